@@ -1,0 +1,145 @@
+//! The shared flow of every command that changes step statuses: resolve
+//! the references, change the store under its lock, report what changed.
+
+use std::io::Write;
+
+use chrono::{DateTime, Utc};
+
+use crate::cmd::Context;
+use crate::error::Result;
+use crate::lang::Lang;
+use crate::progress::{Status, is_available, stage_stats, total_stats, unlocked_by};
+use crate::render::{
+    self,
+    done::{ChangeReport, Figures, StepRef},
+};
+use crate::roadmap::Roadmap;
+
+pub struct Change<'a> {
+    pub references: &'a [String],
+    pub to: Status,
+    pub note: Option<&'a str>,
+    pub at: DateTime<Utc>,
+}
+
+pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let roadmap = ctx.roadmap()?;
+    let steps = ctx.resolve(&roadmap, change.references)?;
+    let lang = ctx.config.lang;
+    let (report, unmet) = ctx.store.update(&ctx.config.user, |data| {
+        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let before = progress.statuses(&roadmap);
+        let mut changed = Vec::new();
+        let mut unchanged = Vec::new();
+        for &step in &steps {
+            match progress.set_status(&roadmap, step, change.to, change.at, change.note) {
+                Some(_) => changed.push(step),
+                None => unchanged.push(step),
+            }
+            if let Some(note) = change.note {
+                progress.add_note(&roadmap, step, note, change.at);
+            }
+        }
+        let after = progress.statuses(&roadmap);
+        let unmet = if change.to == Status::Done {
+            unmet_prerequisites(&roadmap, &before, &changed)
+        } else {
+            Vec::new()
+        };
+        let report = report(
+            &roadmap, lang, &before, &after, &changed, &unchanged, change.to,
+        );
+        let wrote = !changed.is_empty() || change.note.is_some();
+        Ok(((report, unmet), wrote))
+    })?;
+    for (step, missing) in unmet {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|&p| format!("{} {}", roadmap.number(p), roadmap.steps[p].id))
+            .collect();
+        let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
+        let message = match lang {
+            Lang::En => format!(
+                "warning: {step} is marked done before its prerequisites: {}",
+                names.join(", ")
+            ),
+            Lang::Ja => format!(
+                "warning: {step} を前提ステップより先に完了にしました: {}",
+                names.join(", ")
+            ),
+        };
+        eprintln!("{message}");
+    }
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::done::text(out, &report, ctx.style())
+    }
+}
+
+/// For each changed step, the prerequisites that were not finished.
+fn unmet_prerequisites(
+    roadmap: &Roadmap,
+    before: &[Status],
+    changed: &[usize],
+) -> Vec<(usize, Vec<usize>)> {
+    changed
+        .iter()
+        .filter(|&&step| !is_available(roadmap, before, step))
+        .map(|&step| {
+            let missing = roadmap.steps[step]
+                .requires
+                .iter()
+                .copied()
+                .filter(|&p| !before[p].is_finished() && !changed.contains(&p))
+                .collect::<Vec<_>>();
+            (step, missing)
+        })
+        .filter(|(_, missing)| !missing.is_empty())
+        .collect()
+}
+
+fn report(
+    roadmap: &Roadmap,
+    lang: Lang,
+    before: &[Status],
+    after: &[Status],
+    changed: &[usize],
+    unchanged: &[usize],
+    to: Status,
+) -> ChangeReport {
+    let step_ref = |i: usize| StepRef {
+        number: roadmap.number(i),
+        id: roadmap.steps[i].id.clone(),
+        title: roadmap.steps[i].title(lang).to_string(),
+    };
+    let stats = stage_stats(roadmap, after);
+    let mut stages: Vec<usize> = changed
+        .iter()
+        .chain(unchanged)
+        .map(|&i| roadmap.steps[i].stage)
+        .collect();
+    stages.sort_unstable();
+    stages.dedup();
+    let overall_title = match lang {
+        Lang::En => "Overall",
+        Lang::Ja => "全体",
+    };
+    ChangeReport {
+        status: to,
+        changed: changed.iter().map(|&i| step_ref(i)).collect(),
+        unchanged: unchanged.iter().map(|&i| step_ref(i)).collect(),
+        unlocked: unlocked_by(roadmap, before, after, changed)
+            .into_iter()
+            .map(step_ref)
+            .collect(),
+        stages: stages
+            .into_iter()
+            .map(|s| {
+                let stage = &roadmap.stages[s];
+                Figures::new(&stage.id, stage.title(lang), &stats[s])
+            })
+            .collect(),
+        overall: Figures::new("overall", overall_title, &total_stats(&stats)),
+    }
+}

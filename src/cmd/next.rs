@@ -1,0 +1,51 @@
+use std::io::Write;
+
+use crate::cli::NextArgs;
+use crate::cmd::Context;
+use crate::error::Result;
+use crate::progress::{next_steps, stage_stats, total_stats};
+use crate::render::{self, next::NextReport, next::NextStep};
+
+pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let roadmap = ctx.roadmap()?;
+    let progress = ctx.progress(&roadmap)?;
+    let statuses = progress.statuses(&roadmap);
+    let lang = ctx.config.lang;
+    let available = next_steps(&roadmap, &statuses);
+    let shown = if args.all {
+        available.len()
+    } else {
+        args.count
+    };
+    let steps = available
+        .iter()
+        .take(shown)
+        .map(|&i| {
+            let step = &roadmap.steps[i];
+            let stage = &roadmap.stages[step.stage];
+            NextStep {
+                number: roadmap.number(i),
+                id: step.id.clone(),
+                title: step.title(lang).to_string(),
+                stage: stage.id.clone(),
+                stage_title: stage.title(lang).to_string(),
+                status: statuses[i],
+                estimate_hours: step.estimate_hours,
+                done_when: step.done_when(lang).to_string(),
+                resource: step.resources.first().cloned(),
+            }
+        })
+        .collect();
+    let report = NextReport {
+        roadmap: roadmap.id.clone(),
+        user: ctx.config.user.as_str().to_string(),
+        complete: total_stats(&stage_stats(&roadmap, &statuses)).is_complete(),
+        available: available.len(),
+        steps,
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::next::text(out, &report, ctx.style())
+    }
+}

@@ -1,0 +1,220 @@
+//! A learner's progress on one roadmap, and the pure logic over it:
+//! statuses, availability, what comes next, statistics. No I/O here.
+
+mod stats;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::roadmap::Roadmap;
+
+pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Todo,
+    InProgress,
+    Done,
+    Skipped,
+}
+
+impl Status {
+    /// Done or skipped: counts toward progress and unlocks dependents.
+    pub fn is_finished(self) -> bool {
+        matches!(self, Status::Done | Status::Skipped)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Todo => "todo",
+            Status::InProgress => "in-progress",
+            Status::Done => "done",
+            Status::Skipped => "skipped",
+        }
+    }
+}
+
+/// What is stored for one step. Steps never touched are not stored.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct StepRecord {
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Note {
+    pub at: DateTime<Utc>,
+    pub text: String,
+}
+
+/// One change of a step's status.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Event {
+    pub at: DateTime<Utc>,
+    pub step: String,
+    pub from: Status,
+    pub to: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Progress on one roadmap: step records keyed by step id, and the history.
+///
+/// Records for ids the roadmap no longer has are kept untouched (a roadmap
+/// may be edited, and the step may come back).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct Progress {
+    #[serde(default)]
+    pub steps: BTreeMap<String, StepRecord>,
+    #[serde(default)]
+    pub history: Vec<Event>,
+}
+
+impl Progress {
+    /// The status of every step of `roadmap`, indexed like `roadmap.steps`.
+    /// Records stored under an alias count for the step that has the alias.
+    pub fn statuses(&self, roadmap: &Roadmap) -> Vec<Status> {
+        let mut statuses = vec![Status::Todo; roadmap.steps.len()];
+        for (id, record) in &self.steps {
+            if let Some(i) = roadmap.index_of(id) {
+                // The canonical id wins over an alias left from a rename.
+                if id == &roadmap.steps[i].id || statuses[i] == Status::Todo {
+                    statuses[i] = record.status;
+                }
+            }
+        }
+        statuses
+    }
+
+    /// Ids stored here that the roadmap has neither as id nor as alias.
+    pub fn orphans<'a>(&'a self, roadmap: &Roadmap) -> Vec<&'a str> {
+        self.steps
+            .keys()
+            .filter(|id| roadmap.index_of(id).is_none())
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Sets the status of step `step`, recording the change (with the note
+    /// that came with it, if any) in the history. Returns the event, or
+    /// `None` when the step already had that status.
+    pub fn set_status(
+        &mut self,
+        roadmap: &Roadmap,
+        step: usize,
+        to: Status,
+        at: DateTime<Utc>,
+        note: Option<&str>,
+    ) -> Option<Event> {
+        let id = &roadmap.steps[step].id;
+        let record = self.canonical_record(roadmap, step);
+        let from = record.status;
+        if from == to {
+            return None;
+        }
+        record.status = to;
+        let event = Event {
+            at,
+            step: id.clone(),
+            from,
+            to,
+            note: note.map(str::to_string),
+        };
+        self.history.push(event.clone());
+        Some(event)
+    }
+
+    /// Attaches a note to step `step`.
+    pub fn add_note(&mut self, roadmap: &Roadmap, step: usize, text: &str, at: DateTime<Utc>) {
+        let record = self.canonical_record(roadmap, step);
+        record.notes.push(Note {
+            at,
+            text: text.to_string(),
+        });
+    }
+
+    /// The record of `step` under its current id, moving over what was
+    /// stored under its aliases (a renamed step keeps its progress).
+    fn canonical_record(&mut self, roadmap: &Roadmap, step: usize) -> &mut StepRecord {
+        let step = &roadmap.steps[step];
+        if !self.steps.contains_key(&step.id) {
+            let mut record = StepRecord::default();
+            for alias in &step.aliases {
+                if let Some(old) = self.steps.remove(alias) {
+                    if record.status == Status::Todo {
+                        record.status = old.status;
+                    }
+                    record.notes.extend(old.notes);
+                }
+            }
+            record.notes.sort_by_key(|note| note.at);
+            self.steps.insert(step.id.clone(), record);
+        }
+        self.steps
+            .get_mut(&step.id)
+            .expect("the record was just ensured")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roadmap() -> Roadmap {
+        Roadmap::from_json(
+            br#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+                "steps": [
+                    {"id": "a", "stage": "s", "title": "A", "aliases": ["old-a"]},
+                    {"id": "b", "stage": "s", "title": "B", "requires": ["a"]}
+                ]}"#,
+        )
+        .expect("valid test roadmap")
+    }
+
+    fn at() -> DateTime<Utc> {
+        "2026-01-02T03:04:05Z".parse().unwrap()
+    }
+
+    #[test]
+    fn setting_a_status_records_an_event_once() {
+        let r = roadmap();
+        let mut progress = Progress::default();
+        let event = progress
+            .set_status(&r, 1, Status::Done, at(), None)
+            .unwrap();
+        assert_eq!((event.from, event.to), (Status::Todo, Status::Done));
+        assert!(
+            progress
+                .set_status(&r, 1, Status::Done, at(), None)
+                .is_none()
+        );
+        assert_eq!(progress.history.len(), 1);
+        assert_eq!(progress.statuses(&r), [Status::Todo, Status::Done]);
+    }
+
+    #[test]
+    fn alias_records_count_and_move_to_the_new_id() {
+        let r = roadmap();
+        let mut progress = Progress::default();
+        progress.steps.insert(
+            "old-a".into(),
+            StepRecord {
+                status: Status::Done,
+                notes: vec![],
+            },
+        );
+        progress.steps.insert("gone".into(), StepRecord::default());
+        assert_eq!(progress.statuses(&r)[0], Status::Done);
+        assert_eq!(progress.orphans(&r), ["gone"]);
+        progress.add_note(&r, 0, "renamed", at());
+        assert!(!progress.steps.contains_key("old-a"));
+        assert_eq!(progress.steps["a"].status, Status::Done);
+        assert_eq!(progress.steps["a"].notes.len(), 1);
+        assert!(progress.steps.contains_key("gone"), "orphans are kept");
+    }
+}

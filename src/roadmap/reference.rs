@@ -1,0 +1,164 @@
+//! Step references as users type them: an id, an alias, an unambiguous
+//! prefix of an id, or a short number such as `2.3`.
+
+use std::fmt;
+
+use super::Roadmap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReferenceError {
+    /// Nothing matches; the closest ids, best first.
+    Unknown {
+        reference: String,
+        suggestions: Vec<String>,
+    },
+    /// A prefix of several ids.
+    Ambiguous {
+        reference: String,
+        candidates: Vec<String>,
+    },
+}
+
+impl fmt::Display for ReferenceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReferenceError::Unknown { reference, .. } => write!(f, "unknown step '{reference}'"),
+            ReferenceError::Ambiguous {
+                reference,
+                candidates,
+            } => write!(
+                f,
+                "'{reference}' is ambiguous: it starts {} step ids",
+                candidates.len()
+            ),
+        }
+    }
+}
+
+impl ReferenceError {
+    /// The ids worth showing the user, best first.
+    pub fn candidates(&self) -> &[String] {
+        match self {
+            ReferenceError::Unknown { suggestions, .. } => suggestions,
+            ReferenceError::Ambiguous { candidates, .. } => candidates,
+        }
+    }
+}
+
+const MAX_CANDIDATES: usize = 5;
+
+impl Roadmap {
+    /// Resolves a step reference to a step index.
+    pub fn resolve(&self, reference: &str) -> Result<usize, ReferenceError> {
+        let reference = reference.trim();
+        if let Some(step) = self.index_of(reference) {
+            return Ok(step);
+        }
+        if let Some(step) = self.by_number(reference) {
+            return Ok(step);
+        }
+        if !reference.is_empty() {
+            let matches: Vec<usize> = self
+                .reading_order()
+                .iter()
+                .copied()
+                .filter(|&i| self.steps[i].id.starts_with(reference))
+                .collect();
+            match matches.as_slice() {
+                [one] => return Ok(*one),
+                [] => {}
+                many => {
+                    return Err(ReferenceError::Ambiguous {
+                        reference: reference.to_string(),
+                        candidates: many
+                            .iter()
+                            .take(MAX_CANDIDATES)
+                            .map(|&i| self.steps[i].id.clone())
+                            .collect(),
+                    });
+                }
+            }
+        }
+        Err(ReferenceError::Unknown {
+            reference: reference.to_string(),
+            suggestions: self.closest(reference),
+        })
+    }
+
+    fn by_number(&self, reference: &str) -> Option<usize> {
+        let (stage, position) = reference.split_once('.')?;
+        let stage: usize = stage.parse().ok()?;
+        let position: usize = position.parse().ok()?;
+        let stage = self.stages.get(stage.checked_sub(1)?)?;
+        stage.steps.get(position.checked_sub(1)?).copied()
+    }
+
+    /// Ids close to a mistyped reference, closest first.
+    fn closest(&self, reference: &str) -> Vec<String> {
+        let mut scored: Vec<(f64, &str)> = self
+            .steps
+            .iter()
+            .map(|step| {
+                let score = strsim::jaro_winkler(reference, &step.id);
+                let contains = !reference.is_empty() && step.id.contains(reference);
+                (
+                    if contains { score.max(0.9) } else { score },
+                    step.id.as_str(),
+                )
+            })
+            .filter(|(score, _)| *score >= 0.8)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        scored
+            .into_iter()
+            .take(MAX_CANDIDATES)
+            .map(|(_, id)| id.to_string())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roadmap() -> Roadmap {
+        Roadmap::from_json(
+            br#"{"id": "r", "title": "R",
+                "stages": [{"id": "s1", "title": "One"}, {"id": "s2", "title": "Two"}],
+                "steps": [
+                    {"id": "sql-basics", "stage": "s2", "title": "SQL", "aliases": ["sql"]},
+                    {"id": "sql-indexes", "stage": "s2", "title": "Indexes"},
+                    {"id": "git-basics", "stage": "s1", "title": "Git"}
+                ]}"#,
+        )
+        .expect("valid test roadmap")
+    }
+
+    #[test]
+    fn id_alias_number_and_prefix_resolve() {
+        let r = roadmap();
+        assert_eq!(r.resolve("sql-basics"), Ok(0));
+        assert_eq!(r.resolve("sql"), Ok(0));
+        assert_eq!(r.resolve("2.2"), Ok(1));
+        assert_eq!(r.resolve("1.1"), Ok(2));
+        assert_eq!(r.resolve("git"), Ok(2));
+        assert_eq!(r.resolve("sql-i"), Ok(1));
+    }
+
+    #[test]
+    fn ambiguous_prefix_lists_candidates() {
+        let err = roadmap().resolve("sql-").unwrap_err();
+        assert_eq!(err.candidates(), ["sql-basics", "sql-indexes"]);
+        assert!(err.to_string().contains("ambiguous"));
+    }
+
+    #[test]
+    fn unknown_reference_suggests_close_ids() {
+        let err = roadmap().resolve("sql-basic5").unwrap_err();
+        assert_eq!(err.candidates()[0], "sql-basics");
+        let err = roadmap().resolve("3.1").unwrap_err();
+        assert_eq!(err.to_string(), "unknown step '3.1'");
+        let err = roadmap().resolve("zzzzzz").unwrap_err();
+        assert!(err.candidates().is_empty());
+    }
+}

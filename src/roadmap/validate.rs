@@ -1,0 +1,430 @@
+//! Checking a roadmap file and compiling it into an indexed [`Roadmap`].
+//!
+//! Every problem is collected, not only the first, so an author can fix a
+//! file in one pass. All checks are linear in the size of the roadmap.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use super::file::{RoadmapFile, StepFile};
+use super::graph::find_cycles;
+use super::{Roadmap, Stage, Step};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One thing wrong with a roadmap, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Where: `line 3, column 5`, `step 'sql-basics'`, `stages[2]` …
+    pub location: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn error(location: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            location: location.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn warning(location: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            location: location.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// Validates a parsed roadmap. Returns the compiled roadmap when there is no
+/// error (warnings allowed), and every problem found.
+pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let id = required(file.id, "roadmap", "id", &mut problems);
+    let title = required(file.title, "roadmap", "title", &mut problems);
+    let stage_files = file.stages.unwrap_or_else(|| {
+        problems.push(Problem::error("roadmap", "missing required field 'stages'"));
+        Vec::new()
+    });
+    let step_files = file.steps.unwrap_or_else(|| {
+        problems.push(Problem::error("roadmap", "missing required field 'steps'"));
+        Vec::new()
+    });
+
+    let mut stages = Vec::with_capacity(stage_files.len());
+    let mut stage_lookup: HashMap<String, usize> = HashMap::with_capacity(stage_files.len());
+    for (i, stage) in stage_files.into_iter().enumerate() {
+        let location = format!("stages[{i}]");
+        let stage_id = required(stage.id, &location, "id", &mut problems);
+        let stage_title = required(stage.title, &location, "title", &mut problems);
+        if !stage_id.is_empty() && stage_lookup.insert(stage_id.clone(), i).is_some() {
+            problems.push(Problem::error(
+                format!("stage '{stage_id}'"),
+                "duplicate stage id",
+            ));
+        }
+        stages.push(Stage {
+            id: stage_id,
+            title: stage_title,
+            i18n: stage.i18n,
+            steps: Vec::new(),
+        });
+    }
+
+    let lookup = index_steps(&step_files, &mut problems);
+    let mut steps = Vec::with_capacity(step_files.len());
+    for (i, step) in step_files.into_iter().enumerate() {
+        steps.push(compile_step(i, step, &stage_lookup, &lookup, &mut problems));
+    }
+    for (i, step) in steps.iter().enumerate() {
+        if let Some(stage) = stages.get_mut(step.stage) {
+            stage.steps.push(i);
+        }
+    }
+    for (i, step) in steps.iter_mut().enumerate() {
+        if let Some(stage) = stages.get(step.stage) {
+            // Stage step lists are built in file order, so this is a search
+            // in a short sorted list.
+            step.position = stage.steps.binary_search(&i).map_or(0, |p| p + 1);
+        }
+    }
+
+    let requires: Vec<&[usize]> = steps.iter().map(|s| s.requires.as_slice()).collect();
+    for cycle in find_cycles(&requires) {
+        let names: Vec<&str> = cycle.iter().map(|&i| steps[i].id.as_str()).collect();
+        problems.push(Problem::error(
+            format!("step '{}'", names[0]),
+            format!(
+                "prerequisites form a cycle (each requires the next): {} -> {}",
+                names.join(" -> "),
+                names[0]
+            ),
+        ));
+    }
+    warn_about_shape(&stages, &steps, &mut problems);
+
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return (None, problems);
+    }
+    let (dependents, dependent_offsets) = invert(&steps);
+    let mut order: Vec<usize> = (0..steps.len()).collect();
+    order.sort_by_key(|&i| (steps[i].stage, i));
+    let roadmap = Roadmap {
+        id,
+        version: file.version,
+        title,
+        i18n: file.i18n,
+        stages,
+        steps,
+        lookup,
+        order,
+        dependents,
+        dependent_offsets,
+    };
+    (Some(roadmap), problems)
+}
+
+fn required(
+    value: Option<String>,
+    location: &str,
+    field: &str,
+    problems: &mut Vec<Problem>,
+) -> String {
+    match value {
+        Some(value) if !value.trim().is_empty() => value,
+        Some(_) => {
+            problems.push(Problem::error(location, format!("'{field}' is empty")));
+            String::new()
+        }
+        None => {
+            problems.push(Problem::error(
+                location,
+                format!("missing required field '{field}'"),
+            ));
+            String::new()
+        }
+    }
+}
+
+/// Maps every step id and alias to its step, reporting duplicates.
+fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> HashMap<String, usize> {
+    let mut lookup = HashMap::with_capacity(steps.len());
+    for (i, step) in steps.iter().enumerate() {
+        let Some(id) = step.id.as_deref().filter(|id| !id.trim().is_empty()) else {
+            continue;
+        };
+        if let Some(first) = lookup.insert(id.to_string(), i) {
+            problems.push(Problem::error(
+                format!("step '{id}' (steps[{i}])"),
+                format!("duplicate step id (first used by steps[{first}])"),
+            ));
+        }
+    }
+    for (i, step) in steps.iter().enumerate() {
+        for alias in &step.aliases {
+            if let Some(other) = lookup.get(alias.as_str()).copied() {
+                if other != i {
+                    problems.push(Problem::error(
+                        format!(
+                            "step '{}', field aliases",
+                            step.id.as_deref().unwrap_or("?")
+                        ),
+                        format!("alias '{alias}' is already the id or alias of steps[{other}]"),
+                    ));
+                }
+            } else {
+                lookup.insert(alias.clone(), i);
+            }
+        }
+    }
+    lookup
+}
+
+fn compile_step(
+    i: usize,
+    step: StepFile,
+    stages: &HashMap<String, usize>,
+    lookup: &HashMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) -> Step {
+    let fallback = format!("steps[{i}]");
+    let location = match step.id.as_deref() {
+        Some(id) if !id.trim().is_empty() => format!("step '{id}'"),
+        _ => fallback.clone(),
+    };
+    let id = required(step.id, &fallback, "id", problems);
+    if id.chars().any(char::is_whitespace) {
+        problems.push(Problem::error(&location, "the id contains whitespace"));
+    }
+    let title = required(step.title, &location, "title", problems);
+    let stage_id = required(step.stage, &location, "stage", problems);
+    let stage = match stages.get(&stage_id) {
+        Some(&stage) => stage,
+        None => {
+            if !stage_id.is_empty() {
+                problems.push(Problem::error(
+                    format!("{location}, field stage"),
+                    format!("unknown stage '{stage_id}'"),
+                ));
+            }
+            usize::MAX
+        }
+    };
+    let mut requires = Vec::with_capacity(step.requires.len());
+    for prerequisite in &step.requires {
+        match lookup.get(prerequisite) {
+            Some(&p) if p == i => problems.push(Problem::error(
+                format!("{location}, field requires"),
+                "a step cannot require itself",
+            )),
+            Some(&p) if !requires.contains(&p) => requires.push(p),
+            Some(_) => {}
+            None => problems.push(Problem::error(
+                format!("{location}, field requires"),
+                format!("unknown prerequisite '{prerequisite}'"),
+            )),
+        }
+    }
+    let estimate_hours = step.estimate_hours.unwrap_or(0.0);
+    if !estimate_hours.is_finite() || estimate_hours < 0.0 {
+        problems.push(Problem::error(
+            format!("{location}, field estimate_hours"),
+            "the estimate must be a number of hours, zero or more",
+        ));
+    }
+    Step {
+        id,
+        stage,
+        position: 0,
+        title,
+        summary: step.summary,
+        done_when: step.done_when,
+        requires,
+        estimate_hours: if estimate_hours.is_finite() && estimate_hours > 0.0 {
+            estimate_hours
+        } else {
+            0.0
+        },
+        resources: step.resources,
+        aliases: step.aliases,
+        optional: step.optional,
+        i18n: step.i18n,
+    }
+}
+
+fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem>) {
+    for stage in stages {
+        if stage.steps.is_empty() && !stage.id.is_empty() {
+            problems.push(Problem::warning(
+                format!("stage '{}'", stage.id),
+                "the stage has no steps",
+            ));
+        }
+    }
+    for step in steps {
+        for resource in &step.resources {
+            if !resource.url.starts_with("https://") {
+                problems.push(Problem::warning(
+                    format!("step '{}', field resources", step.id),
+                    format!("resource '{}' is not an https:// link", resource.url),
+                ));
+            }
+        }
+    }
+}
+
+/// The reverse of `requires`, in compressed form: the dependents of step `i`
+/// are `dependents[offsets[i]..offsets[i + 1]]`.
+fn invert(steps: &[Step]) -> (Vec<usize>, Vec<usize>) {
+    let mut offsets = vec![0usize; steps.len() + 1];
+    for step in steps {
+        for &p in &step.requires {
+            offsets[p + 1] += 1;
+        }
+    }
+    for i in 0..steps.len() {
+        offsets[i + 1] += offsets[i];
+    }
+    let mut fill = offsets.clone();
+    let mut dependents = vec![0usize; offsets[steps.len()]];
+    for (i, step) in steps.iter().enumerate() {
+        for &p in &step.requires {
+            dependents[fill[p]] = i;
+            fill[p] += 1;
+        }
+    }
+    (dependents, offsets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+    use super::*;
+
+    fn check(json: &str) -> (Option<Roadmap>, Vec<Problem>) {
+        validate(parse(json.as_bytes()).expect("test JSON parses"))
+    }
+
+    fn errors(json: &str) -> Vec<String> {
+        let (roadmap, problems) = check(json);
+        assert!(roadmap.is_none(), "expected the roadmap to be rejected");
+        problems
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| p.to_string())
+            .collect()
+    }
+
+    const STAGES: &str =
+        r#""stages": [{"id": "s1", "title": "One"}, {"id": "s2", "title": "Two"}]"#;
+
+    fn doc(steps: &str) -> String {
+        format!(r#"{{"id": "r", "title": "R", {STAGES}, "steps": [{steps}]}}"#)
+    }
+
+    #[test]
+    fn valid_roadmap_compiles_with_numbers_and_dependents() {
+        let json = doc(r#"
+            {"id": "b", "stage": "s2", "title": "B", "requires": ["a"]},
+            {"id": "a", "stage": "s1", "title": "A"},
+            {"id": "c", "stage": "s2", "title": "C", "requires": ["a", "b"], "aliases": ["old-c"]}"#);
+        let (roadmap, problems) = check(&json);
+        assert!(problems.is_empty(), "{problems:?}");
+        let roadmap = roadmap.unwrap();
+        assert_eq!(roadmap.number(0), "2.1");
+        assert_eq!(roadmap.number(1), "1.1");
+        assert_eq!(roadmap.number(2), "2.2");
+        assert_eq!(roadmap.reading_order(), &[1, 0, 2]);
+        assert_eq!(roadmap.dependents(1), &[0, 2]);
+        assert_eq!(roadmap.index_of("old-c"), Some(2));
+    }
+
+    #[test]
+    fn duplicate_ids_are_named() {
+        let json = doc(
+            r#"{"id": "a", "stage": "s1", "title": "A"}, {"id": "a", "stage": "s1", "title": "A2"}"#,
+        );
+        assert_eq!(
+            errors(&json),
+            ["step 'a' (steps[1]): duplicate step id (first used by steps[0])"]
+        );
+    }
+
+    #[test]
+    fn unknown_prerequisite_and_stage_are_named() {
+        let json = doc(r#"{"id": "a", "stage": "nope", "title": "A", "requires": ["ghost"]}"#);
+        assert_eq!(
+            errors(&json),
+            [
+                "step 'a', field stage: unknown stage 'nope'",
+                "step 'a', field requires: unknown prerequisite 'ghost'"
+            ]
+        );
+    }
+
+    #[test]
+    fn cycle_names_its_steps() {
+        let json = doc(r#"
+            {"id": "a", "stage": "s1", "title": "A", "requires": ["c"]},
+            {"id": "b", "stage": "s1", "title": "B", "requires": ["a"]},
+            {"id": "c", "stage": "s1", "title": "C", "requires": ["b"]},
+            {"id": "d", "stage": "s1", "title": "D", "requires": ["a"]}"#);
+        let errors = errors(&json);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("cycle"), "{errors:?}");
+        for id in ["a", "b", "c"] {
+            assert!(errors[0].contains(&format!("{id} ->")), "{errors:?}");
+        }
+        assert!(!errors[0].contains("d ->"), "{errors:?}");
+    }
+
+    #[test]
+    fn missing_required_fields_are_reported_each() {
+        let json = r#"{"id": "r", "stages": [{"id": "s1"}], "steps": [{"stage": "s1", "title": "T"}, {"id": "x", "stage": "s1"}]}"#;
+        assert_eq!(
+            errors(json),
+            [
+                "roadmap: missing required field 'title'",
+                "stages[0]: missing required field 'title'",
+                "steps[0]: missing required field 'id'",
+                "step 'x': missing required field 'title'"
+            ]
+        );
+    }
+
+    #[test]
+    fn self_requirement_is_an_error() {
+        let json = doc(r#"{"id": "a", "stage": "s1", "title": "A", "requires": ["a"]}"#);
+        assert_eq!(
+            errors(&json),
+            ["step 'a', field requires: a step cannot require itself"]
+        );
+    }
+
+    #[test]
+    fn warnings_do_not_reject() {
+        let json = doc(
+            r#"{"id": "a", "stage": "s1", "title": "A", "resources": [{"title": "x", "url": "http://x"}]}"#,
+        );
+        let (roadmap, problems) = check(&json);
+        assert!(roadmap.is_some());
+        assert!(problems.iter().all(|p| p.severity == Severity::Warning));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+}
