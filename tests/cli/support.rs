@@ -1,0 +1,120 @@
+//! Running the real `roadmap` binary in a sandbox: a temporary data dir, a
+//! fixed user, and none of the caller's `ROADMAP_*` or locale settings.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+pub struct Sandbox {
+    dir: TempDir,
+}
+
+#[allow(dead_code)]
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    /// The sandbox folder itself (the data dir is `data/` inside it).
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// `roadmap` with the data dir set by environment, user `learner`,
+    /// English, no colour settings from the caller.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("roadmap").expect("the roadmap binary is built");
+        for var in [
+            "ROADMAP_USER",
+            "ROADMAP_FILE",
+            "ROADMAP_DATA_DIR",
+            "ROADMAP_LANG",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+            "NO_COLOR",
+            "CLICOLOR_FORCE",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("ROADMAP_DATA_DIR", self.data_dir())
+            .env("USER", "learner")
+            .env("HOME", self.dir.path().join("home"));
+        cmd
+    }
+
+    /// `roadmap` with `args`.
+    pub fn run(&self, args: &[&str]) -> Command {
+        let mut cmd = self.cmd();
+        cmd.args(args);
+        cmd
+    }
+
+    pub fn user_file(&self, user: &str) -> PathBuf {
+        self.data_dir().join("users").join(format!("{user}.json"))
+    }
+
+    /// The bytes of a user's store file (empty if it does not exist).
+    pub fn user_bytes(&self, user: &str) -> Vec<u8> {
+        fs::read(self.user_file(user)).unwrap_or_default()
+    }
+
+    pub fn user_json(&self, user: &str) -> serde_json::Value {
+        serde_json::from_slice(&self.user_bytes(user)).expect("the store file is JSON")
+    }
+
+    /// Writes a file inside the sandbox and returns its path.
+    pub fn write(&self, name: &str, contents: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("create parent folder");
+        }
+        fs::write(&path, contents).expect("write test file");
+        path
+    }
+
+    /// Stdout of a successful run.
+    pub fn stdout(&self, args: &[&str]) -> String {
+        let output = self.run(args).output().expect("run roadmap");
+        assert!(
+            output.status.success(),
+            "roadmap {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("stdout is UTF-8")
+    }
+
+    /// Parsed `--json` output of a successful run.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut args = args.to_vec();
+        args.push("--json");
+        serde_json::from_str(&self.stdout(&args)).expect("--json output parses")
+    }
+}
+
+/// A small roadmap for tests: two stages, five steps.
+/// s1: a, b (requires a); s2: c (requires b), d (requires a), e (requires c, d).
+pub const SMALL_ROADMAP: &str = r#"{
+  "id": "small",
+  "title": "Small roadmap",
+  "stages": [
+    {"id": "s1", "title": "First"},
+    {"id": "s2", "title": "Second"}
+  ],
+  "steps": [
+    {"id": "alpha", "stage": "s1", "title": "Alpha", "estimate_hours": 1, "done_when": "Alpha works."},
+    {"id": "beta", "stage": "s1", "title": "Beta", "requires": ["alpha"], "estimate_hours": 2},
+    {"id": "gamma", "stage": "s2", "title": "Gamma", "requires": ["beta"], "estimate_hours": 3},
+    {"id": "delta", "stage": "s2", "title": "Delta", "requires": ["alpha"], "estimate_hours": 4},
+    {"id": "epsilon", "stage": "s2", "title": "Epsilon", "requires": ["gamma", "delta"], "estimate_hours": 5}
+  ]
+}
+"#;
