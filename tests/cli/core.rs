@@ -1,8 +1,9 @@
-//! The core loop on the built-in roadmap: next, done, status.
+//! The core loop on the built-in roadmap and the small test roadmap:
+//! next, done, status, users, data dirs and output conventions.
 
 use predicates::prelude::*;
 
-use crate::support::Sandbox;
+use crate::support::{SMALL_ROADMAP, Sandbox};
 
 #[test]
 fn fresh_user_is_told_the_first_fundamentals_step() {
@@ -11,10 +12,352 @@ fn fresh_user_is_told_the_first_fundamentals_step() {
         .run(&["next"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("1.1  Pick one backend language"))
-        .stdout(predicate::str::contains("Done when:"));
+        .stdout(predicate::str::starts_with(
+            "1.1  Pick one backend language",
+        ))
+        .stdout(predicate::str::contains("Done when:"))
+        .stdout(predicate::str::contains("https://"));
     assert!(
         !sandbox.user_file("learner").exists(),
         "reading creates no file"
     );
+}
+
+#[test]
+fn following_next_until_the_end_reaches_exactly_100_percent() {
+    let sandbox = Sandbox::new();
+    let total = sandbox.json(&["status"])["overall"]["total"]
+        .as_u64()
+        .unwrap();
+    let mut done = 0;
+    loop {
+        let next = sandbox.json(&["next"]);
+        let Some(step) = next["steps"].as_array().unwrap().first() else {
+            assert_eq!(next["complete"], true);
+            break;
+        };
+        let id = step["id"].as_str().unwrap().to_string();
+        sandbox.run(&["done", &id]).assert().success();
+        done += 1;
+        assert!(done <= total, "next keeps offering steps");
+        let overall = &sandbox.json(&["status"])["overall"];
+        assert_eq!(overall["done"].as_u64().unwrap(), done);
+    }
+    assert_eq!(done, total);
+    let overall = &sandbox.json(&["status"])["overall"];
+    assert_eq!(overall["percent"], 100.0);
+    assert_eq!(overall["hours_left"], 0.0);
+    sandbox
+        .run(&["next"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Congratulations"));
+    sandbox
+        .run(&["status"])
+        .assert()
+        .stdout(predicate::str::contains("100%"));
+}
+
+#[test]
+fn status_percentages_are_exact_after_a_few_steps() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    let roadmap = roadmap.to_str().unwrap();
+    sandbox
+        .run(&["--roadmap", roadmap, "done", "alpha", "1.2", "delta"])
+        .assert()
+        .success();
+    let status = sandbox.json(&["--roadmap", roadmap, "status"]);
+    insta::assert_json_snapshot!("status_small_json", status);
+    assert_eq!(status["stages"][0]["percent"], 100.0);
+    assert_eq!(status["stages"][1]["percent"], 33.3);
+    assert_eq!(status["overall"]["percent"], 60.0);
+    assert_eq!(status["overall"]["hours_left"], 8.0);
+    let table = sandbox.stdout(&["--roadmap", roadmap, "status"]);
+    insta::assert_snapshot!("status_small_table", table);
+}
+
+#[test]
+fn done_reports_unlocked_steps_and_percentages() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    let roadmap = roadmap.to_str().unwrap();
+    let output = sandbox.stdout(&["--roadmap", roadmap, "done", "alpha"]);
+    insta::assert_snapshot!("done_alpha", output);
+    assert!(output.contains("1.2  Beta"));
+    assert!(output.contains("2.2  Delta"));
+    assert!(output.contains("First 1/2 (50%)"));
+    assert!(output.contains("Overall 1/5 (20%)"));
+}
+
+#[test]
+fn done_is_idempotent() {
+    let sandbox = Sandbox::new();
+    sandbox.run(&["done", "1.1"]).assert().success();
+    let before = sandbox.user_bytes("learner");
+    sandbox
+        .run(&["done", "pick-a-language"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already done"));
+    assert_eq!(sandbox.user_bytes("learner"), before);
+    let history = &sandbox.user_json("learner")["roadmaps"]["backend-from-zero"]["history"];
+    assert_eq!(history.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn done_records_an_event_with_note_and_date() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&[
+            "done",
+            "1.1",
+            "--note",
+            "chose Python",
+            "--at",
+            "2026-01-15T10:00:00Z",
+        ])
+        .assert()
+        .success();
+    let progress = &sandbox.user_json("learner")["roadmaps"]["backend-from-zero"];
+    assert_eq!(progress["steps"]["pick-a-language"]["status"], "done");
+    assert_eq!(
+        progress["steps"]["pick-a-language"]["notes"][0]["text"],
+        "chose Python"
+    );
+    let event = &progress["history"][0];
+    assert_eq!(event["at"], "2026-01-15T10:00:00Z");
+    assert_eq!(event["from"], "todo");
+    assert_eq!(event["to"], "done");
+    assert_eq!(event["note"], "chose Python");
+    let bytes = sandbox.user_bytes("learner");
+    assert!(
+        bytes.ends_with(b"}\n"),
+        "pretty JSON with a trailing newline"
+    );
+}
+
+#[test]
+fn done_before_prerequisites_warns_but_records() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    sandbox
+        .run(&["--roadmap", roadmap.to_str().unwrap(), "done", "gamma"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning: 2.1 gamma"))
+        .stderr(predicate::str::contains("1.2 beta"));
+    let progress = &sandbox.user_json("learner")["roadmaps"]["small"];
+    assert_eq!(progress["steps"]["gamma"]["status"], "done");
+}
+
+#[test]
+fn invalid_at_date_exits_2_and_writes_nothing() {
+    let sandbox = Sandbox::new();
+    sandbox.run(&["done", "1.1"]).assert().success();
+    let before = sandbox.user_bytes("learner");
+    for bad in ["yesterday", "2026-02-30", "2999-01-01"] {
+        sandbox
+            .run(&["done", "1.2", "--at", bad])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with("error: "))
+            .stderr(predicate::str::contains(bad));
+    }
+    assert_eq!(sandbox.user_bytes("learner"), before);
+}
+
+#[test]
+fn unknown_step_exits_2_with_a_suggestion_and_changes_nothing() {
+    let sandbox = Sandbox::new();
+    sandbox.run(&["done", "1.1"]).assert().success();
+    let before = sandbox.user_bytes("learner");
+    sandbox
+        .run(&["done", "1.2", "git-basix"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error: unknown step 'git-basix'"))
+        .stderr(predicate::str::contains("hint: did you mean 'git-basics'?"));
+    assert_eq!(
+        sandbox.user_bytes("learner"),
+        before,
+        "1.2 was not marked either"
+    );
+}
+
+#[test]
+fn ambiguous_prefix_exits_2_listing_candidates() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write(
+        "prefix.json",
+        &SMALL_ROADMAP.replace("\"delta\"", "\"alpha-two\""),
+    );
+    sandbox
+        .run(&["--roadmap", roadmap.to_str().unwrap(), "done", "alp"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'alp' is ambiguous"))
+        .stderr(predicate::str::contains("alpha, alpha-two"));
+    assert!(!sandbox.user_file("learner").exists());
+}
+
+#[test]
+fn short_numbers_and_aliases_resolve() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write(
+        "alias.json",
+        &SMALL_ROADMAP.replace(
+            "\"title\": \"Delta\"",
+            "\"title\": \"Delta\", \"aliases\": [\"old-delta\"]",
+        ),
+    );
+    let roadmap = roadmap.to_str().unwrap();
+    sandbox
+        .run(&["--roadmap", roadmap, "done", "1.1", "old-delta"])
+        .assert()
+        .success();
+    let steps = &sandbox.user_json("learner")["roadmaps"]["small"]["steps"];
+    assert_eq!(steps["alpha"]["status"], "done");
+    assert_eq!(
+        steps["delta"]["status"], "done",
+        "stored under the current id"
+    );
+}
+
+#[test]
+fn users_are_independent() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&["--user", "ana", "done", "1.1"])
+        .assert()
+        .success();
+    sandbox
+        .run(&["done", "1.1", "1.2"])
+        .env("ROADMAP_USER", "ben")
+        .assert()
+        .success();
+    let ana = sandbox.json(&["--user", "ana", "status"]);
+    let ben = sandbox.json(&["--user", "ben", "status"]);
+    let learner = sandbox.json(&["status"]);
+    assert_eq!(ana["overall"]["done"], 1);
+    assert_eq!(ben["overall"]["done"], 2);
+    assert_eq!(learner["overall"]["done"], 0);
+    assert_eq!(ana["user"], "ana");
+    assert!(sandbox.user_file("ana").exists() && sandbox.user_file("ben").exists());
+}
+
+#[test]
+fn data_dir_comes_from_flag_then_env_then_platform_default() {
+    let sandbox = Sandbox::new();
+    let flag_dir = sandbox.path().join("by-flag");
+    sandbox
+        .run(&["--data-dir", flag_dir.to_str().unwrap(), "done", "1.1"])
+        .assert()
+        .success();
+    assert!(flag_dir.join("users/learner.json").exists());
+    assert!(
+        !sandbox.user_file("learner").exists(),
+        "the flag wins over the env"
+    );
+
+    sandbox.run(&["done", "1.1"]).assert().success();
+    assert!(
+        sandbox.user_file("learner").exists(),
+        "env ROADMAP_DATA_DIR"
+    );
+
+    let home = sandbox.path().join("home");
+    sandbox
+        .run(&["done", "1.1"])
+        .env_remove("ROADMAP_DATA_DIR")
+        .env_remove("XDG_DATA_HOME")
+        .env("HOME", &home)
+        .assert()
+        .success();
+    assert!(
+        home.join(".local/share/roadmap/users/learner.json")
+            .exists(),
+        "platform default under HOME"
+    );
+}
+
+#[test]
+fn json_output_parses_and_has_the_documented_fields() {
+    let sandbox = Sandbox::new();
+    let next = sandbox.json(&["next", "--all"]);
+    let step = &next["steps"][0];
+    for field in [
+        "number",
+        "id",
+        "title",
+        "stage",
+        "stage_title",
+        "status",
+        "estimate_hours",
+        "done_when",
+        "resource",
+    ] {
+        assert!(!step[field].is_null(), "next step has {field}");
+    }
+    assert_eq!(next["complete"], false);
+    let status = sandbox.json(&["status"]);
+    assert_eq!(status["stages"].as_array().unwrap().len(), 4);
+    let done: serde_json::Value =
+        serde_json::from_str(&sandbox.stdout(&["done", "1.1", "--json"])).unwrap();
+    assert_eq!(done["changed"][0]["id"], "pick-a-language");
+    assert_eq!(done["unlocked"][0]["number"], "1.2");
+}
+
+#[test]
+fn next_count_and_all() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    let roadmap = roadmap.to_str().unwrap();
+    sandbox
+        .run(&["--roadmap", roadmap, "done", "alpha"])
+        .assert()
+        .success();
+    let next = sandbox.json(&["--roadmap", roadmap, "next", "-n", "1"]);
+    assert_eq!(next["available"], 2);
+    assert_eq!(next["steps"].as_array().unwrap().len(), 1);
+    let text = sandbox.stdout(&["--roadmap", roadmap, "next", "-n", "1"]);
+    assert!(text.contains("1 more available"), "{text}");
+    let all = sandbox.json(&["--roadmap", roadmap, "next", "--all"]);
+    let ids: Vec<&str> = all["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["beta", "delta"]);
+}
+
+#[test]
+fn no_colour_when_piped_or_with_no_color() {
+    let sandbox = Sandbox::new();
+    for args in [&["next"][..], &["status"], &["done", "1.1"]] {
+        let output = sandbox.run(args).output().unwrap();
+        assert!(
+            !output.stdout.contains(&0x1b),
+            "{args:?} printed escape codes"
+        );
+    }
+    let forced = sandbox
+        .run(&["next", "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(forced.stdout.contains(&0x1b), "--color always colours");
+    let never = sandbox.run(&["next", "--color", "never"]).output().unwrap();
+    assert!(!never.stdout.contains(&0x1b));
+}
+
+#[test]
+fn status_table_is_snapshotted_for_the_builtin_roadmap() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&["done", "1.1", "1.2", "1.3"])
+        .assert()
+        .success();
+    insta::assert_snapshot!("status_builtin", sandbox.stdout(&["status"]));
+    insta::assert_snapshot!("next_builtin", sandbox.stdout(&["next"]));
 }

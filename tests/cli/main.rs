@@ -3,4 +3,6 @@
 
 mod support;
 
+mod content;
 mod core;
+mod roadmap_files;
