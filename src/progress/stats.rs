@@ -85,12 +85,15 @@ impl Stats {
         }
     }
 
-    /// The percentage as shown to people: rounded down, so 100 means
+    /// The percentage as shown to people: rounded, except that 100 means
     /// really finished and 0 means nothing finished.
     pub fn whole_percent(&self) -> u32 {
-        (self.finished() * 100)
-            .checked_div(self.total)
-            .map_or(100, |percent| percent as u32)
+        if self.total == 0 || self.is_complete() {
+            return 100;
+        }
+        let rounded = (self.finished() * 100 + self.total / 2) / self.total;
+        let floor = usize::from(self.finished() > 0);
+        rounded.clamp(floor, 99) as u32
     }
 
     pub fn is_complete(&self) -> bool {
@@ -188,6 +191,19 @@ mod tests {
         assert_eq!((total.finished(), total.total), (2, 4));
         assert_eq!(total.whole_percent(), 50);
         assert_eq!(total.in_progress, 1);
+    }
+
+    #[test]
+    fn whole_percent_rounds_but_keeps_0_and_100_honest() {
+        let stats = |done, total| Stats {
+            total,
+            done,
+            ..Stats::default()
+        };
+        assert_eq!(stats(2, 7).whole_percent(), 29);
+        assert_eq!(stats(1, 1000).whole_percent(), 1);
+        assert_eq!(stats(0, 1000).whole_percent(), 0);
+        assert_eq!(stats(3, 3).whole_percent(), 100);
     }
 
     #[test]
