@@ -10,8 +10,12 @@ use crate::lang::Lang;
 const AFTER_HELP: &str = "\
 Examples:
   roadmap next                 what to do now
+  roadmap start 1.1            say you are on it
+  roadmap note 1.1 \"…\"        keep a note on the step
   roadmap done pick-a-language mark a step done (id, prefix or number like 1.2)
+  roadmap undo                 take the last change back
   roadmap status               progress per stage, pace and finish date
+  roadmap log                  what you did, newest first
   roadmap --user alice next    progress is kept per user
 
 Data lives in ROADMAP_DATA_DIR, else the platform data folder
@@ -74,9 +78,57 @@ pub enum Command {
         after_help = "Examples:\n  roadmap done pick-a-language\n  roadmap done 1.2 1.3 --note \"finished the tutorial\"\n  roadmap done git --at 2026-11-01"
     )]
     Done(DoneArgs),
-    /// Show progress per stage and overall
-    #[command(after_help = "Examples:\n  roadmap status\n  roadmap status --steps")]
+    /// Show progress per stage and overall, your pace and a finish date
+    #[command(
+        after_help = "Pace counts the steps marked done in the last 4 weeks (fewer when your history\nis younger; at least 1 week is needed) and estimates when the remaining hours\nare done at that pace.\n\nExamples:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     one row per learner (mentor view)"
+    )]
     Status(StatusArgs),
+    /// Mark steps as in progress (they come first in `next`)
+    #[command(
+        after_help = "Examples:\n  roadmap start 1.2\n  roadmap start sql --note \"chapter 1 of the manual\""
+    )]
+    Start(ChangeArgs),
+    /// Skip steps you already know; they count as finished, like on roadmap.sh
+    #[command(
+        after_help = "Examples:\n  roadmap skip git-basics\n  roadmap skip 1.1 1.2 --note \"used Python at work\""
+    )]
+    Skip(ChangeArgs),
+    /// Put steps back to todo
+    #[command(after_help = "Examples:\n  roadmap reset 2.1\n  roadmap reset 2.1 2.2")]
+    Reset(ChangeArgs),
+    /// Take back the last change (done, start, skip, reset or note)
+    #[command(
+        after_help = "Undo removes the last invocation's changes from the history and puts each step\nback to the status it had before; a command that changed several steps is\nundone as a whole. Run it again to go further back. There is no redo: run the\ncommand again instead.\n\nExamples:\n  roadmap undo\n  roadmap undo && roadmap undo    take back the last two changes"
+    )]
+    Undo,
+    /// Write a note on a step (several notes per step, each dated)
+    #[command(
+        after_help = "Examples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics read chapter 3, joins are still hard"
+    )]
+    Note(NoteArgs),
+    /// Everything about one step: what, why, how you know it is done, your notes
+    #[command(after_help = "Examples:\n  roadmap show 1.2\n  roadmap show sql-basics --json")]
+    Show(ShowArgs),
+    /// Every step, grouped by stage, with its status and short number
+    #[command(
+        after_help = "Marks: [x] done  [>] in progress  [-] skipped  [ ] todo (dimmed while waiting on\na prerequisite).\n\nExamples:\n  roadmap list\n  roadmap list --json"
+    )]
+    List,
+    /// What you did, newest first, in your local time
+    #[command(
+        after_help = "Examples:\n  roadmap log\n  roadmap log -n 5\n  roadmap log --all --json"
+    )]
+    Log(LogArgs),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  roadmap completions bash > ~/.local/share/bash-completion/completions/roadmap\n  roadmap completions zsh > ~/.zfunc/_roadmap\n  roadmap completions fish > ~/.config/fish/completions/roadmap.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff)
+    #[command(
+        after_help = "Examples:\n  roadmap man > ~/.local/share/man/man1/roadmap.1\n  roadmap man | man -l -"
+    )]
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -107,4 +159,54 @@ pub struct StatusArgs {
     /// List each step with its status
     #[arg(long)]
     pub steps: bool,
+    /// One row per user in the data directory (the mentor view)
+    #[arg(long, conflicts_with = "steps")]
+    pub all_users: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// Steps: id, alias, unambiguous id prefix or short number (2.3)
+    #[arg(required = true, value_name = "STEP")]
+    pub steps: Vec<String>,
+    /// Attach a note to each step
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// When it happened: YYYY-MM-DD, "YYYY-MM-DD HH:MM" (local time) or RFC 3339
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The step: id, alias, unambiguous id prefix or short number (2.3)
+    #[arg(value_name = "STEP")]
+    pub step: String,
+    /// The note; several words are joined with spaces
+    #[arg(required = true, value_name = "TEXT", num_args = 1..)]
+    pub text: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The step: id, alias, unambiguous id prefix or short number (2.3)
+    #[arg(value_name = "STEP")]
+    pub step: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// How many entries to show
+    #[arg(short = 'n', long = "count", default_value_t = 20, value_name = "N")]
+    pub count: usize,
+    /// Show the whole history
+    #[arg(long, conflicts_with = "count")]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }

@@ -22,11 +22,19 @@ use crate::error::{EXIT_RUNTIME, Failure, Result};
 
 /// Runs a parsed command line, writing its output to stdout.
 pub fn run(cli: &Cli) -> Result<()> {
-    let config = Config::resolve(&cli.global)?;
-    let ctx = cmd::Context::new(config);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    cmd::run(&cli.command, &ctx, &mut out)?;
+    // Completions and the man page need no settings: they must work even
+    // where no data directory or user name can be found.
+    match &cli.command {
+        cli::Command::Completions(args) => cmd::completions::run(args, &mut out)?,
+        cli::Command::Man => cmd::man::run(&mut out)?,
+        command => {
+            let config = Config::resolve(&cli.global)?;
+            let ctx = cmd::Context::new(config);
+            cmd::run(command, &ctx, &mut out)?;
+        }
+    }
     out.flush()?;
     Ok(())
 }

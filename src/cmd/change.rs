@@ -3,10 +3,11 @@
 
 use std::io::Write;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 
+use crate::cli::ChangeArgs;
 use crate::cmd::Context;
-use crate::error::Result;
+use crate::error::{Failure, Result};
 use crate::lang::Lang;
 use crate::progress::{Status, is_available, stage_stats, total_stats, unlocked_by};
 use crate::render::{
@@ -22,22 +23,42 @@ pub struct Change<'a> {
     pub at: DateTime<Utc>,
 }
 
+/// `start`, `skip` and `reset`: set the steps' status now.
+pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let now = Utc::now().trunc_subsecs(0);
+    let at = match &args.at {
+        Some(text) => super::done::parse_date(text, now)?,
+        None => now,
+    };
+    let change = Change {
+        references: &args.steps,
+        to,
+        note: args.note.as_deref(),
+        at,
+    };
+    run(change, ctx, out)
+}
+
 pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    if change.note.is_some_and(|note| note.trim().is_empty()) {
+        return Err(empty_note(ctx).into());
+    }
     let roadmap = ctx.roadmap()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
     let lang = ctx.config.lang;
     let (report, unmet) = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let before = progress.statuses(&roadmap);
+        let batch = progress.next_batch();
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
         for &step in &steps {
-            match progress.set_status(&roadmap, step, change.to, change.at, change.note) {
+            match progress.set_status(&roadmap, step, change.to, change.at, change.note, batch) {
                 Some(_) => changed.push(step),
                 None => unchanged.push(step),
             }
             if let Some(note) = change.note {
-                progress.add_note(&roadmap, step, note, change.at);
+                progress.add_note(&roadmap, step, note, change.at, batch);
             }
         }
         let after = progress.statuses(&roadmap);
@@ -142,4 +163,13 @@ fn report(
             .collect(),
         overall: Figures::new("overall", overall_title, &total_stats(&stats)),
     }
+}
+
+/// The error for a note with no text (`note`, `--note`).
+pub fn empty_note(ctx: &Context) -> Failure {
+    let style = ctx.style();
+    Failure::input(style.tr("the note is empty", "メモが空です")).with_hint(style.tr(
+        "write the note after the step: roadmap note 1.2 \"what I learned\"",
+        "ステップの後にメモを書いてください: roadmap note 1.2 \"学んだこと\"",
+    ))
 }

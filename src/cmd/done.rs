@@ -14,13 +14,6 @@ pub fn run(args: &DoneArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         Some(text) => parse_date(text, now)?,
         None => now,
     };
-    if args
-        .note
-        .as_deref()
-        .is_some_and(|note| note.trim().is_empty())
-    {
-        return Err(Failure::input("the note is empty").into());
-    }
     let change = Change {
         references: &args.steps,
         to: Status::Done,
@@ -33,7 +26,7 @@ pub fn run(args: &DoneArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
 /// Parses `--at`: RFC 3339, or a local `YYYY-MM-DD` (noon, so the day is
 /// the same in every time zone view) or `YYYY-MM-DD HH:MM`. Future times
 /// are refused: nothing was done tomorrow.
-fn parse_date(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, Failure> {
+pub(super) fn parse_date(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, Failure> {
     let text = text.trim();
     let parsed = DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))

@@ -2,15 +2,27 @@
 //! asks the pure core for the answer, and hands a report to `render`.
 
 mod change;
+pub mod completions;
 mod done;
+mod list;
+mod log;
+pub mod man;
+mod mentor;
 mod next;
+mod note;
+mod reset;
+mod show;
+mod skip;
+mod start;
 mod status;
+mod undo;
 
 use std::io::Write;
 
 use crate::cli::Command;
 use crate::config::Config;
 use crate::error::{Failure, Result};
+use crate::lang::Lang;
 use crate::progress::Progress;
 use crate::render::Style;
 use crate::roadmap::{ReferenceError, Roadmap};
@@ -66,7 +78,9 @@ impl Context {
     pub fn resolve(&self, roadmap: &Roadmap, references: &[String]) -> Result<Vec<usize>> {
         let mut steps = Vec::with_capacity(references.len());
         for reference in references {
-            let step = roadmap.resolve(reference).map_err(reference_failure)?;
+            let step = roadmap
+                .resolve(reference)
+                .map_err(|err| reference_failure(err, self.config.lang))?;
             if !steps.contains(&step) {
                 steps.push(step);
             }
@@ -75,13 +89,35 @@ impl Context {
     }
 }
 
-fn reference_failure(err: ReferenceError) -> anyhow::Error {
-    let candidates = err.candidates();
-    let failure = Failure::input(err.to_string());
-    let failure = match candidates {
-        [] => failure.with_hint("`roadmap list` shows every step with its number and id"),
-        [one] => failure.with_hint(format!("did you mean '{one}'?")),
-        many => failure.with_hint(format!("did you mean one of: {}?", many.join(", "))),
+fn reference_failure(err: ReferenceError, lang: Lang) -> anyhow::Error {
+    let message = match (&err, lang) {
+        (_, Lang::En) => err.to_string(),
+        (ReferenceError::Unknown { reference, .. }, Lang::Ja) => {
+            format!("ステップ '{reference}' が見つかりません")
+        }
+        (
+            ReferenceError::Ambiguous {
+                reference,
+                candidates,
+            },
+            Lang::Ja,
+        ) => format!(
+            "'{reference}' では {} 個のステップに当てはまり、ひとつに決まりません",
+            candidates.len()
+        ),
+    };
+    let failure = Failure::input(message);
+    let failure = match (err.candidates(), lang) {
+        ([], Lang::En) => {
+            failure.with_hint("`roadmap list` shows every step with its number and id")
+        }
+        ([], Lang::Ja) => {
+            failure.with_hint("`roadmap list` で全ステップの番号と ID を確認できます")
+        }
+        ([one], Lang::En) => failure.with_hint(format!("did you mean '{one}'?")),
+        ([one], Lang::Ja) => failure.with_hint(format!("もしかして '{one}' ですか？")),
+        (many, Lang::En) => failure.with_hint(format!("did you mean one of: {}?", many.join(", "))),
+        (many, Lang::Ja) => failure.with_hint(format!("候補: {}", many.join(", "))),
     };
     failure.into()
 }
@@ -91,5 +127,16 @@ pub fn run(command: &Command, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         Command::Next(args) => next::run(args, ctx, out),
         Command::Done(args) => done::run(args, ctx, out),
         Command::Status(args) => status::run(args, ctx, out),
+        Command::Start(args) => start::run(args, ctx, out),
+        Command::Skip(args) => skip::run(args, ctx, out),
+        Command::Reset(args) => reset::run(args, ctx, out),
+        Command::Undo => undo::run(ctx, out),
+        Command::Note(args) => note::run(args, ctx, out),
+        Command::Show(args) => show::run(args, ctx, out),
+        Command::List => list::run(ctx, out),
+        Command::Log(args) => log::run(args, ctx, out),
+        // Handled before settings are resolved (see `crate::run`).
+        Command::Completions(args) => completions::run(args, out),
+        Command::Man => man::run(out),
     }
 }

@@ -1,12 +1,24 @@
 use std::io::Write;
 
+use chrono::{DateTime, Utc};
+
 use crate::cli::StatusArgs;
-use crate::cmd::Context;
+use crate::cmd::{Context, mentor};
 use crate::error::Result;
-use crate::progress::{Stats, stage_stats, total_stats};
-use crate::render::{self, round1, status::StageRow, status::StatusReport, status::StepRow};
+use crate::progress::{Pace, PaceBasis, Rate, Stats, pace, stage_stats, total_stats};
+use crate::render::{
+    self, local_date,
+    pace::{PaceReport, PaceState, RateReport},
+    round1,
+    status::StageRow,
+    status::StatusReport,
+    status::StepRow,
+};
 
 pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    if args.all_users {
+        return mentor::run(ctx, out);
+    }
     let roadmap = ctx.roadmap()?;
     let progress = ctx.progress(&roadmap)?;
     let statuses = progress.statuses(&roadmap);
@@ -35,6 +47,8 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
             })
             .collect()
     });
+    let now = Utc::now();
+    let pace = pace_report(&pace(&roadmap, &progress, &statuses, now), now);
     let report = StatusReport {
         roadmap: roadmap.id.clone(),
         roadmap_title: roadmap.title(lang).to_string(),
@@ -47,6 +61,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
             .into_iter()
             .map(String::from)
             .collect(),
+        pace,
     };
     if ctx.config.json {
         render::json(out, &report)
@@ -66,5 +81,53 @@ fn row(id: &str, title: &str, stats: &Stats) -> StageRow {
         percent: round1(stats.percent()),
         hours_left: stats.hours_left,
         whole_percent: stats.whole_percent(),
+    }
+}
+
+/// The report form of a pace: figures rounded, the finish as a local date.
+pub fn pace_report(pace: &Pace, now: DateTime<Utc>) -> PaceReport {
+    let mut report = PaceReport {
+        state: PaceState::Complete,
+        history_since: None,
+        rate: None,
+        estimated_finish: None,
+        weeks_left: None,
+    };
+    match pace {
+        Pace::Complete => {}
+        Pace::NotEnoughHistory { since } => {
+            report.state = PaceState::NotEnoughHistory;
+            report.history_since = *since;
+        }
+        Pace::Stalled { rate } => {
+            report.state = PaceState::Stalled;
+            report.rate = Some(rate_report(rate));
+        }
+        Pace::Estimate { rate, finish } => {
+            report.state = PaceState::Estimate;
+            report.rate = Some(rate_report(rate));
+            if let Some(finish) = finish {
+                report.estimated_finish = Some(local_date(*finish));
+                let weeks = (*finish - now).num_seconds() as f64 / (7.0 * 86_400.0);
+                report.weeks_left = Some(round1(weeks));
+            }
+        }
+    }
+    report
+}
+
+fn rate_report(rate: &Rate) -> RateReport {
+    RateReport {
+        window_weeks: round1(rate.weeks),
+        steps_done: rate.steps,
+        hours_done: rate.hours,
+        steps_per_week: round1(rate.steps_per_week),
+        hours_per_week: round1(rate.hours_per_week),
+        remaining_steps: rate.remaining_steps,
+        remaining_hours: rate.remaining_hours,
+        basis: match rate.basis {
+            PaceBasis::Hours => "hours",
+            PaceBasis::Steps => "steps",
+        },
     }
 }

@@ -1,7 +1,9 @@
 //! A learner's progress on one roadmap, and the pure logic over it:
 //! statuses, availability, what comes next, statistics. No I/O here.
 
+mod pace;
 mod stats;
+mod undo;
 
 use std::collections::BTreeMap;
 
@@ -10,7 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::roadmap::Roadmap;
 
+pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
+pub use undo::Undone;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -50,6 +54,9 @@ pub struct StepRecord {
 pub struct Note {
     pub at: DateTime<Utc>,
     pub text: String,
+    /// The invocation that added the note (see [`Event::batch`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<u64>,
 }
 
 /// One change of a step's status.
@@ -61,6 +68,11 @@ pub struct Event {
     pub to: Status,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Which invocation made the change: one `roadmap done a b c` is one
+    /// batch, so `undo` reverts it as a unit. Files written before batches
+    /// existed have none; their events are grouped by timestamp instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<u64>,
 }
 
 /// Progress on one roadmap: step records keyed by step id, and the history.
@@ -100,9 +112,20 @@ impl Progress {
             .collect()
     }
 
+    /// The batch number for the next invocation that changes something:
+    /// one more than any recorded.
+    pub fn next_batch(&self) -> u64 {
+        let events = self.history.iter().filter_map(|e| e.batch);
+        let notes = self
+            .steps
+            .values()
+            .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
+        events.chain(notes).max().unwrap_or(0) + 1
+    }
+
     /// Sets the status of step `step`, recording the change (with the note
-    /// that came with it, if any) in the history. Returns the event, or
-    /// `None` when the step already had that status.
+    /// that came with it, if any) in the history as part of `batch`.
+    /// Returns the event, or `None` when the step already had that status.
     pub fn set_status(
         &mut self,
         roadmap: &Roadmap,
@@ -110,6 +133,7 @@ impl Progress {
         to: Status,
         at: DateTime<Utc>,
         note: Option<&str>,
+        batch: u64,
     ) -> Option<Event> {
         let id = &roadmap.steps[step].id;
         let record = self.canonical_record(roadmap, step);
@@ -124,18 +148,61 @@ impl Progress {
             from,
             to,
             note: note.map(str::to_string),
+            batch: Some(batch),
         };
         self.history.push(event.clone());
         Some(event)
     }
 
-    /// Attaches a note to step `step`.
-    pub fn add_note(&mut self, roadmap: &Roadmap, step: usize, text: &str, at: DateTime<Utc>) {
+    /// Attaches a note to step `step` as part of `batch`.
+    pub fn add_note(
+        &mut self,
+        roadmap: &Roadmap,
+        step: usize,
+        text: &str,
+        at: DateTime<Utc>,
+        batch: u64,
+    ) {
         let record = self.canonical_record(roadmap, step);
         record.notes.push(Note {
             at,
             text: text.to_string(),
+            batch: Some(batch),
         });
+    }
+
+    /// The history events of step `step` (under its id or an alias), oldest
+    /// first.
+    pub fn events_of<'a>(
+        &'a self,
+        roadmap: &'a Roadmap,
+        step: usize,
+    ) -> impl Iterator<Item = &'a Event> + 'a {
+        self.history
+            .iter()
+            .filter(move |event| roadmap.index_of(&event.step) == Some(step))
+    }
+
+    /// The notes of step `step` (under its id or an alias), oldest first.
+    pub fn notes_of(&self, roadmap: &Roadmap, step: usize) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self
+            .steps
+            .iter()
+            .filter(|(id, _)| roadmap.index_of(id) == Some(step))
+            .flat_map(|(_, record)| &record.notes)
+            .collect();
+        notes.sort_by_key(|note| note.at);
+        notes
+    }
+
+    /// When anything was last recorded: a status change or a note.
+    pub fn last_activity(&self) -> Option<DateTime<Utc>> {
+        let events = self.history.iter().map(|e| e.at);
+        let notes = self
+            .steps
+            .values()
+            .flat_map(|record| record.notes.iter().map(|n| n.at));
+        events.chain(notes).max()
     }
 
     /// The record of `step` under its current id, moving over what was
@@ -185,12 +252,12 @@ mod tests {
         let r = roadmap();
         let mut progress = Progress::default();
         let event = progress
-            .set_status(&r, 1, Status::Done, at(), None)
+            .set_status(&r, 1, Status::Done, at(), None, 1)
             .unwrap();
         assert_eq!((event.from, event.to), (Status::Todo, Status::Done));
         assert!(
             progress
-                .set_status(&r, 1, Status::Done, at(), None)
+                .set_status(&r, 1, Status::Done, at(), None, 1)
                 .is_none()
         );
         assert_eq!(progress.history.len(), 1);
@@ -211,7 +278,7 @@ mod tests {
         progress.steps.insert("gone".into(), StepRecord::default());
         assert_eq!(progress.statuses(&r)[0], Status::Done);
         assert_eq!(progress.orphans(&r), ["gone"]);
-        progress.add_note(&r, 0, "renamed", at());
+        progress.add_note(&r, 0, "renamed", at(), 1);
         assert!(!progress.steps.contains_key("old-a"));
         assert_eq!(progress.steps["a"].status, Status::Done);
         assert_eq!(progress.steps["a"].notes.len(), 1);

@@ -2,12 +2,19 @@
 //! Commands compute a report; this layer only formats it.
 
 pub mod done;
+pub mod list;
+pub mod log;
 pub mod next;
+pub mod pace;
+pub mod show;
 pub mod status;
+pub mod undo;
+pub mod users;
 
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style as Ansi};
+use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -98,6 +105,18 @@ pub fn hours(hours: f64) -> String {
     } else {
         format!("{hours:.1}h")
     }
+}
+
+/// A moment as people read it: local date and time to the minute.
+pub fn local_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// A local date, e.g. for the estimated finish.
+pub fn local_date(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local).format("%Y-%m-%d").to_string()
 }
 
 /// A percentage rounded to one decimal, for JSON.

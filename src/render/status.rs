@@ -5,7 +5,7 @@ use std::io::Write;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use super::{Style, bar, hours};
+use super::{Style, bar, hours, pace::PaceReport};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::progress::Status;
@@ -25,6 +25,8 @@ pub struct StatusReport {
     pub steps: Option<Vec<StepRow>>,
     /// Ids with recorded progress that this roadmap does not have.
     pub orphans: Vec<String>,
+    /// Work per week and the estimated finish date.
+    pub pace: PaceReport,
 }
 
 #[derive(Debug, Serialize)]
@@ -79,6 +81,7 @@ pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<
         ]);
     }
     writeln!(out, "{table}")?;
+    super::pace::text(out, &report.pace, style)?;
 
     if let Some(steps) = &report.steps {
         let mut stage = "";

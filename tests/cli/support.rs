@@ -9,6 +9,8 @@ use tempfile::TempDir;
 
 pub struct Sandbox {
     dir: TempDir,
+    /// A roadmap file every command follows (`ROADMAP_FILE`), if set.
+    roadmap: Option<PathBuf>,
 }
 
 #[allow(dead_code)]
@@ -16,7 +18,15 @@ impl Sandbox {
     pub fn new() -> Sandbox {
         Sandbox {
             dir: tempfile::tempdir().expect("a temporary directory"),
+            roadmap: None,
         }
+    }
+
+    /// A sandbox whose commands all follow the roadmap `contents`.
+    pub fn with_roadmap(contents: &str) -> Sandbox {
+        let mut sandbox = Sandbox::new();
+        sandbox.roadmap = Some(sandbox.write("roadmap.json", contents));
+        sandbox
     }
 
     /// The sandbox folder itself (the data dir is `data/` inside it).
@@ -47,7 +57,12 @@ impl Sandbox {
         }
         cmd.env("ROADMAP_DATA_DIR", self.data_dir())
             .env("USER", "learner")
+            // Local times in output are UTC unless a test says otherwise.
+            .env("TZ", "UTC")
             .env("HOME", self.dir.path().join("home"));
+        if let Some(roadmap) = &self.roadmap {
+            cmd.env("ROADMAP_FILE", roadmap);
+        }
         cmd
     }
 
@@ -118,3 +133,15 @@ pub const SMALL_ROADMAP: &str = r#"{
   ]
 }
 "#;
+
+/// insta filters that replace the clock-dependent parts of output: RFC 3339
+/// timestamps, local date-times and dates. Use them only where the output
+/// holds times taken from the clock (`note`, `start` without `--at`,
+/// estimated finish dates).
+pub fn time_filters() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", "[timestamp]"),
+        (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", "[local time]"),
+        (r"\d{4}-\d{2}-\d{2}", "[date]"),
+    ]
+}

@@ -1,0 +1,15 @@
+//! `roadmap completions SHELL`: a completion script generated from the
+//! command-line definition, so it never falls behind.
+
+use std::io::Write;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, CompletionsArgs};
+use crate::error::Result;
+
+pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> Result<()> {
+    let mut command = Cli::command();
+    clap_complete::generate(args.shell, &mut command, "roadmap", out);
+    Ok(())
+}

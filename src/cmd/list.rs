@@ -1,0 +1,57 @@
+//! `roadmap list`: every step, grouped by stage.
+
+use std::io::Write;
+
+use crate::cmd::Context;
+use crate::error::Result;
+use crate::progress::{is_available, stage_stats};
+use crate::render::{
+    self,
+    list::{ListReport, ListStage, ListStep},
+};
+
+pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let roadmap = ctx.roadmap()?;
+    let progress = ctx.progress(&roadmap)?;
+    let statuses = progress.statuses(&roadmap);
+    let stats = stage_stats(&roadmap, &statuses);
+    let lang = ctx.config.lang;
+    let stages = roadmap
+        .stages
+        .iter()
+        .zip(&stats)
+        .map(|(stage, stats)| ListStage {
+            id: stage.id.clone(),
+            title: stage.title(lang).to_string(),
+            finished: stats.finished(),
+            total: stats.total,
+            steps: stage
+                .steps
+                .iter()
+                .map(|&i| {
+                    let step = &roadmap.steps[i];
+                    ListStep {
+                        number: roadmap.number(i),
+                        id: step.id.clone(),
+                        title: step.title(lang).to_string(),
+                        status: statuses[i],
+                        available: is_available(&roadmap, &statuses, i),
+                        optional: step.optional,
+                        estimate_hours: step.estimate_hours,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let report = ListReport {
+        roadmap: roadmap.id.clone(),
+        roadmap_title: roadmap.title(lang).to_string(),
+        user: ctx.config.user.as_str().to_string(),
+        stages,
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::list::text(out, &report, ctx.style())
+    }
+}

@@ -1,0 +1,89 @@
+//! `roadmap log`: the history, newest first, with the notes written.
+
+use std::collections::HashSet;
+use std::io::Write;
+
+use chrono::{DateTime, Utc};
+
+use crate::cli::LogArgs;
+use crate::cmd::Context;
+use crate::error::Result;
+use crate::render::{
+    self,
+    log::{LogEntry, LogKind, LogReport},
+};
+
+pub fn run(args: &LogArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let roadmap = ctx.roadmap()?;
+    let progress = ctx.progress(&roadmap)?;
+    let lang = ctx.config.lang;
+    let entry = |id: &str, kind: LogKind| {
+        let (number, canonical, title) = match roadmap.index_of(id) {
+            Some(i) => (
+                Some(roadmap.number(i)),
+                roadmap.steps[i].id.clone(),
+                roadmap.steps[i].title(lang).to_string(),
+            ),
+            None => (None, id.to_string(), id.to_string()),
+        };
+        (number, canonical, title, kind)
+    };
+    let mut entries: Vec<LogEntry> = Vec::new();
+    for event in &progress.history {
+        let (number, id, title, kind) = entry(&event.step, LogKind::Status);
+        entries.push(LogEntry {
+            at: event.at,
+            kind,
+            number,
+            id,
+            title,
+            from: Some(event.from),
+            to: Some(event.to),
+            text: event.note.clone(),
+        });
+    }
+    // A note given with `done --note` is already shown on its event.
+    let on_events: HashSet<(DateTime<Utc>, &str, &str)> = entries
+        .iter()
+        .filter_map(|e| Some((e.at, e.id.as_str(), e.text.as_deref()?)))
+        .collect();
+    let mut notes = Vec::new();
+    for (step_id, record) in &progress.steps {
+        for note in &record.notes {
+            let (number, id, title, kind) = entry(step_id, LogKind::Note);
+            if !on_events.contains(&(note.at, id.as_str(), note.text.as_str())) {
+                notes.push(LogEntry {
+                    at: note.at,
+                    kind,
+                    number,
+                    id,
+                    title,
+                    from: None,
+                    to: None,
+                    text: Some(note.text.clone()),
+                });
+            }
+        }
+    }
+    drop(on_events);
+    entries.extend(notes);
+    // Newest first; among equal times, the later recorded first (a stable
+    // sort of the reversed list keeps that order).
+    entries.reverse();
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.at));
+    let total = entries.len();
+    if !args.all {
+        entries.truncate(args.count);
+    }
+    let report = LogReport {
+        roadmap: roadmap.id.clone(),
+        user: ctx.config.user.as_str().to_string(),
+        total,
+        entries,
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::log::text(out, &report, ctx.style())
+    }
+}

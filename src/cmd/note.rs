@@ -1,0 +1,45 @@
+//! `roadmap note`: attach a dated note to a step.
+
+use std::io::Write;
+
+use chrono::{SubsecRound, Utc};
+
+use crate::cli::NoteArgs;
+use crate::cmd::{Context, change};
+use crate::error::Result;
+use crate::render::{
+    self,
+    undo::{NoteEntry, NoteReport},
+};
+
+pub fn run(args: &NoteArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let text = args.text.join(" ");
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(change::empty_note(ctx).into());
+    }
+    let roadmap = ctx.roadmap()?;
+    let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
+    let at = Utc::now().trunc_subsecs(0);
+    let notes = ctx.store.update(&ctx.config.user, |data| {
+        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let batch = progress.next_batch();
+        progress.add_note(&roadmap, step, text, at, batch);
+        Ok((progress.notes_of(&roadmap, step).len(), true))
+    })?;
+    let report = NoteReport {
+        note: NoteEntry {
+            number: Some(roadmap.number(step)),
+            id: roadmap.steps[step].id.clone(),
+            title: roadmap.steps[step].title(ctx.config.lang).to_string(),
+            at,
+            text: text.to_string(),
+        },
+        notes,
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::undo::note_text(out, &report, ctx.style())
+    }
+}

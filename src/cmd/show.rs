@@ -1,0 +1,69 @@
+//! `roadmap show`: everything about one step.
+
+use std::io::Write;
+
+use crate::cli::ShowArgs;
+use crate::cmd::Context;
+use crate::error::Result;
+use crate::progress::is_available;
+use crate::render::{
+    self,
+    show::{LinkedStep, ShowEvent, ShowNote, ShowReport},
+};
+
+pub fn run(args: &ShowArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let roadmap = ctx.roadmap()?;
+    let i = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
+    let progress = ctx.progress(&roadmap)?;
+    let statuses = progress.statuses(&roadmap);
+    let lang = ctx.config.lang;
+    let step = &roadmap.steps[i];
+    let stage = &roadmap.stages[step.stage];
+    let linked = |j: usize| LinkedStep {
+        number: roadmap.number(j),
+        id: roadmap.steps[j].id.clone(),
+        title: roadmap.steps[j].title(lang).to_string(),
+        status: statuses[j],
+    };
+    let mut unlocks: Vec<usize> = roadmap.dependents(i).to_vec();
+    unlocks.sort_by_key(|&j| (roadmap.steps[j].stage, roadmap.steps[j].position));
+    let report = ShowReport {
+        number: roadmap.number(i),
+        id: step.id.clone(),
+        title: step.title(lang).to_string(),
+        stage: stage.id.clone(),
+        stage_title: stage.title(lang).to_string(),
+        status: statuses[i],
+        available: is_available(&roadmap, &statuses, i),
+        optional: step.optional,
+        estimate_hours: step.estimate_hours,
+        summary: step.summary(lang).to_string(),
+        done_when: step.done_when(lang).to_string(),
+        aliases: step.aliases.clone(),
+        resources: step.resources.clone(),
+        requires: step.requires.iter().map(|&j| linked(j)).collect(),
+        unlocks: unlocks.into_iter().map(linked).collect(),
+        notes: progress
+            .notes_of(&roadmap, i)
+            .into_iter()
+            .map(|note| ShowNote {
+                at: note.at,
+                text: note.text.clone(),
+            })
+            .collect(),
+        history: progress
+            .events_of(&roadmap, i)
+            .map(|event| ShowEvent {
+                at: event.at,
+                from: event.from,
+                to: event.to,
+                note: event.note.clone(),
+            })
+            .collect(),
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::show::text(out, &report, ctx.style())
+    }
+}

@@ -1,0 +1,223 @@
+//! Undoing the last invocation that changed something.
+//!
+//! Undo *removes* what the invocation recorded (its history events and the
+//! notes it added) and puts each step back to the status it had before. It
+//! does not record a revert: a mistaken `done` must not count toward pace,
+//! and a second `undo` then simply reaches the invocation before.
+
+use super::{Event, Note, Progress, Status};
+use crate::roadmap::Roadmap;
+
+/// What one `undo` took back.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Undone {
+    /// The reverted status changes, in the order they were made.
+    pub events: Vec<Event>,
+    /// The removed notes with the id of the step they were on.
+    pub notes: Vec<(String, Note)>,
+}
+
+impl Progress {
+    /// Reverts the most recent invocation: the highest batch, or for files
+    /// written before batches existed, the trailing events that share one
+    /// timestamp. `None` when there is nothing to undo.
+    pub fn undo_last(&mut self, roadmap: &Roadmap) -> Option<Undone> {
+        let undone = match self.last_batch() {
+            Some(batch) => self.take_batch(batch),
+            None => self.take_legacy_group()?,
+        };
+        for event in undone.events.iter().rev() {
+            let id = self.record_id(roadmap, &event.step);
+            let record = self.steps.entry(id.clone()).or_default();
+            record.status = event.from;
+            // Steps never touched are not stored; keep it that way.
+            if record.status == Status::Todo && record.notes.is_empty() {
+                self.steps.remove(&id);
+            }
+        }
+        for (id, _) in &undone.notes {
+            if self
+                .steps
+                .get(id)
+                .is_some_and(|r| r.status == Status::Todo && r.notes.is_empty())
+            {
+                self.steps.remove(id);
+            }
+        }
+        Some(undone)
+    }
+
+    fn last_batch(&self) -> Option<u64> {
+        let events = self.history.iter().filter_map(|e| e.batch);
+        let notes = self
+            .steps
+            .values()
+            .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
+        events.chain(notes).max()
+    }
+
+    fn take_batch(&mut self, batch: u64) -> Undone {
+        let (events, kept): (Vec<Event>, Vec<Event>) = std::mem::take(&mut self.history)
+            .into_iter()
+            .partition(|e| e.batch == Some(batch));
+        self.history = kept;
+        let mut notes = Vec::new();
+        for (id, record) in &mut self.steps {
+            let (taken, kept): (Vec<Note>, Vec<Note>) = std::mem::take(&mut record.notes)
+                .into_iter()
+                .partition(|n| n.batch == Some(batch));
+            record.notes = kept;
+            notes.extend(taken.into_iter().map(|note| (id.clone(), note)));
+        }
+        Undone { events, notes }
+    }
+
+    /// Events without a batch, from files written before batches existed:
+    /// one `done a b c` wrote them with one timestamp, so the trailing run
+    /// of events sharing the last timestamp is one invocation. Its notes
+    /// are the ones with the same step, time and text.
+    fn take_legacy_group(&mut self) -> Option<Undone> {
+        let last = self.history.last()?.at;
+        let start = self
+            .history
+            .iter()
+            .rposition(|e| e.at != last || e.batch.is_some())
+            .map_or(0, |i| i + 1);
+        let events = self.history.split_off(start);
+        let mut notes = Vec::new();
+        for event in &events {
+            let (Some(text), Some(record)) = (&event.note, self.steps.get_mut(&event.step)) else {
+                continue;
+            };
+            if let Some(i) = record
+                .notes
+                .iter()
+                .rposition(|n| n.batch.is_none() && n.at == event.at && &n.text == text)
+            {
+                notes.push((event.step.clone(), record.notes.remove(i)));
+            }
+        }
+        Some(Undone { events, notes })
+    }
+
+    /// The key under which a step's record lives: the id the event names if
+    /// stored, else the step's current id (the record may have moved from
+    /// an alias since).
+    fn record_id(&self, roadmap: &Roadmap, id: &str) -> String {
+        if self.steps.contains_key(id) {
+            return id.to_string();
+        }
+        roadmap
+            .index_of(id)
+            .map_or_else(|| id.to_string(), |i| roadmap.steps[i].id.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Utc};
+
+    use super::*;
+
+    fn roadmap() -> Roadmap {
+        Roadmap::from_json(
+            br#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+                "steps": [
+                    {"id": "a", "stage": "s", "title": "A", "aliases": ["old-a"]},
+                    {"id": "b", "stage": "s", "title": "B"},
+                    {"id": "c", "stage": "s", "title": "C"}
+                ]}"#,
+        )
+        .expect("valid test roadmap")
+    }
+
+    fn at(day: u32) -> DateTime<Utc> {
+        format!("2026-01-{day:02}T10:00:00Z").parse().unwrap()
+    }
+
+    #[test]
+    fn undo_reverts_one_invocation_at_a_time() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        let batch = p.next_batch();
+        p.set_status(&r, 0, Status::InProgress, at(1), None, batch);
+        let batch = p.next_batch();
+        for step in [0, 1] {
+            p.set_status(&r, step, Status::Done, at(2), Some("ok"), batch);
+            p.add_note(&r, step, "ok", at(2), batch);
+        }
+        assert_eq!(p.next_batch(), 3);
+
+        let undone = p.undo_last(&r).unwrap();
+        assert_eq!(undone.events.len(), 2);
+        assert_eq!(undone.notes.len(), 2);
+        assert_eq!(
+            p.statuses(&r),
+            [Status::InProgress, Status::Todo, Status::Todo]
+        );
+        assert!(!p.steps.contains_key("b"), "untouched again, so not stored");
+
+        let undone = p.undo_last(&r).unwrap();
+        assert_eq!(undone.events[0].to, Status::InProgress);
+        assert_eq!(p, Progress::default());
+        assert!(p.undo_last(&r).is_none());
+    }
+
+    #[test]
+    fn a_note_alone_is_undone() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        p.set_status(&r, 2, Status::Done, at(1), None, 1);
+        p.add_note(&r, 2, "thought", at(3), 2);
+        let undone = p.undo_last(&r).unwrap();
+        assert!(undone.events.is_empty());
+        assert_eq!(undone.notes[0].1.text, "thought");
+        assert_eq!(p.statuses(&r)[2], Status::Done);
+        assert!(p.steps["c"].notes.is_empty());
+    }
+
+    #[test]
+    fn legacy_events_are_grouped_by_timestamp() {
+        let r = roadmap();
+        let mut p: Progress = serde_json::from_str(
+            r#"{"steps": {"old-a": {"status": "done", "notes": [{"at": "2026-01-02T10:00:00Z", "text": "n"}]},
+                          "b": {"status": "done"}, "c": {"status": "done"}},
+                "history": [
+                  {"at": "2026-01-01T10:00:00Z", "step": "c", "from": "todo", "to": "done"},
+                  {"at": "2026-01-02T10:00:00Z", "step": "old-a", "from": "todo", "to": "done", "note": "n"},
+                  {"at": "2026-01-02T10:00:00Z", "step": "b", "from": "todo", "to": "done"}
+                ]}"#,
+        )
+        .expect("a file from before batches loads");
+        assert_eq!(p.next_batch(), 1);
+        let undone = p.undo_last(&r).unwrap();
+        assert_eq!(undone.events.len(), 2);
+        assert_eq!(undone.notes.len(), 1);
+        assert_eq!(p.statuses(&r), [Status::Todo, Status::Todo, Status::Done]);
+        assert_eq!(p.history.len(), 1);
+    }
+
+    #[test]
+    fn undo_finds_a_record_moved_from_an_alias() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        p.history.push(Event {
+            at: at(1),
+            step: "old-a".into(),
+            from: Status::Todo,
+            to: Status::Done,
+            note: None,
+            batch: Some(1),
+        });
+        p.steps.insert(
+            "a".into(),
+            super::super::StepRecord {
+                status: Status::Done,
+                notes: vec![],
+            },
+        );
+        p.undo_last(&r).unwrap();
+        assert!(p.steps.is_empty());
+        assert!(p.history.is_empty());
+    }
+}

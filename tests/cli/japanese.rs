@@ -1,0 +1,160 @@
+//! The Japanese interface: chosen by flag, by ROADMAP_LANG or by locale;
+//! roadmap content and interface text in Japanese; tables that stay
+//! aligned with double-width characters.
+
+use predicates::prelude::*;
+use unicode_width::UnicodeWidthStr;
+
+use crate::support::Sandbox;
+
+/// Table lines (box drawing) of an output, which must all be as wide.
+fn assert_table_aligned(output: &str) {
+    let lines: Vec<&str> = output
+        .lines()
+        .filter(|line| line.starts_with(['┌', '│', '╞', '├', '└']))
+        .collect();
+    assert!(lines.len() >= 4, "no table in:\n{output}");
+    let width = lines[0].width();
+    for line in &lines {
+        assert_eq!(
+            line.width(),
+            width,
+            "misaligned line {line:?} in:\n{output}"
+        );
+    }
+}
+
+#[test]
+fn the_flag_switches_everything_to_japanese() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&["--lang", "ja", "start", "1.1"])
+        .assert()
+        .success()
+        .stdout("[>] 1.1  バックエンド言語をひとつ選ぶ — 進行中\nプログラミングの基礎 0/7 (0%) · 全体 0/33 (0%)\n");
+    let next = sandbox.stdout(&["--lang", "ja", "next", "-n", "1"]);
+    insta::assert_snapshot!("ja_next", next);
+    let done = sandbox.stdout(&["--lang", "ja", "done", "1.1"]);
+    insta::assert_snapshot!("ja_done", done);
+    let status = sandbox.stdout(&["--lang", "ja", "status"]);
+    insta::assert_snapshot!("ja_status", status);
+    let list = sandbox.stdout(&["--lang", "ja", "list"]);
+    assert!(
+        list.starts_with("1 プログラミングの基礎  1/7\n  [x] 1.1  バックエンド言語をひとつ選ぶ\n")
+    );
+    let show = sandbox.stdout(&["--lang", "ja", "show", "1.1"]);
+    assert!(show.contains("完了の目安: "), "{show}");
+    assert!(show.contains("\n履歴\n"), "{show}");
+    let log = sandbox.stdout(&["--lang", "ja", "log"]);
+    assert!(log.contains("進行中 → 完了"), "{log}");
+    sandbox
+        .run(&["--lang", "ja", "undo"])
+        .assert()
+        .success()
+        .stdout("取り消しました: [>] 1.1  バックエンド言語をひとつ選ぶ — 完了 → 進行中\n");
+}
+
+#[test]
+fn the_locale_chooses_japanese() {
+    let sandbox = Sandbox::new();
+    for (var, value) in [
+        ("LANG", "ja_JP.UTF-8"),
+        ("LC_MESSAGES", "ja_JP.UTF-8"),
+        ("LC_ALL", "ja_JP.UTF-8"),
+        ("ROADMAP_LANG", "ja"),
+    ] {
+        sandbox
+            .run(&["next", "-n", "1"])
+            .env(var, value)
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(
+                "1.1  バックエンド言語をひとつ選ぶ",
+            ));
+    }
+    // LC_ALL wins over LANG; the flag wins over everything.
+    sandbox
+        .run(&["next"])
+        .env("LANG", "ja_JP.UTF-8")
+        .env("LC_ALL", "C")
+        .assert()
+        .stdout(predicate::str::starts_with(
+            "1.1  Pick one backend language",
+        ));
+    sandbox
+        .run(&["--lang", "en", "next"])
+        .env("ROADMAP_LANG", "ja")
+        .assert()
+        .stdout(predicate::str::starts_with(
+            "1.1  Pick one backend language",
+        ));
+}
+
+#[test]
+fn an_unknown_language_is_refused() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&["--lang", "fr", "next"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid value 'fr'"));
+    sandbox
+        .run(&["next"])
+        .env("ROADMAP_LANG", "de")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid value 'de'"));
+    // A locale we have no translation for is English, not an error.
+    sandbox
+        .run(&["next"])
+        .env("LANG", "fr_FR.UTF-8")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "1.1  Pick one backend language",
+        ));
+}
+
+#[test]
+fn errors_and_hints_are_in_japanese_too() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&["--lang", "ja", "show", "pick-a-languag"])
+        .assert()
+        .success();
+    sandbox
+        .run(&["--lang", "ja", "show", "pick-languge"])
+        .assert()
+        .code(2)
+        .stderr("error: ステップ 'pick-languge' が見つかりません\n  hint: もしかして 'pick-a-language' ですか？\n");
+    sandbox
+        .run(&["--lang", "ja", "undo"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("取り消せる変更はありません"));
+    sandbox
+        .run(&["--lang", "ja", "note", "1.1", " "])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("メモが空です"));
+}
+
+#[test]
+fn japanese_tables_stay_aligned() {
+    let sandbox = Sandbox::new();
+    sandbox.stdout(&["done", "1.1", "1.2", "3.1"]);
+    sandbox.stdout(&["--user", "太郎", "done", "1.1"]);
+    sandbox.stdout(&["--user", "hanako", "skip", "1.1", "1.2", "1.3"]);
+    sandbox.write("data/users/壊れた.json", "not json");
+    for args in [
+        &["--lang", "ja", "status"][..],
+        &["--lang", "ja", "status", "--steps"],
+        &["--lang", "ja", "status", "--all-users"],
+        &["--lang", "en", "status", "--all-users"],
+    ] {
+        assert_table_aligned(&sandbox.stdout(args));
+    }
+    let mentor = sandbox.stdout(&["--lang", "ja", "status", "--all-users"]);
+    assert!(mentor.contains("│ 太郎"), "{mentor}");
+    assert!(mentor.contains("読めません"), "{mentor}");
+}
