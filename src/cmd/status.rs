@@ -88,17 +88,13 @@ fn row(id: &str, title: &str, stats: &Stats) -> StageRow {
 pub fn pace_report(pace: &Pace, now: DateTime<Utc>) -> PaceReport {
     let mut report = PaceReport {
         state: PaceState::Complete,
-        history_since: None,
         rate: None,
         estimated_finish: None,
         weeks_left: None,
     };
     match pace {
         Pace::Complete => {}
-        Pace::NotEnoughHistory { since } => {
-            report.state = PaceState::NotEnoughHistory;
-            report.history_since = *since;
-        }
+        Pace::NotEnoughHistory { .. } => report.state = PaceState::NotEnoughHistory,
         Pace::Stalled { rate } => {
             report.state = PaceState::Stalled;
             report.rate = Some(rate_report(rate));

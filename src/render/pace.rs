@@ -2,7 +2,6 @@
 
 use std::io::Write;
 
-use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Style, round1};
@@ -13,9 +12,6 @@ use crate::lang::Lang;
 #[derive(Debug, Serialize)]
 pub struct PaceReport {
     pub state: PaceState,
-    /// When the first change was recorded (`not-enough-history` only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub history_since: Option<DateTime<Utc>>,
     /// The measured pace (`stalled` and `estimate`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate: Option<RateReport>,

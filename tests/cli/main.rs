@@ -5,10 +5,10 @@ mod support;
 
 mod content;
 mod core;
-mod roadmap_files;
 mod help;
 mod japanese;
 mod mentor;
 mod pace;
 mod reading;
+mod roadmap_files;
 mod workflow;
