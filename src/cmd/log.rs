@@ -28,53 +28,64 @@ pub fn run(args: &LogArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         };
         (number, canonical, title, kind)
     };
-    let mut entries: Vec<LogEntry> = Vec::new();
+    // Each entry with its batch, which orders entries recorded in the same
+    // second.
+    let mut entries: Vec<(u64, LogEntry)> = Vec::new();
     for event in &progress.history {
         let (number, id, title, kind) = entry(&event.step, LogKind::Status);
-        entries.push(LogEntry {
-            at: event.at,
-            kind,
-            number,
-            id,
-            title,
-            from: Some(event.from),
-            to: Some(event.to),
-            text: event.note.clone(),
-        });
+        entries.push((
+            event.batch.unwrap_or(0),
+            LogEntry {
+                at: event.at,
+                kind,
+                number,
+                id,
+                title,
+                from: Some(event.from),
+                to: Some(event.to),
+                text: event.note.clone(),
+            },
+        ));
     }
     // A note given with `done --note` is already shown on its event.
     let on_events: HashSet<(DateTime<Utc>, &str, &str)> = entries
         .iter()
-        .filter_map(|e| Some((e.at, e.id.as_str(), e.text.as_deref()?)))
+        .filter_map(|(_, e)| Some((e.at, e.id.as_str(), e.text.as_deref()?)))
         .collect();
     let mut notes = Vec::new();
     for (step_id, record) in &progress.steps {
         for note in &record.notes {
             let (number, id, title, kind) = entry(step_id, LogKind::Note);
             if !on_events.contains(&(note.at, id.as_str(), note.text.as_str())) {
-                notes.push(LogEntry {
-                    at: note.at,
-                    kind,
-                    number,
-                    id,
-                    title,
-                    from: None,
-                    to: None,
-                    text: Some(note.text.clone()),
-                });
+                notes.push((
+                    note.batch.unwrap_or(0),
+                    LogEntry {
+                        at: note.at,
+                        kind,
+                        number,
+                        id,
+                        title,
+                        from: None,
+                        to: None,
+                        text: Some(note.text.clone()),
+                    },
+                ));
             }
         }
     }
     drop(on_events);
     entries.extend(notes);
     // Newest first; among equal times, the later recorded first (a stable
-    // sort of the reversed list keeps that order).
+    // sort of the reversed list keeps that order for entries without batch).
     entries.reverse();
-    entries.sort_by_key(|entry| std::cmp::Reverse(entry.at));
+    entries.sort_by_key(|(batch, entry)| std::cmp::Reverse((entry.at, *batch)));
     let total = entries.len();
-    if !args.all {
-        entries.truncate(args.count);
-    }
+    let shown = if args.all { total } else { args.count };
+    let entries: Vec<LogEntry> = entries
+        .into_iter()
+        .take(shown)
+        .map(|(_, entry)| entry)
+        .collect();
     let report = LogReport {
         roadmap: roadmap.id.clone(),
         user: ctx.config.user.as_str().to_string(),

@@ -7,6 +7,7 @@ mod content;
 mod core;
 mod help;
 mod japanese;
+mod json_docs;
 mod mentor;
 mod pace;
 mod reading;

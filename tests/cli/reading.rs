@@ -136,3 +136,26 @@ fn empty_log_says_where_to_begin() {
     assert_eq!(log["total"], 0);
     assert!(!sandbox.user_file("learner").exists());
 }
+
+#[test]
+fn log_orders_what_happened_in_one_second_by_recording_order() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    // A status change, then a note, then another change, all in one second.
+    sandbox.write(
+        "data/users/learner.json",
+        r#"{"version": 1, "roadmaps": {"small": {
+            "steps": {"alpha": {"status": "done", "notes": [{"at": "2026-11-01T09:00:00Z", "text": "n", "batch": 2}]}},
+            "history": [
+              {"at": "2026-11-01T09:00:00Z", "step": "alpha", "from": "todo", "to": "in-progress", "batch": 1},
+              {"at": "2026-11-01T09:00:00Z", "step": "alpha", "from": "in-progress", "to": "done", "batch": 3}
+            ]}}}"#,
+    );
+    let log = sandbox.json(&["log"]);
+    let order: Vec<&str> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["to"].as_str().unwrap_or("note"))
+        .collect();
+    assert_eq!(order, ["done", "note", "in-progress"]);
+}

@@ -1,0 +1,51 @@
+//! docs/json.md documents every field the `--json` output has.
+
+use std::collections::BTreeSet;
+
+use crate::support::{SMALL_ROADMAP, Sandbox};
+
+/// Every object key anywhere in a JSON value.
+fn keys(value: &serde_json::Value, into: &mut BTreeSet<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                into.insert(key.clone());
+                keys(value, into);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, into)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_json_field_is_documented() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/json.md"))
+        .expect("docs/json.md exists");
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let mut seen = BTreeSet::new();
+    for args in [
+        &["done", "alpha", "--note", "n", "--at", "2026-11-01"][..],
+        &["start", "beta"],
+        &["note", "beta", "text"],
+        &["next"],
+        &["status", "--steps"],
+        &["status", "--all-users"],
+        &["show", "beta"],
+        &["list"],
+        &["log"],
+        &["undo"],
+    ] {
+        keys(&sandbox.json(args), &mut seen);
+    }
+    // Pace fields appear only with a history of over a week.
+    sandbox.stdout(&["done", "beta", "--at", "2026-11-20"]);
+    keys(&sandbox.json(&["status"]), &mut seen);
+    sandbox.write("data/users/broken.json", "{");
+    keys(&sandbox.json(&["status", "--all-users"]), &mut seen);
+    let missing: Vec<&String> = seen
+        .iter()
+        .filter(|key| !docs.contains(&format!("\"{key}\"")) && !docs.contains(&format!("`{key}`")))
+        .collect();
+    assert!(missing.is_empty(), "undocumented JSON fields: {missing:?}");
+}
