@@ -27,7 +27,7 @@ pub struct Change<'a> {
 pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let now = Utc::now().trunc_subsecs(0);
     let at = match &args.at {
-        Some(text) => super::done::parse_date(text, now)?,
+        Some(text) => super::done::parse_date(text, now, ctx.config.lang)?,
         None => now,
     };
     let change = Change {

@@ -284,4 +284,26 @@ mod tests {
         assert_eq!(progress.steps["a"].notes.len(), 1);
         assert!(progress.steps.contains_key("gone"), "orphans are kept");
     }
+
+    #[test]
+    fn notes_events_and_activity_include_aliases() {
+        let r = roadmap();
+        let mut progress: Progress = serde_json::from_str(
+            r#"{"steps": {"old-a": {"status": "done", "notes": [{"at": "2026-01-01T00:00:00Z", "text": "old"}]}},
+                "history": [{"at": "2026-01-01T00:00:00Z", "step": "old-a", "from": "todo", "to": "done"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(progress.next_batch(), 1);
+        progress.add_note(&r, 0, "new", at(), 1);
+        let notes: Vec<&str> = progress
+            .notes_of(&r, 0)
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(notes, ["old", "new"]);
+        assert_eq!(progress.events_of(&r, 0).count(), 1);
+        assert_eq!(progress.events_of(&r, 1).count(), 0);
+        assert_eq!(progress.last_activity(), Some(at()));
+        assert_eq!(progress.next_batch(), 2);
+    }
 }

@@ -123,3 +123,16 @@ fn figure(value: f64) -> String {
         format!("{value:.1}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_have_at_most_one_decimal() {
+        assert_eq!(figure(4.0), "4");
+        assert_eq!(figure(1.25), "1.3");
+        assert_eq!(figure(2.94), "2.9");
+        assert_eq!(figure(0.04), "0");
+    }
+}

@@ -137,6 +137,20 @@ fn errors_and_hints_are_in_japanese_too() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("メモが空です"));
+    sandbox
+        .run(&["--lang", "ja", "start", "1.1", "--at", "yesterday"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("を読み取れません"))
+        .stderr(predicate::str::contains("の形式で指定してください"));
+    assert!(!sandbox.user_file("learner").exists());
+    sandbox
+        .run(&["--lang", "ja", "done", "1.3"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "を前提ステップより先に完了にしました",
+        ));
 }
 
 #[test]
