@@ -11,7 +11,7 @@ const AFTER_HELP: &str = "\
 Examples:
   roadmap next                 what to do now
   roadmap start 1.1            say you are on it
-  roadmap note 1.1 \"…\"        keep a note on the step
+  roadmap note 1.1 \"Python!\"   keep a note on the step
   roadmap done pick-a-language mark a step done (id, prefix or number like 1.2)
   roadmap undo                 take the last change back
   roadmap status               progress per stage, pace and finish date
