@@ -44,6 +44,7 @@ impl Status {
 
 /// What is stored for one step. Steps never touched are not stored.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct StepRecord {
     pub status: Status,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -51,6 +52,7 @@ pub struct StepRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Note {
     pub at: DateTime<Utc>,
     pub text: String,
@@ -61,6 +63,7 @@ pub struct Note {
 
 /// One change of a step's status.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     pub at: DateTime<Utc>,
     pub step: String,
@@ -78,8 +81,10 @@ pub struct Event {
 /// Progress on one roadmap: step records keyed by step id, and the history.
 ///
 /// Records for ids the roadmap no longer has are kept untouched (a roadmap
-/// may be edited, and the step may come back).
+/// may be edited, and the step may come back). Unknown fields in the store
+/// are refused rather than dropped on the next write (see `store`).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Progress {
     #[serde(default)]
     pub steps: BTreeMap<String, StepRecord>,

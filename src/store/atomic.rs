@@ -1,0 +1,188 @@
+//! Replacing a file so that a crash at any moment leaves either the old or
+//! the new contents, never a mix, never nothing.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Failure, Result};
+
+/// Length of the random part of temporary file names.
+const RANDOM_CHARS: usize = 6;
+
+/// Replaces `path` with `bytes`: a temporary file in the same folder
+/// (mode 0600), written and fsynced, renamed over the old file, then the
+/// folder fsynced so the rename itself survives a power cut. On failure
+/// the temporary file is removed and the old file is untouched.
+///
+/// A symlinked `path` (a store kept in a dotfiles repository) stays a
+/// symlink: the file it points to is the one replaced.
+///
+/// The caller holds the file's lock, so temporary files of this file left
+/// by a killed writer are stale, and are removed here.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let target = resolve_symlink(path)?;
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let fail = |err: io::Error| -> anyhow::Error {
+        Failure::runtime(format!("cannot write '{}': {err}", path.display()))
+            .with_hint("the file was left as it was; free some space or fix the folder's permissions, then try again")
+            .into()
+    };
+    remove_stale_temporaries(dir, &name);
+    // tempfile creates the file with mode 0600 and removes it when dropped
+    // unless it was persisted, so every early return below cleans up.
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .rand_bytes(RANDOM_CHARS)
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    temp.persist(&target).map_err(|err| fail(err.error))?;
+    sync_folder(dir).map_err(|err| {
+        Failure::runtime(format!(
+            "saved '{}' but could not flush its folder to disk: {err}",
+            path.display()
+        ))
+        .with_hint("the change is in place; it may not survive a power cut")
+        .into()
+    })
+}
+
+/// The file a symlink points to, or `path` itself when it is no symlink.
+fn resolve_symlink(path: &Path) -> Result<PathBuf> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).map_err(|err| {
+            Failure::runtime(format!(
+                "'{}' is a symlink whose target cannot be reached: {err}",
+                path.display()
+            ))
+            .with_hint("fix or remove the symlink")
+            .into()
+        }),
+        _ => Ok(path.to_path_buf()),
+    }
+}
+
+/// Whether `file` is a temporary file made by [`write_atomically`] for
+/// the file named `name`: `.{name}.XXXXXX.tmp`.
+fn is_temporary_of(file: &str, name: &str) -> bool {
+    file.strip_prefix('.')
+        .and_then(|rest| rest.strip_prefix(name))
+        .and_then(|rest| rest.strip_prefix('.'))
+        .and_then(|rest| rest.strip_suffix(".tmp"))
+        .is_some_and(|random| {
+            random.len() == RANDOM_CHARS && random.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+/// Best effort: a left-over temporary file wastes space but harms nothing.
+fn remove_stale_temporaries(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry
+            .file_name()
+            .to_str()
+            .is_some_and(|file| is_temporary_of(file, name))
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn sync_folder(dir: &Path) -> io::Result<()> {
+    match File::open(dir).and_then(|d| d.sync_all()) {
+        // Some file systems cannot fsync a folder; the rename is done.
+        Err(err)
+            if matches!(
+                err.kind(),
+                io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported
+            ) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_folder(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn temporary_names_are_recognised_exactly() {
+        assert!(is_temporary_of(".a.json.Ab12Cd.tmp", "a.json"));
+        assert!(!is_temporary_of(".a.json.Ab12C.tmp", "a.json"));
+        assert!(!is_temporary_of(".a.json.tmp-x.json.Ab12Cd.tmp", "a.json"));
+        assert!(!is_temporary_of(".b.json.Ab12Cd.tmp", "a.json"));
+        assert!(!is_temporary_of("a.json", "a.json"));
+    }
+
+    #[test]
+    fn replaces_the_file_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        fs::write(&path, "old").unwrap();
+        fs::write(dir.path().join(".a.json.Zz9Zz9.tmp"), "killed writer").unwrap();
+        fs::write(dir.path().join(".b.json.Zz9Zz9.tmp"), "someone else's").unwrap();
+        write_atomically(&path, b"new").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert_eq!(names_in(dir.path()), [".b.json.Zz9Zz9.tmp", "a.json"]);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        fs::write(&path, "old").unwrap();
+        // Renaming a file over a non-empty folder fails after the temporary
+        // file was written: the last possible moment to fail.
+        let blocked = dir.path().join("blocked");
+        fs::create_dir_all(blocked.join("inside")).unwrap();
+        let err = write_atomically(&blocked, b"new").unwrap_err();
+        assert!(err.to_string().contains("blocked"), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert_eq!(names_in(dir.path()), ["a.json", "blocked"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_stays_a_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("repo").join("alice.json");
+        fs::create_dir_all(real.parent().unwrap()).unwrap();
+        fs::write(&real, "old").unwrap();
+        let link = dir.path().join("alice.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomically(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).unwrap(), b"new");
+    }
+}

@@ -1,0 +1,280 @@
+//! Where files live and how they are read and written. The only module that
+//! touches the file system.
+//!
+//! One JSON file per user, `users/<user>.json`, holding their progress on
+//! each roadmap. Writes are atomic ([`atomic`]) and happen under an
+//! exclusive lock on `users/<user>.lock` ([`lock`]), so concurrent
+//! invocations lose no update; reads take no lock and see the old or the
+//! new file. A file this build cannot read is never overwritten
+//! ([`format`]).
+
+mod atomic;
+mod format;
+mod lock;
+mod name;
+
+use std::fs::{self, File};
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Failure, Result};
+use crate::roadmap::MAX_ROADMAP_BYTES;
+
+pub use format::{STORE_VERSION, UserData};
+pub use name::{MAX_USER_NAME_CHARS, UserName};
+
+/// The data directory and the files in it.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+impl Store {
+    /// A store rooted at `dir`; nothing is created until the first write.
+    pub fn new(dir: impl Into<PathBuf>) -> Store {
+        Store { dir: dir.into() }
+    }
+
+    /// The platform data directory (`~/.local/share/roadmap` on Linux).
+    pub fn default_dir() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "roadmap").map(|dirs| dirs.data_dir().to_path_buf())
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn users_dir(&self) -> PathBuf {
+        self.dir.join("users")
+    }
+
+    pub fn user_path(&self, user: &UserName) -> PathBuf {
+        self.users_dir().join(format!("{}.json", user.as_str()))
+    }
+
+    pub fn lock_path(&self, user: &UserName) -> PathBuf {
+        self.users_dir().join(format!("{}.lock", user.as_str()))
+    }
+
+    /// Reads a user's data without locking; a user with no file yet has
+    /// empty progress. An older version is migrated in memory only.
+    pub fn load(&self, user: &UserName) -> Result<UserData> {
+        let path = self.user_path(user);
+        match fs::read(&path) {
+            Ok(bytes) => format::decode(&path, &bytes),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(UserData::default()),
+            Err(err) => Err(self
+                .not_a_folder()
+                .unwrap_or_else(|| {
+                    Failure::runtime(format!("cannot read '{}': {err}", path.display()))
+                })
+                .into()),
+        }
+    }
+
+    /// Read-modify-write of a user's data under an exclusive lock. The file
+    /// is written, at the current version, only if `change` succeeds and
+    /// returns `true` for "changed"; otherwise its bytes stay as they were.
+    pub fn update<T>(
+        &self,
+        user: &UserName,
+        change: impl FnOnce(&mut UserData) -> Result<(T, bool)>,
+    ) -> Result<T> {
+        self.create_dirs()?;
+        let lock = lock::acquire(&self.lock_path(user), lock::PATIENCE)?;
+        let mut data = self.load(user)?;
+        let (value, changed) = change(&mut data)?;
+        if changed {
+            data.version = STORE_VERSION;
+            atomic::write_atomically(&self.user_path(user), &format::encode(&data)?)?;
+        }
+        // Dropping the lock file releases the lock (as does the process dying).
+        drop(lock);
+        Ok(value)
+    }
+
+    /// The names of every user with a file in the store, sorted.
+    pub fn users(&self) -> Result<Vec<String>> {
+        let dir = self.users_dir();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(err) => {
+                return Err(self
+                    .not_a_folder()
+                    .unwrap_or_else(|| {
+                        Failure::runtime(format!("cannot list '{}': {err}", dir.display()))
+                    })
+                    .into());
+            }
+        };
+        let mut users = Vec::new();
+        for entry in entries {
+            let name = entry?.file_name();
+            if let Some(user) = name.to_str().and_then(|n| n.strip_suffix(".json"))
+                && UserName::parse(user).is_ok()
+            {
+                users.push(user.to_string());
+            }
+        }
+        users.sort();
+        Ok(users)
+    }
+
+    /// The data directory and `users/` in it, private (0700) when created.
+    fn create_dirs(&self) -> Result<()> {
+        let users = self.users_dir();
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(&users).map_err(|err| {
+            self.not_a_folder()
+                .unwrap_or_else(|| {
+                    Failure::runtime(format!(
+                        "cannot create data directory '{}': {err}",
+                        users.display()
+                    ))
+                    .with_hint("point --data-dir or ROADMAP_DATA_DIR at a writable folder")
+                })
+                .into()
+        })
+    }
+
+    /// The clearer error when the data directory is in fact a file.
+    fn not_a_folder(&self) -> Option<Failure> {
+        let meta = fs::metadata(&self.dir).ok()?;
+        (!meta.is_dir()).then(|| {
+            Failure::runtime(format!(
+                "the data directory '{}' is a file, not a folder",
+                self.dir.display()
+            ))
+            .with_hint("point --data-dir or ROADMAP_DATA_DIR at a folder")
+        })
+    }
+}
+
+/// Reads a roadmap file, refusing absurd sizes without reading them (and
+/// endless sources such as `/dev/zero` without hanging).
+pub fn read_roadmap(path: &Path) -> Result<Vec<u8>> {
+    let fail =
+        |err: io::Error| Failure::input(format!("cannot read roadmap '{}': {err}", path.display()));
+    let too_big = |size: String| {
+        Failure::input(format!(
+            "roadmap '{}' is {size}; the limit is {MAX_ROADMAP_BYTES} bytes",
+            path.display()
+        ))
+    };
+    let limit = MAX_ROADMAP_BYTES as u64;
+    let file = File::open(path).map_err(fail)?;
+    let size = file.metadata().map_err(fail)?.len();
+    if size > limit {
+        return Err(too_big(format!("{size} bytes")).into());
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(fail)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_big("larger than that".to_string()).into());
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::Progress;
+
+    fn user(name: &str) -> UserName {
+        UserName::parse(name).unwrap()
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn update_round_trips_with_trailing_newline_and_private_modes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("data"));
+        store
+            .update(&user("alice"), |data| {
+                data.roadmaps.insert("r".into(), Progress::default());
+                Ok(((), true))
+            })
+            .unwrap();
+        let bytes = fs::read(store.user_path(&user("alice"))).unwrap();
+        assert!(bytes.ends_with(b"}\n"));
+        assert_eq!(store.load(&user("alice")).unwrap().roadmaps.len(), 1);
+        assert_eq!(store.users().unwrap(), ["alice"]);
+        #[cfg(unix)]
+        {
+            assert_eq!(mode(&store.user_path(&user("alice"))), 0o600);
+            assert_eq!(mode(&store.lock_path(&user("alice"))), 0o600);
+            assert_eq!(mode(&store.users_dir()), 0o700);
+            assert_eq!(mode(store.dir()), 0o700);
+        }
+    }
+
+    #[test]
+    fn newer_version_is_refused_and_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        fs::create_dir_all(dir.path().join("users")).unwrap();
+        let path = store.user_path(&user("bob"));
+        fs::write(
+            &path,
+            b"{\"version\": 99, \"roadmaps\": {}, \"future\": true}\n",
+        )
+        .unwrap();
+        let err = store.load(&user("bob")).unwrap_err().to_string();
+        assert!(err.contains("newer") && err.contains("99"), "{err}");
+        assert!(err.contains(&path.display().to_string()), "{err}");
+        let result = store.update(&user("bob"), |_| Ok(((), true)));
+        assert!(result.is_err());
+        assert!(fs::read(&path).unwrap().starts_with(b"{\"version\": 99"));
+    }
+
+    #[test]
+    fn failed_change_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let result: Result<()> = store.update(&user("carol"), |_| Err(anyhow::anyhow!("no")));
+        assert!(result.is_err());
+        assert!(!store.user_path(&user("carol")).exists());
+    }
+
+    #[test]
+    fn a_data_directory_that_is_a_file_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("data");
+        fs::write(&file, "not a folder").unwrap();
+        let store = Store::new(&file);
+        for err in [
+            store.update(&user("d"), |_| Ok(((), true))).unwrap_err(),
+            store.load(&user("d")).unwrap_err(),
+            store.users().unwrap_err(),
+        ] {
+            let message = err.to_string();
+            assert!(message.contains("is a file, not a folder"), "{message}");
+            assert!(message.contains(&file.display().to_string()), "{message}");
+        }
+        assert_eq!(fs::read(&file).unwrap(), b"not a folder");
+    }
+
+    #[test]
+    fn roadmap_reads_are_bounded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        fs::write(&path, "{}").unwrap();
+        assert_eq!(read_roadmap(&path).unwrap(), b"{}");
+        #[cfg(unix)]
+        {
+            let err = read_roadmap(Path::new("/dev/zero")).unwrap_err();
+            assert!(err.to_string().contains("the limit is"), "{err}");
+        }
+        let err = read_roadmap(&dir.path().join("missing.json")).unwrap_err();
+        assert!(err.to_string().contains("missing.json"), "{err}");
+    }
+}

@@ -1,0 +1,75 @@
+//! User names, which become file names: checked so that no name can reach
+//! outside the store or mean something special to a file system.
+
+use crate::error::Failure;
+
+pub const MAX_USER_NAME_CHARS: usize = 64;
+
+/// Names Windows reserves for devices, whatever the extension: a store
+/// synced to a Windows machine must not hold `con.json`.
+const RESERVED: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// A user name that is safe to use as a file name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserName(String);
+
+impl UserName {
+    /// Letters, digits, `.`, `_` and `-`, starting with a letter or digit,
+    /// at most 64 characters, not a reserved device name: no path
+    /// separators, no `..`, no control characters, nothing a file system
+    /// could misread.
+    pub fn parse(name: &str) -> Result<UserName, Failure> {
+        let base = name.split('.').next().unwrap_or_default();
+        let valid = name.chars().count() <= MAX_USER_NAME_CHARS
+            && name.chars().next().is_some_and(char::is_alphanumeric)
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            && !RESERVED.iter().any(|r| r.eq_ignore_ascii_case(base));
+        if valid {
+            Ok(UserName(name.to_string()))
+        } else {
+            Err(Failure::input(format!("invalid user name '{}'", name.escape_debug()))
+                .with_hint(format!(
+                    "use letters, digits, '.', '_' and '-', starting with a letter or digit, at most {MAX_USER_NAME_CHARS} characters"
+                )))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_names_are_checked() {
+        for good in ["alice", "bob.smith", "太郎", "a-1_b", "console", "a..b"] {
+            assert!(UserName::parse(good).is_ok(), "{good}");
+        }
+        let long = "a".repeat(65);
+        for bad in [
+            "",
+            "..",
+            ".hidden",
+            "a/b",
+            "a\\b",
+            "a\nb",
+            "a\u{7f}b",
+            "-x",
+            "a b",
+            "CON",
+            "nul.txt",
+            "Com1",
+            long.as_str(),
+        ] {
+            assert!(UserName::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}
