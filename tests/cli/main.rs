@@ -3,6 +3,7 @@
 
 mod support;
 
+mod bad_input;
 mod content;
 mod core;
 mod help;
@@ -10,6 +11,8 @@ mod japanese;
 mod json_docs;
 mod mentor;
 mod pace;
+mod props;
 mod reading;
 mod roadmap_files;
+mod store;
 mod workflow;

@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use tempfile::TempDir;
 
+/// The `roadmap` binary under test.
+pub const BIN: &str = env!("CARGO_BIN_EXE_roadmap");
+
 pub struct Sandbox {
     dir: TempDir,
     /// A roadmap file every command follows (`ROADMAP_FILE`), if set.
@@ -41,7 +44,19 @@ impl Sandbox {
     /// `roadmap` with the data dir set by environment, user `learner`,
     /// English, no colour settings from the caller.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("roadmap").expect("the roadmap binary is built");
+        Command::from_std(self.process())
+    }
+
+    /// [`Sandbox::cmd`] as a plain `std::process::Command`, for tests that
+    /// spawn processes and signal them.
+    pub fn process(&self) -> std::process::Command {
+        self.process_of(BIN)
+    }
+
+    /// Any program (a shell wrapping `roadmap`) with the sandbox's
+    /// environment.
+    pub fn process_of(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
         for var in [
             "ROADMAP_USER",
             "ROADMAP_FILE",

@@ -1,0 +1,354 @@
+//! Property tests of the pure core through the library crate: no input
+//! makes the loader, the validator, the graph logic or the store reader
+//! panic, and on random valid roadmaps the answers keep their promises.
+//!
+//! Case counts are fixed (see `CASES`) so the suite's size is known.
+
+use std::collections::HashSet;
+use std::path::{Component, Path};
+
+use proptest::prelude::*;
+use proptest::sample::Index;
+use serde_json::{Map, Value, json};
+
+use roadmap::progress::{Status, is_available, next_steps, stage_stats, total_stats, unlocked_by};
+use roadmap::roadmap::{Roadmap, find_cycles};
+use roadmap::store::{Store, UserName};
+
+/// Cases per property; 8 properties make 2,304 generated inputs a run.
+const CASES: u32 = 288;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: CASES,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Field names of roadmap documents and store files, so that random
+/// documents often reach deep into the validators instead of stopping at
+/// the first unknown key.
+const FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "version",
+    "stages",
+    "steps",
+    "stage",
+    "summary",
+    "done_when",
+    "requires",
+    "estimate_hours",
+    "resources",
+    "url",
+    "kind",
+    "aliases",
+    "optional",
+    "i18n",
+    "ja",
+    "roadmaps",
+    "history",
+    "status",
+    "notes",
+    "at",
+    "text",
+    "step",
+    "from",
+    "to",
+    "note",
+];
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(FIELDS).prop_map(String::from),
+        1 => "[a-z_]{0,5}",
+    ]
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "[a-z0-9 .-]{0,8}".prop_map(Value::from),
+        prop::sample::select(
+            &[
+                "done",
+                "todo",
+                "in-progress",
+                "skipped",
+                "2026-01-02T03:04:05Z"
+            ][..]
+        )
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(5, 96, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::from),
+            prop::collection::vec((key(), inner), 0..8)
+                .prop_map(|pairs| Value::Object(pairs.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// A document shaped like a roadmap whose ids, stages and prerequisites
+/// come from small pools: duplicates, unknown references, self-references
+/// and cycles are all likely.
+fn roadmap_like() -> impl Strategy<Value = Value> {
+    let step = (
+        0usize..12,
+        0usize..4,
+        prop::collection::vec(0usize..13, 0..4),
+        prop::collection::vec(0usize..13, 0..2),
+        any::<bool>(),
+        prop::option::of(-5.0f64..50.0),
+    )
+        .prop_map(|(id, stage, requires, aliases, titled, hours)| {
+            let name = |i: usize| format!("s{i}");
+            let mut step = json!({
+                "id": name(id),
+                "stage": format!("st{stage}"),
+                "requires": requires.into_iter().map(name).collect::<Vec<_>>(),
+                "aliases": aliases.into_iter().map(|a| format!("old-{a}")).collect::<Vec<_>>(),
+            });
+            if titled {
+                step["title"] = json!(format!("Step {id}"));
+            }
+            if let Some(hours) = hours {
+                step["estimate_hours"] = json!(hours);
+            }
+            step
+        });
+    (1usize..4, prop::collection::vec(step, 0..16)).prop_map(|(stages, steps)| {
+        let stages: Vec<Value> = (0..stages)
+            .map(|s| json!({"id": format!("st{s}"), "title": format!("Stage {s}")}))
+            .collect();
+        json!({"id": "r", "title": "R", "stages": stages, "steps": steps})
+    })
+}
+
+/// Whether following `requires` can never come back to where it started.
+fn is_acyclic(requires: &[Vec<usize>]) -> bool {
+    let n = requires.len();
+    let mut unmet: Vec<usize> = requires.iter().map(Vec::len).collect();
+    let mut dependents = vec![Vec::new(); n];
+    for (step, prerequisites) in requires.iter().enumerate() {
+        for &p in prerequisites {
+            dependents[p].push(step);
+        }
+    }
+    let mut ready: Vec<usize> = (0..n).filter(|&i| unmet[i] == 0).collect();
+    let mut seen = 0;
+    while let Some(step) = ready.pop() {
+        seen += 1;
+        for &d in &dependents[step] {
+            unmet[d] -= 1;
+            if unmet[d] == 0 {
+                ready.push(d);
+            }
+        }
+    }
+    seen == n
+}
+
+/// The checks every compiled roadmap passes.
+fn assert_well_formed(roadmap: &Roadmap) {
+    let n = roadmap.steps.len();
+    let requires: Vec<Vec<usize>> = roadmap.steps.iter().map(|s| s.requires.clone()).collect();
+    assert!(requires.iter().flatten().all(|&p| p < n));
+    assert!(is_acyclic(&requires), "a compiled roadmap has no cycle");
+    let mut order = roadmap.reading_order().to_vec();
+    order.sort_unstable();
+    assert_eq!(
+        order,
+        (0..n).collect::<Vec<_>>(),
+        "reading order is a permutation"
+    );
+    for (i, step) in roadmap.steps.iter().enumerate() {
+        assert!(step.stage < roadmap.stages.len());
+        assert_eq!(roadmap.index_of(&step.id), Some(i));
+        assert!(roadmap.resolve(&step.id).is_ok());
+        assert!(roadmap.resolve(&roadmap.number(i)).is_ok());
+    }
+}
+
+/// A random valid DAG roadmap: steps labelled 0..n, each requiring some
+/// lower labels, written to the file in a shuffled order across stages,
+/// with a random status for each step.
+fn valid_dag() -> impl Strategy<Value = (Roadmap, Vec<Status>)> {
+    (1usize..48, 1usize..5).prop_flat_map(|(n, stages)| {
+        let statuses = prop::sample::select(
+            &[
+                Status::Todo,
+                Status::InProgress,
+                Status::Done,
+                Status::Skipped,
+            ][..],
+        );
+        (
+            prop::collection::vec(prop::collection::vec(any::<Index>(), 0..4), n),
+            prop::collection::vec(0..stages, n),
+            prop::collection::vec(statuses, n),
+            Just((0..n).collect::<Vec<usize>>()).prop_shuffle(),
+            prop::collection::vec(any::<bool>(), n),
+        )
+            .prop_map(move |(picks, stage_of, status_of, file_order, optional)| {
+                let name = |i: usize| format!("n{i}");
+                let steps: Vec<Value> = file_order
+                    .iter()
+                    .map(|&label| {
+                        let mut requires: Vec<String> = if label == 0 {
+                            Vec::new()
+                        } else {
+                            picks[label].iter().map(|p| name(p.index(label))).collect()
+                        };
+                        requires.sort();
+                        requires.dedup();
+                        json!({
+                            "id": name(label), "stage": format!("st{}", stage_of[label]),
+                            "title": format!("Step {label}"), "requires": requires,
+                            "estimate_hours": label % 7, "optional": optional[label],
+                        })
+                    })
+                    .collect();
+                let stages: Vec<Value> = (0..stages)
+                    .map(|s| json!({"id": format!("st{s}"), "title": format!("Stage {s}")}))
+                    .collect();
+                let document =
+                    json!({"id": "dag", "title": "DAG", "stages": stages, "steps": steps});
+                let roadmap = Roadmap::from_json(document.to_string().as_bytes())
+                    .expect("a DAG with known stages is a valid roadmap");
+                let statuses = roadmap
+                    .steps
+                    .iter()
+                    .map(|step| status_of[step.id[1..].parse::<usize>().unwrap()])
+                    .collect();
+                (roadmap, statuses)
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn arbitrary_bytes_never_panic_the_loader(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        if let Ok(roadmap) = Roadmap::from_json(&bytes) {
+            assert_well_formed(&roadmap);
+        }
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics_the_validator(document in json_value()) {
+        match Roadmap::from_json(document.to_string().as_bytes()) {
+            Ok(roadmap) => assert_well_formed(&roadmap),
+            Err(problems) => prop_assert!(!problems.is_empty()),
+        }
+    }
+
+    #[test]
+    fn roadmap_like_documents_compile_only_when_sound(document in roadmap_like()) {
+        match Roadmap::from_json(document.to_string().as_bytes()) {
+            Ok(roadmap) => assert_well_formed(&roadmap),
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                for problem in &problems {
+                    prop_assert!(!problem.message.is_empty() && !problem.location.is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cycles_are_found_exactly_when_there_are_some(
+        edges in (1usize..24).prop_flat_map(|n| {
+            prop::collection::vec(prop::collection::vec(0..n, 0..3), n)
+        })
+    ) {
+        let slices: Vec<&[usize]> = edges.iter().map(Vec::as_slice).collect();
+        let cycles = find_cycles(&slices);
+        prop_assert_eq!(cycles.is_empty(), is_acyclic(&edges));
+        for cycle in &cycles {
+            prop_assert!(!cycle.is_empty());
+            let distinct: HashSet<_> = cycle.iter().collect();
+            prop_assert_eq!(distinct.len(), cycle.len());
+            for (i, &step) in cycle.iter().enumerate() {
+                let next = cycle[(i + 1) % cycle.len()];
+                prop_assert!(edges[step].contains(&next), "{} requires {}", step, next);
+            }
+        }
+    }
+
+    #[test]
+    fn next_lists_exactly_the_available_steps((roadmap, statuses) in valid_dag()) {
+        let next = next_steps(&roadmap, &statuses);
+        let listed: HashSet<usize> = next.iter().copied().collect();
+        prop_assert_eq!(listed.len(), next.len(), "no step twice");
+        for &step in &next {
+            prop_assert!(!statuses[step].is_finished());
+            for &p in &roadmap.steps[step].requires {
+                prop_assert!(statuses[p].is_finished(), "listed with an unmet prerequisite");
+            }
+        }
+        for step in 0..roadmap.steps.len() {
+            prop_assert_eq!(listed.contains(&step), is_available(&roadmap, &statuses, step));
+        }
+        let started = next.iter().take_while(|&&s| statuses[s] == Status::InProgress).count();
+        prop_assert!(next[started..].iter().all(|&s| statuses[s] != Status::InProgress));
+    }
+
+    #[test]
+    fn percentages_stay_within_0_and_100((roadmap, statuses) in valid_dag()) {
+        let stages = stage_stats(&roadmap, &statuses);
+        let total = total_stats(&stages);
+        prop_assert_eq!(total.total, roadmap.steps.len());
+        for stats in stages.iter().chain([&total]) {
+            prop_assert!((0.0..=100.0).contains(&stats.percent()));
+            prop_assert!(stats.whole_percent() <= 100);
+            prop_assert_eq!(stats.whole_percent() == 100, stats.is_complete());
+            prop_assert!(stats.hours_left >= 0.0);
+        }
+    }
+
+    #[test]
+    fn finishing_a_step_unlocks_only_newly_available_steps(
+        (roadmap, before) in valid_dag(),
+        pick in any::<Index>(),
+    ) {
+        let step = pick.index(roadmap.steps.len());
+        let mut after = before.clone();
+        after[step] = Status::Done;
+        for unlocked in unlocked_by(&roadmap, &before, &after, &[step]) {
+            prop_assert!(roadmap.steps[unlocked].requires.contains(&step));
+            prop_assert!(is_available(&roadmap, &after, unlocked));
+            prop_assert!(!is_available(&roadmap, &before, unlocked));
+        }
+    }
+
+    #[test]
+    fn user_names_and_store_files_never_panic(
+        name in any::<String>(),
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..300),
+            json_value().prop_map(|v| v.to_string().into_bytes()),
+            json_value().prop_map(|v| json!({"version": 1, "roadmaps": v}).to_string().into_bytes()),
+        ],
+    ) {
+        if let Ok(user) = UserName::parse(&name) {
+            let components: Vec<_> = Path::new(user.as_str()).components().collect();
+            prop_assert!(matches!(components[..], [Component::Normal(_)]), "{:?}", name);
+            prop_assert!(!name.starts_with('.') && name.chars().count() <= 64);
+            prop_assert!(!name.chars().any(char::is_control));
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let user = UserName::parse("prop").unwrap();
+        std::fs::create_dir_all(dir.path().join("users")).unwrap();
+        std::fs::write(store.user_path(&user), &bytes).unwrap();
+        if let Err(err) = store.load(&user) {
+            prop_assert!(err.to_string().contains("prop.json"), "{}", err);
+        }
+    }
+}

@@ -1,0 +1,431 @@
+//! The store under stress: many writers at once, writers killed mid-write,
+//! writes that fail, locks held by processes that die, and a file of the
+//! current version that must keep loading.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime};
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::support::{BIN, SMALL_ROADMAP, Sandbox};
+
+/// A roadmap of `n` steps `s0000`, `s0001` … in one stage; step `i`
+/// requires step `i / 2`, so the graph is a wide tree.
+fn generated_roadmap(n: usize) -> String {
+    let steps: Vec<Value> = (0..n)
+        .map(|i| {
+            let requires: Vec<String> = if i == 0 {
+                vec![]
+            } else {
+                vec![format!("s{:04}", i / 2)]
+            };
+            serde_json::json!({
+                "id": format!("s{i:04}"), "stage": "all", "title": format!("Step {i}"),
+                "summary": "A generated step.", "done_when": "It is done.",
+                "requires": requires, "estimate_hours": 1
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "id": "generated", "title": "Generated", "stages": [{"id": "all", "title": "All"}],
+        "steps": steps
+    })
+    .to_string()
+}
+
+/// Every file under `dir` with its bytes, for "nothing changed" checks.
+fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(&dir).expect("list folder") {
+            let path = entry.expect("folder entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let bytes = fs::read(&path).expect("read file");
+                files.push((path, bytes));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn temporaries(sandbox: &Sandbox) -> Vec<String> {
+    fs::read_dir(sandbox.data_dir().join("users"))
+        .expect("list users")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect()
+}
+
+/// A small, seedable generator: enough randomness for kill timings.
+struct XorShift(u64);
+
+impl XorShift {
+    fn below(&mut self, bound: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % bound.max(1)
+    }
+}
+
+#[test]
+fn fifty_concurrent_done_processes_lose_no_update() {
+    const WRITERS: usize = 50;
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("fifty.json", &generated_roadmap(WRITERS));
+    let children: Vec<Child> = (0..WRITERS)
+        .map(|i| {
+            sandbox
+                .process()
+                .args(["--roadmap", roadmap.to_str().unwrap(), "done"])
+                .arg(format!("s{i:04}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("start roadmap")
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().expect("wait for roadmap");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let progress = &sandbox.user_json("learner")["roadmaps"]["generated"];
+    let steps = progress["steps"].as_object().unwrap();
+    assert_eq!(steps.len(), WRITERS, "every process's step is recorded");
+    assert!(steps.values().all(|record| record["status"] == "done"));
+    assert_eq!(progress["history"].as_array().unwrap().len(), WRITERS);
+    assert!(temporaries(&sandbox).is_empty());
+    let status = sandbox.json(&["--roadmap", roadmap.to_str().unwrap(), "status"]);
+    assert_eq!(status["overall"]["done"], WRITERS);
+}
+
+/// The user's progress on the generated roadmap in the store file `bytes`.
+fn generated_progress(sandbox: &Sandbox, bytes: &[u8]) -> Value {
+    let data: Value = serde_json::from_slice(bytes).expect("the store parses after a kill");
+    // The library reads it too: right version, right shape.
+    let store = roadmap::store::Store::new(sandbox.data_dir());
+    let user = roadmap::store::UserName::parse("learner").unwrap();
+    store.load(&user).expect("the store loads after a kill");
+    data["roadmaps"]["generated"].clone()
+}
+
+/// Whether `after` is `before` plus step `id` marked done, and nothing else.
+fn is_before_plus_done(before: &Value, after: &Value, id: &str) -> bool {
+    let before_history = before["history"].as_array().unwrap();
+    let after_history = after["history"].as_array().unwrap();
+    if after["steps"][id]["status"] != "done"
+        || after_history.len() != before_history.len() + 1
+        || after_history.last().unwrap()["step"] != id
+    {
+        return false;
+    }
+    let mut after = after.clone();
+    after["steps"].as_object_mut().unwrap().remove(id);
+    after["history"].as_array_mut().unwrap().pop();
+    after == *before
+}
+
+#[test]
+fn killing_writers_at_random_moments_leaves_the_old_or_the_new_state() {
+    const STEPS: usize = 3000;
+    const PREFILLED: usize = 2500;
+    const KILLS: usize = 40;
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("big.json", &generated_roadmap(STEPS));
+    let roadmap = roadmap.to_str().unwrap();
+    // A large store: 2,500 steps done, each with a note and an event.
+    let prefill: Vec<String> = (0..PREFILLED).map(|i| format!("s{i:04}")).collect();
+    sandbox
+        .run(&["--roadmap", roadmap, "done", "--note", "prefilled"])
+        .args(&prefill)
+        .assert()
+        .success();
+    let size = sandbox.user_bytes("learner").len();
+    assert!(size > 500_000, "the store is large ({size} bytes)");
+
+    // How long one writer lives here: where the first kills aim.
+    let started = Instant::now();
+    sandbox
+        .run(&["--roadmap", roadmap, "done", &format!("s{PREFILLED:04}")])
+        .assert()
+        .success();
+    let took = started.elapsed().as_micros() as u64;
+
+    let seed = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    let mut random = XorShift(seed);
+    let mut bytes = sandbox.user_bytes("learner");
+    let mut state = generated_progress(&sandbox, &bytes);
+    let (mut old, mut new, mut mid_write) = (0, 0, 0);
+    let mut seen_temporaries = temporaries(&sandbox);
+    // A staircase: kill later after a kill that came before the rename,
+    // earlier after one that came after it. The kill times gather around
+    // the write itself, the moment a crash could do harm, with random
+    // jitter (and the machine's own) spreading them around it.
+    let (mut delay, mut stride) = (took, took / 4);
+    for kill in 0..KILLS {
+        let id = format!("s{:04}", PREFILLED + 1 + kill);
+        let mut child = sandbox
+            .process()
+            .args(["--roadmap", roadmap, "done", &id])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start roadmap");
+        let jitter = random.below(took / 5 + 1);
+        thread::sleep(Duration::from_micros(
+            (delay + jitter).saturating_sub(took / 10),
+        ));
+        // On Unix `kill` is SIGKILL; it fails harmlessly if the child is done.
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = temporaries(&sandbox);
+        if now.iter().any(|name| !seen_temporaries.contains(name)) {
+            mid_write += 1;
+        }
+        seen_temporaries = now;
+        let after_bytes = sandbox.user_bytes("learner");
+        stride = (stride * 4 / 5).max(500);
+        if after_bytes == bytes {
+            old += 1;
+            delay += stride;
+        } else {
+            let after = generated_progress(&sandbox, &after_bytes);
+            assert!(
+                is_before_plus_done(&state, &after, &id),
+                "kill {kill} (seed {seed}) left neither the old nor the new state"
+            );
+            new += 1;
+            delay = delay.saturating_sub(stride);
+            (bytes, state) = (after_bytes, after);
+        }
+    }
+    eprintln!(
+        "{KILLS} kills of {took} µs writers of a {size}-byte store (seed {seed}): \
+         {old} left the old state ({mid_write} of them killed while writing), {new} the new one"
+    );
+    assert_eq!(old + new, KILLS);
+
+    // The next write finishes normally and removes killed writers' temporaries.
+    let last = format!("s{:04}", STEPS - 1);
+    sandbox
+        .run(&["--roadmap", roadmap, "done", &last])
+        .assert()
+        .success();
+    let after = generated_progress(&sandbox, &sandbox.user_bytes("learner"));
+    assert!(is_before_plus_done(&state, &after, &last));
+    assert!(
+        temporaries(&sandbox).is_empty(),
+        "{:?}",
+        temporaries(&sandbox)
+    );
+}
+
+/// A store for the small roadmap a little over 2 KiB, so that a 512-byte
+/// file size limit makes the next write fail.
+fn seeded_small(sandbox: &Sandbox) -> PathBuf {
+    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    let note = "a long note that makes the file bigger ".repeat(8);
+    sandbox
+        .run(&["--roadmap", roadmap.to_str().unwrap()])
+        .args(["done", "alpha", "beta", "--note", &note])
+        .assert()
+        .success();
+    roadmap
+}
+
+#[test]
+fn a_write_that_fails_leaves_the_old_file_and_no_temporary() {
+    let sandbox = Sandbox::new();
+    let roadmap = seeded_small(&sandbox);
+    let before = files_under(&sandbox.data_dir());
+    // A full disk, simulated reliably (even as root) with a file size limit:
+    // writing the temporary file fails with EFBIG instead of a signal.
+    let output = sandbox
+        .process_of("sh")
+        .args(["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"", BIN])
+        .args(["--roadmap", roadmap.to_str().unwrap(), "done", "gamma"])
+        .output()
+        .expect("run roadmap under a file size limit");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let path = sandbox.user_file("learner");
+    assert!(
+        stderr.starts_with(&format!("error: cannot write '{}': ", path.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: the file was left as it was"),
+        "{stderr}"
+    );
+    assert_eq!(files_under(&sandbox.data_dir()), before, "nothing changed");
+    // Without the limit the same command works.
+    sandbox
+        .run(&["--roadmap", roadmap.to_str().unwrap(), "done", "gamma"])
+        .assert()
+        .success();
+}
+
+/// Not a test on its own: the body of a child process that
+/// `a_lock_held_by_a_killed_process_is_released` starts to hold a lock.
+#[test]
+fn child_process_holding_a_lock() {
+    let Some(path) = std::env::var_os("ROADMAP_TEST_HOLD_LOCK") else {
+        return;
+    };
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .expect("open the lock file");
+    file.lock().expect("take the lock");
+    println!("locked");
+    loop {
+        thread::sleep(Duration::from_secs(60));
+    }
+}
+
+#[test]
+fn a_lock_held_by_a_killed_process_is_released() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    let roadmap = roadmap.to_str().unwrap();
+    sandbox
+        .run(&["--roadmap", roadmap, "done", "alpha"])
+        .assert()
+        .success();
+    let lock = sandbox.data_dir().join("users").join("learner.lock");
+    let mut holder = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "store::child_process_holding_a_lock",
+            "--nocapture",
+        ])
+        .env("ROADMAP_TEST_HOLD_LOCK", &lock)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the lock holder");
+    let mut lines = BufReader::new(holder.stdout.take().unwrap()).lines();
+    assert!(
+        lines.any(|line| line.is_ok_and(|l| l == "locked")),
+        "the holder took the lock"
+    );
+
+    // Readers take no lock: they answer while a writer holds it.
+    sandbox
+        .run(&["--roadmap", roadmap, "next"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("1.2  Beta"));
+    // A writer waits for the lock instead of writing without it.
+    let mut writer = sandbox
+        .process()
+        .args(["--roadmap", roadmap, "done", "beta"])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start a writer");
+    thread::sleep(Duration::from_millis(300));
+    assert!(writer.try_wait().unwrap().is_none(), "the writer waits");
+    let progress = &sandbox.user_json("learner")["roadmaps"]["small"];
+    assert!(progress["steps"].get("beta").is_none());
+
+    // SIGKILL: the holder cannot release anything itself; the system does.
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    assert!(writer.wait().unwrap().success());
+    let progress = &sandbox.user_json("learner")["roadmaps"]["small"];
+    assert_eq!(progress["steps"]["beta"]["status"], "done");
+}
+
+#[cfg(unix)]
+#[test]
+fn new_files_and_folders_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::new();
+    sandbox.run(&["done", "1.1"]).assert().success();
+    let mode = |path: PathBuf| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let users = sandbox.data_dir().join("users");
+    assert_eq!(mode(sandbox.user_file("learner")), 0o600);
+    assert_eq!(mode(users.join("learner.lock")), 0o600);
+    assert_eq!(mode(users), 0o700);
+    assert_eq!(mode(sandbox.data_dir()), 0o700);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_store_file_stays_a_symlink() {
+    // A learner keeping the file in a dotfiles repository links to it.
+    let sandbox = Sandbox::new();
+    let real = sandbox.write("dotfiles/roadmap/learner.json", "");
+    fs::remove_file(&real).unwrap();
+    sandbox.run(&["done", "1.1"]).assert().success();
+    fs::rename(sandbox.user_file("learner"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, sandbox.user_file("learner")).unwrap();
+    sandbox.run(&["done", "1.2"]).assert().success();
+    let link = fs::symlink_metadata(sandbox.user_file("learner")).unwrap();
+    assert!(link.file_type().is_symlink());
+    let data: Value = serde_json::from_slice(&fs::read(&real).unwrap()).unwrap();
+    let history = &data["roadmaps"]["backend-from-zero"]["history"];
+    assert_eq!(history.as_array().unwrap().len(), 2);
+}
+
+/// A store written by version 1 of the format. Future builds must keep
+/// reading it (migrating it on their first write); never edit the fixture.
+const STORE_V1: &str = include_str!("../fixtures/store-v1.json");
+
+#[test]
+fn a_version_1_store_keeps_loading_and_keeps_its_data_on_write() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    let roadmap = roadmap.to_str().unwrap();
+    let file = sandbox.write("data/users/learner.json", STORE_V1);
+    let status = sandbox.json(&["--roadmap", roadmap, "status"]);
+    assert_eq!(status["overall"]["done"], 3);
+    assert_eq!(status["overall"]["skipped"], 0);
+    sandbox
+        .run(&["--roadmap", roadmap, "next"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("1.2  Beta"));
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        STORE_V1,
+        "reads write nothing"
+    );
+
+    sandbox
+        .run(&["--roadmap", roadmap, "done", "beta"])
+        .assert()
+        .success();
+    let before: Value = serde_json::from_str(STORE_V1).unwrap();
+    let after = sandbox.user_json("learner");
+    assert_eq!(after["version"], 1);
+    let (old, new) = (&before["roadmaps"]["small"], &after["roadmaps"]["small"]);
+    let old_history = old["history"].as_array().unwrap();
+    let new_history = new["history"].as_array().unwrap();
+    assert_eq!(&new_history[..old_history.len()], old_history.as_slice());
+    assert_eq!(new["steps"]["alpha"], old["steps"]["alpha"]);
+    assert_eq!(new["steps"]["retired-step"], old["steps"]["retired-step"]);
+    assert_eq!(
+        after["roadmaps"]["other-roadmap"],
+        before["roadmaps"]["other-roadmap"]
+    );
+}
