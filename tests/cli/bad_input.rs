@@ -480,6 +480,7 @@ fn data_directory_without_write_access() {
         }
         chmod(&sandbox.user_file("learner"), 0o644);
         chmod(&users.join("learner.lock"), 0o666);
+        // A copy `nobody` can reach, wherever the build folder is.
         fs::copy(BIN, &bin).unwrap();
         chmod(&bin, 0o755);
     } else {
@@ -493,7 +494,18 @@ fn data_directory_without_write_access() {
         } else {
             sandbox.process()
         };
-        command.args(args).output().unwrap()
+        command.args(args);
+        // Another test thread forking while the copy was open for writing
+        // makes exec fail for a moment with "text file busy".
+        for _ in 0..100 {
+            match command.output() {
+                Err(err) if err.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                result => return result.expect("run roadmap"),
+            }
+        }
+        panic!("the copied binary stayed busy");
     };
     let before = files_under(&sandbox.data_dir());
     let output = run(&["--roadmap", &roadmap, "done", "beta"]);
