@@ -129,6 +129,106 @@ pub enum Command {
         after_help = "Examples:\n  roadmap man > ~/.local/share/man/man1/roadmap.1\n  roadmap man | man -l -"
     )]
     Man,
+    /// Check a roadmap file and report every problem
+    #[command(
+        after_help = "Exit status: 0 when valid (warnings allowed), 2 when there are errors.\n\nExamples:\n  roadmap validate my-roadmap.json\n  roadmap --roadmap team.json validate --json"
+    )]
+    Validate(ValidateArgs),
+    /// Export the roadmap with your progress: Markdown, JSON backup or an HTML picture
+    #[command(
+        after_help = "Examples:\n  roadmap export --format html -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export --format json -o backup.json   # restore with `roadmap import progress`"
+    )]
+    Export(ExportArgs),
+    /// Print the prerequisite graph for Mermaid or Graphviz
+    #[command(
+        after_help = "Examples:\n  roadmap graph > roadmap.mmd\n  roadmap graph --format dot | dot -Tsvg > roadmap.svg"
+    )]
+    Graph(GraphArgs),
+    /// Bring in a roadmap.sh roadmap or a progress backup
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The roadmap file [default: --roadmap / ROADMAP_FILE, else the built-in roadmap]
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A Markdown checklist grouped by stage
+    Md,
+    /// Your progress on this roadmap, for backup or moving machines
+    Json,
+    /// A self-contained web page drawing the roadmap coloured by status
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to produce
+    #[arg(long, short = 'f', value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// A Mermaid flowchart (renders on GitHub and in many editors)
+    Mermaid,
+    /// Graphviz DOT
+    Dot,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// The graph language
+    #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Mermaid)]
+    pub format: GraphFormat,
+    /// Write to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Convert a roadmap.sh roadmap JSON file into a roadmap file
+    #[command(
+        after_help = "The result passes `roadmap validate`; follow it with `roadmap --roadmap OUT next`.\n\nExamples:\n  roadmap import roadmapsh backend.json -o backend-roadmap.json"
+    )]
+    Roadmapsh(ImportRoadmapshArgs),
+    /// Merge progress saved with `roadmap export --format json`
+    #[command(
+        after_help = "Nothing recorded here is lost: history is merged, and a step takes the status of whichever side changed it last.\n\nExamples:\n  roadmap import progress backup.json"
+    )]
+    Progress(ImportProgressArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportRoadmapshArgs {
+    /// The roadmap.sh JSON file ({nodes, edges})
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the roadmap to OUT instead of standard output
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// The roadmap's id [default: from the file name]
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The roadmap's title [default: the file's title node, else its name]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportProgressArgs {
+    /// A file written by `roadmap export --format json`
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

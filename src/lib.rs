@@ -8,6 +8,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod error;
+pub mod import;
 pub mod lang;
 pub mod progress;
 pub mod render;

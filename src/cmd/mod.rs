@@ -4,6 +4,9 @@
 mod change;
 pub mod completions;
 mod done;
+mod export;
+mod graph;
+mod import;
 mod list;
 mod log;
 pub mod man;
@@ -16,6 +19,7 @@ mod skip;
 mod start;
 mod status;
 mod undo;
+mod validate;
 
 use std::io::Write;
 
@@ -138,5 +142,9 @@ pub fn run(command: &Command, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         // Handled before settings are resolved (see `crate::run`).
         Command::Completions(args) => completions::run(args, out),
         Command::Man => man::run(out),
+        Command::Validate(args) => validate::run(args, ctx, out),
+        Command::Export(args) => export::run(args, ctx, out),
+        Command::Graph(args) => graph::run(args, ctx, out),
+        Command::Import(command) => import::run(command, ctx, out),
     }
 }

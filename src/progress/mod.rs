@@ -1,6 +1,7 @@
 //! A learner's progress on one roadmap, and the pure logic over it:
 //! statuses, availability, what comes next, statistics. No I/O here.
 
+mod merge;
 mod pace;
 mod stats;
 mod undo;
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::roadmap::Roadmap;
 
+pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
 pub use undo::Undone;

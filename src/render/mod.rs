@@ -2,6 +2,9 @@
 //! Commands compute a report; this layer only formats it.
 
 pub mod done;
+pub mod export;
+pub mod graph;
+pub mod import;
 pub mod list;
 pub mod log;
 pub mod next;
@@ -10,6 +13,7 @@ pub mod show;
 pub mod status;
 pub mod undo;
 pub mod users;
+pub mod validate;
 
 use std::io::Write;
 
@@ -63,6 +67,10 @@ impl Style {
 
     pub fn cyan(&self, text: &str) -> String {
         self.paint(text, AnsiColor::Cyan.on_default())
+    }
+
+    pub fn paint_error(&self, text: &str) -> String {
+        self.paint(text, AnsiColor::Red.on_default().bold())
     }
 
     /// A step's short status mark, coloured by status.

@@ -73,11 +73,16 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
         let location = format!("stages[{i}]");
         let stage_id = required(stage.id, &location, "id", &mut problems);
         let stage_title = required(stage.title, &location, "title", &mut problems);
-        if !stage_id.is_empty() && stage_lookup.insert(stage_id.clone(), i).is_some() {
-            problems.push(Problem::error(
-                format!("stage '{stage_id}'"),
-                "duplicate stage id",
-            ));
+        if !stage_id.is_empty() {
+            // The first stage with an id keeps it; later ones are errors.
+            if let Some(&first) = stage_lookup.get(&stage_id) {
+                problems.push(Problem::error(
+                    format!("stage '{stage_id}' (stages[{i}])"),
+                    format!("duplicate stage id (first used by stages[{first}])"),
+                ));
+            } else {
+                stage_lookup.insert(stage_id.clone(), i);
+            }
         }
         stages.push(Stage {
             id: stage_id,
@@ -169,11 +174,15 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> HashMap<Strin
         let Some(id) = step.id.as_deref().filter(|id| !id.trim().is_empty()) else {
             continue;
         };
-        if let Some(first) = lookup.insert(id.to_string(), i) {
+        // The first step with an id keeps it, so references to the id mean
+        // that step in every later check.
+        if let Some(&first) = lookup.get(id) {
             problems.push(Problem::error(
                 format!("step '{id}' (steps[{i}])"),
                 format!("duplicate step id (first used by steps[{first}])"),
             ));
+        } else {
+            lookup.insert(id.to_string(), i);
         }
     }
     for (i, step) in steps.iter().enumerate() {
@@ -274,6 +283,27 @@ fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem
             problems.push(Problem::warning(
                 format!("stage '{}'", stage.id),
                 "the stage has no steps",
+            ));
+        }
+    }
+    // A step outside the first stage that neither requires nor unlocks
+    // anything floats free of the graph: no path of prerequisites leads a
+    // learner to it, which is almost always a forgotten `requires`.
+    let mut required_by = vec![0usize; steps.len()];
+    for step in steps {
+        for &p in &step.requires {
+            required_by[p] += 1;
+        }
+    }
+    for (i, step) in steps.iter().enumerate() {
+        if step.stage != 0
+            && step.stage < stages.len()
+            && step.requires.is_empty()
+            && required_by[i] == 0
+        {
+            problems.push(Problem::warning(
+                format!("step '{}'", step.id),
+                "no other step leads here: it is outside the first stage, has no prerequisites and nothing requires it",
             ));
         }
     }
@@ -415,6 +445,22 @@ mod tests {
             errors(&json),
             ["step 'a', field requires: a step cannot require itself"]
         );
+    }
+
+    #[test]
+    fn unconnected_steps_outside_the_first_stage_are_warned_about() {
+        let json = doc(r#"
+            {"id": "a", "stage": "s1", "title": "A"},
+            {"id": "lonely-first", "stage": "s1", "title": "L1"},
+            {"id": "b", "stage": "s2", "title": "B", "requires": ["a"]},
+            {"id": "root", "stage": "s2", "title": "Root"},
+            {"id": "c", "stage": "s2", "title": "C", "requires": ["root"]},
+            {"id": "lonely", "stage": "s2", "title": "L2"}"#);
+        let (roadmap, problems) = check(&json);
+        assert!(roadmap.is_some());
+        let warned: Vec<&str> = problems.iter().map(|p| p.location.as_str()).collect();
+        assert_eq!(warned, ["step 'lonely'"]);
+        assert_eq!(problems[0].severity, Severity::Warning);
     }
 
     #[test]

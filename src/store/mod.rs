@@ -9,6 +9,7 @@
 //! ([`format`]).
 
 mod atomic;
+mod files;
 mod format;
 mod lock;
 mod name;
@@ -20,6 +21,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Failure, Result};
 use crate::roadmap::MAX_ROADMAP_BYTES;
 
+pub use files::{read_input, write_file};
 pub use format::{STORE_VERSION, UserData};
 pub use name::{MAX_USER_NAME_CHARS, UserName};
 

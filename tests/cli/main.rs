@@ -3,10 +3,13 @@
 
 mod support;
 
+mod authors;
 mod bad_input;
 mod content;
 mod core;
+mod export;
 mod help;
+mod import;
 mod japanese;
 mod json_docs;
 mod mentor;
@@ -14,5 +17,6 @@ mod pace;
 mod props;
 mod reading;
 mod roadmap_files;
+mod schema;
 mod store;
 mod workflow;

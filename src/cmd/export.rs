@@ -1,0 +1,81 @@
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{SubsecRound, Utc};
+use serde::Serialize;
+
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::cmd::Context;
+use crate::error::Result;
+use crate::render::{
+    self,
+    export::{Picture, html, json, markdown},
+};
+use crate::store;
+
+pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let roadmap = ctx.roadmap()?;
+    let progress = ctx.progress(&roadmap)?;
+    let statuses = progress.statuses(&roadmap);
+    let picture = Picture {
+        roadmap: &roadmap,
+        statuses: &statuses,
+        lang: ctx.config.lang,
+        user: ctx.config.user.as_str(),
+    };
+    let document = match args.format {
+        ExportFormat::Md => markdown::render(&picture),
+        ExportFormat::Html => html::render(&picture),
+        ExportFormat::Json => json::render(&json::ProgressExport {
+            format: json::FORMAT.to_string(),
+            version: json::VERSION,
+            exported_at: Utc::now().trunc_subsecs(0),
+            user: ctx.config.user.as_str().to_string(),
+            roadmap: json::RoadmapRef {
+                id: roadmap.id.clone(),
+                title: roadmap.title.clone(),
+                version: roadmap.version,
+            },
+            progress,
+        }),
+    };
+    deliver(ctx, out, args.output.as_deref(), &document)
+}
+
+/// What `--json` prints when a document went to a file.
+#[derive(Debug, Serialize)]
+struct Written {
+    file: String,
+    bytes: usize,
+}
+
+/// Sends a finished document to `output` (atomically, through the store)
+/// or, without one, to standard output.
+pub(crate) fn deliver(
+    ctx: &Context,
+    out: &mut dyn Write,
+    output: Option<&Path>,
+    document: &str,
+) -> Result<()> {
+    let Some(path) = output else {
+        out.write_all(document.as_bytes())?;
+        return Ok(());
+    };
+    store::write_file(path, document.as_bytes())?;
+    let written = Written {
+        file: path.display().to_string(),
+        bytes: document.len(),
+    };
+    if ctx.config.json {
+        render::json(out, &written)
+    } else {
+        let style = ctx.style();
+        writeln!(
+            out,
+            "{} {}",
+            style.tr("Wrote", "書き出しました:"),
+            written.file
+        )?;
+        Ok(())
+    }
+}

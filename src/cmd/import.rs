@@ -1,0 +1,148 @@
+use std::io::Write;
+use std::path::Path;
+
+use crate::cli::{ImportCommand, ImportProgressArgs, ImportRoadmapshArgs};
+use crate::cmd::Context;
+use crate::error::{Failure, Result};
+use crate::import::roadmapsh;
+use crate::progress::merge;
+use crate::render::{
+    self,
+    export::json::{FORMAT, ProgressExport, VERSION},
+    import::{ProgressImportReport, RoadmapshReport},
+};
+use crate::roadmap::{self, Severity};
+use crate::store;
+
+pub fn run(command: &ImportCommand, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    match command {
+        ImportCommand::Roadmapsh(args) => roadmapsh(args, ctx, out),
+        ImportCommand::Progress(args) => progress(args, ctx, out),
+    }
+}
+
+fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let bytes = store::read_input(&args.file, "roadmap.sh file")?;
+    let options = roadmapsh::Options {
+        id: args.id.clone(),
+        title: args.title.clone(),
+        file_stem: args
+            .file
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    };
+    let conversion = roadmapsh::convert(&bytes, &options).map_err(|problem| {
+        Failure::input(format!(
+            "cannot convert '{}': {problem}",
+            args.file.display()
+        ))
+        .with_hint("export the roadmap's JSON ({nodes, edges}) from roadmap.sh for personal use")
+    })?;
+    let mut document =
+        serde_json::to_string_pretty(&conversion.roadmap).expect("a roadmap file serialises");
+    document.push('\n');
+    // The promise is a file that passes `validate`: check it here, where a
+    // bad `--id` or `--title` can still be blamed on its flag.
+    let parsed = roadmap::parse(document.as_bytes()).map_err(|p| anyhow::anyhow!("{p}"))?;
+    let (_, problems) = roadmap::validate(parsed);
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    if !errors.is_empty() {
+        return Err(Failure::input(format!(
+            "the converted roadmap would not be valid:\n  {}",
+            errors.join("\n  ")
+        ))
+        .with_hint("check --id and --title: neither may be empty")
+        .into());
+    }
+    let Some(output) = &args.output else {
+        for skipped in &conversion.skipped {
+            eprintln!("warning: skipped {skipped}");
+        }
+        out.write_all(document.as_bytes())?;
+        return Ok(());
+    };
+    store::write_file(output, document.as_bytes())?;
+    let report = RoadmapshReport {
+        file: output.display().to_string(),
+        roadmap: conversion.roadmap.id.clone().unwrap_or_default(),
+        title: conversion.roadmap.title.clone().unwrap_or_default(),
+        topics: conversion.topics,
+        subtopics: conversion.subtopics,
+        stages: conversion.topics,
+        steps: conversion.topics + conversion.subtopics,
+        skipped: conversion.skipped,
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::import::roadmapsh_text(out, &report, ctx.style())
+    }
+}
+
+fn progress(args: &ImportProgressArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let bytes = store::read_input(&args.file, "progress file")?;
+    let export = read_export(&args.file, &bytes)?;
+    let roadmap_id = export.roadmap.id.clone();
+    let summary = ctx.store.update(&ctx.config.user, |data| {
+        let progress = data.roadmaps.entry(roadmap_id.clone()).or_default();
+        let summary = merge(progress, export.progress);
+        let changed = summary.changed_anything();
+        Ok((summary, changed))
+    })?;
+    // Progress for another roadmap than the one followed is kept all the
+    // same; say so, since `status` will not show it.
+    let following = ctx.roadmap().ok().map(|r| r.id);
+    let report = ProgressImportReport {
+        file: args.file.display().to_string(),
+        user: ctx.config.user.as_str().to_string(),
+        roadmap: roadmap_id.clone(),
+        following_this_roadmap: following.as_deref() == Some(roadmap_id.as_str()),
+        summary,
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::import::progress_text(out, &report, ctx.style())
+    }
+}
+
+/// Parses a progress export, refusing anything else with exit 2.
+fn read_export(path: &Path, bytes: &[u8]) -> Result<ProgressExport> {
+    let bad = |problem: String| -> anyhow::Error {
+        Failure::input(format!(
+            "'{}' is not a progress export: {problem}",
+            path.display()
+        ))
+        .with_hint("use a file written by `roadmap export --format json`; nothing was changed")
+        .into()
+    };
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|err| bad(err.to_string()))?;
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT) => {}
+        _ => return Err(bad(format!("its \"format\" is not \"{FORMAT}\""))),
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v <= u64::from(VERSION) => {}
+        Some(v) => {
+            return Err(Failure::input(format!(
+                "'{}' was written by a newer roadmap (export version {v}; this build reads up to {VERSION})",
+                path.display()
+            ))
+            .with_hint("upgrade roadmap to import it; nothing was changed")
+            .into());
+        }
+        None => return Err(bad("it has no \"version\"".to_string())),
+    }
+    let export: ProgressExport =
+        serde_json::from_value(value).map_err(|err| bad(err.to_string()))?;
+    if export.roadmap.id.trim().is_empty() {
+        return Err(bad("the roadmap id is empty".to_string()));
+    }
+    Ok(export)
+}

@@ -1,0 +1,207 @@
+//! `roadmap graph`: the prerequisite graph as Mermaid or Graphviz DOT,
+//! nodes grouped by stage and coloured by status.
+//!
+//! Nodes are named by position (`s1`, `n7`), not by step id: ids may hold
+//! characters either language would read as syntax. Titles are quoted and
+//! escaped.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use super::export::{Picture, Shade};
+use crate::progress::Status;
+
+pub fn mermaid(picture: &Picture) -> String {
+    let roadmap = picture.roadmap;
+    let mut out = String::from("flowchart LR\n");
+    for (s, stage) in roadmap.stages.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  subgraph s{s}[\"{}. {}\"]",
+            s + 1,
+            mermaid_text(stage.title(picture.lang))
+        );
+        for &i in &stage.steps {
+            let _ = writeln!(
+                out,
+                "    n{i}[\"{} {}\"]:::{}",
+                roadmap.number(i),
+                mermaid_text(roadmap.steps[i].title(picture.lang)),
+                shade_class(picture.shade(i))
+            );
+        }
+        out.push_str("  end\n");
+    }
+    for (i, step) in roadmap.steps.iter().enumerate() {
+        for &p in &step.requires {
+            let _ = writeln!(out, "  n{p} --> n{i}");
+        }
+    }
+    for shade in Shade::ALL {
+        let _ = writeln!(
+            out,
+            "  classDef {} fill:{},stroke:{},color:#263238",
+            shade_class(shade),
+            shade.fill(),
+            shade.stroke()
+        );
+    }
+    out
+}
+
+pub fn dot(picture: &Picture) -> String {
+    let roadmap = picture.roadmap;
+    let mut out = format!(
+        "digraph roadmap {{\n  label=\"{}\";\n  labelloc=t;\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"sans-serif\"];\n",
+        dot_text(roadmap.title(picture.lang))
+    );
+    for (s, stage) in roadmap.stages.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  subgraph cluster_{s} {{\n    label=\"{}. {}\";",
+            s + 1,
+            dot_text(stage.title(picture.lang))
+        );
+        for &i in &stage.steps {
+            let shade = picture.shade(i);
+            let _ = writeln!(
+                out,
+                "    n{i} [label=\"{} {}\", fillcolor=\"{}\", color=\"{}\", tooltip=\"{}\"];",
+                roadmap.number(i),
+                dot_text(roadmap.steps[i].title(picture.lang)),
+                shade.fill(),
+                shade.stroke(),
+                shade.label(picture.lang)
+            );
+        }
+        out.push_str("  }\n");
+    }
+    for (i, step) in roadmap.steps.iter().enumerate() {
+        for &p in &step.requires {
+            let _ = writeln!(out, "  n{p} -> n{i};");
+        }
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// Mermaid class names cannot contain '-'.
+fn shade_class(shade: Shade) -> &'static str {
+    match shade {
+        Shade::InProgress => "inprogress",
+        other => other.class(),
+    }
+}
+
+/// Text inside a quoted Mermaid label: quotes and the characters Mermaid
+/// treats as markup become its `#code;` entities.
+fn mermaid_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => escaped.push_str("#quot;"),
+            '#' => escaped.push_str("#35;"),
+            '<' => escaped.push_str("#lt;"),
+            '>' => escaped.push_str("#gt;"),
+            '\n' | '\r' => escaped.push(' '),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Text inside a quoted DOT string.
+fn dot_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => escaped.push_str("\\\""),
+            '\\' => escaped.push_str("\\\\"),
+            '\n' | '\r' => escaped.push(' '),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// The `--json` shape of `roadmap graph`: nodes and edges by step id.
+#[derive(Debug, Serialize)]
+pub struct GraphReport {
+    pub roadmap: String,
+    pub stages: Vec<GraphStage>,
+    pub nodes: Vec<GraphNode>,
+    /// `[prerequisite, step]` pairs.
+    pub edges: Vec<[String; 2]>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GraphStage {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GraphNode {
+    pub id: String,
+    pub number: String,
+    pub title: String,
+    pub stage: String,
+    pub status: Status,
+    /// Todo steps whose prerequisites are all finished.
+    pub available: bool,
+}
+
+pub fn report(picture: &Picture) -> GraphReport {
+    let roadmap = picture.roadmap;
+    let lang = picture.lang;
+    GraphReport {
+        roadmap: roadmap.id.clone(),
+        stages: roadmap
+            .stages
+            .iter()
+            .map(|stage| GraphStage {
+                id: stage.id.clone(),
+                title: stage.title(lang).to_string(),
+            })
+            .collect(),
+        nodes: roadmap
+            .reading_order()
+            .iter()
+            .map(|&i| {
+                let step = &roadmap.steps[i];
+                GraphNode {
+                    id: step.id.clone(),
+                    number: roadmap.number(i),
+                    title: step.title(lang).to_string(),
+                    stage: roadmap.stages[step.stage].id.clone(),
+                    status: picture.statuses[i],
+                    available: picture.shade(i) == Shade::Available,
+                }
+            })
+            .collect(),
+        edges: roadmap
+            .steps
+            .iter()
+            .flat_map(|step| {
+                step.requires
+                    .iter()
+                    .map(|&p| [roadmap.steps[p].id.clone(), step.id.clone()])
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_cannot_break_out_of_their_quotes() {
+        assert_eq!(
+            mermaid_text("say \"hi\" #1 <b>"),
+            "say #quot;hi#quot; #35;1 #lt;b#gt;"
+        );
+        assert_eq!(dot_text("a \"b\" \\ c"), "a \\\"b\\\" \\\\ c");
+    }
+}

@@ -1,0 +1,87 @@
+//! Files the user names on the command line: documents to import and
+//! files to write exports and converted roadmaps to.
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use crate::error::{Failure, Result};
+use crate::roadmap::MAX_ROADMAP_BYTES;
+
+/// Reads a document the user gave (a roadmap.sh file, a progress export),
+/// refusing absurd sizes before reading them. `what` names it in errors.
+pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
+    let fail =
+        |err: io::Error| Failure::input(format!("cannot read {what} '{}': {err}", path.display()));
+    let too_big = |size: String| {
+        Failure::input(format!(
+            "{what} '{}' is {size}; the limit is {MAX_ROADMAP_BYTES} bytes",
+            path.display()
+        ))
+    };
+    let limit = MAX_ROADMAP_BYTES as u64;
+    let file = File::open(path).map_err(fail)?;
+    let size = file.metadata().map_err(fail)?.len();
+    if size > limit {
+        return Err(too_big(format!("{size} bytes")).into());
+    }
+    // `take` also stops endless sources such as /dev/zero.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(fail)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_big("larger than that".to_string()).into());
+    }
+    Ok(bytes)
+}
+
+/// Writes an output file so that readers see the old file or the whole new
+/// one, never a half-written page: a temporary file in the same folder,
+/// fsync, rename over `path`. Unlike the store's files, the result is meant
+/// to be shared, so it is readable by others (mode 0644).
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let fail = |err: io::Error| -> anyhow::Error {
+        Failure::runtime(format!("cannot write '{}': {err}", path.display())).into()
+    };
+    if path.is_dir() {
+        return Err(Failure::input(format!("'{}' is a folder", path.display()))
+            .with_hint("give a file name, e.g. -o roadmap.html")
+            .into());
+    }
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".tmp-roadmap-");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut temp = builder.tempfile_in(dir).map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    temp.persist(path).map_err(|err| fail(err.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_file_replaces_the_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.md");
+        write_file(&path, b"first version, longer\n").unwrap();
+        write_file(&path, b"second\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second\n");
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn missing_input_is_bad_input() {
+        let err = read_input(Path::new("/nonexistent/x.json"), "progress file").unwrap_err();
+        let failure = err.downcast_ref::<Failure>().unwrap();
+        assert_eq!(failure.exit_code(), crate::error::EXIT_INPUT);
+        assert!(failure.message.contains("progress file"));
+    }
+}
