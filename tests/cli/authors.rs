@@ -256,3 +256,36 @@ fn removed_steps_keep_their_progress_and_get_it_back_when_re_added() {
     let next = sandbox.json(&["--roadmap", v1s, "next"]);
     assert_eq!(next["steps"][0]["id"], "epsilon");
 }
+
+#[test]
+fn the_example_in_the_format_guide_is_valid() {
+    let guide = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/roadmap-format.md"
+    ))
+    .unwrap();
+    let start = guide.find("```json\n").expect("the guide has an example") + "```json\n".len();
+    let example = &guide[start..start + guide[start..].find("```").unwrap()];
+    let document: serde_json::Value = serde_json::from_str(example).expect("the example is JSON");
+    assert_eq!(crate::schema::violations(&document), Vec::<String>::new());
+    let sandbox = Sandbox::new();
+    let file = sandbox.write("team.json", example);
+    sandbox
+        .run(&["validate", file.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with(
+            "valid, 2 stages, 3 steps, 0 warning(s)\n",
+        ));
+    // The renamed step answers to its old id.
+    sandbox
+        .run(&[
+            "--roadmap",
+            file.to_str().unwrap(),
+            "done",
+            "dev-environment",
+            "first-pr",
+        ])
+        .assert()
+        .success();
+}

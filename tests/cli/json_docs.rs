@@ -43,6 +43,38 @@ fn every_json_field_is_documented() {
     keys(&sandbox.json(&["status"]), &mut seen);
     sandbox.write("data/users/broken.json", "{");
     keys(&sandbox.json(&["status", "--all-users"]), &mut seen);
+    // The authors' commands: validate (with a warning), graph, importing a
+    // progress file, and the reports of files written with -o.
+    let sloppy = crate::support::SMALL_ROADMAP.replace(
+        r#"{"id": "s2", "title": "Second"}"#,
+        r#"{"id": "s2", "title": "Second"}, {"id": "s3", "title": "Empty"}"#,
+    );
+    let sloppy = sandbox.write("sloppy.json", &sloppy);
+    keys(
+        &sandbox.json(&["validate", sloppy.to_str().unwrap()]),
+        &mut seen,
+    );
+    keys(&sandbox.json(&["graph"]), &mut seen);
+    let backup = sandbox.path().join("backup.json");
+    let backup = backup.to_str().unwrap();
+    keys(
+        &sandbox.json(&["export", "-f", "json", "-o", backup]),
+        &mut seen,
+    );
+    keys(
+        &sandbox.json(&["--user", "copy", "import", "progress", backup]),
+        &mut seen,
+    );
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/roadmapsh/branch.json"
+    );
+    let converted = sandbox.path().join("converted.json");
+    let converted = converted.to_str().unwrap();
+    keys(
+        &sandbox.json(&["import", "roadmapsh", fixture, "-o", converted]),
+        &mut seen,
+    );
     let missing: Vec<&String> = seen
         .iter()
         .filter(|key| !docs.contains(&format!("\"{key}\"")) && !docs.contains(&format!("`{key}`")))
