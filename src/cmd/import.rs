@@ -5,6 +5,7 @@ use crate::cli::{ImportCommand, ImportProgressArgs, ImportRoadmapshArgs};
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
 use crate::import::roadmapsh;
+use crate::lang::Lang;
 use crate::progress::merge;
 use crate::render::{
     self,
@@ -32,12 +33,16 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
             .map(|stem| stem.to_string_lossy().into_owned())
             .unwrap_or_default(),
     };
+    let style = ctx.style();
     let conversion = roadmapsh::convert(&bytes, &options).map_err(|problem| {
-        Failure::input(format!(
-            "cannot convert '{}': {problem}",
-            args.file.display()
+        let message = match ctx.config.lang {
+            Lang::En => format!("cannot convert '{}': {problem}", args.file.display()),
+            Lang::Ja => format!("'{}' を変換できません: {problem}", args.file.display()),
+        };
+        Failure::input(message).with_hint(style.tr(
+            "give the roadmap's JSON file from roadmap.sh ({nodes, edges})",
+            "roadmap.sh のロードマップの JSON ファイル ({nodes, edges}) を指定してください",
         ))
-        .with_hint("export the roadmap's JSON ({nodes, edges}) from roadmap.sh for personal use")
     })?;
     let mut document =
         serde_json::to_string_pretty(&conversion.roadmap).expect("a roadmap file serialises");
@@ -52,16 +57,25 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
         .map(ToString::to_string)
         .collect();
     if !errors.is_empty() {
-        return Err(Failure::input(format!(
-            "the converted roadmap would not be valid:\n  {}",
-            errors.join("\n  ")
-        ))
-        .with_hint("check --id and --title: neither may be empty")
-        .into());
+        let message = style.tr(
+            "the converted roadmap would not be valid:",
+            "変換したロードマップが有効になりません:",
+        );
+        return Err(
+            Failure::input(format!("{message}\n  {}", errors.join("\n  ")))
+                .with_hint(style.tr(
+                    "check --id and --title: neither may be empty",
+                    "--id と --title を確認してください（空にはできません）",
+                ))
+                .into(),
+        );
     }
     let Some(output) = &args.output else {
         for skipped in &conversion.skipped {
-            eprintln!("warning: skipped {skipped}");
+            eprintln!(
+                "{} {skipped}",
+                style.tr("warning: skipped", "警告: 読み飛ばしました:")
+            );
         }
         out.write_all(document.as_bytes())?;
         return Ok(());
@@ -86,7 +100,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
 
 fn progress(args: &ImportProgressArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let bytes = store::read_input(&args.file, "progress file")?;
-    let export = read_export(&args.file, &bytes)?;
+    let export = read_export(&args.file, &bytes, ctx.config.lang)?;
     let roadmap_id = export.roadmap.id.clone();
     let summary = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap_id.clone()).or_default();
@@ -112,14 +126,20 @@ fn progress(args: &ImportProgressArgs, ctx: &Context, out: &mut dyn Write) -> Re
 }
 
 /// Parses a progress export, refusing anything else with exit 2.
-fn read_export(path: &Path, bytes: &[u8]) -> Result<ProgressExport> {
+fn read_export(path: &Path, bytes: &[u8], lang: Lang) -> Result<ProgressExport> {
+    let file = path.display();
     let bad = |problem: String| -> anyhow::Error {
-        Failure::input(format!(
-            "'{}' is not a progress export: {problem}",
-            path.display()
-        ))
-        .with_hint("use a file written by `roadmap export --format json`; nothing was changed")
-        .into()
+        let (message, hint) = match lang {
+            Lang::En => (
+                format!("'{file}' is not a progress export: {problem}"),
+                "use a file written by `roadmap export --format json`; nothing was changed",
+            ),
+            Lang::Ja => (
+                format!("'{file}' は進捗のエクスポートではありません: {problem}"),
+                "`roadmap export --format json` で書き出したファイルを指定してください。何も変更していません",
+            ),
+        };
+        Failure::input(message).with_hint(hint).into()
     };
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|err| bad(err.to_string()))?;
@@ -130,12 +150,21 @@ fn read_export(path: &Path, bytes: &[u8]) -> Result<ProgressExport> {
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v <= u64::from(VERSION) => {}
         Some(v) => {
-            return Err(Failure::input(format!(
-                "'{}' was written by a newer roadmap (export version {v}; this build reads up to {VERSION})",
-                path.display()
-            ))
-            .with_hint("upgrade roadmap to import it; nothing was changed")
-            .into());
+            let (message, hint) = match lang {
+                Lang::En => (
+                    format!(
+                        "'{file}' was written by a newer roadmap (export version {v}; this build reads up to {VERSION})"
+                    ),
+                    "upgrade roadmap to import it; nothing was changed",
+                ),
+                Lang::Ja => (
+                    format!(
+                        "'{file}' は新しい roadmap で書き出されています（エクスポート形式 {v}、このビルドが読めるのは {VERSION} まで）"
+                    ),
+                    "roadmap を更新してから取り込んでください。何も変更していません",
+                ),
+            };
+            return Err(Failure::input(message).with_hint(hint).into());
         }
         None => return Err(bad("it has no \"version\"".to_string())),
     }

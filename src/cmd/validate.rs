@@ -3,6 +3,7 @@ use std::io::Write;
 use crate::cli::ValidateArgs;
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
+use crate::lang::Lang;
 use crate::render::{self, validate::ValidateReport};
 use crate::roadmap::{self, Severity};
 use crate::store;
@@ -41,11 +42,16 @@ pub fn run(args: &ValidateArgs, ctx: &Context, out: &mut dyn Write) -> Result<()
     if errors > 0 {
         out.flush()?;
         let noun = if errors == 1 { "error" } else { "errors" };
-        return Err(
-            Failure::input(format!("'{name}' is not a valid roadmap: {errors} {noun}"))
-                .with_hint("docs/roadmap-format.md describes the format")
-                .into(),
-        );
+        let message = match ctx.config.lang {
+            Lang::En => format!("'{name}' is not a valid roadmap: {errors} {noun}"),
+            Lang::Ja => format!("'{name}' は有効なロードマップではありません: エラー {errors} 件"),
+        };
+        return Err(Failure::input(message)
+            .with_hint(ctx.style().tr(
+                "docs/roadmap-format.md describes the format",
+                "形式は docs/roadmap-format.md を参照してください",
+            ))
+            .into());
     }
     Ok(())
 }

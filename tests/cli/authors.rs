@@ -144,12 +144,26 @@ fn validate_checks_the_followed_roadmap_by_default() {
 }
 
 #[test]
-fn japanese_summary() {
-    Sandbox::new()
+fn japanese_summary_and_error() {
+    let sandbox = Sandbox::new();
+    sandbox
         .run(&["--lang", "ja", "validate"])
         .assert()
         .success()
         .stdout("built-in roadmap: 有効です（ステージ 4、ステップ 33、警告 0 件）\n");
+    let file = sandbox.write("broken.json", BROKEN);
+    sandbox
+        .run(&["--lang", "ja", "validate", file.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("エラー: step 'c', field requires"))
+        .stdout(predicate::str::contains("警告: stage 's1'"))
+        .stderr(predicate::str::contains(
+            "は有効なロードマップではありません: エラー 7 件",
+        ))
+        .stderr(predicate::str::contains(
+            "hint: 形式は docs/roadmap-format.md",
+        ));
 }
 
 // Evolving roadmaps: the learner's progress follows the roadmap's changes.

@@ -252,6 +252,15 @@ fn invalid_progress_files_are_refused_and_change_nothing() {
             "{name} changed the store"
         );
     }
+    let file = sandbox.write("again.json", "{ nope");
+    sandbox
+        .run(&["--lang", "ja", "import", "progress", file.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "は進捗のエクスポートではありません",
+        ))
+        .stderr(predicate::str::contains("何も変更していません"));
     sandbox
         .run(&["import", "progress", "no-such-file.json"])
         .assert()

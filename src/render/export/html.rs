@@ -181,7 +181,7 @@ pub fn render(picture: &Picture) -> String {
             at.y,
             escape(&tooltip),
             roadmap.number(i),
-            shade.label(lang),
+            shade.short_label(lang),
             escape(step.title(lang))
         );
     }

@@ -98,6 +98,16 @@ impl Shade {
         }
     }
 
+    /// The short form printed on a card (the legend has the long one).
+    pub fn short_label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Shade::Available, Lang::En) => "ready",
+            (Shade::Available, Lang::Ja) => "着手可",
+            (Shade::Blocked, Lang::En) => "waiting",
+            (other, lang) => other.label(lang),
+        }
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Shade::Done, Lang::En) => "done",
