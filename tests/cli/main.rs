@@ -10,6 +10,7 @@ mod core;
 mod export;
 mod help;
 mod import;
+mod import_props;
 mod japanese;
 mod json_docs;
 mod mentor;
