@@ -40,7 +40,7 @@ pub struct Context {
 
 impl Context {
     pub fn new(config: Config) -> Context {
-        let store = Store::new(&config.data_dir);
+        let store = Store::new(&config.data_dir).with_lang(config.lang);
         Context { config, store }
     }
 

@@ -5,10 +5,18 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Failure, Result};
-
 /// Length of the random part of temporary file names.
 const RANDOM_CHARS: usize = 6;
+
+#[derive(Debug)]
+pub enum WriteError {
+    /// The path is a symlink whose target cannot be reached.
+    Symlink(io::Error),
+    /// Nothing was replaced: the old file is as it was.
+    Write(io::Error),
+    /// The new file is in place, but the folder could not be flushed.
+    Flush(io::Error),
+}
 
 /// Replaces `path` with `bytes`: a temporary file in the same folder
 /// (mode 0600), written and fsynced, renamed over the old file, then the
@@ -20,18 +28,13 @@ const RANDOM_CHARS: usize = 6;
 ///
 /// The caller holds the file's lock, so temporary files of this file left
 /// by a killed writer are stale, and are removed here.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let target = resolve_symlink(path)?;
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let target = resolve_symlink(path).map_err(WriteError::Symlink)?;
     let dir = target.parent().unwrap_or(Path::new("."));
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let fail = |err: io::Error| -> anyhow::Error {
-        Failure::runtime(format!("cannot write '{}': {err}", path.display()))
-            .with_hint("the file was left as it was; free some space or fix the folder's permissions, then try again")
-            .into()
-    };
     remove_stale_temporaries(dir, &name);
     // tempfile creates the file with mode 0600 and removes it when dropped
     // unless it was persisted, so every early return below cleans up.
@@ -40,31 +43,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .suffix(".tmp")
         .rand_bytes(RANDOM_CHARS)
         .tempfile_in(dir)
-        .map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    temp.persist(&target).map_err(|err| fail(err.error))?;
-    sync_folder(dir).map_err(|err| {
-        Failure::runtime(format!(
-            "saved '{}' but could not flush its folder to disk: {err}",
-            path.display()
-        ))
-        .with_hint("the change is in place; it may not survive a power cut")
-        .into()
-    })
+        .map_err(WriteError::Write)?;
+    temp.write_all(bytes).map_err(WriteError::Write)?;
+    temp.as_file().sync_all().map_err(WriteError::Write)?;
+    temp.persist(&target)
+        .map_err(|err| WriteError::Write(err.error))?;
+    sync_folder(dir).map_err(WriteError::Flush)
 }
 
 /// The file a symlink points to, or `path` itself when it is no symlink.
-fn resolve_symlink(path: &Path) -> Result<PathBuf> {
+fn resolve_symlink(path: &Path) -> io::Result<PathBuf> {
     match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).map_err(|err| {
-            Failure::runtime(format!(
-                "'{}' is a symlink whose target cannot be reached: {err}",
-                path.display()
-            ))
-            .with_hint("fix or remove the symlink")
-            .into()
-        }),
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path),
         _ => Ok(path.to_path_buf()),
     }
 }
@@ -162,7 +152,7 @@ mod tests {
         let blocked = dir.path().join("blocked");
         fs::create_dir_all(blocked.join("inside")).unwrap();
         let err = write_atomically(&blocked, b"new").unwrap_err();
-        assert!(err.to_string().contains("blocked"), "{err}");
+        assert!(matches!(err, WriteError::Write(_)), "{err:?}");
         assert_eq!(fs::read(&path).unwrap(), b"old");
         assert_eq!(names_in(dir.path()), ["a.json", "blocked"]);
     }

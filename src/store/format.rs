@@ -7,12 +7,11 @@
 //! could not see.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::{Failure, Result};
+use crate::error::Result;
 use crate::progress::Progress;
 
 /// The version of the user file this build writes.
@@ -58,34 +57,49 @@ pub fn encode(data: &UserData) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Parses a user file, naming the file and the problem when it cannot.
-pub fn decode(path: &Path, bytes: &[u8]) -> Result<UserData> {
-    decode_with(bytes, MIGRATIONS).map_err(|problem| problem.into_failure(path).into())
-}
-
-/// Why a file cannot be read.
+/// Why a user file cannot be read.
 #[derive(Debug, PartialEq)]
-enum Problem {
-    Unreadable(String),
+pub enum Problem {
+    Empty,
+    CutShort {
+        line: usize,
+        column: usize,
+    },
+    NotJson(String),
+    /// Valid JSON, but not an object: its JSON type.
+    NotAnObject(JsonType),
+    NoVersion,
+    BadVersion(String),
+    /// A version below the first one roadmap ever wrote.
+    NeverWritten(u64),
+    /// The right version, the wrong content.
+    Shape(String),
+    Migration {
+        from: u64,
+        problem: String,
+    },
+    /// Written by a newer roadmap.
     Newer(u64),
 }
 
-impl Problem {
-    fn into_failure(self, path: &Path) -> Failure {
-        let path = path.display();
-        match self {
-            Problem::Unreadable(problem) => Failure::runtime(format!(
-                "cannot read '{path}': {problem}"
-            ))
-            .with_hint(
-                "the file was left as it is; restore it from a backup, or move it away to start over",
-            ),
-            Problem::Newer(version) => Failure::runtime(format!(
-                "cannot read '{path}': it was written by a newer roadmap (store version {version}; this build reads versions {OLDEST_VERSION} to {STORE_VERSION})"
-            ))
-            .with_hint("upgrade roadmap to use it; the file was left as it is"),
-        }
-    }
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Boolean,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+/// Parses a user file, migrating an older version in memory.
+pub fn decode(bytes: &[u8]) -> Result<UserData, Problem> {
+    decode_with(bytes, MIGRATIONS)
+}
+
+/// The range of versions this build reads.
+pub fn readable_versions() -> (u32, u32) {
+    (OLDEST_VERSION, STORE_VERSION)
 }
 
 fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Problem> {
@@ -93,7 +107,7 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
     // Editors on some systems add a byte-order mark; it means nothing here.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Problem::Unreadable("the file is empty".into()));
+        return Err(Problem::Empty);
     }
     // The common case in one pass; anything else is looked at closely.
     let direct = match serde_json::from_slice::<UserData>(bytes) {
@@ -103,43 +117,32 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
     };
     let mut document = match serde_json::from_slice::<Value>(bytes) {
         Ok(Value::Object(document)) => document,
-        Ok(other) => {
-            return Err(Problem::Unreadable(format!(
-                "expected a JSON object with 'version' and 'roadmaps', found {}",
-                kind_of(&other)
-            )));
-        }
+        Ok(other) => return Err(Problem::NotAnObject(json_type(&other))),
         Err(err) if err.is_eof() => {
-            return Err(Problem::Unreadable(format!(
-                "the file ends too early (line {}, column {}): it was cut short",
-                err.line(),
-                err.column()
-            )));
+            return Err(Problem::CutShort {
+                line: err.line(),
+                column: err.column(),
+            });
         }
-        Err(err) => return Err(Problem::Unreadable(format!("it is not valid JSON: {err}"))),
+        Err(err) => return Err(Problem::NotJson(err.to_string())),
     };
     let version = match document.get("version") {
-        None => {
-            return Err(Problem::Unreadable(
-                "it has no 'version' field, so it is not a roadmap store".into(),
-            ));
-        }
-        Some(value) => value.as_u64().ok_or_else(|| {
-            Problem::Unreadable(format!("its 'version' is {value}, not a version number"))
-        })?,
+        None => return Err(Problem::NoVersion),
+        Some(value) => value
+            .as_u64()
+            .ok_or_else(|| Problem::BadVersion(value.to_string()))?,
     };
     if version > current {
         return Err(Problem::Newer(version));
     }
     if version < OLDEST_VERSION as u64 {
-        return Err(Problem::Unreadable(format!(
-            "store version {version} was never written by roadmap (versions start at {OLDEST_VERSION})"
-        )));
+        return Err(Problem::NeverWritten(version));
     }
     if version == current {
         // The version is right, so the shape is wrong: say where.
-        let err = direct.map(|e| e.to_string()).unwrap_or_default();
-        return Err(Problem::Unreadable(format!("unexpected content: {err}")));
+        return Err(Problem::Shape(
+            direct.map(|e| e.to_string()).unwrap_or_default(),
+        ));
     }
     for (step, migrate) in migrations
         .iter()
@@ -147,26 +150,20 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
         .skip((version - OLDEST_VERSION as u64) as usize)
     {
         let from = OLDEST_VERSION as u64 + step as u64;
-        migrate(&mut document).map_err(|problem| {
-            Problem::Unreadable(format!("cannot migrate it from version {from}: {problem}"))
-        })?;
+        migrate(&mut document).map_err(|problem| Problem::Migration { from, problem })?;
     }
     document.insert("version".into(), Value::from(current));
-    serde_json::from_value(Value::Object(document)).map_err(|err| {
-        Problem::Unreadable(format!(
-            "unexpected content for store version {version}: {err}"
-        ))
-    })
+    serde_json::from_value(Value::Object(document)).map_err(|err| Problem::Shape(err.to_string()))
 }
 
-fn kind_of(value: &Value) -> &'static str {
+fn json_type(value: &Value) -> JsonType {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Boolean,
+        Value::Number(_) => JsonType::Number,
+        Value::String(_) => JsonType::String,
+        Value::Array(_) => JsonType::Array,
+        Value::Object(_) => JsonType::Object,
     }
 }
 
@@ -174,11 +171,8 @@ fn kind_of(value: &Value) -> &'static str {
 mod tests {
     use super::*;
 
-    fn unreadable(bytes: &[u8]) -> String {
-        match decode_with(bytes, MIGRATIONS) {
-            Err(Problem::Unreadable(problem)) => problem,
-            other => panic!("expected a refusal, got {other:?}"),
-        }
+    fn refused(bytes: &[u8]) -> Problem {
+        decode_with(bytes, MIGRATIONS).expect_err("a refusal")
     }
 
     #[test]
@@ -194,38 +188,46 @@ mod tests {
     }
 
     #[test]
-    fn each_kind_of_bad_file_is_named() {
-        assert!(unreadable(b"").contains("empty"));
-        assert!(unreadable(b" \n").contains("empty"));
-        assert!(unreadable(b"{\"version\": 1, \"roadm").contains("cut short"));
-        assert!(unreadable(b"hello").contains("not valid JSON"));
-        assert!(unreadable(b"[1, 2]").contains("found an array"));
-        assert!(unreadable(b"{\"roadmaps\": {}}").contains("no 'version'"));
-        assert!(unreadable(b"{\"version\": \"1\"}").contains("not a version number"));
-        assert!(unreadable(b"{\"version\": -1}").contains("not a version number"));
-        assert!(unreadable(b"{\"version\": 0}").contains("never written"));
-        let shape = unreadable(b"{\"version\": 1, \"roadmaps\": []}");
-        assert!(
-            shape.contains("unexpected content") && shape.contains("line 1"),
-            "{shape}"
+    fn each_kind_of_bad_file_is_told_apart() {
+        assert_eq!(refused(b""), Problem::Empty);
+        assert_eq!(refused(b" \n"), Problem::Empty);
+        assert!(matches!(
+            refused(b"{\"version\": 1, \"roadm"),
+            Problem::CutShort { line: 1, .. }
+        ));
+        assert!(matches!(refused(b"hello"), Problem::NotJson(_)));
+        assert_eq!(refused(b"[1, 2]"), Problem::NotAnObject(JsonType::Array));
+        assert_eq!(refused(b"\"x\""), Problem::NotAnObject(JsonType::String));
+        assert_eq!(refused(b"{\"roadmaps\": {}}"), Problem::NoVersion);
+        assert_eq!(
+            refused(b"{\"version\": \"1\"}"),
+            Problem::BadVersion("\"1\"".into())
         );
-        let unknown = unreadable(b"{\"version\": 1, \"extra\": true}");
+        assert_eq!(
+            refused(b"{\"version\": -1}"),
+            Problem::BadVersion("-1".into())
+        );
+        assert_eq!(refused(b"{\"version\": 0}"), Problem::NeverWritten(0));
+        let Problem::Shape(shape) = refused(b"{\"version\": 1, \"roadmaps\": []}") else {
+            panic!("a shape problem");
+        };
+        assert!(shape.contains("line 1"), "{shape}");
+        let Problem::Shape(unknown) = refused(b"{\"version\": 1, \"extra\": true}") else {
+            panic!("a shape problem");
+        };
         assert!(unknown.contains("unknown field `extra`"), "{unknown}");
     }
 
     #[test]
     fn newer_versions_are_refused_even_in_a_shape_this_build_cannot_parse() {
         assert_eq!(
-            decode_with(b"{\"version\": 2, \"roadmaps\": {}}", MIGRATIONS),
-            Err(Problem::Newer(2))
+            refused(b"{\"version\": 2, \"roadmaps\": {}}"),
+            Problem::Newer(2)
         );
         assert_eq!(
-            decode_with(b"{\"version\": 7, \"roadmaps\": [\"new\"]}", MIGRATIONS),
-            Err(Problem::Newer(7))
+            refused(b"{\"version\": 7, \"roadmaps\": [\"new\"]}"),
+            Problem::Newer(7)
         );
-        let failure = Problem::Newer(7).into_failure(Path::new("/d/users/bob.json"));
-        assert!(failure.message.contains("/d/users/bob.json"));
-        assert!(failure.message.contains("reads versions 1 to 1"));
     }
 
     /// Pretend the current format is version 3: version 1 kept notes as a
@@ -273,9 +275,12 @@ mod tests {
         let v3 = br#"{"version": 3, "roadmaps": {}}"#;
         assert!(decode_with(v3, migrations).is_ok());
         let broken = br#"{"version": 1, "tracks": {"r": {"steps": {"a": 5}}}}"#;
-        let Err(Problem::Unreadable(problem)) = decode_with(broken, migrations) else {
-            panic!("a failed migration is a refusal");
-        };
-        assert!(problem.contains("migrate it from version 1"), "{problem}");
+        assert_eq!(
+            decode_with(broken, migrations).unwrap_err(),
+            Problem::Migration {
+                from: 1,
+                problem: "a step is not an object".into()
+            }
+        );
     }
 }

@@ -7,11 +7,10 @@
 //! sees the old or the new file, never a half-written one.
 
 use std::fs::{File, OpenOptions, TryLockError};
+use std::io;
 use std::path::Path;
 use std::thread;
 use std::time::{Duration, Instant};
-
-use crate::error::{Failure, Result};
 
 /// How long a writer waits for another one before giving up. Writes take
 /// milliseconds; a lock held this long belongs to a stopped process
@@ -24,10 +23,20 @@ pub struct Lock {
     _file: File,
 }
 
+#[derive(Debug)]
+pub enum LockError {
+    /// The lock file cannot be opened or created.
+    Open(io::Error),
+    /// The file system refused the lock itself.
+    Lock(io::Error),
+    /// Another process held it for longer than the patience.
+    Busy(Duration),
+}
+
 /// Takes the lock at `path` (creating the file, mode 0600), waiting up to
 /// `patience` for another holder to finish.
-pub fn acquire(path: &Path, patience: Duration) -> Result<Lock> {
-    let file = open(path)?;
+pub fn acquire(path: &Path, patience: Duration) -> Result<Lock, LockError> {
+    let file = open(path).map_err(LockError::Open)?;
     let started = Instant::now();
     let mut pause = Duration::from_millis(1);
     loop {
@@ -37,40 +46,18 @@ pub fn acquire(path: &Path, patience: Duration) -> Result<Lock> {
                 thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(25));
             }
-            Err(TryLockError::WouldBlock) => return Err(busy(path, patience)),
-            Err(TryLockError::Error(err)) => {
-                return Err(
-                    Failure::runtime(format!("cannot lock '{}': {err}", path.display()))
-                        .with_hint(
-                            "the data directory must be on a file system that supports file locks",
-                        )
-                        .into(),
-                );
-            }
+            Err(TryLockError::WouldBlock) => return Err(LockError::Busy(patience)),
+            Err(TryLockError::Error(err)) => return Err(LockError::Lock(err)),
         }
     }
 }
 
-fn open(path: &Path) -> Result<File> {
+fn open(path: &Path) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.create(true).truncate(false).write(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path).map_err(|err| {
-        Failure::runtime(format!("cannot open lock file '{}': {err}", path.display()))
-            .with_hint("point --data-dir or ROADMAP_DATA_DIR at a writable folder")
-            .into()
-    })
-}
-
-fn busy(path: &Path, patience: Duration) -> anyhow::Error {
-    Failure::runtime(format!(
-        "another roadmap command has held '{}' for over {} seconds",
-        path.display(),
-        patience.as_secs()
-    ))
-    .with_hint("finish or resume that command (a stopped one keeps the lock); nothing was changed")
-    .into()
+    options.open(path)
 }
 
 #[cfg(test)]
@@ -84,8 +71,7 @@ mod tests {
         let held = acquire(&path, PATIENCE).unwrap();
         // Another open file description conflicts even in one process.
         let err = acquire(&path, Duration::from_millis(20)).unwrap_err();
-        let message = err.to_string();
-        assert!(message.contains(&path.display().to_string()), "{message}");
+        assert!(matches!(err, LockError::Busy(_)), "{err:?}");
         drop(held);
         assert!(acquire(&path, Duration::ZERO).is_ok(), "released on drop");
     }

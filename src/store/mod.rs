@@ -12,6 +12,7 @@ mod atomic;
 mod files;
 mod format;
 mod lock;
+mod messages;
 mod name;
 
 use std::fs::{self, File};
@@ -19,6 +20,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
+use crate::lang::Lang;
 use crate::roadmap::MAX_ROADMAP_BYTES;
 
 pub use files::{read_input, write_file};
@@ -29,12 +31,22 @@ pub use name::{MAX_USER_NAME_CHARS, UserName};
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// The language of its error messages.
+    lang: Lang,
 }
 
 impl Store {
     /// A store rooted at `dir`; nothing is created until the first write.
     pub fn new(dir: impl Into<PathBuf>) -> Store {
-        Store { dir: dir.into() }
+        Store {
+            dir: dir.into(),
+            lang: Lang::En,
+        }
+    }
+
+    /// The same store, telling its problems in `lang`.
+    pub fn with_lang(self, lang: Lang) -> Store {
+        Store { lang, ..self }
     }
 
     /// The platform data directory (`~/.local/share/roadmap` on Linux).
@@ -62,16 +74,21 @@ impl Store {
     /// empty progress. An older version is migrated in memory only.
     pub fn load(&self, user: &UserName) -> Result<UserData> {
         let path = self.user_path(user);
-        match fs::read(&path) {
-            Ok(bytes) => format::decode(&path, &bytes),
-            Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(UserData::default()),
-            Err(err) => Err(self
-                .not_a_folder()
-                .unwrap_or_else(|| {
-                    Failure::runtime(format!("cannot read '{}': {err}", path.display()))
-                })
-                .into()),
+        let fail = |err: io::Error| -> anyhow::Error {
+            self.not_a_folder()
+                .unwrap_or_else(|| messages::read_failed(self.lang, &path, &err))
+                .into()
+        };
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_file() => {}
+            // A folder or a pipe by that name: refuse rather than hang.
+            Ok(_) => return Err(messages::not_a_file(self.lang, &path).into()),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(UserData::default()),
+            Err(err) => return Err(fail(err)),
         }
+        let bytes = fs::read(&path).map_err(fail)?;
+        format::decode(&bytes)
+            .map_err(|problem| messages::unreadable(self.lang, &path, &problem).into())
     }
 
     /// Read-modify-write of a user's data under an exclusive lock. The file
@@ -83,12 +100,16 @@ impl Store {
         change: impl FnOnce(&mut UserData) -> Result<(T, bool)>,
     ) -> Result<T> {
         self.create_dirs()?;
-        let lock = lock::acquire(&self.lock_path(user), lock::PATIENCE)?;
+        let lock_path = self.lock_path(user);
+        let lock = lock::acquire(&lock_path, lock::PATIENCE)
+            .map_err(|err| messages::lock(self.lang, &lock_path, &err))?;
         let mut data = self.load(user)?;
         let (value, changed) = change(&mut data)?;
         if changed {
             data.version = STORE_VERSION;
-            atomic::write_atomically(&self.user_path(user), &format::encode(&data)?)?;
+            let path = self.user_path(user);
+            atomic::write_atomically(&path, &format::encode(&data)?)
+                .map_err(|err| messages::write(self.lang, &path, &err))?;
         }
         // Dropping the lock file releases the lock (as does the process dying).
         drop(lock);
@@ -104,9 +125,7 @@ impl Store {
             Err(err) => {
                 return Err(self
                     .not_a_folder()
-                    .unwrap_or_else(|| {
-                        Failure::runtime(format!("cannot list '{}': {err}", dir.display()))
-                    })
+                    .unwrap_or_else(|| messages::cannot_list(self.lang, &dir, &err))
                     .into());
             }
         };
@@ -132,13 +151,7 @@ impl Store {
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(&users).map_err(|err| {
             self.not_a_folder()
-                .unwrap_or_else(|| {
-                    Failure::runtime(format!(
-                        "cannot create data directory '{}': {err}",
-                        users.display()
-                    ))
-                    .with_hint("point --data-dir or ROADMAP_DATA_DIR at a writable folder")
-                })
+                .unwrap_or_else(|| messages::cannot_create(self.lang, &users, &err))
                 .into()
         })
     }
@@ -146,13 +159,7 @@ impl Store {
     /// The clearer error when the data directory is in fact a file.
     fn not_a_folder(&self) -> Option<Failure> {
         let meta = fs::metadata(&self.dir).ok()?;
-        (!meta.is_dir()).then(|| {
-            Failure::runtime(format!(
-                "the data directory '{}' is a file, not a folder",
-                self.dir.display()
-            ))
-            .with_hint("point --data-dir or ROADMAP_DATA_DIR at a folder")
-        })
+        (!meta.is_dir()).then(|| messages::data_dir_is_a_file(self.lang, &self.dir))
     }
 }
 
@@ -263,6 +270,18 @@ mod tests {
             assert!(message.contains(&file.display().to_string()), "{message}");
         }
         assert_eq!(fs::read(&file).unwrap(), b"not a folder");
+    }
+
+    #[test]
+    fn something_else_than_a_file_is_refused_without_reading_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path()).with_lang(Lang::Ja);
+        fs::create_dir_all(store.user_path(&user("eve"))).unwrap();
+        let err = store.load(&user("eve")).unwrap_err().to_string();
+        assert!(
+            err.contains("eve.json") && err.contains("通常のファイルではありません"),
+            "{err}"
+        );
     }
 
     #[test]

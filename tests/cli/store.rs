@@ -4,7 +4,7 @@
 
 use std::fs;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Stdio};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{BIN, SMALL_ROADMAP, Sandbox};
+use crate::support::{BIN, SMALL_ROADMAP, Sandbox, files_under};
 
 /// A roadmap of `n` steps `s0000`, `s0001` … in one stage; step `i`
 /// requires step `i / 2`, so the graph is a wide tree.
@@ -36,25 +36,6 @@ fn generated_roadmap(n: usize) -> String {
         "steps": steps
     })
     .to_string()
-}
-
-/// Every file under `dir` with its bytes, for "nothing changed" checks.
-fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in fs::read_dir(&dir).expect("list folder") {
-            let path = entry.expect("folder entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let bytes = fs::read(&path).expect("read file");
-                files.push((path, bytes));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 fn temporaries(sandbox: &Sandbox) -> Vec<String> {

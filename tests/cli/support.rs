@@ -160,3 +160,25 @@ pub fn time_filters() -> Vec<(&'static str, &'static str)> {
         (r"\d{4}-\d{2}-\d{2}", "[date]"),
     ]
 }
+
+/// Every file under `dir` with its bytes, sorted by path: compare two of
+/// these to prove that a command changed nothing on disk.
+pub fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.expect("folder entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push((path.clone(), fs::read(&path).unwrap_or_default()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
