@@ -15,13 +15,12 @@ mod lock;
 mod messages;
 mod name;
 
-use std::fs::{self, File};
-use std::io::{self, Read};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
-use crate::roadmap::MAX_ROADMAP_BYTES;
 
 pub use files::{read_input, write_file};
 pub use format::{STORE_VERSION, UserData};
@@ -166,26 +165,7 @@ impl Store {
 /// Reads a roadmap file, refusing absurd sizes without reading them (and
 /// endless sources such as `/dev/zero` without hanging).
 pub fn read_roadmap(path: &Path) -> Result<Vec<u8>> {
-    let fail =
-        |err: io::Error| Failure::input(format!("cannot read roadmap '{}': {err}", path.display()));
-    let too_big = |size: String| {
-        Failure::input(format!(
-            "roadmap '{}' is {size}; the limit is {MAX_ROADMAP_BYTES} bytes",
-            path.display()
-        ))
-    };
-    let limit = MAX_ROADMAP_BYTES as u64;
-    let file = File::open(path).map_err(fail)?;
-    let size = file.metadata().map_err(fail)?.len();
-    if size > limit {
-        return Err(too_big(format!("{size} bytes")).into());
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(fail)?;
-    if bytes.len() as u64 > limit {
-        return Err(too_big("larger than that".to_string()).into());
-    }
-    Ok(bytes)
+    read_input(path, "roadmap")
 }
 
 #[cfg(test)]
