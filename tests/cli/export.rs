@@ -337,6 +337,7 @@ fn html_page_is_self_contained_and_coloured_by_status() {
     assert!(html.contains("learner: 2 of 5 steps finished"));
     assert!(html.contains("<span>1/2 · 50%</span>"));
     assert!(html.contains("<span>1/3 · 33%</span>"));
+    insta::assert_snapshot!(html);
 }
 
 #[test]
@@ -383,6 +384,7 @@ fn dot_graph_has_a_cluster_per_stage() {
     assert!(dot.contains("n0 [label=\"1.1 Alpha\", fillcolor=\"#c8e6c9\""));
     assert!(dot.contains("n1 [label=\"1.2 Beta\", fillcolor=\"#ffe0b2\""));
     assert_eq!(dot.matches(" -> ").count(), 5);
+    insta::assert_snapshot!(dot);
 }
 
 #[test]
