@@ -35,14 +35,25 @@ fn cannot_read(lang: Lang, path: &Path, problem: impl Display) -> String {
 /// A user file this build cannot read.
 pub fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
     if let Problem::Newer(version) = problem {
-        let (oldest, newest) = readable_versions();
+        let readable = match readable_versions() {
+            (oldest, newest) if oldest == newest => tr(
+                lang,
+                format!("version {newest}"),
+                format!("バージョン {newest}"),
+            ),
+            (oldest, newest) => tr(
+                lang,
+                format!("versions {oldest} to {newest}"),
+                format!("バージョン {oldest}〜{newest}"),
+            ),
+        };
         let message = tr(
             lang,
             format!(
-                "it was written by a newer roadmap (store version {version}; this build reads versions {oldest} to {newest})"
+                "it was written by a newer roadmap (store version {version}; this build reads {readable})"
             ),
             format!(
-                "より新しい roadmap が書いたファイルです (形式のバージョン {version}。このビルドが読めるのは {oldest}〜{newest})"
+                "より新しい roadmap が書いたファイルです (形式のバージョン {version}。このビルドが読めるのは{readable})"
             ),
         );
         return Failure::runtime(cannot_read(lang, path, message)).with_hint(tr(
@@ -304,7 +315,7 @@ mod tests {
         assert!(
             newer
                 .message
-                .contains("store version 7; this build reads versions 1 to 1")
+                .contains("store version 7; this build reads version 1)")
         );
     }
 }

@@ -78,7 +78,7 @@ fn store_of_a_newer_version() {
     refused_store(
         b"{\"version\": 2, \"roadmaps\": {\"small\": {\"streaks\": [1, 2]}}}\n",
         &[
-            "it was written by a newer roadmap (store version 2; this build reads versions 1 to 1)",
+            "it was written by a newer roadmap (store version 2; this build reads version 1)",
             "hint: upgrade roadmap",
         ],
     );
