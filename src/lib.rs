@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod config;
+mod cost;
 pub mod error;
 pub mod import;
 pub mod lang;

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::cost;
 use crate::roadmap::Roadmap;
 
 pub use merge::{MergeSummary, StatusChange, merge};
@@ -99,6 +100,7 @@ impl Progress {
     /// Records stored under an alias count for the step that has the alias.
     pub fn statuses(&self, roadmap: &Roadmap) -> Vec<Status> {
         let mut statuses = vec![Status::Todo; roadmap.steps.len()];
+        cost::tick(roadmap.steps.len() + self.steps.len());
         for (id, record) in &self.steps {
             if let Some(i) = roadmap.index_of(id) {
                 // The canonical id wins over an alias left from a rename.

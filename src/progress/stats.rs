@@ -3,10 +3,12 @@
 use serde::Serialize;
 
 use super::Status;
+use crate::cost;
 use crate::roadmap::Roadmap;
 
 /// A step is available when it is not finished and every prerequisite is.
 pub fn is_available(roadmap: &Roadmap, statuses: &[Status], step: usize) -> bool {
+    cost::tick(1 + roadmap.steps[step].requires.len());
     !statuses[step].is_finished()
         && roadmap.steps[step]
             .requires
@@ -104,6 +106,7 @@ impl Stats {
 /// Statistics of each stage, indexed like `roadmap.stages`.
 pub fn stage_stats(roadmap: &Roadmap, statuses: &[Status]) -> Vec<Stats> {
     let mut stats = vec![Stats::default(); roadmap.stages.len()];
+    cost::tick(statuses.len());
     for (step, &status) in roadmap.steps.iter().zip(statuses) {
         stats[step.stage].add(status, step.estimate_hours);
     }

@@ -1,5 +1,7 @@
 //! Graph algorithms over the `requires` relation, linear in steps + edges.
 
+use crate::cost;
+
 /// Finds the cycles in a prerequisite graph given as, for each step, the
 /// indices of the steps it requires. Returns one cycle per tangle found, each
 /// as the steps along it; an empty result means the graph is a DAG.
@@ -8,19 +10,25 @@
 /// each step left over has a prerequisite that is also left over, so walking
 /// from one through left-over prerequisites must close a cycle.
 pub fn find_cycles(requires: &[&[usize]]) -> Vec<Vec<usize>> {
+    let (dependents, offsets) = invert(requires);
+    cycles_in(requires, &dependents, &offsets)
+}
+
+/// [`find_cycles`] given the graph's [`invert`]ed form too.
+pub(crate) fn cycles_in(
+    requires: &[&[usize]],
+    dependents: &[usize],
+    offsets: &[usize],
+) -> Vec<Vec<usize>> {
     let n = requires.len();
     let mut unmet: Vec<usize> = requires.iter().map(|r| r.len()).collect();
-    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (step, prerequisites) in requires.iter().enumerate() {
-        for &p in *prerequisites {
-            dependents[p].push(step);
-        }
-    }
     let mut ready: Vec<usize> = (0..n).filter(|&i| unmet[i] == 0).collect();
     let mut left = n;
     while let Some(step) = ready.pop() {
         left -= 1;
-        for &d in &dependents[step] {
+        cost::tick(1);
+        for &d in &dependents[offsets[step]..offsets[step + 1]] {
+            cost::tick(1);
             unmet[d] -= 1;
             if unmet[d] == 0 {
                 ready.push(d);
@@ -42,11 +50,13 @@ pub fn find_cycles(requires: &[&[usize]]) -> Vec<Vec<usize>> {
         let mut path = Vec::new();
         let mut step = start;
         while walk_of[step] == 0 {
+            cost::tick(1);
             walk_of[step] = walk;
             path.push(step);
             step = requires[step]
                 .iter()
                 .copied()
+                .inspect(|_| cost::tick(1))
                 .find(|&p| unmet[p] > 0)
                 .expect("a left-over step has a left-over prerequisite");
         }
@@ -57,6 +67,33 @@ pub fn find_cycles(requires: &[&[usize]]) -> Vec<Vec<usize>> {
         }
     }
     cycles
+}
+
+/// The reverse of a prerequisite graph, in compressed form: the steps that
+/// require step `i` are `dependents[offsets[i]..offsets[i + 1]]`. Two flat
+/// vectors instead of a vector per step: no allocation per step.
+pub(crate) fn invert(requires: &[&[usize]]) -> (Vec<usize>, Vec<usize>) {
+    let n = requires.len();
+    let mut offsets = vec![0usize; n + 1];
+    for prerequisites in requires {
+        cost::tick(1 + prerequisites.len());
+        for &p in *prerequisites {
+            offsets[p + 1] += 1;
+        }
+    }
+    for i in 0..n {
+        offsets[i + 1] += offsets[i];
+    }
+    let mut fill = offsets.clone();
+    let mut dependents = vec![0usize; offsets[n]];
+    for (step, prerequisites) in requires.iter().enumerate() {
+        cost::tick(1 + prerequisites.len());
+        for &p in *prerequisites {
+            dependents[fill[p]] = step;
+            fill[p] += 1;
+        }
+    }
+    (dependents, offsets)
 }
 
 #[cfg(test)]
