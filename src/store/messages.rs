@@ -240,23 +240,30 @@ pub fn lock(lang: Lang, path: &Path, err: &LockError) -> Failure {
     }
 }
 
-pub fn write(lang: Lang, path: &Path, err: &WriteError) -> Failure {
+/// A user file that is a symlink to nothing (a dotfiles folder not
+/// mounted, a moved repository): neither empty progress nor a new file.
+pub fn dangling_symlink(lang: Lang, path: &Path, err: &io::Error) -> Failure {
     let path = path.display();
+    Failure::runtime(tr(
+        lang,
+        format!("'{path}' is a symlink whose target cannot be reached: {err}"),
+        format!("'{path}' はリンク先にたどり着けないシンボリックリンクです: {err}"),
+    ))
+    .with_hint(tr(
+        lang,
+        "fix or remove the symlink; nothing was changed".into(),
+        "シンボリックリンクを直すか削除してください。何も変更していません".into(),
+    ))
+}
+
+pub fn write(lang: Lang, path: &Path, err: &WriteError) -> Failure {
+    let display = path.display();
     match err {
-        WriteError::Symlink(err) => Failure::runtime(tr(
-            lang,
-            format!("'{path}' is a symlink whose target cannot be reached: {err}"),
-            format!("'{path}' はリンク先にたどり着けないシンボリックリンクです: {err}"),
-        ))
-        .with_hint(tr(
-            lang,
-            "fix or remove the symlink; nothing was changed".into(),
-            "シンボリックリンクを直すか削除してください。何も変更していません".into(),
-        )),
+        WriteError::Symlink(err) => dangling_symlink(lang, path, err),
         WriteError::Write(err) => Failure::runtime(tr(
             lang,
-            format!("cannot write '{path}': {err}"),
-            format!("'{path}' に書き込めません: {err}"),
+            format!("cannot write '{display}': {err}"),
+            format!("'{display}' に書き込めません: {err}"),
         ))
         .with_hint(tr(
             lang,
@@ -267,8 +274,8 @@ pub fn write(lang: Lang, path: &Path, err: &WriteError) -> Failure {
         )),
         WriteError::Flush(err) => Failure::runtime(tr(
             lang,
-            format!("saved '{path}' but could not flush its folder to disk: {err}"),
-            format!("'{path}' は保存しましたが、フォルダをディスクに書き出せませんでした: {err}"),
+            format!("saved '{display}' but could not flush its folder to disk: {err}"),
+            format!("'{display}' は保存しましたが、フォルダをディスクに書き出せませんでした: {err}"),
         ))
         .with_hint(tr(
             lang,

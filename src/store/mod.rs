@@ -82,7 +82,13 @@ impl Store {
             Ok(meta) if meta.is_file() => {}
             // A folder or a pipe by that name: refuse rather than hang.
             Ok(_) => return Err(messages::not_a_file(self.lang, &path).into()),
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(UserData::default()),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                return match fs::symlink_metadata(&path) {
+                    // A link to nothing: the progress is elsewhere, not absent.
+                    Ok(_) => Err(messages::dangling_symlink(self.lang, &path, &err).into()),
+                    Err(_) => Ok(UserData::default()),
+                };
+            }
             Err(err) => return Err(fail(err)),
         }
         let bytes = fs::read(&path).map_err(fail)?;
@@ -261,6 +267,25 @@ mod tests {
         assert!(
             err.contains("eve.json") && err.contains("通常のファイルではありません"),
             "{err}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_to_nothing_is_not_empty_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        fs::create_dir_all(dir.path().join("users")).unwrap();
+        let link = store.user_path(&user("fay"));
+        std::os::unix::fs::symlink(dir.path().join("unmounted/fay.json"), &link).unwrap();
+        let err = store.load(&user("fay")).unwrap_err().to_string();
+        assert!(err.contains("symlink") && err.contains("fay.json"), "{err}");
+        assert!(store.update(&user("fay"), |_| Ok(((), true))).is_err());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
         );
     }
 

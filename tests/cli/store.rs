@@ -278,8 +278,18 @@ fn child_process_holding_a_lock() {
         .expect("open the lock file");
     file.lock().expect("take the lock");
     println!("locked");
-    loop {
-        thread::sleep(Duration::from_secs(60));
+    // Killed long before this; bounded so an orphan cannot linger.
+    thread::sleep(Duration::from_secs(120));
+}
+
+/// Kills the child when dropped, so a failing assertion leaves no
+/// lock-holding process behind.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
@@ -303,8 +313,9 @@ fn a_lock_held_by_a_killed_process_is_released() {
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
+        .map(KillOnDrop)
         .expect("start the lock holder");
-    let mut lines = BufReader::new(holder.stdout.take().unwrap()).lines();
+    let mut lines = BufReader::new(holder.0.stdout.take().unwrap()).lines();
     assert!(
         lines.any(|line| line.is_ok_and(|l| l == "locked")),
         "the holder took the lock"
@@ -329,8 +340,8 @@ fn a_lock_held_by_a_killed_process_is_released() {
     assert!(progress["steps"].get("beta").is_none());
 
     // SIGKILL: the holder cannot release anything itself; the system does.
-    holder.kill().unwrap();
-    holder.wait().unwrap();
+    holder.0.kill().unwrap();
+    holder.0.wait().unwrap();
     assert!(writer.wait().unwrap().success());
     let progress = &sandbox.user_json("learner")["roadmaps"]["small"];
     assert_eq!(progress["steps"]["beta"]["status"], "done");
