@@ -122,12 +122,12 @@ fn is_before_plus_done(before: &Value, after: &Value, id: &str) -> bool {
 #[test]
 fn killing_writers_at_random_moments_leaves_the_old_or_the_new_state() {
     const STEPS: usize = 3000;
-    const PREFILLED: usize = 2500;
+    const PREFILLED: usize = 2000;
     const KILLS: usize = 40;
     let sandbox = Sandbox::new();
     let roadmap = sandbox.write("big.json", &generated_roadmap(STEPS));
     let roadmap = roadmap.to_str().unwrap();
-    // A large store: 2,500 steps done, each with a note and an event.
+    // A large store: 2,000 steps done, each with a note and an event.
     let prefill: Vec<String> = (0..PREFILLED).map(|i| format!("s{i:04}")).collect();
     sandbox
         .run(&["--roadmap", roadmap, "done", "--note", "prefilled"])
