@@ -263,25 +263,6 @@ fn a_write_that_fails_leaves_the_old_file_and_no_temporary() {
         .success();
 }
 
-/// Not a test on its own: the body of a child process that
-/// `a_lock_held_by_a_killed_process_is_released` starts to hold a lock.
-#[test]
-fn child_process_holding_a_lock() {
-    let Some(path) = std::env::var_os("ROADMAP_TEST_HOLD_LOCK") else {
-        return;
-    };
-    let file = fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(path)
-        .expect("open the lock file");
-    file.lock().expect("take the lock");
-    println!("locked");
-    // Killed long before this; bounded so an orphan cannot linger.
-    thread::sleep(Duration::from_secs(120));
-}
-
 /// Kills the child when dropped, so a failing assertion leaves no
 /// lock-holding process behind.
 struct KillOnDrop(Child);
@@ -303,18 +284,17 @@ fn a_lock_held_by_a_killed_process_is_released() {
         .assert()
         .success();
     let lock = sandbox.data_dir().join("users").join("learner.lock");
-    let mut holder = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "store::child_process_holding_a_lock",
-            "--nocapture",
-        ])
-        .env("ROADMAP_TEST_HOLD_LOCK", &lock)
+    // util-linux's flock(1) takes the same flock(2) lock the store uses;
+    // with --no-fork the killed process is the only holder.
+    let mut holder = std::process::Command::new("flock")
+        .arg("--no-fork")
+        .arg(&lock)
+        .args(["sh", "-c", "echo locked; exec sleep 120"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .map(KillOnDrop)
-        .expect("start the lock holder");
+        .expect("start the lock holder (flock from util-linux)");
     let mut lines = BufReader::new(holder.0.stdout.take().unwrap()).lines();
     assert!(
         lines.any(|line| line.is_ok_and(|l| l == "locked")),
