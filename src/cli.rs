@@ -77,7 +77,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  roadmap done pick-a-language\n  roadmap done 1.2 1.3 --note \"finished the tutorial\"\n  roadmap done git --at 2026-11-01"
     )]
-    Done(DoneArgs),
+    Done(ChangeArgs),
     /// Show progress per stage and overall, your pace and a finish date
     #[command(
         after_help = "Pace counts the steps marked done in the last 4 weeks (fewer when your history\nis younger; at least 1 week is needed) and estimates when the remaining hours\nare done at that pace.\n\nExamples:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     one row per learner (mentor view)"
@@ -239,19 +239,6 @@ pub struct NextArgs {
     /// Show every available step
     #[arg(long, conflicts_with = "count")]
     pub all: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct DoneArgs {
-    /// Steps: id, alias, unambiguous id prefix or short number (2.3)
-    #[arg(required = true, value_name = "STEP")]
-    pub steps: Vec<String>,
-    /// Attach a note to each step
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    /// When it was done: YYYY-MM-DD, "YYYY-MM-DD HH:MM" (local time) or RFC 3339
-    #[arg(long, value_name = "DATE")]
-    pub at: Option<String>,
 }
 
 #[derive(Debug, Args)]
