@@ -106,10 +106,17 @@ pub fn roadmap_file(shape: &Shape) -> RoadmapFile {
                     requires.push(id);
                 }
             }
-            // Lean like an imported graph or a generated curriculum (about
-            // 300 bytes of JSON a step): one line of text each, a link on
-            // one step in ten.
-            let resources = if i % 10 == 0 {
+            // Lean like a generated curriculum or an imported graph (about
+            // 250 bytes of JSON a step, so 100,000 steps stay well within
+            // the size limit): a title and a check for every step, a
+            // summary and a link for one step in ten.
+            let detailed = i % 10 == 0;
+            let summary = if detailed {
+                format!("Practise topic {i} until it feels routine.")
+            } else {
+                String::new()
+            };
+            let resources = if detailed {
                 vec![Resource {
                     title: format!("Notes on topic {i}"),
                     url: format!("https://example.org/topics/{i}"),
@@ -122,7 +129,7 @@ pub fn roadmap_file(shape: &Shape) -> RoadmapFile {
                 id: Some(step_id(i)),
                 stage: Some(stage_id(stage_of(&shape, i))),
                 title: Some(format!("Synthetic step {i}")),
-                summary: format!("Practise topic {i} until it feels routine."),
+                summary,
                 done_when: format!("You can show a working example of topic {i}."),
                 requires,
                 estimate_hours: Some(1.0 + rng.below(8) as f64),
