@@ -53,14 +53,20 @@ impl Context {
 
     /// The roadmap being followed: `--roadmap FILE` or the built-in one.
     pub fn roadmap(&self) -> Result<Roadmap> {
-        let (bytes, name) = match &self.config.roadmap_file {
-            Some(path) => (store::read_roadmap(path)?, path.display().to_string()),
-            None => (
-                crate::roadmap::BUILTIN.as_bytes().to_vec(),
-                "built-in roadmap".to_string(),
-            ),
+        let (roadmap, name) = match &self.config.roadmap_file {
+            // Parsed as it is read, so a large roadmap is not in memory twice.
+            // One with problems is read again whole, so that they are told
+            // exactly as `roadmap validate` tells them.
+            Some(path) => {
+                let roadmap = match Roadmap::from_reader(store::open_roadmap(path)?) {
+                    Ok(roadmap) => Ok(roadmap),
+                    Err(_) => Roadmap::from_json(&store::read_roadmap(path)?),
+                };
+                (roadmap, path.display().to_string())
+            }
+            None => (Roadmap::builtin(), "built-in roadmap".to_string()),
         };
-        Roadmap::from_json(&bytes).map_err(|problems| {
+        roadmap.map_err(|problems| {
             let mut message = format!("invalid roadmap '{name}':");
             for problem in &problems {
                 message.push_str(&format!("\n  {problem}"));

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 
 pub use file::{Resource, ResourceKind, RoadmapFile, Translation};
 pub use graph::find_cycles;
-pub use load::{MAX_ROADMAP_BYTES, parse};
+pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
 pub use reference::ReferenceError;
 pub use validate::{Problem, Severity, validate};
 
@@ -79,6 +79,16 @@ impl Roadmap {
     /// Parses and validates a roadmap document; errors only, warnings dropped.
     pub fn from_json(bytes: &[u8]) -> Result<Roadmap, Vec<Problem>> {
         let file = parse(bytes).map_err(|problem| vec![problem])?;
+        Roadmap::compile(file)
+    }
+
+    /// Like [`Roadmap::from_json`], reading the document as it parses.
+    pub fn from_reader(reader: impl std::io::Read) -> Result<Roadmap, Vec<Problem>> {
+        let file = parse_reader(reader).map_err(|problem| vec![problem])?;
+        Roadmap::compile(file)
+    }
+
+    fn compile(file: RoadmapFile) -> Result<Roadmap, Vec<Problem>> {
         let (roadmap, problems) = validate(file);
         roadmap.ok_or_else(|| {
             problems

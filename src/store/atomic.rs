@@ -18,7 +18,7 @@ pub enum WriteError {
     Flush(io::Error),
 }
 
-/// Replaces `path` with `bytes`: a temporary file in the same folder
+/// Replaces `path` with what `write` writes: a temporary file in the same folder
 /// (mode 0600), written and fsynced, renamed over the old file, then the
 /// folder fsynced so the rename itself survives a power cut. On failure
 /// the temporary file is removed and the old file is untouched.
@@ -28,7 +28,13 @@ pub enum WriteError {
 ///
 /// The caller holds the file's lock, so temporary files of this file left
 /// by a killed writer are stale, and are removed here.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+///
+/// `write` goes through a buffer straight to the file, so a large store is
+/// never in memory as text too.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
     let target = resolve_symlink(path).map_err(WriteError::Symlink)?;
     let dir = target.parent().unwrap_or(Path::new("."));
     let name = target
@@ -44,7 +50,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .rand_bytes(RANDOM_CHARS)
         .tempfile_in(dir)
         .map_err(WriteError::Write)?;
-    temp.write_all(bytes).map_err(WriteError::Write)?;
+    let mut out = io::BufWriter::with_capacity(64 * 1024, temp.as_file_mut());
+    write(&mut out).map_err(WriteError::Write)?;
+    out.flush().map_err(WriteError::Write)?;
+    drop(out);
     temp.as_file().sync_all().map_err(WriteError::Write)?;
     temp.persist(&target)
         .map_err(|err| WriteError::Write(err.error))?;
@@ -137,7 +146,7 @@ mod tests {
         fs::write(&path, "old").unwrap();
         fs::write(dir.path().join(".a.json.Zz9Zz9.tmp"), "killed writer").unwrap();
         fs::write(dir.path().join(".b.json.Zz9Zz9.tmp"), "someone else's").unwrap();
-        write_atomically(&path, b"new").unwrap();
+        write_atomically(&path, |out| out.write_all(b"new")).unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new");
         assert_eq!(names_in(dir.path()), [".b.json.Zz9Zz9.tmp", "a.json"]);
     }
@@ -151,7 +160,7 @@ mod tests {
         // file was written: the last possible moment to fail.
         let blocked = dir.path().join("blocked");
         fs::create_dir_all(blocked.join("inside")).unwrap();
-        let err = write_atomically(&blocked, b"new").unwrap_err();
+        let err = write_atomically(&blocked, |out| out.write_all(b"new")).unwrap_err();
         assert!(matches!(err, WriteError::Write(_)), "{err:?}");
         assert_eq!(fs::read(&path).unwrap(), b"old");
         assert_eq!(names_in(dir.path()), ["a.json", "blocked"]);
@@ -166,7 +175,7 @@ mod tests {
         fs::write(&real, "old").unwrap();
         let link = dir.path().join("alice.json");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        write_atomically(&link, b"new").unwrap();
+        write_atomically(&link, |out| out.write_all(b"new")).unwrap();
         assert!(
             fs::symlink_metadata(&link)
                 .unwrap()

@@ -2,7 +2,7 @@
 //! files to write exports and converted roadmaps to.
 
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, BufReader, Read, Take, Write};
 use std::path::Path;
 
 use crate::error::{Failure, Result};
@@ -32,6 +32,30 @@ pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
         return Err(too_big("larger than that".to_string()).into());
     }
     Ok(bytes)
+}
+
+/// Opens a document the user gave for reading as a stream, with the limits
+/// of [`read_input`]: absurd sizes are refused before reading, and no more
+/// than the limit (and one byte) is ever read from an endless source.
+pub fn open_input(path: &Path, what: &str) -> Result<BufReader<Take<File>>> {
+    let fail =
+        |err: io::Error| Failure::input(format!("cannot read {what} '{}': {err}", path.display()));
+    let limit = MAX_ROADMAP_BYTES as u64;
+    let file = File::open(path).map_err(fail)?;
+    let size = file.metadata().map_err(fail)?.len();
+    if size > limit {
+        return Err(Failure::input(format!(
+            "{what} '{}' is {size} bytes; the limit is {MAX_ROADMAP_BYTES} bytes",
+            path.display()
+        ))
+        .into());
+    }
+    // The buffer goes outside `take` so that byte-by-byte reads stay fast.
+    let mut reader = BufReader::with_capacity(64 * 1024, file.take(limit + 1));
+    // Read the first block now, so that what cannot be read at all (a
+    // folder, say) fails here with the same message as `read_input`.
+    reader.fill_buf().map_err(fail)?;
+    Ok(reader)
 }
 
 /// Writes an output file so that readers see the old file or the whole new

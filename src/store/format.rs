@@ -7,6 +7,7 @@
 //! could not see.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -51,10 +52,17 @@ impl Default for UserData {
 }
 
 /// Pretty JSON with stable key order and a trailing newline: diffs well.
-pub fn encode(data: &UserData) -> Result<Vec<u8>> {
-    let mut bytes = serde_json::to_vec_pretty(data)?;
-    bytes.push(b'\n');
-    Ok(bytes)
+pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, data)?;
+    out.write_all(b"\n")
+}
+
+/// Parses a user file of the current version as it is read; `None` for
+/// anything else (another version, a problem), which [`decode`] explains.
+pub fn decode_current(reader: impl std::io::Read) -> Option<UserData> {
+    serde_json::from_reader::<_, UserData>(reader)
+        .ok()
+        .filter(|data| data.version == STORE_VERSION)
 }
 
 /// Why a user file cannot be read.
@@ -179,12 +187,32 @@ mod tests {
     fn current_version_round_trips() {
         let mut data = UserData::default();
         data.roadmaps.insert("r".into(), Progress::default());
-        let bytes = encode(&data).unwrap();
+        let mut bytes = Vec::new();
+        encode(&mut bytes, &data).unwrap();
         assert!(bytes.ends_with(b"}\n"));
         assert_eq!(decode_with(&bytes, MIGRATIONS).unwrap(), data);
         let mut with_bom = b"\xEF\xBB\xBF".to_vec();
         with_bom.extend(&bytes);
         assert_eq!(decode_with(&with_bom, MIGRATIONS).unwrap(), data);
+    }
+
+    #[test]
+    fn streamed_reading_takes_only_current_well_formed_files() {
+        let mut data = UserData::default();
+        data.roadmaps.insert("r".into(), Progress::default());
+        let mut bytes = Vec::new();
+        encode(&mut bytes, &data).unwrap();
+        assert_eq!(decode_current(bytes.as_slice()), Some(data));
+        // Everything else is left to `decode`, which explains it.
+        let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+        with_bom.extend(&bytes);
+        assert_eq!(decode_current(with_bom.as_slice()), None);
+        assert_eq!(
+            decode_current(&b"{\"version\": 99, \"roadmaps\": {}}"[..]),
+            None
+        );
+        assert_eq!(decode_current(&bytes[..bytes.len() / 2]), None);
+        assert_eq!(decode_current(&b""[..]), None);
     }
 
     #[test]

@@ -91,6 +91,13 @@ impl Store {
             }
             Err(err) => return Err(fail(err)),
         }
+        // A current, well-formed file (the common case) is parsed as it is
+        // read, so a long history is never in memory as text and as data at
+        // once. Anything else is read whole and looked at closely.
+        let file = fs::File::open(&path).map_err(fail)?;
+        if let Some(data) = format::decode_current(io::BufReader::with_capacity(64 * 1024, file)) {
+            return Ok(data);
+        }
         let bytes = fs::read(&path).map_err(fail)?;
         format::decode(&bytes)
             .map_err(|problem| messages::unreadable(self.lang, &path, &problem).into())
@@ -113,7 +120,7 @@ impl Store {
         if changed {
             data.version = STORE_VERSION;
             let path = self.user_path(user);
-            atomic::write_atomically(&path, &format::encode(&data)?)
+            atomic::write_atomically(&path, |out| format::encode(out, &data))
                 .map_err(|err| messages::write(self.lang, &path, &err))?;
         }
         // Dropping the lock file releases the lock (as does the process dying).
@@ -172,6 +179,13 @@ impl Store {
 /// endless sources such as `/dev/zero` without hanging).
 pub fn read_roadmap(path: &Path) -> Result<Vec<u8>> {
     read_input(path, "roadmap")
+}
+
+/// Opens a roadmap file to be parsed as it is read, with the same limits
+/// as [`read_roadmap`]. A large roadmap is then never in memory twice, as
+/// text and as its model.
+pub fn open_roadmap(path: &Path) -> Result<impl io::Read> {
+    files::open_input(path, "roadmap")
 }
 
 #[cfg(test)]
@@ -302,5 +316,28 @@ mod tests {
         }
         let err = read_roadmap(&dir.path().join("missing.json")).unwrap_err();
         assert!(err.to_string().contains("missing.json"), "{err}");
+    }
+
+    #[test]
+    fn streamed_roadmap_reads_are_bounded_and_fail_like_whole_reads() {
+        use std::io::Read;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        fs::write(&path, "{}").unwrap();
+        let mut text = Vec::new();
+        open_roadmap(&path).unwrap().read_to_end(&mut text).unwrap();
+        assert_eq!(text, b"{}");
+        #[cfg(unix)]
+        {
+            // An endless source ends at the limit (and one byte).
+            let mut zeros = open_roadmap(Path::new("/dev/zero")).unwrap();
+            let read = io::copy(&mut zeros, &mut io::sink()).unwrap();
+            assert_eq!(read, crate::roadmap::MAX_ROADMAP_BYTES as u64 + 1);
+        }
+        for unreadable in [dir.path().join("missing.json"), dir.path().to_path_buf()] {
+            let streamed = open_roadmap(&unreadable).err().unwrap().to_string();
+            let whole = read_roadmap(&unreadable).unwrap_err().to_string();
+            assert_eq!(streamed, whole);
+        }
     }
 }
