@@ -26,6 +26,11 @@ pub fn parse(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
     serde_json::from_slice(bytes).map_err(syntax_problem)
 }
 
+/// Parses a roadmap document that is already known to be UTF-8 text.
+pub(crate) fn parse_str(text: &str) -> Result<RoadmapFile, Problem> {
+    serde_json::from_str(text).map_err(syntax_problem)
+}
+
 /// Parses a roadmap document as it is read, like [`parse`]. A large file
 /// is never held in memory whole next to its parsed model (at 100,000
 /// steps that would be 30 MB more at the peak). The caller limits the size.

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::file::{RoadmapFile, StepFile};
 use super::graph::{cycles_in, invert};
-use super::{Roadmap, Stage, Step};
+use super::{Lookup, Roadmap, Stage, Step};
 use crate::cost;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -180,8 +180,8 @@ fn required(
 }
 
 /// Maps every step id and alias to its step, reporting duplicates.
-fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> HashMap<String, usize> {
-    let mut lookup = HashMap::with_capacity(steps.len());
+fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
+    let mut lookup = Lookup::with_capacity_and_hasher(steps.len(), Default::default());
     for (i, step) in steps.iter().enumerate() {
         cost::tick(1 + step.aliases.len());
         let Some(id) = step.id.as_deref().filter(|id| !id.trim().is_empty()) else {
@@ -222,7 +222,7 @@ fn compile_step(
     i: usize,
     step: StepFile,
     stages: &HashMap<String, usize>,
-    lookup: &HashMap<String, usize>,
+    lookup: &Lookup,
     seen: &mut [usize],
     problems: &mut Vec<Problem>,
 ) -> Step {
