@@ -77,6 +77,27 @@ impl Context {
         })
     }
 
+    /// The roadmap and the user's progress on it, read side by side: for a
+    /// large roadmap file, reading the store takes a third as long again,
+    /// and it needs nothing from the roadmap. Errors come in the order of
+    /// [`Context::roadmap`] then [`Context::progress`].
+    pub fn roadmap_and_progress(&self) -> Result<(Roadmap, Progress)> {
+        if self.config.roadmap_file.is_none() {
+            // The built-in roadmap loads in well under a millisecond.
+            let roadmap = self.roadmap()?;
+            let progress = self.progress(&roadmap)?;
+            return Ok((roadmap, progress));
+        }
+        let (roadmap, data) = std::thread::scope(|scope| {
+            let data = scope.spawn(|| self.store.load(&self.config.user));
+            (self.roadmap(), data.join())
+        });
+        let roadmap = roadmap?;
+        let mut data = data.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
+        Ok((roadmap, progress))
+    }
+
     /// The user's progress on `roadmap`, read without locking.
     pub fn progress(&self, roadmap: &Roadmap) -> Result<Progress> {
         let mut data = self.store.load(&self.config.user)?;

@@ -7,8 +7,7 @@ use crate::progress::{next_steps, stage_stats, total_stats};
 use crate::render::{self, next::NextReport, next::NextStep};
 
 pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let roadmap = ctx.roadmap()?;
-    let progress = ctx.progress(&roadmap)?;
+    let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
     let available = next_steps(&roadmap, &statuses);

@@ -13,6 +13,7 @@ mod import;
 mod import_props;
 mod japanese;
 mod json_docs;
+mod large;
 mod mentor;
 mod pace;
 mod props;
