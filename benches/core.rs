@@ -1,19 +1,25 @@
 //! In-process benchmarks of what every command does: parse and validate the
 //! roadmap, read the progress store, compute statuses, the next steps and
-//! the statistics; and, for `done`, write the store back.
+//! the statistics; and, for `done`, write the store back. Whole-process
+//! figures come from `scripts/bench.sh`.
 //!
 //!     cargo bench --bench core
 //!
 //! The inputs are synthetic roadmaps with half of the steps finished (see
 //! `roadmap::synth`); each is generated once per size.
 
+use std::io::BufReader;
 use std::sync::OnceLock;
 
 use divan::{Bencher, black_box};
 use roadmap::progress::{next_steps, stage_stats, total_stats};
-use roadmap::roadmap::Roadmap;
+use roadmap::roadmap::{Roadmap, parse_reader, validate};
 use roadmap::store::UserData;
 use roadmap::synth::{self, Shape};
+
+// The allocator of the binary, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
@@ -51,11 +57,35 @@ fn main() {
     divan::main();
 }
 
-/// Parse and validate the roadmap document into the indexed model.
+/// Parse and validate a roadmap file into the indexed model, reading it as
+/// a stream as the binary does.
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
 fn load_roadmap(bencher: Bencher, steps: usize) {
     let f = fixture(steps);
-    bencher.bench(|| Roadmap::from_json(black_box(&f.roadmap_json)).unwrap());
+    bencher.bench(|| {
+        let reader = BufReader::new(black_box(f.roadmap_json.as_slice()));
+        Roadmap::from_reader(reader).unwrap()
+    });
+}
+
+/// Only the parsing part of `load_roadmap`.
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
+fn parse_roadmap(bencher: Bencher, steps: usize) {
+    let f = fixture(steps);
+    bencher.bench(|| {
+        let reader = BufReader::new(black_box(f.roadmap_json.as_slice()));
+        parse_reader(reader).unwrap()
+    });
+}
+
+/// Only the validating part of `load_roadmap`.
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
+fn validate_roadmap(bencher: Bencher, steps: usize) {
+    let f = fixture(steps);
+    let file = parse_reader(f.roadmap_json.as_slice()).unwrap();
+    bencher
+        .with_inputs(|| file.clone())
+        .bench_values(|file| validate(file).0.unwrap());
 }
 
 /// Parse the user's progress store.
