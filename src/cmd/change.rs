@@ -43,10 +43,10 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
     if change.note.is_some_and(|note| note.trim().is_empty()) {
         return Err(empty_note(ctx).into());
     }
-    let roadmap = ctx.roadmap()?;
+    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
     let lang = ctx.config.lang;
-    let (report, unmet) = ctx.store.update(&ctx.config.user, |data| {
+    let (report, unmet) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let before = progress.statuses(&roadmap);
         let batch = progress.next_batch();

@@ -30,7 +30,7 @@ use crate::lang::Lang;
 use crate::progress::Progress;
 use crate::render::Style;
 use crate::roadmap::{ReferenceError, Roadmap};
-use crate::store::{self, Store};
+use crate::store::{self, Snapshot, Store};
 
 /// What every command gets: the resolved settings and the store.
 pub struct Context {
@@ -96,6 +96,21 @@ impl Context {
         let mut data = data.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
         let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
         Ok((roadmap, progress))
+    }
+
+    /// The roadmap, and the user's data read ahead of the lock for a change
+    /// (see [`Store::snapshot`]), side by side like
+    /// [`Context::roadmap_and_progress`].
+    pub fn roadmap_and_snapshot(&self) -> Result<(Roadmap, Snapshot)> {
+        if self.config.roadmap_file.is_none() {
+            return Ok((self.roadmap()?, Snapshot::default()));
+        }
+        let (roadmap, snapshot) = std::thread::scope(|scope| {
+            let snapshot = scope.spawn(|| self.store.snapshot(&self.config.user));
+            (self.roadmap(), snapshot.join())
+        });
+        let snapshot = snapshot.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        Ok((roadmap?, snapshot))
     }
 
     /// The user's progress on `roadmap`, read without locking.

@@ -14,6 +14,7 @@ mod format;
 mod lock;
 mod messages;
 mod name;
+mod snapshot;
 
 use std::fs;
 use std::io;
@@ -25,6 +26,7 @@ use crate::lang::Lang;
 pub use files::{read_input, write_file};
 pub use format::{STORE_VERSION, UserData};
 pub use name::{MAX_USER_NAME_CHARS, UserName};
+pub use snapshot::Snapshot;
 
 /// The data directory and the files in it.
 #[derive(Debug, Clone)]
@@ -103,6 +105,24 @@ impl Store {
             .map_err(|problem| messages::unreadable(self.lang, &path, &problem).into())
     }
 
+    /// Reads a user's data without the lock, ahead of
+    /// [`Store::update_from`], which uses it if the file has not changed
+    /// in between (see `snapshot`). Never fails: an unreadable file gives
+    /// an empty snapshot, and the read under the lock says what is wrong.
+    pub fn snapshot(&self, user: &UserName) -> Snapshot {
+        let path = self.user_path(user);
+        let Some(before) = snapshot::stamp(&path) else {
+            return Snapshot::default();
+        };
+        let Ok(data) = self.load(user) else {
+            return Snapshot::default();
+        };
+        match snapshot::stamp(&path) {
+            Some(after) if after == before => Snapshot(Some((before, data))),
+            _ => Snapshot::default(),
+        }
+    }
+
     /// Read-modify-write of a user's data under an exclusive lock. The file
     /// is written, at the current version, only if `change` succeeds and
     /// returns `true` for "changed"; otherwise its bytes stay as they were.
@@ -111,11 +131,29 @@ impl Store {
         user: &UserName,
         change: impl FnOnce(&mut UserData) -> Result<(T, bool)>,
     ) -> Result<T> {
+        self.update_from(user, Snapshot::default(), change)
+    }
+
+    /// [`Store::update`], starting from `snapshot` when the file is still
+    /// the one it was read from.
+    pub fn update_from<T>(
+        &self,
+        user: &UserName,
+        snapshot: Snapshot,
+        change: impl FnOnce(&mut UserData) -> Result<(T, bool)>,
+    ) -> Result<T> {
         self.create_dirs()?;
         let lock_path = self.lock_path(user);
         let lock = lock::acquire(&lock_path, lock::PATIENCE)
             .map_err(|err| messages::lock(self.lang, &lock_path, &err))?;
-        let mut data = self.load(user)?;
+        let mut data = match snapshot.0 {
+            Some((stamp, data))
+                if snapshot::stamp(&self.user_path(user)).as_ref() == Some(&stamp) =>
+            {
+                data
+            }
+            _ => self.load(user)?,
+        };
         let (value, changed) = change(&mut data)?;
         if changed {
             data.version = STORE_VERSION;
@@ -201,6 +239,59 @@ mod tests {
     fn mode(path: &Path) -> u32 {
         use std::os::unix::fs::PermissionsExt;
         fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    /// Adds roadmap `id` to alice's data.
+    fn add(store: &Store, snapshot: Snapshot, id: &str) -> Vec<String> {
+        store
+            .update_from(&user("alice"), snapshot, |data| {
+                data.roadmaps.insert(id.into(), Progress::default());
+                Ok((data.roadmaps.keys().cloned().collect(), true))
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn a_snapshot_is_used_only_while_the_file_is_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("data"));
+        // No file yet: the snapshot is of its absence.
+        let snapshot = store.snapshot(&user("alice"));
+        assert_eq!(add(&store, snapshot, "a"), ["a"]);
+        // Unchanged since the snapshot: the change builds on it.
+        let snapshot = store.snapshot(&user("alice"));
+        assert_eq!(add(&store, snapshot, "b"), ["a", "b"]);
+        // Another writer in between: its change is kept, not overwritten by
+        // a stale snapshot.
+        let stale = store.snapshot(&user("alice"));
+        add(&store, Snapshot::default(), "c");
+        assert_eq!(add(&store, stale, "d"), ["a", "b", "c", "d"]);
+        // Created by another writer after a snapshot of its absence.
+        let other = Store::new(dir.path().join("other"));
+        let absent = other.snapshot(&user("alice"));
+        add(&other, Snapshot::default(), "x");
+        assert_eq!(add(&other, absent, "y"), ["x", "y"]);
+    }
+
+    #[test]
+    fn an_unreadable_file_gives_an_empty_snapshot_and_the_usual_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        fs::create_dir_all(store.users_dir()).unwrap();
+        fs::write(store.user_path(&user("alice")), "{ cut short").unwrap();
+        let snapshot = store.snapshot(&user("alice"));
+        assert!(snapshot.0.is_none());
+        let err = store
+            .update_from(&user("alice"), snapshot, |_| Ok(((), true)))
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            store.load(&user("alice")).unwrap_err().to_string()
+        );
+        assert_eq!(
+            fs::read(store.user_path(&user("alice"))).unwrap(),
+            b"{ cut short"
+        );
     }
 
     #[test]

@@ -1,0 +1,60 @@
+//! Reading a user's file ahead of its lock.
+//!
+//! `done` on a large roadmap spent nearly as long parsing the store as it
+//! spent on the roadmap. The store can be read on another thread while the
+//! roadmap is parsed, and used under the lock if the file is still the one
+//! that was read. Every write replaces the file with a new one (see
+//! `atomic`), so the same inode with the same size and times is the same
+//! contents; anything else is read again under the lock.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use super::format::UserData;
+
+/// What identifies one version of a user file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Stamp {
+    Absent,
+    File {
+        device: u64,
+        inode: u64,
+        len: u64,
+        modified: (i64, i64),
+        changed: (i64, i64),
+    },
+}
+
+/// The stamp of the file at `path`, or `None` when it cannot be told.
+pub(super) fn stamp(path: &Path) -> Option<Stamp> {
+    match fs::metadata(path) {
+        Ok(meta) => file_stamp(&meta),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Some(Stamp::Absent),
+        Err(_) => None,
+    }
+}
+
+#[cfg(unix)]
+fn file_stamp(meta: &fs::Metadata) -> Option<Stamp> {
+    use std::os::unix::fs::MetadataExt;
+    Some(Stamp::File {
+        device: meta.dev(),
+        inode: meta.ino(),
+        len: meta.len(),
+        modified: (meta.mtime(), meta.mtime_nsec()),
+        changed: (meta.ctime(), meta.ctime_nsec()),
+    })
+}
+
+/// Elsewhere the file is always read again under the lock.
+#[cfg(not(unix))]
+fn file_stamp(_meta: &fs::Metadata) -> Option<Stamp> {
+    None
+}
+
+/// A user's data read without the lock, with the stamp of the file it was
+/// read from; empty when it could not be read (the read under the lock
+/// then reports why).
+#[derive(Debug, Default)]
+pub struct Snapshot(pub(super) Option<(Stamp, UserData)>);
