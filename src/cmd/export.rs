@@ -14,8 +14,7 @@ use crate::render::{
 use crate::store;
 
 pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let roadmap = ctx.roadmap()?;
-    let progress = ctx.progress(&roadmap)?;
+    let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let picture = Picture {
         roadmap: &roadmap,

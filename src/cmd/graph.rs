@@ -7,8 +7,7 @@ use crate::error::Result;
 use crate::render::{self, export::Picture, graph};
 
 pub fn run(args: &GraphArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let roadmap = ctx.roadmap()?;
-    let progress = ctx.progress(&roadmap)?;
+    let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let picture = Picture {
         roadmap: &roadmap,

@@ -11,8 +11,7 @@ use crate::render::{
 };
 
 pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let roadmap = ctx.roadmap()?;
-    let progress = ctx.progress(&roadmap)?;
+    let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let stats = stage_stats(&roadmap, &statuses);
     let lang = ctx.config.lang;

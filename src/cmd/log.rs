@@ -14,8 +14,7 @@ use crate::render::{
 };
 
 pub fn run(args: &LogArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let roadmap = ctx.roadmap()?;
-    let progress = ctx.progress(&roadmap)?;
+    let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let lang = ctx.config.lang;
     let entry = |id: &str, kind: LogKind| {
         let (number, canonical, title) = match roadmap.index_of(id) {
