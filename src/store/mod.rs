@@ -111,14 +111,24 @@ impl Store {
     /// an empty snapshot, and the read under the lock says what is wrong.
     pub fn snapshot(&self, user: &UserName) -> Snapshot {
         let path = self.user_path(user);
-        let Some(before) = snapshot::stamp(&path) else {
-            return Snapshot::default();
+        let (file, stamp) = match fs::File::open(&path) {
+            Ok(file) => match file.metadata().ok().and_then(|m| snapshot::file_stamp(&m)) {
+                Some(stamp) => (Some(file), stamp),
+                None => return Snapshot::default(),
+            },
+            Err(err) if err.kind() == io::ErrorKind::NotFound => (None, snapshot::Stamp::Absent),
+            Err(_) => return Snapshot::default(),
         };
         let Ok(data) = self.load(user) else {
             return Snapshot::default();
         };
+        // Still the file opened above, unchanged: `data` is its contents.
         match snapshot::stamp(&path) {
-            Some(after) if after == before => Snapshot(Some((before, data))),
+            Some(now) if now == stamp => Snapshot(Some(snapshot::Taken {
+                stamp,
+                data,
+                _file: file,
+            })),
             _ => Snapshot::default(),
         }
     }
@@ -147,10 +157,10 @@ impl Store {
         let lock = lock::acquire(&lock_path, lock::PATIENCE)
             .map_err(|err| messages::lock(self.lang, &lock_path, &err))?;
         let mut data = match snapshot.0 {
-            Some((stamp, data))
-                if snapshot::stamp(&self.user_path(user)).as_ref() == Some(&stamp) =>
+            Some(taken)
+                if snapshot::stamp(&self.user_path(user)).as_ref() == Some(&taken.stamp) =>
             {
-                data
+                taken.data
             }
             _ => self.load(user)?,
         };

@@ -4,8 +4,9 @@
 //! spent on the roadmap. The store can be read on another thread while the
 //! roadmap is parsed, and used under the lock if the file is still the one
 //! that was read. Every write replaces the file with a new one (see
-//! `atomic`), so the same inode with the same size and times is the same
-//! contents; anything else is read again under the lock.
+//! `atomic`), and the snapshot keeps the file it read open, so its inode
+//! cannot be reused meanwhile: the same inode with the same size and times
+//! is the same contents. Anything else is read again under the lock.
 
 use std::fs;
 use std::io;
@@ -36,7 +37,7 @@ pub(super) fn stamp(path: &Path) -> Option<Stamp> {
 }
 
 #[cfg(unix)]
-fn file_stamp(meta: &fs::Metadata) -> Option<Stamp> {
+pub(super) fn file_stamp(meta: &fs::Metadata) -> Option<Stamp> {
     use std::os::unix::fs::MetadataExt;
     Some(Stamp::File {
         device: meta.dev(),
@@ -49,7 +50,7 @@ fn file_stamp(meta: &fs::Metadata) -> Option<Stamp> {
 
 /// Elsewhere the file is always read again under the lock.
 #[cfg(not(unix))]
-fn file_stamp(_meta: &fs::Metadata) -> Option<Stamp> {
+pub(super) fn file_stamp(_meta: &fs::Metadata) -> Option<Stamp> {
     None
 }
 
@@ -57,4 +58,12 @@ fn file_stamp(_meta: &fs::Metadata) -> Option<Stamp> {
 /// read from; empty when it could not be read (the read under the lock
 /// then reports why).
 #[derive(Debug, Default)]
-pub struct Snapshot(pub(super) Option<(Stamp, UserData)>);
+pub struct Snapshot(pub(super) Option<Taken>);
+
+#[derive(Debug)]
+pub(super) struct Taken {
+    pub(super) stamp: Stamp,
+    pub(super) data: UserData,
+    /// The file read, held open so that its inode is not reused.
+    pub(super) _file: Option<fs::File>,
+}
