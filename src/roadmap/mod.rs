@@ -6,10 +6,13 @@
 pub mod file;
 mod graph;
 mod load;
+mod lookup;
 mod reference;
 mod validate;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use lookup::Lookup;
 
 pub use file::{Resource, ResourceKind, RoadmapFile, Translation};
 pub use graph::find_cycles;
@@ -19,12 +22,6 @@ pub use reference::ReferenceError;
 pub use validate::{Problem, Severity, validate};
 
 use crate::lang::Lang;
-
-/// Step ids and aliases to step index. foldhash rather than the standard
-/// SipHash: the keys come from a local file, not an attacker, and hashing
-/// 100,000 ids for the index and again for every prerequisite and stored
-/// record was a tenth of loading a large roadmap.
-type Lookup = HashMap<String, usize, foldhash::fast::RandomState>;
 
 /// The roadmap compiled into the binary (`roadmap.json` at the repository root).
 pub const BUILTIN: &str = include_str!("../../roadmap.json");
@@ -114,7 +111,7 @@ impl Roadmap {
 
     /// Step index for an exact id or alias.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.lookup.get(id).copied()
+        self.lookup.get(id)
     }
 
     /// Step indices in reading order (by stage, then file order).

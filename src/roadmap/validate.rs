@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use super::file::{RoadmapFile, StepFile};
 use super::graph::{cycles_in, invert};
-use super::{Lookup, Roadmap, Stage, Step};
+use super::lookup::Lookup;
+use super::{Roadmap, Stage, Step};
 use crate::cost;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -181,7 +182,7 @@ fn required(
 
 /// Maps every step id and alias to its step, reporting duplicates.
 fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
-    let mut lookup = Lookup::with_capacity_and_hasher(steps.len(), Default::default());
+    let mut lookup = Lookup::with_capacity(steps.len());
     for (i, step) in steps.iter().enumerate() {
         cost::tick(1 + step.aliases.len());
         let Some(id) = step.id.as_deref().filter(|id| !id.trim().is_empty()) else {
@@ -189,18 +190,18 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
         };
         // The first step with an id keeps it, so references to the id mean
         // that step in every later check.
-        if let Some(&first) = lookup.get(id) {
+        if let Some(first) = lookup.get(id) {
             problems.push(Problem::error(
                 format!("step '{id}' (steps[{i}])"),
                 format!("duplicate step id (first used by steps[{first}])"),
             ));
         } else {
-            lookup.insert(id.to_string(), i);
+            lookup.insert(id, i);
         }
     }
     for (i, step) in steps.iter().enumerate() {
         for alias in &step.aliases {
-            if let Some(other) = lookup.get(alias.as_str()).copied() {
+            if let Some(other) = lookup.get(alias) {
                 if other != i {
                     problems.push(Problem::error(
                         format!(
@@ -211,7 +212,7 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
                     ));
                 }
             } else {
-                lookup.insert(alias.clone(), i);
+                lookup.insert(alias, i);
             }
         }
     }
@@ -256,11 +257,11 @@ fn compile_step(
     cost::tick(1 + step.requires.len());
     for prerequisite in &step.requires {
         match lookup.get(prerequisite) {
-            Some(&p) if p == i => problems.push(Problem::error(
+            Some(p) if p == i => problems.push(Problem::error(
                 format!("{}, field requires", location()),
                 "a step cannot require itself",
             )),
-            Some(&p) if seen[p] != i + 1 => {
+            Some(p) if seen[p] != i + 1 => {
                 seen[p] = i + 1;
                 requires.push(p);
             }
