@@ -234,7 +234,7 @@ pub struct ImportProgressArgs {
 #[derive(Debug, Args)]
 pub struct NextArgs {
     /// How many steps to show
-    #[arg(short = 'n', long = "count", default_value_t = 3, value_name = "N")]
+    #[arg(short = 'n', long = "count", default_value_t = 3, value_name = "N", value_parser = at_least_one)]
     pub count: usize,
     /// Show every available step
     #[arg(long, conflicts_with = "count")]
@@ -284,7 +284,7 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// How many entries to show
-    #[arg(short = 'n', long = "count", default_value_t = 20, value_name = "N")]
+    #[arg(short = 'n', long = "count", default_value_t = 20, value_name = "N", value_parser = at_least_one)]
     pub count: usize,
     /// Show the whole history
     #[arg(long, conflicts_with = "count")]
@@ -296,4 +296,13 @@ pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// A count of 1 or more (`-n 0` would show nothing and mislead).
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("the count must be at least 1".to_string()),
+        Ok(count) => Ok(count),
+        Err(err) => Err(err.to_string()),
+    }
 }

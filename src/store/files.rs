@@ -13,23 +13,29 @@ use crate::roadmap::MAX_ROADMAP_BYTES;
 pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
     let fail =
         |err: io::Error| Failure::input(format!("cannot read {what} '{}': {err}", path.display()));
-    let too_big = |size: String| {
-        Failure::input(format!(
-            "{what} '{}' is {size}; the limit is {MAX_ROADMAP_BYTES} bytes",
-            path.display()
-        ))
+    // The size is unknown for endless sources such as /dev/zero.
+    let too_big = |size: Option<u64>| {
+        let path = path.display();
+        Failure::input(match size {
+            Some(size) => {
+                format!("{what} '{path}' is {size} bytes; the limit is {MAX_ROADMAP_BYTES} bytes")
+            }
+            None => {
+                format!("{what} '{path}' is larger than the limit of {MAX_ROADMAP_BYTES} bytes")
+            }
+        })
     };
     let limit = MAX_ROADMAP_BYTES as u64;
     let file = File::open(path).map_err(fail)?;
     let size = file.metadata().map_err(fail)?.len();
     if size > limit {
-        return Err(too_big(format!("{size} bytes")).into());
+        return Err(too_big(Some(size)).into());
     }
     // `take` also stops endless sources such as /dev/zero.
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(limit + 1).read_to_end(&mut bytes).map_err(fail)?;
     if bytes.len() as u64 > limit {
-        return Err(too_big("larger than that".to_string()).into());
+        return Err(too_big(None).into());
     }
     Ok(bytes)
 }

@@ -361,3 +361,13 @@ fn status_table_is_snapshotted_for_the_builtin_roadmap() {
     insta::assert_snapshot!("status_builtin", sandbox.stdout(&["status"]));
     insta::assert_snapshot!("next_builtin", sandbox.stdout(&["next"]));
 }
+
+#[test]
+fn a_zero_count_is_refused_rather_than_showing_nothing() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&["next", "-n", "0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the count must be at least 1"));
+}

@@ -115,8 +115,8 @@ fn log_includes_notes_and_counts() {
     sandbox
         .run(&["log", "-n", "0"])
         .assert()
-        .success()
-        .stdout("4 older: roadmap log --all\n");
+        .code(2)
+        .stderr(predicate::str::contains("the count must be at least 1"));
     sandbox
         .run(&["log", "-n", "x"])
         .assert()
