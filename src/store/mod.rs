@@ -413,7 +413,7 @@ mod tests {
         #[cfg(unix)]
         {
             let err = read_roadmap(Path::new("/dev/zero")).unwrap_err();
-            assert!(err.to_string().contains("the limit is"), "{err}");
+            assert!(err.to_string().contains("larger than the limit"), "{err}");
         }
         let err = read_roadmap(&dir.path().join("missing.json")).unwrap_err();
         assert!(err.to_string().contains("missing.json"), "{err}");
