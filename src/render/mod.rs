@@ -83,6 +83,11 @@ impl Style {
         }
     }
 
+    /// One step as the lists print it: `  [x] 1.2  Title`.
+    pub fn step_line(&self, status: Status, number: &str, title: &str) -> String {
+        format!("  {} {}  {title}", self.mark(status), self.cyan(number))
+    }
+
     pub fn status_name(&self, status: Status) -> &'static str {
         match status {
             Status::Todo => self.tr("todo", "未着手"),

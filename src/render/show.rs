@@ -125,10 +125,8 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
         for step in steps {
             writeln!(
                 out,
-                "  {} {}  {}",
-                style.mark(step.status),
-                style.cyan(&step.number),
-                step.title
+                "{}",
+                style.step_line(step.status, &step.number, &step.title)
             )?;
         }
     }

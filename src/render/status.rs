@@ -98,10 +98,8 @@ pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<
             }
             writeln!(
                 out,
-                "  {} {}  {}",
-                style.mark(step.status),
-                style.cyan(&step.number),
-                step.title
+                "{}",
+                style.step_line(step.status, &step.number, &step.title)
             )?;
         }
     }
