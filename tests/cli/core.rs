@@ -60,29 +60,25 @@ fn following_next_until_the_end_reaches_exactly_100_percent() {
 
 #[test]
 fn status_percentages_are_exact_after_a_few_steps() {
-    let sandbox = Sandbox::new();
-    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
-    let roadmap = roadmap.to_str().unwrap();
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox
-        .run(&["--roadmap", roadmap, "done", "alpha", "1.2", "delta"])
+        .run(&["done", "alpha", "1.2", "delta"])
         .assert()
         .success();
-    let status = sandbox.json(&["--roadmap", roadmap, "status"]);
+    let status = sandbox.json(&["status"]);
     insta::assert_json_snapshot!("status_small_json", status);
     assert_eq!(status["stages"][0]["percent"], 100.0);
     assert_eq!(status["stages"][1]["percent"], 33.3);
     assert_eq!(status["overall"]["percent"], 60.0);
     assert_eq!(status["overall"]["hours_left"], 8.0);
-    let table = sandbox.stdout(&["--roadmap", roadmap, "status"]);
+    let table = sandbox.stdout(&["status"]);
     insta::assert_snapshot!("status_small_table", table);
 }
 
 #[test]
 fn done_reports_unlocked_steps_and_percentages() {
-    let sandbox = Sandbox::new();
-    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
-    let roadmap = roadmap.to_str().unwrap();
-    let output = sandbox.stdout(&["--roadmap", roadmap, "done", "alpha"]);
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let output = sandbox.stdout(&["done", "alpha"]);
     insta::assert_snapshot!("done_alpha", output);
     assert!(output.contains("1.2  Beta"));
     assert!(output.contains("2.2  Delta"));
@@ -139,10 +135,9 @@ fn done_records_an_event_with_note_and_date() {
 
 #[test]
 fn done_before_prerequisites_warns_but_records() {
-    let sandbox = Sandbox::new();
-    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox
-        .run(&["--roadmap", roadmap.to_str().unwrap(), "done", "gamma"])
+        .run(&["done", "gamma"])
         .assert()
         .success()
         .stderr(predicate::str::contains("warning: 2.1 gamma"))
@@ -187,13 +182,9 @@ fn unknown_step_exits_2_with_a_suggestion_and_changes_nothing() {
 
 #[test]
 fn ambiguous_prefix_exits_2_listing_candidates() {
-    let sandbox = Sandbox::new();
-    let roadmap = sandbox.write(
-        "prefix.json",
-        &SMALL_ROADMAP.replace("\"delta\"", "\"alpha-two\""),
-    );
+    let sandbox = Sandbox::with_roadmap(&SMALL_ROADMAP.replace("\"delta\"", "\"alpha-two\""));
     sandbox
-        .run(&["--roadmap", roadmap.to_str().unwrap(), "done", "alp"])
+        .run(&["done", "alp"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("'alp' is ambiguous"))
@@ -203,17 +194,12 @@ fn ambiguous_prefix_exits_2_listing_candidates() {
 
 #[test]
 fn short_numbers_and_aliases_resolve() {
-    let sandbox = Sandbox::new();
-    let roadmap = sandbox.write(
-        "alias.json",
-        &SMALL_ROADMAP.replace(
-            "\"title\": \"Delta\"",
-            "\"title\": \"Delta\", \"aliases\": [\"old-delta\"]",
-        ),
-    );
-    let roadmap = roadmap.to_str().unwrap();
+    let sandbox = Sandbox::with_roadmap(&SMALL_ROADMAP.replace(
+        "\"title\": \"Delta\"",
+        "\"title\": \"Delta\", \"aliases\": [\"old-delta\"]",
+    ));
     sandbox
-        .run(&["--roadmap", roadmap, "done", "1.1", "old-delta"])
+        .run(&["done", "1.1", "old-delta"])
         .assert()
         .success();
     let steps = &sandbox.user_json("learner")["roadmaps"]["small"]["steps"];
@@ -310,19 +296,14 @@ fn json_output_parses_and_has_the_documented_fields() {
 
 #[test]
 fn next_count_and_all() {
-    let sandbox = Sandbox::new();
-    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
-    let roadmap = roadmap.to_str().unwrap();
-    sandbox
-        .run(&["--roadmap", roadmap, "done", "alpha"])
-        .assert()
-        .success();
-    let next = sandbox.json(&["--roadmap", roadmap, "next", "-n", "1"]);
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    sandbox.run(&["done", "alpha"]).assert().success();
+    let next = sandbox.json(&["next", "-n", "1"]);
     assert_eq!(next["available"], 2);
     assert_eq!(next["steps"].as_array().unwrap().len(), 1);
-    let text = sandbox.stdout(&["--roadmap", roadmap, "next", "-n", "1"]);
+    let text = sandbox.stdout(&["next", "-n", "1"]);
     assert!(text.contains("1 more available"), "{text}");
-    let all = sandbox.json(&["--roadmap", roadmap, "next", "--all"]);
+    let all = sandbox.json(&["next", "--all"]);
     let ids: Vec<&str> = all["steps"]
         .as_array()
         .unwrap()
