@@ -35,13 +35,19 @@ impl Config {
             Some(name) => UserName::parse(name)?,
             None => login_name(env),
         };
-        let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
+        let lang = args
+            .lang
+            .unwrap_or_else(|| Lang::detect(env, crate::lang::system_locale));
         let color = match args.color {
-            ColorChoice::Always => true,
+            ColorChoice::Always => {
+                console_shows_colour();
+                true
+            }
             ColorChoice::Never => false,
             ColorChoice::Auto => {
                 std::io::stdout().is_terminal()
                     && env("NO_COLOR").is_none_or(|value| value.is_empty())
+                    && console_shows_colour()
             }
         };
         Ok(Config {
@@ -62,4 +68,12 @@ fn login_name(env: impl Fn(&str) -> Option<String>) -> UserName {
         .filter_map(env)
         .find_map(|name| UserName::parse(&name).ok())
         .unwrap_or_else(|| UserName::parse("default").expect("'default' is a valid user name"))
+}
+
+/// Whether the terminal turns colour codes into colours. A Windows console
+/// does so only once asked to (Windows 10 and later can); an older one
+/// would print the codes as text, so it gets no colour. Terminals
+/// elsewhere always do.
+fn console_shows_colour() -> bool {
+    anstyle_query::windows::enable_ansi_colors().unwrap_or(true)
 }

@@ -1,7 +1,7 @@
 //! Replacing a file so that a crash at any moment leaves either the old or
 //! the new contents, never a mix, never nothing.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -55,8 +55,7 @@ pub fn write_atomically(
     out.flush().map_err(WriteError::Write)?;
     drop(out);
     temp.as_file().sync_all().map_err(WriteError::Write)?;
-    temp.persist(&target)
-        .map_err(|err| WriteError::Write(err.error))?;
+    super::replace::persist(temp, &target).map_err(WriteError::Write)?;
     sync_folder(dir).map_err(WriteError::Flush)
 }
 
@@ -98,7 +97,7 @@ fn remove_stale_temporaries(dir: &Path, name: &str) {
 
 #[cfg(unix)]
 fn sync_folder(dir: &Path) -> io::Result<()> {
-    match File::open(dir).and_then(|d| d.sync_all()) {
+    match fs::File::open(dir).and_then(|d| d.sync_all()) {
         // Some file systems cannot fsync a folder; the rename is done.
         Err(err)
             if matches!(
@@ -112,6 +111,10 @@ fn sync_folder(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// Windows cannot open a folder as a file to flush it, and needs no such
+/// flush: NTFS journals the rename itself, so after a power cut the file
+/// holds the old contents or the new. A rename still in the journal's
+/// cache may be lost then, which leaves the old file, whole.
 #[cfg(not(unix))]
 fn sync_folder(_dir: &Path) -> io::Result<()> {
     Ok(())

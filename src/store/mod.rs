@@ -7,6 +7,12 @@
 //! invocations lose no update; reads take no lock and see the old or the
 //! new file. A file this build cannot read is never overwritten
 //! ([`format`]).
+//!
+//! Privacy: on Unix the folders are created 0700 and the files 0600. On
+//! Windows the default data folder is in the user's profile
+//! (`%APPDATA%\roadmap\data`), which only that user (and the
+//! administrators) can open, and every file made in it inherits that; a
+//! `--data-dir` elsewhere gets the permissions of the folder it is in.
 
 mod atomic;
 mod files;
@@ -14,6 +20,7 @@ mod format;
 mod lock;
 mod messages;
 mod name;
+mod replace;
 mod snapshot;
 
 use std::fs;
@@ -50,7 +57,9 @@ impl Store {
         Store { lang, ..self }
     }
 
-    /// The platform data directory (`~/.local/share/roadmap` on Linux).
+    /// The platform data directory: `~/.local/share/roadmap` on Linux
+    /// (or `$XDG_DATA_HOME/roadmap`), `~/Library/Application
+    /// Support/roadmap` on macOS, `%APPDATA%\roadmap\data` on Windows.
     pub fn default_dir() -> Option<PathBuf> {
         directories::ProjectDirs::from("", "", "roadmap").map(|dirs| dirs.data_dir().to_path_buf())
     }
@@ -207,6 +216,7 @@ impl Store {
         let users = self.users_dir();
         let mut builder = fs::DirBuilder::new();
         builder.recursive(true);
+        // On Windows the folder inherits the access list of its parent.
         #[cfg(unix)]
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(&users).map_err(|err| {

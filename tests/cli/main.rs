@@ -16,6 +16,7 @@ mod json_docs;
 mod large;
 mod mentor;
 mod pace;
+mod portability;
 mod props;
 mod reading;
 mod roadmap_files;
