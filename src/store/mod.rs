@@ -97,7 +97,12 @@ impl Store {
                 return match fs::symlink_metadata(&path) {
                     // A link to nothing: the progress is elsewhere, not absent.
                     Ok(_) => Err(messages::dangling_symlink(self.lang, &path, &err).into()),
-                    Err(_) => Ok(UserData::default()),
+                    // Windows says "not found" below a file, where Unix
+                    // says "not a directory" (handled as a read error).
+                    Err(_) => match self.not_a_folder() {
+                        Some(failure) => Err(failure.into()),
+                        None => Ok(UserData::default()),
+                    },
                 };
             }
             Err(err) => return Err(fail(err)),
@@ -190,7 +195,13 @@ impl Store {
         let dir = self.users_dir();
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            // As in `load`: on Windows "not found" below a file.
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                return match self.not_a_folder() {
+                    Some(failure) => Err(failure.into()),
+                    None => Ok(Vec::new()),
+                };
+            }
             Err(err) => {
                 return Err(self
                     .not_a_folder()
