@@ -91,7 +91,10 @@ fn prerequisites<'a>(all: &BTreeMap<&'a str, &'a Value>, step: &str) -> BTreeSet
     let mut todo = vec![step];
     while let Some(current) = todo.pop() {
         let value = all[current];
-        for p in ids(value, "requires").into_iter().chain(ids(value, "requires_any")) {
+        for p in ids(value, "requires")
+            .into_iter()
+            .chain(ids(value, "requires_any"))
+        {
             if seen.insert(p) {
                 todo.push(p);
             }
@@ -149,7 +152,10 @@ fn validates_without_errors_or_warnings() {
 #[test]
 fn keeps_its_id_and_the_four_stages_in_order() {
     let roadmap = roadmap();
-    assert_eq!(roadmap["id"], "backend-from-zero", "progress is stored under it");
+    assert_eq!(
+        roadmap["id"], "backend-from-zero",
+        "progress is stored under it"
+    );
     assert!(!ja(&roadmap, "title").is_empty());
     let stages: Vec<&str> = roadmap["stages"]
         .as_array()
@@ -157,7 +163,10 @@ fn keeps_its_id_and_the_four_stages_in_order() {
         .iter()
         .map(|s| text(s, "id"))
         .collect();
-    assert_eq!(stages, ["fundamentals", "portfolio", "cloud-db", "practice"]);
+    assert_eq!(
+        stages,
+        ["fundamentals", "portfolio", "cloud-db", "practice"]
+    );
     for stage in roadmap["stages"].as_array().expect("stages") {
         assert!(!ja(stage, "title").is_empty(), "{stage}");
         let id = text(stage, "id");
@@ -181,7 +190,10 @@ fn has_40_to_70_complete_steps_in_both_languages() {
             "{id} is kebab-case"
         );
         assert!(text(step, "summary").len() > 100, "{id} has a summary");
-        assert!(text(step, "done_when").len() > 60, "{id}: checkable done_when");
+        assert!(
+            text(step, "done_when").len() > 60,
+            "{id}: checkable done_when"
+        );
         assert!(hours(step) > 0.0, "{id} has an estimate");
         for field in ["title", "summary", "done_when"] {
             assert!(!ja(step, field).is_empty(), "{id}: ja {field}");
@@ -197,7 +209,11 @@ fn every_resource_is_an_https_link_with_known_lang_cost_and_stack() {
         for resource in resources(step) {
             let url = text(resource, "url");
             assert!(url.starts_with("https://"), "{}: {url}", id(step));
-            assert!(!url.contains("roadmap.sh"), "{}: own content only", id(step));
+            assert!(
+                !url.contains("roadmap.sh"),
+                "{}: own content only",
+                id(step)
+            );
             assert!(!text(resource, "title").is_empty(), "{}: {url}", id(step));
             let lang = resource["lang"].as_str().unwrap_or("en");
             assert!(["en", "ja"].contains(&lang), "{}: {url}", id(step));
@@ -291,7 +307,10 @@ fn required_path_hours_are_honest_for_a_true_beginner() {
                 .fold(f64::INFINITY, f64::min);
         }
     }
-    assert!((900.0..=1300.0).contains(&total), "required path: {total} h");
+    assert!(
+        (900.0..=1300.0).contains(&total),
+        "required path: {total} h"
+    );
     // Sized for someone who has never programmed.
     assert!(hours(all["language-syntax-core"]) >= 100.0);
     assert!(hours(all["first-web-api"]) > 20.0);
@@ -303,7 +322,11 @@ fn injection_and_xss_are_dealt_with_before_publishing() {
     let roadmap = roadmap();
     let all = by_id(&roadmap);
     let before_publishing = prerequisites(&all, "publish-portfolio");
-    for step in ["secure-coding-injection-xss", "auth-and-secrets", "message-board"] {
+    for step in [
+        "secure-coding-injection-xss",
+        "auth-and-secrets",
+        "message-board",
+    ] {
         assert!(before_publishing.contains(step), "{step} comes first");
     }
     let position = |id: &str| steps(&roadmap).iter().position(|s| text(s, "id") == id);
@@ -429,7 +452,10 @@ fn covers_the_japan_context_as_steps() {
 fn covers_the_five_ai_era_skills_and_the_experience_routes() {
     let text = all_text(&roadmap());
     let topics: &[(&str, &[&str])] = &[
-        ("whole-service design", &["design the whole", "service design"]),
+        (
+            "whole-service design",
+            &["design the whole", "service design"],
+        ),
         ("servers and infrastructure", &["load balanc"]),
         ("recovery", &["recover"]),
         ("logging", &["logging", "logs"]),
@@ -441,7 +467,10 @@ fn covers_the_five_ai_era_skills_and_the_experience_routes() {
         ("cloud", &["aws", "google cloud", "azure"]),
         ("sql injection", &["sql injection", "sql インジェクション"]),
         ("xss", &["xss", "cross-site scripting"]),
-        ("ai assistants", &["ai assistant", "ai コーディングアシスタント"]),
+        (
+            "ai assistants",
+            &["ai assistant", "ai コーディングアシスタント"],
+        ),
         ("junior openings", &["junior"]),
         ("internships", &["internship"]),
         ("freelance", &["freelanc"]),
@@ -470,7 +499,10 @@ fn steps_follow_the_stage_order() {
     };
     assert!(ids(&steps(&roadmap)[0], "requires").is_empty());
     for step in steps(&roadmap) {
-        for p in ids(step, "requires").into_iter().chain(ids(step, "requires_any")) {
+        for p in ids(step, "requires")
+            .into_iter()
+            .chain(ids(step, "requires_any"))
+        {
             assert!(
                 stage_index(all[p]) <= stage_index(step),
                 "{} requires {p} from a later stage",
@@ -556,8 +588,19 @@ fn japanese_style_is_consistent() {
     }
     // Short forms whose long form (with ー) is the one spelling used.
     let short_forms = [
-        "サーバ", "ユーザ", "デバッガ", "エディタ", "フォルダ", "ブラウザ", "コンテナ",
-        "パラメータ", "ヘッダ", "プレースホルダ", "インタープリタ", "コンピュータ", "メンテナ",
+        "サーバ",
+        "ユーザ",
+        "デバッガ",
+        "エディタ",
+        "フォルダ",
+        "ブラウザ",
+        "コンテナ",
+        "パラメータ",
+        "ヘッダ",
+        "プレースホルダ",
+        "インタープリタ",
+        "コンピュータ",
+        "メンテナ",
         "レイテンシ",
     ];
     let banned = ["ひとつ", "処理系", "就職活動", "回り道", "インタプリタ"];
@@ -584,14 +627,13 @@ fn japanese_style_is_consistent() {
         }
         for pair in chars.windows(2) {
             let [a, b] = pair else { continue };
-            assert!(
-                !(a.is_ascii_alphabetic() && is_japanese(*b))
-                    && !(is_japanese(*a) && b.is_ascii_alphabetic()),
-                "{place}: a space belongs between {a}{b}: {line}"
-            );
+            let touching = (a.is_ascii_alphabetic() && is_japanese(*b))
+                || (is_japanese(*a) && b.is_ascii_alphabetic());
+            assert!(!touching, "{place}: a space belongs between {a}{b}: {line}");
         }
+        let ascii_parens = line.contains('(') || line.contains(')');
         assert!(
-            !line.contains('(') && !line.contains(')') || line.contains("alert(1)"),
+            !ascii_parens || line.contains("alert(1)"),
             "{place}: full-width parentheses in Japanese: {line}"
         );
     }
