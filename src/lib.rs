@@ -16,6 +16,7 @@ pub mod render;
 pub mod roadmap;
 pub mod store;
 pub mod synth;
+pub mod unique_keys;
 
 use std::io::{self, BufWriter, Write};
 

@@ -141,6 +141,15 @@ fn read_export(path: &Path, bytes: &[u8], lang: Lang) -> Result<ProgressExport> 
         };
         Failure::input(message).with_hint(hint).into()
     };
+    // serde_json keeps the last of two equal keys; the other would be lost.
+    if let Some(duplicate) = crate::unique_keys::find(bytes) {
+        let key = crate::unique_keys::shown(&duplicate.key);
+        let line = duplicate.line;
+        return Err(bad(match lang {
+            Lang::En => format!("duplicate key '{key}' at line {line}"),
+            Lang::Ja => format!("キー '{key}' が重複しています ({line} 行)"),
+        }));
+    }
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|err| bad(err.to_string()))?;
     match value.get("format").and_then(|f| f.as_str()) {

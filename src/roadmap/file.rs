@@ -29,7 +29,11 @@ pub struct RoadmapFile {
     #[schemars(required, with = "String", regex(pattern = r"\S"))]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
     /// The stages, in the order a learner goes through them.
     #[schemars(required, with = "Vec<StageFile>")]
@@ -53,7 +57,11 @@ pub struct StageFile {
     #[schemars(required, with = "String", regex(pattern = r"\S"))]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
 }
 
@@ -93,7 +101,11 @@ pub struct StepFile {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
     /// Translations by language code ("ja") of `title`, `summary` and `done_when`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
 }
 

@@ -38,7 +38,7 @@ const _: () = assert!(OLDEST_VERSION as usize + MIGRATIONS.len() == STORE_VERSIO
 pub struct UserData {
     pub version: u32,
     /// Progress per roadmap id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique_keys::map")]
     pub roadmaps: BTreeMap<String, Progress>,
 }
 
@@ -88,6 +88,8 @@ pub enum Problem {
     },
     /// Written by a newer roadmap.
     Newer(u64),
+    /// An object with the same key twice, which would lose one of them.
+    DuplicateKey(crate::unique_keys::DuplicateKey),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +125,11 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
         Ok(_) => None,
         Err(err) => Some(err),
     };
+    // serde_json keeps the last of two equal keys: refuse rather than lose
+    // the other one on the next write.
+    if let Some(duplicate) = crate::unique_keys::find(bytes) {
+        return Err(Problem::DuplicateKey(duplicate));
+    }
     let mut document = match serde_json::from_slice::<Value>(bytes) {
         Ok(Value::Object(document)) => document,
         Ok(other) => return Err(Problem::NotAnObject(json_type(&other))),
@@ -236,6 +243,16 @@ mod tests {
             Problem::BadVersion("-1".into())
         );
         assert_eq!(refused(b"{\"version\": 0}"), Problem::NeverWritten(0));
+        let Problem::DuplicateKey(duplicate) =
+            refused(b"{\"version\": 1, \"roadmaps\": {\"r\": {},\n \"r\": {}}}")
+        else {
+            panic!("a duplicate key");
+        };
+        assert_eq!((duplicate.key.as_str(), duplicate.line), ("r", 2));
+        assert!(matches!(
+            refused(b"{\"version\": 1, \"version\": 1}"),
+            Problem::DuplicateKey(_)
+        ));
         let Problem::Shape(shape) = refused(b"{\"version\": 1, \"roadmaps\": []}") else {
             panic!("a shape problem");
         };

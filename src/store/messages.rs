@@ -117,6 +117,19 @@ pub fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
             format!("cannot migrate it from version {from}: {problem}"),
             format!("バージョン {from} から移行できません: {problem}"),
         ),
+        Problem::DuplicateKey(duplicate) => {
+            let key = crate::unique_keys::shown(&duplicate.key);
+            let (line, column) = (duplicate.line, duplicate.column);
+            tr(
+                lang,
+                format!(
+                    "duplicate key '{key}' at line {line}, column {column}: one of the two would be lost"
+                ),
+                format!(
+                    "キー '{key}' が重複しています ({line} 行 {column} 列)。どちらかが失われてしまいます"
+                ),
+            )
+        }
         Problem::Newer(_) => String::new(),
     };
     Failure::runtime(cannot_read(lang, path, problem)).with_hint(tr(
