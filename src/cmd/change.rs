@@ -89,7 +89,8 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
                 names.join(", ")
             ),
         };
-        eprintln!("{message}");
+        // A warning that cannot be printed does not undo the saved change.
+        let _ = writeln!(std::io::stderr(), "{message}");
     }
     if ctx.config.json {
         render::json(out, &report)

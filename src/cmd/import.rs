@@ -72,7 +72,8 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
     }
     let Some(output) = &args.output else {
         for skipped in &conversion.skipped {
-            eprintln!(
+            let _ = writeln!(
+                std::io::stderr(),
                 "{} {skipped}",
                 style.tr("warning: skipped", "警告: 読み飛ばしました:")
             );

@@ -19,6 +19,7 @@ mod snapshot;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
@@ -206,8 +207,11 @@ impl Store {
             // Replaces the file located above: a link put in its place
             // meanwhile is replaced, never written through.
             let path = &located.file;
-            atomic::write_atomically(path, |out| format::encode(out, &data))
-                .map_err(|err| messages::write(self.lang, path, &err))?;
+            let written = atomic::write_atomically(path, |out| format::encode(out, &data));
+            if matches!(written, Ok(()) | Err(atomic::WriteError::Flush(_))) {
+                SAVED.store(true, Ordering::Relaxed);
+            }
+            written.map_err(|err| messages::write(self.lang, path, &err))?;
         }
         // Dropping the lock file releases the lock (as does the process dying).
         drop(lock);
@@ -259,6 +263,16 @@ impl Store {
         let meta = fs::metadata(&self.dir).ok()?;
         (!meta.is_dir()).then(|| messages::data_dir_is_a_file(self.lang, &self.dir))
     }
+}
+
+/// Whether this process saved a change to a user file (see
+/// [`saved_a_change`]).
+static SAVED: AtomicBool = AtomicBool::new(false);
+
+/// Whether this process has saved a change: a failure to print its report
+/// afterwards does not make the command a failure (see `cmd::after_saving`).
+pub fn saved_a_change() -> bool {
+    SAVED.load(Ordering::Relaxed)
 }
 
 /// A user file and its lock, as [`Store::locate`] finds them.
