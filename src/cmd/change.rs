@@ -49,7 +49,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
     let (report, unmet) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let before = progress.statuses(&roadmap);
-        let batch = progress.next_batch();
+        let batch = progress.new_batch();
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
         for &step in &steps {

@@ -103,6 +103,10 @@ fn progress(args: &ImportProgressArgs, ctx: &Context, out: &mut dyn Write) -> Re
     let bytes = store::read_input(&args.file, "progress file")?;
     let export = read_export(&args.file, &bytes, ctx.config.lang)?;
     let roadmap_id = export.roadmap.id.clone();
+    // A backup may carry any batch numbers (u64::MAX would make the next
+    // one wrap); its order is what matters, so it comes in renumbered.
+    let mut export = export;
+    export.progress.renumber_batches();
     let summary = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap_id.clone()).or_default();
         let summary = merge(progress, export.progress);

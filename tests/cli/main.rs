@@ -10,6 +10,7 @@ mod core;
 mod export;
 mod help;
 mod hostile_files;
+mod hostile_input;
 mod import;
 mod import_props;
 mod japanese;
