@@ -47,6 +47,16 @@ impl ReferenceError {
 
 const MAX_CANDIDATES: usize = 5;
 
+/// Whether `name` reads as a short step number (`2.3`, `+1.02`): an id or
+/// alias like that would take the number from the step it belongs to.
+pub fn looks_like_a_step_number(name: &str) -> bool {
+    name.trim()
+        .split_once('.')
+        .is_some_and(|(stage, position)| {
+            stage.parse::<usize>().is_ok() && position.parse::<usize>().is_ok()
+        })
+}
+
 impl Roadmap {
     /// Resolves a step reference to a step index.
     pub fn resolve(&self, reference: &str) -> Result<usize, ReferenceError> {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::file::{RoadmapFile, StepFile};
 use super::graph::{cycles_in, invert};
 use super::lookup::Lookup;
+use super::reference::looks_like_a_step_number;
 use super::{Roadmap, Stage, Step};
 use crate::cost;
 
@@ -188,6 +189,12 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
         let Some(id) = step.id.as_deref().filter(|id| !id.trim().is_empty()) else {
             continue;
         };
+        if looks_like_a_step_number(id) {
+            problems.push(Problem::error(
+                format!("step '{id}' (steps[{i}])"),
+                number_shaped(id),
+            ));
+        }
         // The first step with an id keeps it, so references to the id mean
         // that step in every later check.
         if let Some(first) = lookup.get(id) {
@@ -201,6 +208,15 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
     }
     for (i, step) in steps.iter().enumerate() {
         for alias in &step.aliases {
+            if looks_like_a_step_number(alias) {
+                problems.push(Problem::error(
+                    format!(
+                        "step '{}', field aliases",
+                        step.id.as_deref().unwrap_or("?")
+                    ),
+                    number_shaped(alias),
+                ));
+            }
             if let Some(other) = lookup.get(alias) {
                 if other != i {
                     problems.push(Problem::error(
@@ -217,6 +233,12 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
         }
     }
     lookup
+}
+
+fn number_shaped(name: &str) -> String {
+    format!(
+        "'{name}' looks like a step number (stage.position), which commands read as the step in that place; use a word"
+    )
 }
 
 fn compile_step(

@@ -64,3 +64,85 @@ fn a_store_with_the_largest_batch_number_keeps_undo_right() {
     assert_eq!(steps["alpha"]["status"], "done", "not undone with beta");
     assert_ne!(steps["beta"]["status"], "done");
 }
+
+/// SMALL_ROADMAP with one more field on step `id`.
+fn with_field(id: &str, field: &str) -> String {
+    let needle = format!(r#"{{"id": "{id}","#);
+    assert!(SMALL_ROADMAP.contains(&needle));
+    SMALL_ROADMAP.replacen(&needle, &format!("{needle} {field},"), 1)
+}
+
+#[test]
+fn ids_and_aliases_shaped_like_step_numbers_are_refused() {
+    // gamma is 2.1; an alias "1.2" would take `done 1.2` away from beta.
+    for (roadmap, name) in [
+        (with_field("gamma", r#""aliases": ["1.2"]"#), "1.2"),
+        (
+            SMALL_ROADMAP
+                .replacen(r#""id": "delta""#, r#""id": "2.1""#, 1)
+                .replace(r#""delta""#, r#""2.1""#),
+            "2.1",
+        ),
+        (with_field("gamma", r#""aliases": ["+1.02"]"#), "+1.02"),
+    ] {
+        let sandbox = Sandbox::with_roadmap(&roadmap);
+        sandbox
+            .run(&["validate"])
+            .assert()
+            .code(2)
+            .stdout(predicate::str::contains(name).and(predicate::str::contains("step number")));
+        sandbox.run(&["done", "1.2"]).assert().code(2);
+        assert!(!sandbox.user_file("learner").exists());
+    }
+    // Ids with dots that are no numbers stay fine.
+    let fine = with_field("gamma", r#""aliases": ["v1.2", "1.2.3", "1."]"#);
+    Sandbox::with_roadmap(&fine)
+        .run(&["validate"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_importer_renames_node_ids_shaped_like_step_numbers() {
+    let sandbox = Sandbox::new();
+    let document = serde_json::json!({"nodes": [
+        {"id": "1.1", "type": "topic", "data": {"label": "First"}, "position": {"x": 0, "y": 0}},
+        {"id": "2.1", "type": "topic", "data": {"label": "Second"}, "position": {"x": 0, "y": 100}},
+        {"id": "1.2", "type": "subtopic", "data": {"label": "Part"}, "position": {"x": 100, "y": 100}}
+    ], "edges": [{"source": "1.1", "target": "2.1"}]});
+    let file = sandbox.write("numbers.json", &document.to_string());
+    let out = sandbox.path().join("numbers-roadmap.json");
+    sandbox
+        .run(&[
+            "import",
+            "roadmapsh",
+            file.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let converted: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let names: Vec<&str> = converted["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| {
+            std::iter::once(&s["id"]).chain(s["aliases"].as_array().into_iter().flatten())
+        })
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        names.contains(&"node-1.1") && names.contains(&"node-2.1"),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains(&"1.1") && !names.contains(&"1.2"),
+        "{names:?}"
+    );
+    let out = out.to_str().unwrap();
+    sandbox.run(&["validate", out]).assert().success();
+    // Stage 2 is "Second" and its subtopic "Part": 2.2 means "Part".
+    let done = sandbox.json(&["--roadmap", out, "done", "2.2"]);
+    assert_eq!(done["changed"][0]["id"], "part");
+}
