@@ -146,3 +146,42 @@ fn the_importer_renames_node_ids_shaped_like_step_numbers() {
     let done = sandbox.json(&["--roadmap", out, "done", "2.2"]);
     assert_eq!(done["changed"][0]["id"], "part");
 }
+
+/// A title that tries to steer Mermaid (a directive that sets the theme
+/// and loads CSS from elsewhere) and to break out of a quoted label.
+const INJECTION: &str = r#"A %%{init: {'theme': 'dark', 'themeCSS': '.node{background:url(https://evil.example/x)}'}}%% \"] --> X["owned"] %% c"#;
+
+#[test]
+fn graph_labels_cannot_carry_directives_or_break_out() {
+    let title = serde_json::to_string(INJECTION).unwrap();
+    let roadmap = SMALL_ROADMAP
+        .replacen(r#""title": "Alpha""#, &format!(r#""title": {title}"#), 1)
+        .replacen(r#""title": "First""#, &format!(r#""title": {title}"#), 1);
+    let sandbox = Sandbox::with_roadmap(&roadmap);
+    let mermaid = sandbox.stdout(&["graph", "--format", "mermaid"]);
+    assert!(!mermaid.contains('%'), "{mermaid}");
+    assert!(
+        !mermaid.contains("{init") && !mermaid.contains("url("),
+        "{mermaid}"
+    );
+    for line in mermaid
+        .lines()
+        .filter(|l| l.contains("Alpha") || l.contains("#quot;"))
+    {
+        // One quoted label per node line: two quotes, no brackets inside.
+        assert_eq!(line.matches('"').count(), 2, "{line}");
+        let inside = line.split('"').nth(1).unwrap();
+        assert!(
+            !inside.contains(['[', ']', '{', '}', '(', ')', '\'']),
+            "{line}"
+        );
+    }
+    let dot = sandbox.stdout(&["graph", "--format", "dot"]);
+    assert!(!dot.contains('%'), "{dot}");
+    assert!(!dot.contains("{init") && !dot.contains("url("), "{dot}");
+    for line in dot.lines().filter(|l| l.contains("evil")) {
+        // Every quote inside a label is escaped: the label ends where meant.
+        let unescaped = line.replace("\\\\", "").replace("\\\"", "");
+        assert!(unescaped.matches('"').count() % 2 == 0, "{line}");
+    }
+}
