@@ -184,6 +184,18 @@ fn read_export(path: &Path, bytes: &[u8], lang: Lang) -> Result<ProgressExport> 
     }
     let export: ProgressExport =
         serde_json::from_value(value).map_err(|err| bad(err.to_string()))?;
+    if let Some(at) = export.progress.date_out_of_range() {
+        let at = at.to_rfc3339();
+        let (from, to) = (crate::progress::EARLIEST_YEAR, crate::progress::LATEST_YEAR);
+        return Err(bad(match lang {
+            Lang::En => {
+                format!("it has the date {at}; roadmap keeps dates from {from} to before {to}")
+            }
+            Lang::Ja => format!(
+                "日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
+            ),
+        }));
+    }
     if export.roadmap.id.trim().is_empty() {
         return Err(bad("the roadmap id is empty".to_string()));
     }

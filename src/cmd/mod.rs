@@ -57,6 +57,12 @@ impl Context {
             // Parsed as it is read, so a large roadmap is not in memory twice.
             // One with problems is read again whole, so that they are told
             // exactly as `roadmap validate` tells them.
+            // A pipe (`--roadmap /dev/stdin`) can be read only once: it is
+            // read whole, so its problems are told, not "ends too early".
+            Some(path) if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) => (
+                Roadmap::from_json(&store::read_roadmap(path)?),
+                path.display().to_string(),
+            ),
             Some(path) => {
                 let roadmap = match Roadmap::from_reader(store::open_roadmap(path)?) {
                     Ok(roadmap) => Ok(roadmap),

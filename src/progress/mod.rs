@@ -8,7 +8,7 @@ mod undo;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::cost;
@@ -18,6 +18,16 @@ pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
 pub use undo::Undone;
+
+/// The dates roadmap keeps: from 2000 (nobody tracked a roadmap with it
+/// before) to before 2200. Others are typos or hostile files, and would
+/// make paces and streaks absurd.
+pub fn date_in_range(at: DateTime<Utc>) -> bool {
+    (EARLIEST_YEAR..LATEST_YEAR).contains(&at.year())
+}
+
+pub const EARLIEST_YEAR: i32 = 2000;
+pub const LATEST_YEAR: i32 = 2200;
 
 /// The largest batch number handed out: the largest integer that every
 /// JSON reader (JavaScript's included) holds exactly.
@@ -123,6 +133,16 @@ impl Progress {
             .filter(|id| roadmap.index_of(id).is_none())
             .map(String::as_str)
             .collect()
+    }
+
+    /// The first recorded date outside [`date_in_range`], if any.
+    pub fn date_out_of_range(&self) -> Option<DateTime<Utc>> {
+        let events = self.history.iter().map(|e| e.at);
+        let notes = self
+            .steps
+            .values()
+            .flat_map(|record| record.notes.iter().map(|n| n.at));
+        events.chain(notes).find(|&at| !date_in_range(at))
     }
 
     /// The batch number for the next invocation that changes something:

@@ -225,8 +225,13 @@ mod tests {
     fn labels_cannot_break_out_of_their_quotes() {
         assert_eq!(
             mermaid_text("say \"hi\" #1 <b>"),
-            "say #quot;hi#quot; #35;1 #lt;b#gt;"
+            "say #quot;hi#quot; #35;1 #60;b#62;"
         );
+        assert_eq!(
+            mermaid_text("%%{init: {}}%% [x](y) 'z' \u{1b}\u{202e}日本"),
+            "#37;#37;#123;init: #123;#125;#125;#37;#37; #91;x#93;#40;y#41; #39;z#39; #27;#8238;日本"
+        );
+        assert_eq!(dot_text("50% & <b>"), "50&#37; &#38; &#60;b&#62;");
         assert_eq!(dot_text("a \"b\" \\ c"), "a \\\"b\\\" \\\\ c");
     }
 }

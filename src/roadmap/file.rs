@@ -89,7 +89,7 @@ pub struct StepFile {
     pub requires: Vec<String>,
     /// Estimated hours of work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 0.0))]
+    #[schemars(range(min = 0.0, max = 10000.0))]
     pub estimate_hours: Option<f64>,
     /// Where to learn it; links should be https://.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

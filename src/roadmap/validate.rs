@@ -235,6 +235,10 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
     lookup
 }
 
+/// The largest estimate of one step: five years of full-time work. More is
+/// a typo (or 1.8e308), and would print as `inf` or a 309-digit number.
+pub const MAX_ESTIMATE_HOURS: f64 = 10_000.0;
+
 fn number_shaped(name: &str) -> String {
     format!(
         "'{name}' looks like a step number (stage.position), which commands read as the step in that place; use a word"
@@ -295,10 +299,10 @@ fn compile_step(
         }
     }
     let estimate_hours = step.estimate_hours.unwrap_or(0.0);
-    if !estimate_hours.is_finite() || estimate_hours < 0.0 {
+    if !(0.0..=MAX_ESTIMATE_HOURS).contains(&estimate_hours) {
         problems.push(Problem::error(
             format!("{}, field estimate_hours", location()),
-            "the estimate must be a number of hours, zero or more",
+            format!("the estimate must be a number of hours from 0 to {MAX_ESTIMATE_HOURS}"),
         ));
     }
     Step {
@@ -309,7 +313,7 @@ fn compile_step(
         summary: step.summary,
         done_when: step.done_when,
         requires,
-        estimate_hours: if estimate_hours.is_finite() && estimate_hours > 0.0 {
+        estimate_hours: if estimate_hours > 0.0 && estimate_hours <= MAX_ESTIMATE_HOURS {
             estimate_hours
         } else {
             0.0
@@ -322,6 +326,12 @@ fn compile_step(
 }
 
 fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem>) {
+    if steps.is_empty() {
+        problems.push(Problem::warning(
+            "roadmap",
+            "the roadmap has no steps: there is nothing to follow",
+        ));
+    }
     for stage in stages {
         if stage.steps.is_empty() && !stage.id.is_empty() {
             problems.push(Problem::warning(

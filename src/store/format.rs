@@ -62,7 +62,23 @@ pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
 pub fn decode_current(reader: impl std::io::Read) -> Option<UserData> {
     serde_json::from_reader::<_, UserData>(reader)
         .ok()
-        .filter(|data| data.version == STORE_VERSION)
+        .filter(|data| data.version == STORE_VERSION && date_out_of_range(data).is_none())
+}
+
+/// The first date in `data` that roadmap does not keep (see
+/// [`crate::progress::date_in_range`]), with the roadmap it is in.
+fn date_out_of_range(data: &UserData) -> Option<(String, chrono::DateTime<chrono::Utc>)> {
+    data.roadmaps
+        .iter()
+        .find_map(|(id, progress)| Some((id.clone(), progress.date_out_of_range()?)))
+}
+
+/// [`decode_with`], then the dates checked.
+fn checked(data: UserData) -> Result<UserData, Problem> {
+    match date_out_of_range(&data) {
+        Some((roadmap, at)) => Err(Problem::DateOutOfRange { roadmap, at }),
+        None => Ok(data),
+    }
 }
 
 /// Why a user file cannot be read.
@@ -88,6 +104,11 @@ pub enum Problem {
     },
     /// Written by a newer roadmap.
     Newer(u64),
+    /// A date roadmap does not keep (before 2000, from 2200 on).
+    DateOutOfRange {
+        roadmap: String,
+        at: chrono::DateTime<chrono::Utc>,
+    },
     /// An object with the same key twice, which would lose one of them.
     DuplicateKey(crate::unique_keys::DuplicateKey),
 }
@@ -104,7 +125,7 @@ pub enum JsonType {
 
 /// Parses a user file, migrating an older version in memory.
 pub fn decode(bytes: &[u8]) -> Result<UserData, Problem> {
-    decode_with(bytes, MIGRATIONS)
+    decode_with(bytes, MIGRATIONS).and_then(checked)
 }
 
 /// The range of versions this build reads.

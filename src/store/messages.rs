@@ -130,6 +130,19 @@ pub fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
                 ),
             )
         }
+        Problem::DateOutOfRange { roadmap, at } => {
+            let at = at.to_rfc3339();
+            let (from, to) = (crate::progress::EARLIEST_YEAR, crate::progress::LATEST_YEAR);
+            tr(
+                lang,
+                format!(
+                    "the progress on '{roadmap}' has the date {at}; roadmap keeps dates from {from} to before {to}"
+                ),
+                format!(
+                    "'{roadmap}' の進み具合に日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
+                ),
+            )
+        }
         Problem::Newer(_) => String::new(),
     };
     Failure::runtime(cannot_read(lang, path, problem)).with_hint(tr(

@@ -24,7 +24,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
 
-pub use files::{read_input, write_file};
+pub use files::{read_input, write_file, write_private_file};
 pub use format::{STORE_VERSION, UserData};
 pub use name::{MAX_USER_NAME_CHARS, UserName};
 pub use snapshot::Snapshot;

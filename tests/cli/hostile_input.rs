@@ -185,3 +185,149 @@ fn graph_labels_cannot_carry_directives_or_break_out() {
         assert!(unescaped.matches('"').count() % 2 == 0, "{line}");
     }
 }
+
+#[test]
+fn absurd_estimates_are_refused() {
+    for estimate in ["1.7e308", "10000.5", "-1"] {
+        let roadmap = SMALL_ROADMAP.replacen(
+            r#""estimate_hours": 1,"#,
+            &format!(r#""estimate_hours": {estimate},"#),
+            1,
+        );
+        assert_ne!(roadmap, SMALL_ROADMAP);
+        let sandbox = Sandbox::with_roadmap(&roadmap);
+        sandbox.run(&["validate"]).assert().code(2).stdout(
+            predicate::str::contains("estimate_hours").and(predicate::str::contains("10000")),
+        );
+    }
+    let fine = SMALL_ROADMAP.replacen(r#""estimate_hours": 1,"#, r#""estimate_hours": 10000,"#, 1);
+    Sandbox::with_roadmap(&fine)
+        .run(&["validate"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn user_names_are_bounded_by_bytes_and_reserved_names_by_windows_rules() {
+    let sandbox = Sandbox::new();
+    // 60 four-byte characters: 240 bytes, too long for a file name with
+    // its suffixes on most file systems.
+    let long = "𝒜".repeat(60);
+    for name in [long.as_str(), "com¹", "LPT²", "com³.x"] {
+        sandbox
+            .run(&["--user", name, "done", "1.1"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("invalid user name"));
+    }
+    assert!(!sandbox.data_dir().join("users").exists());
+    let fine = "太".repeat(40);
+    sandbox
+        .run(&["--user", &fine, "done", "1.1"])
+        .assert()
+        .success();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_backup_written_over_a_shared_file_becomes_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    sandbox
+        .run(&["note", "alpha", "private thoughts"])
+        .assert()
+        .success();
+    let file = sandbox.write("backup.json", "old");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    sandbox
+        .run(&["export", "--format", "json", "-o", file.to_str().unwrap()])
+        .assert()
+        .success();
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_invalid_roadmap_through_a_pipe_tells_its_real_problem() {
+    use std::io::Write;
+    let sandbox = Sandbox::new();
+    let invalid = SMALL_ROADMAP.replacen(r#""stage": "s1""#, r#""stage": "nowhere""#, 1);
+    let mut child = sandbox
+        .process()
+        .args(["--roadmap", "/dev/stdin", "status"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(invalid.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("unknown stage 'nowhere'"), "{stderr}");
+}
+
+#[test]
+fn a_huge_mistyped_step_name_is_answered_briefly() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let huge = "alpha".repeat(20_000);
+    let output = sandbox.run(&["done", &huge]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.len() < 500,
+        "the name is not echoed whole: {} bytes",
+        stderr.len()
+    );
+    assert!(stderr.contains("unknown step 'alphaalpha"), "{stderr}");
+}
+
+#[test]
+fn a_roadmap_without_steps_is_warned_about() {
+    let empty = r#"{"id": "empty", "title": "Empty", "stages": [], "steps": []}"#;
+    for (lang, expected) in [("en", "no steps"), ("ja", "no steps")] {
+        Sandbox::with_roadmap(empty)
+            .run(&["--lang", lang, "validate"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(expected));
+    }
+}
+
+#[test]
+fn dates_before_2000_are_refused_for_at_and_in_stores() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    for (lang, expected) in [("en", "2000"), ("ja", "2000")] {
+        sandbox
+            .run(&["--lang", lang, "done", "alpha", "--at", "0000-01-01"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(expected).and(predicate::str::contains("0000-01-01")));
+    }
+    assert!(!sandbox.user_file("learner").exists());
+    sandbox
+        .run(&["done", "alpha", "--at", "2000-01-02"])
+        .assert()
+        .success();
+    // A store (or a backup) with a date from year 1 or 9999 is refused.
+    for year in ["0001", "9999"] {
+        let path = sandbox.user_file("learner");
+        let store = format!(
+            r#"{{"version": 1, "roadmaps": {{"small": {{"steps": {{"alpha": {{"status": "done"}}}},
+            "history": [{{"at": "{year}-01-01T00:00:00Z", "step": "alpha", "from": "todo", "to": "done"}}]}}}}}}"#
+        );
+        std::fs::write(&path, &store).unwrap();
+        sandbox
+            .run(&["done", "beta"])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!("{year}-01-01")));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), store);
+    }
+}
