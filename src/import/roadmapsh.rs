@@ -392,7 +392,7 @@ impl Nearest {
         }
         cost::tick(points.len());
         let mid = points.len() / 2;
-        let axis = |p: &(f64, f64, usize, usize)| if depth % 2 == 0 { p.0 } else { p.1 };
+        let axis = |p: &(f64, f64, usize, usize)| if depth.is_multiple_of(2) { p.0 } else { p.1 };
         points.select_nth_unstable_by(mid, |a, b| axis(a).total_cmp(&axis(b)));
         let (left, right) = points.split_at_mut(mid);
         Self::build(left, depth + 1);
@@ -426,7 +426,11 @@ impl Nearest {
         if better {
             *best = Some((distance, rank, node));
         }
-        let offset = if depth % 2 == 0 { x - px } else { y - py };
+        let offset = if depth.is_multiple_of(2) {
+            x - px
+        } else {
+            y - py
+        };
         let (near, far) = if offset < 0.0 {
             (&points[..mid], &points[mid + 1..])
         } else {

@@ -3,15 +3,20 @@
 //! report that cannot be printed after the change was saved (issue #12).
 
 use std::fs;
+#[cfg(unix)]
 use std::process::{Child, Stdio};
+#[cfg(unix)]
 use std::thread;
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
+#[cfg(unix)]
 use serde_json::Value;
 
 use crate::support::{SMALL_ROADMAP, Sandbox, files_under};
 
+#[cfg(unix)]
 /// Waits for `child`, killing it if it is still running after a minute (a
 /// hang is the defect; the test must end either way).
 fn wait_or_kill(mut child: Child) -> std::process::Output {
@@ -26,6 +31,7 @@ fn wait_or_kill(mut child: Child) -> std::process::Output {
     child.wait_with_output().expect("wait for roadmap")
 }
 
+#[cfg(unix)]
 fn notes_in(value: &Value) -> usize {
     value["roadmaps"]["small"]["steps"]["alpha"]["notes"]
         .as_array()

@@ -113,7 +113,7 @@ fn roadmap_like() -> impl Strategy<Value = Value> {
             let name = |i: usize| format!("s{i}");
             // Every third alias is shaped like a step number: refused.
             let alias = |a: usize| {
-                if a % 3 == 0 {
+                if a.is_multiple_of(3) {
                     format!("{}.{}", a / 3, a % 2 + 1)
                 } else {
                     format!("old-{a}")

@@ -49,7 +49,11 @@ fn loose_subtopics_scale() {
     assert_scales("loose subtopics", |n| {
         let nodes: Vec<Value> = (0..n)
             .map(|i| {
-                let kind = if i % 2 == 0 { "topic" } else { "subtopic" };
+                let kind = if i.is_multiple_of(2) {
+                    "topic"
+                } else {
+                    "subtopic"
+                };
                 let (x, y) = ((i % 100) as f64 * 37.0, (i / 100) as f64 * 53.0);
                 node(format!("n{i}"), kind, &format!("Node {i}"), x, y)
             })
@@ -64,7 +68,11 @@ fn loose_subtopics_on_one_spot_scale() {
     assert_scales("one spot", |n| {
         let nodes: Vec<Value> = (0..n)
             .map(|i| {
-                let kind = if i % 2 == 0 { "topic" } else { "subtopic" };
+                let kind = if i.is_multiple_of(2) {
+                    "topic"
+                } else {
+                    "subtopic"
+                };
                 node(format!("n{i}"), kind, &format!("Node {i}"), 5.0, 5.0)
             })
             .collect();
