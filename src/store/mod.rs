@@ -144,8 +144,12 @@ impl Store {
     /// in between (see `snapshot`). Never fails: an unreadable file gives
     /// an empty snapshot, and the read under the lock says what is wrong.
     pub fn snapshot(&self, user: &UserName) -> Snapshot {
-        let path = self.user_path(user);
-        let (file, stamp) = match fs::File::open(&path) {
+        let Ok(located) = self.locate(user) else {
+            return Snapshot::default();
+        };
+        let path = &located.file;
+        // Without following a link made meanwhile, or waiting on a pipe.
+        let (file, stamp) = match open_no_follow(path) {
             Ok(file) => match file.metadata().ok().and_then(|m| snapshot::file_stamp(&m)) {
                 Some(stamp) => (Some(file), stamp),
                 None => return Snapshot::default(),
@@ -153,11 +157,11 @@ impl Store {
             Err(err) if err.kind() == io::ErrorKind::NotFound => (None, snapshot::Stamp::Absent),
             Err(_) => return Snapshot::default(),
         };
-        let Ok(data) = self.load(user) else {
+        let Ok(data) = self.load_located(&located) else {
             return Snapshot::default();
         };
         // Still the file opened above, unchanged: `data` is its contents.
-        match snapshot::stamp(&path) {
+        match snapshot::stamp(path) {
             Some(now) if now == stamp => Snapshot(Some(snapshot::Taken {
                 stamp,
                 data,

@@ -296,3 +296,29 @@ fn a_report_that_cannot_be_printed_after_a_save_never_panics() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_user_file_is_refused_without_hanging() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let users = sandbox.data_dir().join("users");
+    fs::create_dir_all(&users).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(sandbox.user_file("learner"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for command in [&["done", "alpha"][..], &["status"]] {
+        let child = sandbox
+            .process()
+            .args(command)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let output = wait_or_kill(child);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{command:?}: {stderr}");
+        assert!(stderr.contains("not a regular file"), "{stderr}");
+    }
+}
