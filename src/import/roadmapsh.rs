@@ -18,6 +18,7 @@
 //! kebab-case slugs of the labels, made unique; the node's original id is
 //! kept as an alias.
 
+mod boxes;
 mod ids;
 mod nodes;
 #[cfg(test)]
@@ -308,8 +309,22 @@ fn attach(
     let sections: Vec<usize> = (0..nodes.len())
         .filter(|&i| nodes[i].kind == Kind::Section && nodes[i].has_size())
         .collect();
+    let rect = |i: usize| (nodes[i].x, nodes[i].y, nodes[i].width, nodes[i].height);
+    let rects: Vec<boxes::Rect> = sections.iter().map(|&s| rect(s)).collect();
+    // Subtopics with a topic by now, in order, for "the first one in the box".
+    let owned: Vec<usize> = subtopics
+        .iter()
+        .copied()
+        .filter(|sub| owner.contains_key(sub))
+        .collect();
+    let owned_points = boxes::Points::new(
+        &owned
+            .iter()
+            .map(|&sub| nodes[sub].centre())
+            .collect::<Vec<_>>(),
+    );
     let mut box_topic: HashMap<usize, usize> = HashMap::new();
-    for &section in &sections {
+    for (s, &section) in sections.iter().enumerate() {
         let linked = neighbours
             .get(&section)
             .into_iter()
@@ -317,26 +332,25 @@ fn attach(
             .copied()
             .filter(|other| is_topic.contains(other));
         let topic = nearest(nodes, section, linked).or_else(|| {
-            subtopics
-                .iter()
-                .filter(|&&sub| nodes[section].contains(&nodes[sub]))
-                .find_map(|sub| owner.get(sub).copied())
+            owned_points
+                .first_inside(&rects[s])
+                .map(|first| owner[&owned[first]])
         });
         if let Some(topic) = topic.or_else(|| by_place.to(nodes[section].centre())) {
             box_topic.insert(section, topic);
         }
     }
+    let loose: Vec<(f64, f64)> = subtopics.iter().map(|&sub| nodes[sub].centre()).collect();
+    let innermost = boxes::Boxes::new(&rects).innermost(&loose);
     subtopics
         .iter()
-        .map(|&sub| {
+        .zip(innermost)
+        .map(|(&sub, innermost)| {
             if let Some(&topic) = owner.get(&sub) {
                 return topic;
             }
-            let innermost = sections
-                .iter()
-                .filter(|&&section| nodes[section].contains(&nodes[sub]))
-                .min_by(|&&a, &&b| nodes[a].area().total_cmp(&nodes[b].area()));
-            if let Some(topic) = innermost.and_then(|section| box_topic.get(section)) {
+            let innermost = innermost.map(|s| sections[s]);
+            if let Some(topic) = innermost.and_then(|section| box_topic.get(&section)) {
                 return *topic;
             }
             // 3. The nearest topic on the page.

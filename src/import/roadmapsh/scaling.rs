@@ -120,3 +120,79 @@ fn the_nearest_topic_by_tree_is_the_nearest_by_looking_at_each() {
         }
     }
 }
+
+#[test]
+fn many_section_boxes_scale() {
+    // A topic, then section boxes side by side, each holding one loose
+    // subtopic, and a large box around half of them.
+    assert_scales("sections", |n| {
+        let mut nodes = vec![node("t".into(), "topic", "Topic", 0.0, -100.0)];
+        for i in 0..n / 2 {
+            let x = i as f64 * 10.0;
+            let mut section = node(format!("s{i}"), "section", "", x, 0.0);
+            section["width"] = json!(8.0);
+            section["height"] = json!(8.0);
+            nodes.push(section);
+            nodes.push(node(
+                format!("u{i}"),
+                "subtopic",
+                &format!("U{i}"),
+                x + 1.0,
+                1.0,
+            ));
+        }
+        let mut around = node("big".into(), "section", "", 0.0, 0.0);
+        around["width"] = json!(n as f64 * 2.5);
+        around["height"] = json!(50.0);
+        nodes.push(around);
+        json!({"nodes": nodes, "edges": []})
+    });
+}
+
+#[test]
+fn boxes_found_by_sweep_and_tree_are_the_boxes_found_by_looking_at_each() {
+    use super::boxes::{Boxes, Points};
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut below = |bound: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % bound
+    };
+    for round in 0..200 {
+        let count = 1 + below(25) as usize;
+        // (x, y, width, height): small numbers, so edges and areas tie.
+        let boxes: Vec<(f64, f64, f64, f64)> = (0..count)
+            .map(|_| {
+                let w = 1 + below(5);
+                let h = 1 + below(5);
+                (
+                    below(6) as f64 - 1.0,
+                    below(6) as f64 - 0.0,
+                    w as f64,
+                    h as f64,
+                )
+            })
+            .collect();
+        let points: Vec<(f64, f64)> = (0..1 + below(25))
+            .map(|_| (below(14) as f64 / 2.0 - 1.0, below(14) as f64 / 2.0 - 0.5))
+            .collect();
+        let inside = |b: &(f64, f64, f64, f64), p: &(f64, f64)| {
+            p.0 >= b.0 && p.0 <= b.0 + b.2 && p.1 >= b.1 && p.1 <= b.1 + b.3
+        };
+        // The innermost box around each point, the first on ties.
+        let swept = Boxes::new(&boxes).innermost(&points);
+        for (p, point) in points.iter().enumerate() {
+            let expected = (0..boxes.len())
+                .filter(|&b| inside(&boxes[b], point))
+                .min_by(|&a, &b| (boxes[a].2 * boxes[a].3).total_cmp(&(boxes[b].2 * boxes[b].3)));
+            assert_eq!(swept[p], expected, "round {round}, point {p}");
+        }
+        // The first point inside each box.
+        let tree = Points::new(&points);
+        for (b, area) in boxes.iter().enumerate() {
+            let expected = (0..points.len()).find(|&p| inside(area, &points[p]));
+            assert_eq!(tree.first_inside(area), expected, "round {round}, box {b}");
+        }
+    }
+}
