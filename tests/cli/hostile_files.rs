@@ -322,3 +322,27 @@ fn a_fifo_user_file_is_refused_without_hanging() {
         assert!(stderr.contains("not a regular file"), "{stderr}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn no_command_panics_on_a_full_stdout() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    for args in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["list"],
+        &["status", "--json"],
+        &["graph"],
+        &["validate"],
+        &["--help"],
+    ] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = sandbox.process().args(args).stdout(full).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_ne!(output.status.code(), Some(101), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
