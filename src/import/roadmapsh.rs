@@ -64,6 +64,11 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, String> {
             err
         )
     })?;
+    // serde_json keeps the last of two equal keys: which node or label was
+    // meant cannot be told, so say so rather than guess.
+    if let Some(duplicate) = crate::unique_keys::find(bytes) {
+        return Err(duplicate.to_string());
+    }
     let document = Document::from_value(&value)?;
     cost::tick(document.nodes.len() + document.edges.len());
     let Document {

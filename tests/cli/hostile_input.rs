@@ -331,3 +331,15 @@ fn dates_before_2000_are_refused_for_at_and_in_stores() {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), store);
     }
 }
+
+#[test]
+fn a_roadmapsh_file_with_a_duplicate_key_is_refused() {
+    let sandbox = Sandbox::new();
+    let text = r#"{"nodes": [{"id": "a", "type": "topic", "data": {"label": "One", "label": "Two"}}], "edges": []}"#;
+    let file = sandbox.write("dup.json", text);
+    sandbox
+        .run(&["import", "roadmapsh", file.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("duplicate key 'label' at line 1"));
+}
