@@ -1,7 +1,7 @@
 //! Replacing a file so that a crash at any moment leaves either the old or
 //! the new contents, never a mix, never nothing.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -88,7 +88,7 @@ fn remove_stale_temporaries(dir: &Path, name: &str) {
 
 #[cfg(unix)]
 fn sync_folder(dir: &Path) -> io::Result<()> {
-    match File::open(dir).and_then(|d| d.sync_all()) {
+    match fs::File::open(dir).and_then(|d| d.sync_all()) {
         // Some file systems cannot fsync a folder; the rename is done.
         Err(err)
             if matches!(
