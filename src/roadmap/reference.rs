@@ -130,6 +130,7 @@ impl Roadmap {
             .steps
             .iter()
             .map(|step| {
+                crate::cost::tick(reference.len() + step.id.len());
                 let score = strsim::jaro_winkler(reference, &step.id);
                 let contains = !reference.is_empty() && step.id.contains(reference);
                 (
@@ -179,7 +180,11 @@ mod tests {
     #[test]
     fn a_huge_reference_is_cut_short_and_gets_no_suggestions() {
         let huge = "sql-basic".repeat(10_000);
-        let err = roadmap().resolve(&huge).unwrap_err();
+        let roadmap = roadmap();
+        let (err, units) = crate::cost::measure(|| roadmap.resolve(&huge).unwrap_err());
+        assert_eq!(units, 0, "no id is compared with it");
+        let (_, units) = crate::cost::measure(|| roadmap.resolve("sql-basic5"));
+        assert!(units > 0, "the work is counted");
         assert!(err.candidates().is_empty());
         let message = err.to_string();
         assert!(message.len() < 100 && message.ends_with("…'"), "{message}");
