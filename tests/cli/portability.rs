@@ -52,7 +52,7 @@ fn a_store_file_with_crlf_line_ends_keeps_its_progress() {
 #[test]
 fn names_windows_keeps_for_devices_are_refused_as_user_names() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
-    for name in ["CON", "nul.backup", "com0", "COM¹", "lpt³"] {
+    for name in ["CON", "nul.backup", "Com9", "COM¹", "lpt³"] {
         let before = files_under(sandbox.path());
         let output = sandbox
             .run(&["--user", name, "done", "alpha"])
