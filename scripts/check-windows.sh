@@ -64,6 +64,10 @@ export WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=d;mshtml=d"
 
 # --- Build --------------------------------------------------------------------
 
+step "clippy ($TARGET)"
+# What only Windows compiles (and what it leaves out) warns nowhere else.
+cargo clippy --locked --all-targets --target "$TARGET" -- -D warnings
+
 step "build (release, $TARGET)"
 cargo build --release --locked --target "$TARGET"
 EXE="$PWD/target/$TARGET/release/roadmap.exe"

@@ -132,6 +132,8 @@ impl Store {
                     Ok(meta) if meta.file_type().is_symlink() => {
                         messages::became_a_link(self.lang, path).into()
                     }
+                    // Windows cannot open a folder as a file at all.
+                    Ok(meta) if meta.is_dir() => messages::not_a_file(self.lang, path).into(),
                     _ => fail(err),
                 });
             }

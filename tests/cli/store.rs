@@ -5,6 +5,7 @@
 use std::fs;
 #[cfg(target_os = "linux")]
 use std::io::{BufRead, BufReader};
+#[cfg(unix)]
 use std::path::PathBuf;
 use std::process::{Child, Stdio};
 use std::thread;
@@ -14,8 +15,8 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 #[cfg(unix)]
-use crate::support::BIN;
-use crate::support::{SMALL_ROADMAP, Sandbox, files_under};
+use crate::support::{BIN, files_under};
+use crate::support::{SMALL_ROADMAP, Sandbox};
 
 /// A roadmap of `n` steps `s0000`, `s0001` … in one stage; step `i`
 /// requires step `i / 2`, so the graph is a wide tree.
@@ -223,6 +224,7 @@ fn killing_writers_at_random_moments_leaves_the_old_or_the_new_state() {
 
 /// A store for the small roadmap a little over 2 KiB, so that a 512-byte
 /// file size limit makes the next write fail.
+#[cfg(unix)]
 fn seeded_small(sandbox: &Sandbox) -> PathBuf {
     let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
     let note = "a long note that makes the file bigger ".repeat(8);
