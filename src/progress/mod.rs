@@ -16,7 +16,9 @@ use crate::roadmap::Roadmap;
 
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
-pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
+pub use stats::{
+    Stats, is_available, next_steps, prerequisites_met, stage_stats, total_stats, unlocked_by,
+};
 pub use undo::Undone;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]

@@ -6,14 +6,19 @@ use super::Status;
 use crate::cost;
 use crate::roadmap::Roadmap;
 
-/// A step is available when it is not finished and every prerequisite is.
+/// A step is available when it is not finished, every prerequisite is, and
+/// (when it has alternatives in `requires_any`) at least one alternative is.
 pub fn is_available(roadmap: &Roadmap, statuses: &[Status], step: usize) -> bool {
-    cost::tick(1 + roadmap.steps[step].requires.len());
-    !statuses[step].is_finished()
-        && roadmap.steps[step]
-            .requires
-            .iter()
-            .all(|&p| statuses[p].is_finished())
+    !statuses[step].is_finished() && prerequisites_met(roadmap, statuses, step)
+}
+
+/// Every `requires` finished and, if there are any, one `requires_any`.
+pub fn prerequisites_met(roadmap: &Roadmap, statuses: &[Status], step: usize) -> bool {
+    let step = &roadmap.steps[step];
+    cost::tick(1 + step.requires.len() + step.requires_any.len());
+    step.requires.iter().all(|&p| statuses[p].is_finished())
+        && (step.requires_any.is_empty()
+            || step.requires_any.iter().any(|&p| statuses[p].is_finished()))
 }
 
 /// Every available step: in-progress ones first, then the rest, each group
@@ -169,6 +174,40 @@ mod tests {
         let r = roadmap();
         assert!(!is_available(&r, &[Done, Todo, Todo, Todo], 2));
         assert!(is_available(&r, &[Done, Done, Todo, Todo], 2));
+    }
+
+    /// a; b, c alternatives after a; d needs a and one of b, c.
+    fn alternatives() -> Roadmap {
+        Roadmap::from_json(
+            br#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+                "steps": [
+                    {"id": "a", "stage": "s", "title": "A"},
+                    {"id": "b", "stage": "s", "title": "B", "requires": ["a"]},
+                    {"id": "c", "stage": "s", "title": "C", "requires": ["a"]},
+                    {"id": "d", "stage": "s", "title": "D", "requires": ["a"], "requires_any": ["b", "c"]}
+                ]}"#,
+        )
+        .expect("valid test roadmap")
+    }
+
+    #[test]
+    fn one_alternative_is_enough() {
+        let r = alternatives();
+        assert!(!is_available(&r, &[Done, Todo, Todo, Todo], 3));
+        assert!(is_available(&r, &[Done, Todo, Skipped, Todo], 3));
+        assert!(is_available(&r, &[Done, Done, Todo, Todo], 3));
+        assert!(!is_available(&r, &[Todo, Done, Done, Todo], 3), "requires still counts");
+        assert_eq!(next_steps(&r, &[Done, InProgress, Done, Todo]), [1, 3]);
+    }
+
+    #[test]
+    fn the_first_alternative_unlocks_and_the_second_does_not_again() {
+        let r = alternatives();
+        let before = [Done, Todo, Todo, Todo];
+        let after = [Done, Todo, Done, Todo];
+        assert_eq!(unlocked_by(&r, &before, &after, &[2]), [3]);
+        let after_both = [Done, Done, Done, Todo];
+        assert!(unlocked_by(&r, &after, &after_both, &[1]).is_empty());
     }
 
     #[test]

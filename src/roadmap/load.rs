@@ -2,7 +2,7 @@
 
 use std::io::Read;
 
-use super::file::RoadmapFile;
+use super::file::{FieldPath, PathSegment, RoadmapFile};
 use super::validate::Problem;
 
 /// Larger documents are refused before parsing: 64 MiB holds several
@@ -23,12 +23,12 @@ pub fn parse(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
             ),
         ));
     }
-    serde_json::from_slice(bytes).map_err(syntax_problem)
+    with_unknown_fields(&mut serde_json::Deserializer::from_slice(bytes))
 }
 
 /// Parses a roadmap document that is already known to be UTF-8 text.
 pub(crate) fn parse_str(text: &str) -> Result<RoadmapFile, Problem> {
-    serde_json::from_str(text).map_err(syntax_problem)
+    with_unknown_fields(&mut serde_json::Deserializer::from_str(text))
 }
 
 /// Parses a roadmap document as it is read, like [`parse`]. A large file
@@ -37,7 +37,45 @@ pub(crate) fn parse_str(text: &str) -> Result<RoadmapFile, Problem> {
 /// Syntax errors are placed as [`parse`] places them; a type error may be
 /// a column further on.
 pub fn parse_reader(reader: impl Read) -> Result<RoadmapFile, Problem> {
-    serde_json::from_reader(reader).map_err(syntax_problem)
+    with_unknown_fields(&mut serde_json::Deserializer::from_reader(reader))
+}
+
+/// Deserializes a whole document, noting every field the format does not
+/// know (serde would skip them without a word).
+fn with_unknown_fields<'de, R: serde_json::de::Read<'de>>(
+    de: &mut serde_json::Deserializer<R>,
+) -> Result<RoadmapFile, Problem> {
+    let mut unknown = Vec::new();
+    let mut file: RoadmapFile =
+        serde_ignored::deserialize(&mut *de, |path| unknown.push(field_path(&path)))
+            .map_err(syntax_problem)?;
+    de.end().map_err(syntax_problem)?;
+    file.unknown_fields = unknown;
+    Ok(file)
+}
+
+fn field_path(path: &serde_ignored::Path<'_>) -> FieldPath {
+    use serde_ignored::Path;
+    let mut segments = Vec::new();
+    let mut at = path;
+    loop {
+        at = match at {
+            Path::Root => break,
+            Path::Seq { parent, index } => {
+                segments.push(PathSegment::Index(*index));
+                parent
+            }
+            Path::Map { parent, key } => {
+                segments.push(PathSegment::Key(key.clone()));
+                parent
+            }
+            Path::Some { parent }
+            | Path::NewtypeStruct { parent }
+            | Path::NewtypeVariant { parent } => parent,
+        };
+    }
+    segments.reverse();
+    segments
 }
 
 fn syntax_problem(err: serde_json::Error) -> Problem {
@@ -100,6 +138,29 @@ mod tests {
         // Where a known field meets nesting, it is a type error.
         let deep = format!("{{\"steps\": {}", "[".repeat(100_000));
         assert!(parse(deep.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn unknown_fields_are_noted_with_their_place() {
+        let doc = br#"{"id": "r", "extra": 1, "steps": [{"id": "a"}, {"id": "b", "require": ["a"],
+            "resources": [{"title": "t", "url": "u", "costs": "paid"}]}]}"#;
+        let file = parse(doc).unwrap();
+        let key = |k: &str| PathSegment::Key(k.into());
+        assert_eq!(
+            file.unknown_fields,
+            [
+                vec![key("extra")],
+                vec![key("steps"), PathSegment::Index(1), key("require")],
+                vec![
+                    key("steps"),
+                    PathSegment::Index(1),
+                    key("resources"),
+                    PathSegment::Index(0),
+                    key("costs")
+                ],
+            ]
+        );
+        assert_eq!(parse_reader(&doc[..]).unwrap().unknown_fields.len(), 3);
     }
 
     #[test]

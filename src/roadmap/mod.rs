@@ -3,6 +3,7 @@
 //! Everything here is pure: bytes go in, a [`Roadmap`] or a list of
 //! [`Problem`]s comes out. Reading files is the caller's job.
 
+mod fields;
 pub mod file;
 mod graph;
 mod load;
@@ -14,7 +15,7 @@ use std::collections::BTreeMap;
 
 use lookup::Lookup;
 
-pub use file::{Resource, ResourceKind, RoadmapFile, Translation};
+pub use file::{ChecklistItem, Cost, Resource, ResourceKind, RoadmapFile, Translation};
 pub use graph::find_cycles;
 use load::parse_str;
 pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
@@ -66,10 +67,13 @@ pub struct Step {
     pub done_when: String,
     /// Indices of prerequisite steps.
     pub requires: Vec<usize>,
+    /// Indices of alternative prerequisites: one of them finished is enough.
+    pub requires_any: Vec<usize>,
     pub estimate_hours: f64,
     pub resources: Vec<Resource>,
     pub aliases: Vec<String>,
     pub optional: bool,
+    pub checklist: Vec<ChecklistItem>,
     pub i18n: BTreeMap<String, Translation>,
 }
 
@@ -119,7 +123,8 @@ impl Roadmap {
         &self.order
     }
 
-    /// The steps that list `step` as a prerequisite.
+    /// The steps that list `step` as a prerequisite (in `requires` or
+    /// `requires_any`).
     pub fn dependents(&self, step: usize) -> &[usize] {
         &self.dependents[self.dependent_offsets[step]..self.dependent_offsets[step + 1]]
     }
@@ -148,6 +153,19 @@ impl Step {
 
     pub fn done_when(&self, lang: Lang) -> &str {
         translated(&self.i18n, lang, |t| t.done_when.as_deref()).unwrap_or(&self.done_when)
+    }
+}
+
+impl ChecklistItem {
+    pub fn text(&self, lang: Lang) -> &str {
+        if lang == Lang::En {
+            return &self.text;
+        }
+        self.i18n
+            .get(lang.code())
+            .and_then(|t| t.text.as_deref())
+            .filter(|text| !text.is_empty())
+            .unwrap_or(&self.text)
     }
 }
 
