@@ -1,6 +1,7 @@
 //! A learner's progress on one roadmap, and the pure logic over it:
 //! statuses, availability, what comes next, statistics. No I/O here.
 
+mod checklist;
 mod merge;
 mod pace;
 mod stats;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::cost;
 use crate::roadmap::Roadmap;
 
+pub use checklist::{BadItem, Tick, parse_items};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{
@@ -95,6 +97,14 @@ pub struct Progress {
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
+    /// Checklist ticks by step id, oldest first (store version 3; see
+    /// `checklist`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ticks: BTreeMap<String, Vec<Tick>>,
+    /// The learner's stack on this roadmap, e.g. "php": resources for other
+    /// stacks are hidden (store version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stack: Option<String>,
 }
 
 impl Progress {
@@ -131,7 +141,7 @@ impl Progress {
             .steps
             .values()
             .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
-        events.chain(notes).max().unwrap_or(0) + 1
+        events.chain(notes).chain(self.tick_batches()).max().unwrap_or(0) + 1
     }
 
     /// Sets the status of step `step`, recording the change (with the note
