@@ -16,9 +16,12 @@ mod note;
 mod reset;
 mod show;
 mod skip;
+mod stack;
 mod start;
 mod status;
+mod tick;
 mod undo;
+mod untick;
 mod validate;
 
 use std::io::Write;
@@ -177,6 +180,9 @@ pub fn run(command: &Command, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         Command::Skip(args) => skip::run(args, ctx, out),
         Command::Reset(args) => reset::run(args, ctx, out),
         Command::Undo => undo::run(ctx, out),
+        Command::Tick(args) => tick::run(args, ctx, out),
+        Command::Untick(args) => untick::run(args, ctx, out),
+        Command::Stack(args) => stack::run(args, ctx, out),
         Command::Note(args) => note::run(args, ctx, out),
         Command::Show(args) => show::run(args, ctx, out),
         Command::List => list::run(ctx, out),

@@ -3,9 +3,9 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 
 use crate::cli::StatusArgs;
-use crate::cmd::{Context, mentor};
+use crate::cmd::{Context, mentor, tick};
 use crate::error::Result;
-use crate::progress::{Pace, PaceBasis, Rate, Stats, pace, stage_stats, total_stats};
+use crate::progress::{Pace, PaceBasis, Rate, Stats, pace, stage_stats_ticked, total_stats};
 use crate::render::{
     self, local_date,
     pace::{PaceReport, PaceState, RateReport},
@@ -22,7 +22,8 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
-    let stage_stats = stage_stats(&roadmap, &statuses);
+    let shares = progress.checklist_shares(&roadmap);
+    let stage_stats = stage_stats_ticked(&roadmap, &statuses, &shares);
     let overall = total_stats(&stage_stats);
     let stages = roadmap
         .stages
@@ -42,6 +43,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
                     title: step.title(lang).to_string(),
                     stage: roadmap.stages[step.stage].id.clone(),
                     status: statuses[i],
+                    checklist: tick::entries(&roadmap, &progress, i, lang),
                 }
             })
             .collect()

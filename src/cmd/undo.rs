@@ -6,7 +6,7 @@ use crate::cmd::Context;
 use crate::error::{Failure, Result};
 use crate::render::{
     self,
-    undo::{NoteEntry, RevertedChange, UndoReport},
+    undo::{NoteEntry, RevertedChange, TickEntry, UndoReport},
 };
 use crate::roadmap::Roadmap;
 
@@ -26,8 +26,8 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
                     "取り消せる変更はありません（記録がありません）",
                 ))
                 .with_hint(style.tr(
-                    "undo takes back done, start, skip, reset and note",
-                    "undo で取り消せるのは done・start・skip・reset・note です",
+                    "undo takes back done, start, skip, reset, note, tick and untick",
+                    "undo で取り消せるのは done・start・skip・reset・note・tick・untick です",
                 ))
             })?;
         let history_left = data.roadmaps[&roadmap.id].history.len();
@@ -70,9 +70,25 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
                 }
             })
             .collect();
+        let ticks_reverted = undone
+            .ticks
+            .iter()
+            .map(|(id, tick)| {
+                let (number, title) = describe(id);
+                TickEntry {
+                    number,
+                    id: canonical(&roadmap, id),
+                    title,
+                    at: tick.at,
+                    item: tick.item,
+                    ticked: tick.ticked,
+                }
+            })
+            .collect();
         let report = UndoReport {
             reverted,
             notes_removed,
+            ticks_reverted,
             history_left,
         };
         Ok((report, true))

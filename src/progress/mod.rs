@@ -19,7 +19,8 @@ pub use checklist::{BadItem, Tick, parse_items};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{
-    Stats, is_available, next_steps, prerequisites_met, stage_stats, total_stats, unlocked_by,
+    Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
+    total_stats, unlocked_by,
 };
 pub use undo::Undone;
 

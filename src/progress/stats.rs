@@ -61,12 +61,18 @@ pub struct Stats {
     pub done: usize,
     pub skipped: usize,
     pub in_progress: usize,
-    /// Estimated hours of the steps not yet finished.
+    /// Estimated hours of the steps not yet finished, less the ticked
+    /// share of their checklists.
     pub hours_left: f64,
 }
 
 impl Stats {
     fn add(&mut self, status: Status, hours: f64) {
+        self.add_ticked(status, hours, 0.0);
+    }
+
+    /// Counts a step of which `ticked` (0 to 1) of the checklist is done.
+    fn add_ticked(&mut self, status: Status, hours: f64, ticked: f64) {
         self.total += 1;
         match status {
             Status::Done => self.done += 1,
@@ -75,7 +81,7 @@ impl Stats {
             Status::Todo => {}
         }
         if !status.is_finished() {
-            self.hours_left += hours;
+            self.hours_left += hours * (1.0 - ticked.clamp(0.0, 1.0));
         }
     }
 
@@ -114,6 +120,17 @@ pub fn stage_stats(roadmap: &Roadmap, statuses: &[Status]) -> Vec<Stats> {
     cost::tick(statuses.len());
     for (step, &status) in roadmap.steps.iter().zip(statuses) {
         stats[step.stage].add(status, step.estimate_hours);
+    }
+    stats
+}
+
+/// [`stage_stats`], counting the ticked share of each step's checklist
+/// (`shares`, indexed like `roadmap.steps`) as hours done.
+pub fn stage_stats_ticked(roadmap: &Roadmap, statuses: &[Status], shares: &[f64]) -> Vec<Stats> {
+    let mut stats = vec![Stats::default(); roadmap.stages.len()];
+    cost::tick(statuses.len());
+    for ((step, &status), &share) in roadmap.steps.iter().zip(statuses).zip(shares) {
+        stats[step.stage].add_ticked(status, step.estimate_hours, share);
     }
     stats
 }
@@ -233,6 +250,15 @@ mod tests {
         assert_eq!((total.finished(), total.total), (2, 4));
         assert_eq!(total.whole_percent(), 50);
         assert_eq!(total.in_progress, 1);
+    }
+
+    #[test]
+    fn ticked_shares_count_as_hours_done() {
+        let r = roadmap();
+        let stages = stage_stats_ticked(&r, &[Todo, Todo, Done, Todo], &[0.5, 0.0, 1.0, 0.0]);
+        assert_eq!(stages[0].hours_left, 1.0 + 1.0);
+        assert_eq!(stages[1].hours_left, 3.0);
+        assert_eq!(stages[0].done, 0, "a ticked step is not done");
     }
 
     #[test]

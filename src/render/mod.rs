@@ -1,6 +1,7 @@
 //! Presentation: the serde shapes of `--json` output and their text form.
 //! Commands compute a report; this layer only formats it.
 
+pub mod checklist;
 pub mod done;
 pub mod export;
 pub mod graph;
@@ -10,6 +11,7 @@ pub mod log;
 pub mod next;
 pub mod pace;
 pub mod show;
+pub mod stack;
 pub mod status;
 pub mod undo;
 pub mod users;

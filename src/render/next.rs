@@ -4,6 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use super::checklist::{self, ChecklistEntry};
 use super::{Style, hours};
 use crate::error::Result;
 use crate::progress::Status;
@@ -32,7 +33,11 @@ pub struct NextStep {
     pub status: Status,
     pub estimate_hours: f64,
     pub done_when: String,
+    /// The first resource for the learner: in their language if there is
+    /// one, never for another stack than theirs.
     pub resource: Option<Resource>,
+    /// The step's checklist, each item with its state.
+    pub checklist: Vec<ChecklistEntry>,
 }
 
 pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()> {
@@ -80,9 +85,10 @@ pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()
         };
         writeln!(
             out,
-            "{}  {}{}",
+            "{}  {}{}{}",
             style.cyan(&step.number),
             style.bold(&step.title),
+            checklist::progress_mark(style, step.status, &step.checklist),
             started
         )?;
         writeln!(
@@ -104,9 +110,12 @@ pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()
             )?;
         }
         if let Some(resource) = &step.resource {
+            let cost = super::show::cost_mark(style, resource.cost)
+                .map(|mark| format!(" ({mark})"))
+                .unwrap_or_default();
             writeln!(
                 out,
-                "     {} {} <{}>",
+                "     {} {}{cost} <{}>",
                 style.tr("Start with:", "おすすめ:"),
                 resource.title,
                 resource.url

@@ -5,10 +5,12 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::checklist::{self, ChecklistEntry};
 use super::{Style, hours, local_time};
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::progress::Status;
-use crate::roadmap::{Resource, ResourceKind};
+use crate::roadmap::{Cost, Resource, ResourceKind};
 
 /// The `--json` shape of `roadmap show` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -27,9 +29,16 @@ pub struct ShowReport {
     pub done_when: String,
     /// Former ids of the step.
     pub aliases: Vec<String>,
+    /// For the learner's stack, in their language first.
     pub resources: Vec<Resource>,
+    /// How many resources are hidden because they are for other stacks.
+    pub resources_hidden: usize,
+    /// The checklist, each item with its state.
+    pub checklist: Vec<ChecklistEntry>,
     /// Prerequisites with their status.
     pub requires: Vec<LinkedStep>,
+    /// Alternatives: any one of them finished is enough.
+    pub requires_any: Vec<LinkedStep>,
     /// The steps that require this one.
     pub unlocks: Vec<LinkedStep>,
     /// Oldest first.
@@ -64,9 +73,10 @@ pub struct ShowEvent {
 pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()> {
     writeln!(
         out,
-        "{}  {}",
+        "{}  {}{}",
         style.cyan(&report.number),
-        style.bold(&report.title)
+        style.bold(&report.title),
+        checklist::progress_mark(style, report.status, &report.checklist)
     )?;
     let mut facts = vec![
         report.id.clone(),
@@ -102,20 +112,41 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
             report.done_when
         )?;
     }
-    if !report.resources.is_empty() {
+    if !report.checklist.is_empty() {
+        heading(out, style, style.tr("Checklist", "チェックリスト"))?;
+        checklist::items_text(out, style, &report.checklist)?;
+    }
+    if !report.resources.is_empty() || report.resources_hidden > 0 {
         heading(out, style, style.tr("Resources", "参考資料"))?;
         for resource in &report.resources {
             writeln!(
                 out,
                 "  - {} ({}) <{}>",
                 resource.title,
-                kind_name(style, resource.kind),
+                resource_facts(style, resource),
                 resource.url
             )?;
+        }
+        if report.resources_hidden > 0 {
+            let hidden = match style.lang {
+                Lang::En => format!(
+                    "  {} for other stacks hidden (roadmap stack)",
+                    report.resources_hidden
+                ),
+                Lang::Ja => format!(
+                    "  ほかのスタック向けの {} 件は非表示 (roadmap stack)",
+                    report.resources_hidden
+                ),
+            };
+            writeln!(out, "{}", style.dim(&hidden))?;
         }
     }
     for (title, steps) in [
         (style.tr("Requires", "前提ステップ"), &report.requires),
+        (
+            style.tr("Requires any one of", "いずれかひとつが前提"),
+            &report.requires_any,
+        ),
         (style.tr("Unlocks", "次に進めるステップ"), &report.unlocks),
     ] {
         if steps.is_empty() {
@@ -155,6 +186,37 @@ fn heading(out: &mut dyn Write, style: Style, title: &str) -> Result<()> {
     writeln!(out)?;
     writeln!(out, "{}", style.bold(title))?;
     Ok(())
+}
+
+/// `docs`, `course, paid`, `docs, Japanese`: the kind, then the cost when
+/// it is not free, then the language when it is not the reader's.
+pub fn resource_facts(style: Style, resource: &Resource) -> String {
+    let mut facts = vec![kind_name(style, resource.kind).to_string()];
+    if let Some(cost) = cost_mark(style, resource.cost) {
+        facts.push(cost.to_string());
+    }
+    let primary = resource.lang.split('-').next().unwrap_or("");
+    if !primary.eq_ignore_ascii_case(style.lang.code()) {
+        facts.push(language_name(style, primary));
+    }
+    facts.join(style.tr(", ", "・"))
+}
+
+/// The mark for a resource that is not free.
+pub fn cost_mark(style: Style, cost: Cost) -> Option<&'static str> {
+    match cost {
+        Cost::Free => None,
+        Cost::Freemium => Some(style.tr("partly paid", "一部有料")),
+        Cost::Paid => Some(style.tr("paid", "有料")),
+    }
+}
+
+fn language_name(style: Style, code: &str) -> String {
+    match code.to_ascii_lowercase().as_str() {
+        "en" => style.tr("English", "英語").to_string(),
+        "ja" => style.tr("Japanese", "日本語").to_string(),
+        other => other.to_string(),
+    }
 }
 
 fn kind_name(style: Style, kind: ResourceKind) -> &'static str {

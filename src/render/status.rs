@@ -5,6 +5,7 @@ use std::io::Write;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
+use super::checklist::{self, ChecklistEntry};
 use super::{Style, bar, hours, pace::PaceReport};
 use crate::error::Result;
 use crate::lang::Lang;
@@ -50,6 +51,8 @@ pub struct StepRow {
     pub title: String,
     pub stage: String,
     pub status: Status,
+    /// The step's checklist, each item with its state.
+    pub checklist: Vec<ChecklistEntry>,
 }
 
 pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<()> {
@@ -98,8 +101,9 @@ pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<
             }
             writeln!(
                 out,
-                "{}",
-                style.step_line(step.status, &step.number, &step.title)
+                "{}{}",
+                style.step_line(step.status, &step.number, &step.title),
+                checklist::progress_mark(style, step.status, &step.checklist)
             )?;
         }
     }

@@ -17,6 +17,8 @@ pub struct UndoReport {
     pub reverted: Vec<RevertedChange>,
     /// The notes removed.
     pub notes_removed: Vec<NoteEntry>,
+    /// The checklist ticks and unticks taken back.
+    pub ticks_reverted: Vec<TickEntry>,
     /// How many status changes remain in the history.
     pub history_left: usize,
 }
@@ -40,6 +42,19 @@ pub struct NoteEntry {
     pub title: String,
     pub at: DateTime<Utc>,
     pub text: String,
+}
+
+/// A checklist change with the step it is on.
+#[derive(Debug, Serialize)]
+pub struct TickEntry {
+    pub number: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub at: DateTime<Utc>,
+    /// The item's number, from 1.
+    pub item: u32,
+    /// `true` for a tick taken back, `false` for an untick.
+    pub ticked: bool,
 }
 
 /// The `--json` shape of `roadmap note` (docs/json.md).
@@ -82,6 +97,17 @@ pub fn text(out: &mut dyn Write, report: &UndoReport, style: Style) -> Result<()
         let line = match style.lang {
             Lang::En => format!("note on {label}: \"{}\"", note.text),
             Lang::Ja => format!("{label} のメモ「{}」", note.text),
+        };
+        writeln!(out, "{} {line}", style.bold(undid))?;
+    }
+    for tick in &report.ticks_reverted {
+        let label = step_label(style, tick.number.as_deref(), &tick.title);
+        let item = tick.item;
+        let line = match (style.lang, tick.ticked) {
+            (Lang::En, true) => format!("tick of item {item} on {label}"),
+            (Lang::En, false) => format!("untick of item {item} on {label}"),
+            (Lang::Ja, true) => format!("{label} の項目 {item} へのチェック"),
+            (Lang::Ja, false) => format!("{label} の項目 {item} のチェック外し"),
         };
         writeln!(out, "{} {line}", style.bold(undid))?;
     }

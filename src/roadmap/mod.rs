@@ -9,6 +9,7 @@ mod graph;
 mod load;
 mod lookup;
 mod reference;
+mod resources;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -20,6 +21,7 @@ pub use graph::find_cycles;
 use load::parse_str;
 pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
 pub use reference::ReferenceError;
+pub use resources::similar_names;
 pub use validate::{Problem, Severity, validate};
 
 use crate::lang::Lang;
