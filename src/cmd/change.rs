@@ -108,12 +108,18 @@ fn unmet_prerequisites(
         .iter()
         .filter(|&&step| !is_available(roadmap, before, step))
         .map(|&step| {
-            let missing = roadmap.steps[step]
+            let unmet = |p: &usize| !before[*p].is_finished() && !changed.contains(p);
+            let mut missing = roadmap.steps[step]
                 .requires
                 .iter()
                 .copied()
-                .filter(|&p| !before[p].is_finished() && !changed.contains(&p))
+                .filter(unmet)
                 .collect::<Vec<_>>();
+            // With no alternative finished, every alternative is missing.
+            let alternatives = &roadmap.steps[step].requires_any;
+            if alternatives.iter().all(unmet) {
+                missing.extend(alternatives);
+            }
             (step, missing)
         })
         .filter(|(_, missing)| !missing.is_empty())

@@ -63,7 +63,11 @@ pub fn similar_names<'a>(name: &str, known: &'a [String]) -> Vec<&'a str> {
     let mut scored: Vec<(f64, &str)> = known
         .iter()
         .map(|k| (strsim::jaro_winkler(&name, k), k.as_str()))
-        .filter(|&(score, _)| score >= 0.75)
+        .filter(|&(score, k)| {
+            // Swapped or missed letters in short names score low on
+            // Jaro-Winkler, so a small edit distance counts too.
+            score >= 0.8 || strsim::osa_distance(&name, k) <= (k.chars().count() / 3).max(1)
+        })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     scored.into_iter().take(3).map(|(_, k)| k).collect()
@@ -114,6 +118,7 @@ mod tests {
         );
         assert_eq!(r.stacks(), ["php", "python"]);
         assert_eq!(similar_names("pyhton", &r.stacks()), ["python"]);
+        assert_eq!(similar_names("pph", &r.stacks()), ["php"]);
         assert!(similar_names("haskell", &r.stacks()).is_empty());
     }
 }
