@@ -293,7 +293,7 @@ pub struct TickArgs {
     #[arg(value_name = "STEP")]
     pub step: String,
     /// Checklist item numbers, from 1
-    #[arg(required = true, value_name = "ITEM", num_args = 1..)]
+    #[arg(required = true, value_name = "ITEM", num_args = 1.., allow_negative_numbers = true)]
     pub items: Vec<String>,
 }
 

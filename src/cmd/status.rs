@@ -80,7 +80,8 @@ fn row(id: &str, title: &str, stats: &Stats) -> StageRow {
         skipped: stats.skipped,
         in_progress: stats.in_progress,
         percent: round1(stats.percent()),
-        hours_left: stats.hours_left,
+        // Ticked shares leave fractions such as 10.000000000000002.
+        hours_left: round1(stats.hours_left),
         whole_percent: stats.whole_percent(),
     }
 }
