@@ -12,7 +12,7 @@ use crate::support::{Sandbox, files_under};
 /// s1: syntax (a checklist of 3, resources in two languages and stacks);
 /// s2: internship and oss (alternatives after syntax), first-job (needs
 /// one of them).
-const ROUTES: &str = r#"{
+pub const ROUTES: &str = r#"{
   "id": "routes",
   "title": "Routes",
   "i18n": {"ja": {"title": "ルート"}},
