@@ -115,7 +115,7 @@ pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()
                 .unwrap_or_default();
             writeln!(
                 out,
-                "     {} {}{cost} <{}>",
+                "     {} {}{cost}\n       {}",
                 style.tr("Start with:", "おすすめ:"),
                 resource.title,
                 resource.url

@@ -119,9 +119,10 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
     if !report.resources.is_empty() || report.resources_hidden > 0 {
         heading(out, style, style.tr("Resources", "参考資料"))?;
         for resource in &report.resources {
+            // The link on a line of its own: most are too long to share one.
             writeln!(
                 out,
-                "  - {} ({}) <{}>",
+                "  - {} ({})\n    {}",
                 resource.title,
                 resource_facts(style, resource),
                 resource.url
