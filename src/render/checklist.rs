@@ -92,11 +92,11 @@ pub fn tick_text(out: &mut dyn Write, report: &TickReport, style: Style) -> Resu
         writeln!(out)?;
         let hint = match style.lang {
             Lang::En => format!(
-                "Every item is ticked. When the step is done: roadmap done {}",
+                "Every item is ticked.\nWhen the step is done: roadmap done {}",
                 report.number
             ),
             Lang::Ja => format!(
-                "すべての項目にチェックしました。ステップを終えたら: roadmap done {}",
+                "すべての項目にチェックしました。\nステップを終えたら: roadmap done {}",
                 report.number
             ),
         };

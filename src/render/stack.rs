@@ -24,16 +24,16 @@ pub struct StackReport {
 pub fn text(out: &mut dyn Write, report: &StackReport, style: Style) -> Result<()> {
     let line = match (style.lang, report.action, &report.stack) {
         (Lang::En, "set", Some(stack)) => format!(
-            "Your stack is now {stack}: resources for other stacks are hidden."
+            "Your stack is now {stack}.\nResources for other stacks are hidden."
         ),
         (Lang::Ja, "set", Some(stack)) => format!(
-            "スタックを {stack} にしました。ほかのスタック向けの資料は表示しません。"
+            "スタックを {stack} にしました。\nほかのスタック向けの資料は表示しません。"
         ),
         (Lang::En, "cleared", _) => {
             "Stack cleared: resources for every stack are shown.".to_string()
         }
         (Lang::Ja, "cleared", _) => {
-            "スタックの設定を外しました。すべてのスタック向けの資料を表示します。".to_string()
+            "スタックの設定を外しました。\nすべてのスタック向けの資料を表示します。".to_string()
         }
         (Lang::En, _, Some(stack)) => format!("Your stack: {stack}"),
         (Lang::Ja, _, Some(stack)) => format!("あなたのスタック: {stack}"),
@@ -41,7 +41,7 @@ pub fn text(out: &mut dyn Write, report: &StackReport, style: Style) -> Result<(
             "No stack chosen: resources for every stack are shown.".to_string()
         }
         (Lang::Ja, _, None) => {
-            "スタックは未設定です。すべてのスタック向けの資料を表示します。".to_string()
+            "スタックは未設定です。\nすべてのスタック向けの資料を表示します。".to_string()
         }
     };
     writeln!(out, "{line}")?;

@@ -239,14 +239,14 @@ fn ticking_the_last_item_suggests_done_without_doing_it() {
     sandbox.stdout(&["tick", "1.1", "1", "2"]);
     let text = sandbox.stdout(&["tick", "1.1", "3"]);
     assert!(
-        text.ends_with("Every item is ticked. When the step is done: roadmap done 1.1\n"),
+        text.ends_with("Every item is ticked.\nWhen the step is done: roadmap done 1.1\n"),
         "{text}"
     );
     let text = sandbox.stdout(&["--lang", "ja", "untick", "1.1", "3"]);
     assert!(text.starts_with("項目 3 のチェックを外しました: 1.1  文法  2/3\n"), "{text}");
     let text = sandbox.stdout(&["--lang", "ja", "tick", "1.1", "3"]);
     assert!(
-        text.ends_with("すべての項目にチェックしました。ステップを終えたら: roadmap done 1.1\n"),
+        text.ends_with("すべての項目にチェックしました。\nステップを終えたら: roadmap done 1.1\n"),
         "{text}"
     );
     assert_eq!(sandbox.json(&["show", "1.1"])["status"], "todo");
@@ -375,7 +375,7 @@ fn a_chosen_stack_hides_resources_for_other_stacks() {
 
     assert_eq!(
         sandbox.stdout(&["stack", "PHP"]),
-        "Your stack is now php: resources for other stacks are hidden.\n"
+        "Your stack is now php.\nResources for other stacks are hidden.\n"
     );
     assert_eq!(
         sandbox.user_json("learner")["roadmaps"]["routes"]["stack"],
