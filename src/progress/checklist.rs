@@ -223,7 +223,8 @@ mod tests {
 
     #[test]
     fn item_numbers_are_checked_against_the_checklist() {
-        let typed = |items: &[&str]| -> Vec<String> { items.iter().map(|s| s.to_string()).collect() };
+        let typed =
+            |items: &[&str]| -> Vec<String> { items.iter().map(|s| s.to_string()).collect() };
         assert_eq!(parse_items(&typed(&["1", "3", "1"]), 3), Ok(vec![1, 3]));
         for bad in ["0", "4", "-1", "x", "", "99999999999"] {
             assert_eq!(

@@ -142,7 +142,12 @@ impl Progress {
             .steps
             .values()
             .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
-        events.chain(notes).chain(self.tick_batches()).max().unwrap_or(0) + 1
+        events
+            .chain(notes)
+            .chain(self.tick_batches())
+            .max()
+            .unwrap_or(0)
+            + 1
     }
 
     /// Sets the status of step `step`, recording the change (with the note

@@ -213,7 +213,10 @@ mod tests {
         assert!(!is_available(&r, &[Done, Todo, Todo, Todo], 3));
         assert!(is_available(&r, &[Done, Todo, Skipped, Todo], 3));
         assert!(is_available(&r, &[Done, Done, Todo, Todo], 3));
-        assert!(!is_available(&r, &[Todo, Done, Done, Todo], 3), "requires still counts");
+        assert!(
+            !is_available(&r, &[Todo, Done, Done, Todo], 3),
+            "requires still counts"
+        );
         assert_eq!(next_steps(&r, &[Done, InProgress, Done, Todo]), [1, 3]);
     }
 

@@ -23,12 +23,12 @@ pub struct StackReport {
 
 pub fn text(out: &mut dyn Write, report: &StackReport, style: Style) -> Result<()> {
     let line = match (style.lang, report.action, &report.stack) {
-        (Lang::En, "set", Some(stack)) => format!(
-            "Your stack is now {stack}.\nResources for other stacks are hidden."
-        ),
-        (Lang::Ja, "set", Some(stack)) => format!(
-            "スタックを {stack} にしました。\nほかのスタック向けの資料は表示しません。"
-        ),
+        (Lang::En, "set", Some(stack)) => {
+            format!("Your stack is now {stack}.\nResources for other stacks are hidden.")
+        }
+        (Lang::Ja, "set", Some(stack)) => {
+            format!("スタックを {stack} にしました。\nほかのスタック向けの資料は表示しません。")
+        }
         (Lang::En, "cleared", _) => {
             "Stack cleared: resources for every stack are shown.".to_string()
         }
@@ -37,9 +37,7 @@ pub fn text(out: &mut dyn Write, report: &StackReport, style: Style) -> Result<(
         }
         (Lang::En, _, Some(stack)) => format!("Your stack: {stack}"),
         (Lang::Ja, _, Some(stack)) => format!("あなたのスタック: {stack}"),
-        (Lang::En, _, None) => {
-            "No stack chosen: resources for every stack are shown.".to_string()
-        }
+        (Lang::En, _, None) => "No stack chosen: resources for every stack are shown.".to_string(),
         (Lang::Ja, _, None) => {
             "スタックは未設定です。\nすべてのスタック向けの資料を表示します。".to_string()
         }

@@ -4,7 +4,9 @@
 use super::file::{FieldPath, PathSegment, RoadmapFile};
 use super::validate::Problem;
 
-const ROADMAP: &[&str] = &["$schema", "id", "version", "title", "i18n", "stages", "steps"];
+const ROADMAP: &[&str] = &[
+    "$schema", "id", "version", "title", "i18n", "stages", "steps",
+];
 const STAGE: &[&str] = &["id", "title", "i18n"];
 const STEP: &[&str] = &[
     "id",
@@ -41,8 +43,7 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
     use PathSegment::{Index, Key};
     let Some((Key(field), parents)) = path.split_last() else {
         // Serde reports fields only; anything else is shown as it is.
-        return Problem::warning("roadmap", "unknown field")
-            .ja("不明なフィールドです".to_string());
+        return Problem::warning("roadmap", "unknown field").ja("不明なフィールドです".to_string());
     };
     let step = |i: &usize| {
         let id = file
@@ -93,7 +94,9 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
     let (en, ja) = match closest(field, known) {
         Some(meant) => (
             format!("unknown field '{field}' is ignored; did you mean '{meant}'?"),
-            format!("不明なフィールド '{field}' は無視されます。'{meant}' の誤りではありませんか？"),
+            format!(
+                "不明なフィールド '{field}' は無視されます。'{meant}' の誤りではありませんか？"
+            ),
         ),
         None => (
             format!("unknown field '{field}' is ignored"),
@@ -187,8 +190,7 @@ mod tests {
                 "{definition}"
             );
             assert_eq!(
-                schema["$defs"][definition]["additionalProperties"],
-                false,
+                schema["$defs"][definition]["additionalProperties"], false,
                 "{definition}"
             );
         }

@@ -319,7 +319,8 @@ fn compile_step(
             )),
         }
     }
-    let requires_any = compile_requires_any(i, &step.requires_any, lookup, seen, &location, problems);
+    let requires_any =
+        compile_requires_any(i, &step.requires_any, lookup, seen, &location, problems);
     check_checklist(&step.checklist, &location, problems);
     check_resources(&step.resources, &location, problems);
     let estimate_hours = step.estimate_hours.unwrap_or(0.0);
@@ -472,7 +473,10 @@ fn check_resources(
                     format!("{}, field resources", location()),
                     format!("resource '{}' has an empty stack name", resource.url),
                 )
-                .ja(format!("資料 '{}' の stack に空の名前があります", resource.url)),
+                .ja(format!(
+                    "資料 '{}' の stack に空の名前があります",
+                    resource.url
+                )),
             );
         }
     }

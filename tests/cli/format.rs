@@ -105,7 +105,10 @@ fn graph_draws_alternatives_differently() {
     let sandbox = sandbox();
     let mermaid = sandbox.stdout(&["graph"]);
     assert!(mermaid.contains("  n0 --> n1\n"), "{mermaid}");
-    assert!(mermaid.contains("  n1 -.-> n3\n  n2 -.-> n3\n"), "{mermaid}");
+    assert!(
+        mermaid.contains("  n1 -.-> n3\n  n2 -.-> n3\n"),
+        "{mermaid}"
+    );
     let dot = sandbox.stdout(&["graph", "--format", "dot"]);
     assert!(dot.contains("  n0 -> n1;\n"), "{dot}");
     assert!(
@@ -201,7 +204,9 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
     assert!(text.starts_with("1.1  Syntax  2/3\n"), "{text}");
     let text = sandbox.stdout(&["show", "1.1"]);
     assert!(
-        text.contains("Checklist\n  [x] 1. FizzBuzz\n  [ ] 2. A guessing game\n  [x] 3. A to-do list\n"),
+        text.contains(
+            "Checklist\n  [x] 1. FizzBuzz\n  [ ] 2. A guessing game\n  [x] 3. A to-do list\n"
+        ),
         "{text}"
     );
 
@@ -243,7 +248,10 @@ fn ticking_the_last_item_suggests_done_without_doing_it() {
         "{text}"
     );
     let text = sandbox.stdout(&["--lang", "ja", "untick", "1.1", "3"]);
-    assert!(text.starts_with("項目 3 のチェックを外しました: 1.1  文法  2/3\n"), "{text}");
+    assert!(
+        text.starts_with("項目 3 のチェックを外しました: 1.1  文法  2/3\n"),
+        "{text}"
+    );
     let text = sandbox.stdout(&["--lang", "ja", "tick", "1.1", "3"]);
     assert!(
         text.ends_with("すべての項目にチェックしました。\nステップを終えたら: roadmap done 1.1\n"),
@@ -262,7 +270,10 @@ fn bad_item_numbers_change_nothing() {
     sandbox.stdout(&["tick", "1.1", "1"]);
     let before = files_under(&sandbox.data_dir());
     for (items, message) in [
-        (&["2", "4"][..], "error: '4' is not an item of step 1.1 syntax: it has items 1 to 3"),
+        (
+            &["2", "4"][..],
+            "error: '4' is not an item of step 1.1 syntax: it has items 1 to 3",
+        ),
         (&["0"], "error: '0' is not an item of step 1.1 syntax"),
         (&["two"], "error: 'two' is not an item of step 1.1 syntax"),
         (&["-1"], "error: '-1' is not an item of step 1.1 syntax"),
@@ -275,7 +286,9 @@ fn bad_item_numbers_change_nothing() {
             .code(2)
             .stdout("")
             .stderr(predicate::str::starts_with(message))
-            .stderr(predicate::str::contains("hint: `roadmap show 1.1` lists the items"));
+            .stderr(predicate::str::contains(
+                "hint: `roadmap show 1.1` lists the items",
+            ));
     }
     sandbox
         .run(&["--lang", "ja", "untick", "1.1", "9"])
@@ -338,7 +351,13 @@ fn japanese_resources_come_first_with_lang_ja() {
         .collect();
     assert_eq!(
         titles,
-        ["チュートリアル", "Python 入門", "Tutorial", "PHP manual", "Paid course"]
+        [
+            "チュートリアル",
+            "Python 入門",
+            "Tutorial",
+            "PHP manual",
+            "Paid course"
+        ]
     );
 }
 
@@ -346,16 +365,28 @@ fn japanese_resources_come_first_with_lang_ja() {
 fn anything_not_free_is_marked_in_both_languages() {
     let sandbox = sandbox();
     let text = sandbox.stdout(&["show", "1.1"]);
-    assert!(text.contains("  - Tutorial (docs)\n    https://example.org/en/tutorial\n"), "{text}");
+    assert!(
+        text.contains("  - Tutorial (docs)\n    https://example.org/en/tutorial\n"),
+        "{text}"
+    );
     assert!(text.contains("  - Paid course (course, paid)\n"), "{text}");
     assert!(
         text.contains("  - Python 入門 (docs, partly paid, Japanese)\n"),
         "{text}"
     );
     let text = sandbox.stdout(&["--lang", "ja", "show", "1.1"]);
-    assert!(text.contains("  - チュートリアル (ドキュメント)\n"), "{text}");
-    assert!(text.contains("  - Paid course (コース・有料・英語)\n"), "{text}");
-    assert!(text.contains("  - Python 入門 (ドキュメント・一部有料)\n"), "{text}");
+    assert!(
+        text.contains("  - チュートリアル (ドキュメント)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - Paid course (コース・有料・英語)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - Python 入門 (ドキュメント・一部有料)\n"),
+        "{text}"
+    );
     assert_eq!(
         sandbox.json(&["show", "1.1"])["resources"][2]["cost"],
         "paid"
@@ -388,16 +419,25 @@ fn a_chosen_stack_hides_resources_for_other_stacks() {
         .iter()
         .map(|r| r["title"].as_str().unwrap())
         .collect();
-    assert_eq!(titles, ["Tutorial", "PHP manual", "Paid course", "チュートリアル"]);
+    assert_eq!(
+        titles,
+        ["Tutorial", "PHP manual", "Paid course", "チュートリアル"]
+    );
     assert_eq!(show["resources_hidden"], 1);
     let text = sandbox.stdout(&["show", "1.1"]);
-    assert!(text.contains("  1 for other stacks hidden (roadmap stack)\n"), "{text}");
+    assert!(
+        text.contains("  1 for other stacks hidden (roadmap stack)\n"),
+        "{text}"
+    );
     assert_eq!(
         sandbox.stdout(&["--lang", "ja", "stack"]),
         "あなたのスタック: php\nこのロードマップのスタック: php, python\n"
     );
     // Per user.
-    assert_eq!(sandbox.json(&["--user", "bob", "stack"])["stack"], Value::Null);
+    assert_eq!(
+        sandbox.json(&["--user", "bob", "stack"])["stack"],
+        Value::Null
+    );
 
     assert_eq!(
         sandbox.stdout(&["stack", "--clear"]),
@@ -425,7 +465,9 @@ fn an_unknown_stack_gets_a_did_you_mean_and_stores_nothing() {
         .run(&["stack", "haskell"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("hint: the stacks in this roadmap: php, python"));
+        .stderr(predicate::str::contains(
+            "hint: the stacks in this roadmap: php, python",
+        ));
     sandbox
         .run(&["--lang", "ja", "stack", "pph"])
         .assert()
@@ -442,7 +484,10 @@ fn misspelled_fields_are_warned_about_with_a_did_you_mean() {
     let sloppy = ROUTES
         .replace(r#""requires_any""#, r#""require""#)
         .replace(r#""estimate_hours": 40"#, r#""estimate_hour": 40"#)
-        .replace(r#""optional": true, "estimate_hours": 100"#, r#""optinal": true, "estimate_hours": 100"#)
+        .replace(
+            r#""optional": true, "estimate_hours": 100"#,
+            r#""optinal": true, "estimate_hours": 100"#,
+        )
         .replace(r#""cost": "paid""#, r#""costs": "paid""#);
     let file = sandbox.write("sloppy.json", &sloppy);
     let file = file.to_str().unwrap();
@@ -464,8 +509,5 @@ fn misspelled_fields_are_warned_about_with_a_did_you_mean() {
         "{text}"
     );
     // Other commands follow the file as before.
-    sandbox
-        .run(&["--roadmap", file, "next"])
-        .assert()
-        .success();
+    sandbox.run(&["--roadmap", file, "next"]).assert().success();
 }

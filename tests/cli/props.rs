@@ -202,53 +202,58 @@ fn valid_dag() -> impl Strategy<Value = (Roadmap, Vec<Status>)> {
             prop::collection::vec(any::<bool>(), n),
             prop::collection::vec(prop::collection::vec(any::<Index>(), 0..4), n),
         )
-            .prop_map(move |(picks, stage_of, status_of, file_order, optional, any_picks)| {
-                let name = |i: usize| format!("n{i}");
-                let steps: Vec<Value> = file_order
-                    .iter()
-                    .map(|&label| {
-                        let mut requires: Vec<String> = if label == 0 {
-                            Vec::new()
-                        } else {
-                            picks[label].iter().map(|p| name(p.index(label))).collect()
-                        };
-                        requires.sort();
-                        requires.dedup();
-                        // Alternatives among the lower labels too, two or
-                        // more, none of them already required.
-                        let mut any: Vec<String> = if label == 0 {
-                            Vec::new()
-                        } else {
-                            any_picks[label].iter().map(|p| name(p.index(label))).collect()
-                        };
-                        any.sort();
-                        any.dedup();
-                        any.retain(|a| !requires.contains(a));
-                        if any.len() < 2 {
-                            any.clear();
-                        }
-                        json!({
-                            "id": name(label), "stage": format!("st{}", stage_of[label]),
-                            "title": format!("Step {label}"), "requires": requires,
-                            "requires_any": any,
-                            "estimate_hours": label % 7, "optional": optional[label],
+            .prop_map(
+                move |(picks, stage_of, status_of, file_order, optional, any_picks)| {
+                    let name = |i: usize| format!("n{i}");
+                    let steps: Vec<Value> = file_order
+                        .iter()
+                        .map(|&label| {
+                            let mut requires: Vec<String> = if label == 0 {
+                                Vec::new()
+                            } else {
+                                picks[label].iter().map(|p| name(p.index(label))).collect()
+                            };
+                            requires.sort();
+                            requires.dedup();
+                            // Alternatives among the lower labels too, two or
+                            // more, none of them already required.
+                            let mut any: Vec<String> = if label == 0 {
+                                Vec::new()
+                            } else {
+                                any_picks[label]
+                                    .iter()
+                                    .map(|p| name(p.index(label)))
+                                    .collect()
+                            };
+                            any.sort();
+                            any.dedup();
+                            any.retain(|a| !requires.contains(a));
+                            if any.len() < 2 {
+                                any.clear();
+                            }
+                            json!({
+                                "id": name(label), "stage": format!("st{}", stage_of[label]),
+                                "title": format!("Step {label}"), "requires": requires,
+                                "requires_any": any,
+                                "estimate_hours": label % 7, "optional": optional[label],
+                            })
                         })
-                    })
-                    .collect();
-                let stages: Vec<Value> = (0..stages)
-                    .map(|s| json!({"id": format!("st{s}"), "title": format!("Stage {s}")}))
-                    .collect();
-                let document =
-                    json!({"id": "dag", "title": "DAG", "stages": stages, "steps": steps});
-                let roadmap = Roadmap::from_json(document.to_string().as_bytes())
-                    .expect("a DAG with known stages is a valid roadmap");
-                let statuses = roadmap
-                    .steps
-                    .iter()
-                    .map(|step| status_of[step.id[1..].parse::<usize>().unwrap()])
-                    .collect();
-                (roadmap, statuses)
-            })
+                        .collect();
+                    let stages: Vec<Value> = (0..stages)
+                        .map(|s| json!({"id": format!("st{s}"), "title": format!("Stage {s}")}))
+                        .collect();
+                    let document =
+                        json!({"id": "dag", "title": "DAG", "stages": stages, "steps": steps});
+                    let roadmap = Roadmap::from_json(document.to_string().as_bytes())
+                        .expect("a DAG with known stages is a valid roadmap");
+                    let statuses = roadmap
+                        .steps
+                        .iter()
+                        .map(|step| status_of[step.id[1..].parse::<usize>().unwrap()])
+                        .collect();
+                    (roadmap, statuses)
+                },
+            )
     })
 }
 

@@ -84,7 +84,10 @@ fn schema_flags_unknown_fields_and_knows_the_newer_ones() {
                    "resources": [{"title": "x", "url": "https://x", "costs": "paid"}]}]
     });
     let problems = violations(&typo).join("\n");
-    assert!(problems.contains("/steps/0: Additional properties"), "{problems}");
+    assert!(
+        problems.contains("/steps/0: Additional properties"),
+        "{problems}"
+    );
     assert!(problems.contains("'require'"), "{problems}");
     assert!(problems.contains("'costs'"), "{problems}");
 

@@ -448,6 +448,9 @@ fn a_version_2_store_keeps_its_progress_notes_and_history_through_the_upgrade() 
     let undone = sandbox.json(&["--roadmap", roadmap, "undo"]);
     assert_eq!(undone["notes_removed"][0]["text"], "halfway");
     let after = sandbox.user_json("learner");
-    assert_eq!(after["roadmaps"]["small"]["steps"]["alpha"], old["steps"]["alpha"]);
+    assert_eq!(
+        after["roadmaps"]["small"]["steps"]["alpha"],
+        old["steps"]["alpha"]
+    );
     assert!(after["roadmaps"]["small"].get("ticks").is_none());
 }
