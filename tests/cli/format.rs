@@ -123,7 +123,12 @@ fn graph_draws_alternatives_differently() {
     let html = sandbox.path().join("page.html");
     sandbox.stdout(&["export", "-f", "html", "-o", html.to_str().unwrap()]);
     let html = fs::read_to_string(html).unwrap();
-    assert_eq!(html.matches("class=\"link any\"").count(), 2);
+    assert_eq!(
+        html.matches("class=\"link any\"").count(),
+        3,
+        "two arrows and the legend"
+    );
+    assert!(html.contains("any one of these → step"));
 }
 
 #[test]

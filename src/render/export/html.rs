@@ -127,6 +127,18 @@ pub fn render(picture: &Picture) -> String {
         "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
         picture.tr("prerequisite → step", "前提 → ステップ")
     ));
+    // Only roadmaps with alternatives need their legend.
+    if picture
+        .roadmap
+        .steps
+        .iter()
+        .any(|step| !step.requires_any.is_empty())
+    {
+        html.push_str(&format!(
+            "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link any\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
+            picture.tr("any one of these → step", "いずれかひとつ → ステップ")
+        ));
+    }
     html.push_str("</ul>\n</header>\n");
 
     let _ = writeln!(
