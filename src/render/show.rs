@@ -145,7 +145,7 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
     for (title, steps) in [
         (style.tr("Requires", "前提ステップ"), &report.requires),
         (
-            style.tr("Requires any one of", "いずれかひとつが前提"),
+            style.tr("Requires any one of", "前提ステップ（いずれかひとつ）"),
             &report.requires_any,
         ),
         (style.tr("Unlocks", "次に進めるステップ"), &report.unlocks),
