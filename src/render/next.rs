@@ -111,7 +111,7 @@ pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()
         }
         if let Some(resource) = &step.resource {
             let cost = super::show::cost_mark(style, resource.cost)
-                .map(|mark| format!(" ({mark})"))
+                .map(|mark| style.tr(" (", "（").to_string() + mark + style.tr(")", "）"))
                 .unwrap_or_default();
             writeln!(
                 out,

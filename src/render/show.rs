@@ -120,13 +120,12 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
         heading(out, style, style.tr("Resources", "参考資料"))?;
         for resource in &report.resources {
             // The link on a line of its own: most are too long to share one.
-            writeln!(
-                out,
-                "  - {} ({})\n    {}",
-                resource.title,
-                resource_facts(style, resource),
-                resource.url
-            )?;
+            let facts = resource_facts(style, resource);
+            let facts = match style.lang {
+                Lang::En => format!(" ({facts})"),
+                Lang::Ja => format!("（{facts}）"),
+            };
+            writeln!(out, "  - {}{facts}\n    {}", resource.title, resource.url)?;
         }
         if report.resources_hidden > 0 {
             let hidden = match style.lang {

@@ -381,21 +381,42 @@ fn anything_not_free_is_marked_in_both_languages() {
     );
     let text = sandbox.stdout(&["--lang", "ja", "show", "1.1"]);
     assert!(
-        text.contains("  - チュートリアル (ドキュメント)\n"),
+        text.contains("  - チュートリアル（ドキュメント）\n"),
         "{text}"
     );
     assert!(
-        text.contains("  - Paid course (コース・有料・英語)\n"),
+        text.contains("  - Paid course（コース・有料・英語）\n"),
         "{text}"
     );
     assert!(
-        text.contains("  - Python 入門 (ドキュメント・一部有料)\n"),
+        text.contains("  - Python 入門（ドキュメント・一部有料）\n"),
         "{text}"
     );
     assert_eq!(
         sandbox.json(&["show", "1.1"])["resources"][2]["cost"],
         "paid"
     );
+    // `next` marks its suggestion too.
+    let paid_first = ROUTES.replace(
+        r#"{"title": "Tutorial", "url": "https://example.org/en/tutorial"},"#,
+        "",
+    );
+    let paid_first = paid_first.replace(
+        r#"{"title": "PHP manual", "url": "https://example.org/php", "stack": ["php"]},"#,
+        "",
+    );
+    let sandbox = Sandbox::with_roadmap(&paid_first);
+    let text = sandbox.stdout(&["next"]);
+    assert!(
+        text.contains("     Start with: Paid course (paid)\n       https://example.org/course\n"),
+        "{text}"
+    );
+    sandbox.stdout(&["stack", "python"]);
+    let text = sandbox.stdout(&["--lang", "ja", "next"]);
+    assert!(text.contains("     おすすめ: チュートリアル\n"), "{text}");
+    sandbox.stdout(&["stack", "--clear"]);
+    let json = sandbox.json(&["--lang", "ja", "next"]);
+    assert_eq!(json["steps"][0]["resource"]["title"], "チュートリアル");
 }
 
 #[test]
