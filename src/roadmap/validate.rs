@@ -391,7 +391,9 @@ fn compile_requires_any(
             ),
         }
     }
-    if references.len() == 1 {
+    // One alternative left (listed alone, or beside repeats and steps that
+    // `requires` already has) is no choice at all.
+    if alternatives.len() == 1 {
         problems.push(
             Problem::warning(
                 field(),
@@ -724,5 +726,23 @@ mod tests {
             errors(&json),
             ["step 'a', field checklist: item 2 has no text"]
         );
+    }
+
+    #[test]
+    fn redundant_alternatives_and_odd_resource_facts_are_warned_about() {
+        let json = doc(r#"
+            {"id": "a", "stage": "s1", "title": "A"},
+            {"id": "b", "stage": "s1", "title": "B"},
+            {"id": "c", "stage": "s2", "title": "C", "requires": ["a"], "requires_any": ["a", "b"],
+             "resources": [{"title": "t", "url": "https://x", "lang": "Japanese language", "stack": [" "]}]}"#);
+        let (roadmap, problems) = check(&json);
+        let roadmap = roadmap.expect("warnings only");
+        let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(messages.len(), 4, "{messages:?}");
+        assert!(messages[0].contains("'a' is also in requires"), "{messages:?}");
+        assert!(messages[1].contains("means the same as requires"), "{messages:?}");
+        assert!(messages[2].contains("has lang 'Japanese language'"), "{messages:?}");
+        assert!(messages[3].contains("empty stack name"), "{messages:?}");
+        assert_eq!(roadmap.steps[2].requires_any, [1]);
     }
 }
