@@ -87,7 +87,7 @@ fn bad_item(roadmap: &Roadmap, step: usize, bad: &BadItem, lang: Lang) -> anyhow
         (Lang::En, 0) => Failure::input(format!("step {step_name} has no checklist"))
             .with_hint("only steps with a checklist can be ticked; `roadmap done` finishes a step"),
         (Lang::Ja, 0) => Failure::input(format!("ステップ {step_name} にはチェックリストがありません"))
-            .with_hint("チェックできるのはチェックリストのあるステップだけです。ステップを終えるには `roadmap done`"),
+            .with_hint("チェックできるのはチェックリストのあるステップだけです。ステップを完了にするには `roadmap done` を使います"),
         (Lang::En, n) => Failure::input(format!(
             "'{item}' is not an item of step {step_name}: it has items 1 to {n}"
         ))

@@ -65,6 +65,7 @@ impl TickReport {
 pub fn tick_text(out: &mut dyn Write, report: &TickReport, style: Style) -> Result<()> {
     let count = report.checklist.iter().filter(|item| item.ticked).count();
     let total = report.checklist.len();
+    let join = |items: &[u32]| join(items, style.tr(", ", "、"));
     let items = join(&report.changed);
     let line = match (style.lang, report.ticked, report.changed.is_empty()) {
         (Lang::En, true, false) => format!("Ticked {items} of"),
@@ -105,10 +106,10 @@ pub fn tick_text(out: &mut dyn Write, report: &TickReport, style: Style) -> Resu
     Ok(())
 }
 
-fn join(items: &[u32]) -> String {
+fn join(items: &[u32], separator: &str) -> String {
     items
         .iter()
         .map(u32::to_string)
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(separator)
 }

@@ -144,7 +144,7 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
     for (title, steps) in [
         (style.tr("Requires", "前提ステップ"), &report.requires),
         (
-            style.tr("Requires any one of", "前提ステップ（いずれかひとつ）"),
+            style.tr("Requires any one of", "前提ステップ（いずれか1つ）"),
             &report.requires_any,
         ),
         (style.tr("Unlocks", "次に進めるステップ"), &report.unlocks),

@@ -399,7 +399,7 @@ fn compile_requires_any(
                 field(),
                 "with a single step, requires_any means the same as requires: list two or more alternatives",
             )
-            .ja("ステップがひとつだけなら requires と同じ意味です。選択肢を 2 つ以上挙げてください".into()),
+            .ja("ステップが1つだけなら requires と同じ意味です。選択肢を2つ以上挙げてください".into()),
         );
     }
     alternatives
@@ -739,9 +739,18 @@ mod tests {
         let roadmap = roadmap.expect("warnings only");
         let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
         assert_eq!(messages.len(), 4, "{messages:?}");
-        assert!(messages[0].contains("'a' is also in requires"), "{messages:?}");
-        assert!(messages[1].contains("means the same as requires"), "{messages:?}");
-        assert!(messages[2].contains("has lang 'Japanese language'"), "{messages:?}");
+        assert!(
+            messages[0].contains("'a' is also in requires"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].contains("means the same as requires"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[2].contains("has lang 'Japanese language'"),
+            "{messages:?}"
+        );
         assert!(messages[3].contains("empty stack name"), "{messages:?}");
         assert_eq!(roadmap.steps[2].requires_any, [1]);
     }

@@ -136,7 +136,7 @@ pub fn render(picture: &Picture) -> String {
     {
         html.push_str(&format!(
             "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link any\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
-            picture.tr("any one of these → step", "いずれかひとつ → ステップ")
+            picture.tr("any one of these → step", "いずれか1つ → ステップ")
         ));
     }
     html.push_str("</ul>\n</header>\n");
