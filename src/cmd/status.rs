@@ -122,7 +122,7 @@ fn rate_report(rate: &Rate) -> RateReport {
         steps_per_week: round1(rate.steps_per_week),
         hours_per_week: round1(rate.hours_per_week),
         remaining_steps: rate.remaining_steps,
-        remaining_hours: rate.remaining_hours,
+        remaining_hours: round1(rate.remaining_hours),
         basis: match rate.basis {
             PaceBasis::Hours => "hours",
             PaceBasis::Steps => "steps",

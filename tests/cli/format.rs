@@ -202,6 +202,18 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
     let status = sandbox.json(&["status"]);
     assert_eq!(status["stages"][0]["hours_left"], 10.0);
     assert_eq!(status["stages"][0]["done"], 0, "ticks do not finish a step");
+    // The pace counts them the same way: 10 + 100 + 10 hours remain once
+    // open source (40 h) was done over a week ago.
+    let ten_days_ago = (chrono::Utc::now() - chrono::TimeDelta::days(10))
+        .format("%Y-%m-%d")
+        .to_string();
+    sandbox
+        .run(&["done", "oss", "--at", &ten_days_ago])
+        .assert()
+        .success();
+    let status = sandbox.json(&["status"]);
+    assert_eq!(status["pace"]["rate"]["remaining_hours"], 120.0);
+    sandbox.stdout(&["undo"]);
 
     let text = sandbox.stdout(&["status", "--steps"]);
     assert!(text.contains("  [ ] 1.1  Syntax  2/3\n"), "{text}");
