@@ -549,3 +549,45 @@ fn misspelled_fields_are_warned_about_with_a_did_you_mean() {
     // Other commands follow the file as before.
     sandbox.run(&["--roadmap", file, "next"]).assert().success();
 }
+
+#[test]
+fn every_new_message_has_its_japanese_form() {
+    let sandbox = sandbox();
+    sandbox.stdout(&["done", "syntax"]);
+    let ja = |args: &[&str]| {
+        let mut all = vec!["--lang", "ja"];
+        all.extend(args);
+        sandbox.stdout(&all)
+    };
+    for (args, english) in [
+        (&["tick", "1.1", "1", "2"][..], &["Ticked", "of"][..]),
+        (&["tick", "1.1", "1"], &["Already ticked"]),
+        (&["untick", "1.1", "3"], &["Not ticked"]),
+        (&["tick", "1.1", "3"], &["Every item", "When the step"]),
+        (&["undo"], &["Undid", "tick of item"]),
+        (&["untick", "1.1", "2"], &["Unticked"]),
+        (&["undo"], &["untick of item"]),
+        (&["stack"], &["No stack", "Stacks in", "Choose one"]),
+        (&["stack", "php"], &["Your stack", "Resources for"]),
+        (&["stack"], &["Your stack"]),
+        (
+            &["show", "1.1"],
+            &[
+                "Checklist",
+                "Resources",
+                "hidden",
+                "docs",
+                "paid",
+                "English",
+            ],
+        ),
+        (&["show", "2.3"], &["Requires any one of"]),
+        (&["stack", "--clear"], &["Stack cleared"]),
+    ] {
+        let text = ja(args);
+        assert!(text.chars().any(|c| c > '\u{3000}'), "{args:?}: {text}");
+        for word in english {
+            assert!(!text.contains(word), "{args:?} says '{word}': {text}");
+        }
+    }
+}
