@@ -591,3 +591,30 @@ fn every_new_message_has_its_japanese_form() {
         }
     }
 }
+
+#[test]
+fn ticks_and_the_stack_travel_in_a_progress_backup() {
+    let sandbox = sandbox();
+    sandbox.stdout(&["tick", "syntax", "1", "3"]);
+    sandbox.stdout(&["stack", "php"]);
+    let backup = sandbox.path().join("backup.json");
+    let backup = backup.to_str().unwrap();
+    sandbox.stdout(&["export", "-f", "json", "-o", backup]);
+    let merged = sandbox.json(&["--user", "copy", "import", "progress", backup]);
+    assert_eq!(merged["ticks_added"], 2);
+    let show = sandbox.json(&["--user", "copy", "show", "syntax"]);
+    let ticked: Vec<bool> = show["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["ticked"].as_bool().unwrap())
+        .collect();
+    assert_eq!(ticked, [true, false, true]);
+    assert_eq!(sandbox.json(&["--user", "copy", "stack"])["stack"], "php");
+    // A restore keeps the batches: undo takes the last tick invocation back.
+    let undo = sandbox.json(&["--user", "copy", "undo"]);
+    assert_eq!(undo["ticks_reverted"].as_array().unwrap().len(), 2);
+    // Importing again adds nothing.
+    let again = sandbox.json(&["import", "progress", backup]);
+    assert_eq!(again["ticks_added"], 0);
+}
