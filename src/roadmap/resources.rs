@@ -28,7 +28,7 @@ fn is_for_stack(resource: &Resource, stack: Option<&str>) -> bool {
                 || resource
                     .stack
                     .iter()
-                    .any(|s| s.trim().eq_ignore_ascii_case(stack))
+                    .any(|s| s.trim().to_lowercase() == stack.trim().to_lowercase())
         }
     }
 }
