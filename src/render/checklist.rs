@@ -65,7 +65,14 @@ impl TickReport {
 pub fn tick_text(out: &mut dyn Write, report: &TickReport, style: Style) -> Result<()> {
     let count = report.checklist.iter().filter(|item| item.ticked).count();
     let total = report.checklist.len();
-    let join = |items: &[u32]| join(items, style.tr(", ", "、"));
+    let join = |items: &[u32]| {
+        let list = join(items, style.tr(", ", "、"));
+        match (style.lang, items.len()) {
+            (Lang::En, 1) => format!("item {list}"),
+            (Lang::En, _) => format!("items {list}"),
+            (Lang::Ja, _) => list,
+        }
+    };
     let items = join(&report.changed);
     let line = match (style.lang, report.ticked, report.changed.is_empty()) {
         (Lang::En, true, false) => format!("Ticked {items} of"),
