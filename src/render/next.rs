@@ -109,6 +109,15 @@ pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()
                 step.done_when
             )?;
         }
+        if let Some(item) = step.checklist.iter().find(|item| !item.ticked) {
+            writeln!(
+                out,
+                "     {} {}. {}",
+                style.tr("Next item:", "次の項目:"),
+                item.number,
+                item.text
+            )?;
+        }
         if let Some(resource) = &step.resource {
             let cost = super::show::cost_mark(style, resource.cost)
                 .map(|mark| style.tr(" (", "（").to_string() + mark + style.tr(")", "）"))

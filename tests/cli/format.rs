@@ -219,6 +219,15 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
     assert!(text.contains("  [ ] 1.1  Syntax  2/3\n"), "{text}");
     let text = sandbox.stdout(&["next"]);
     assert!(text.starts_with("1.1  Syntax  2/3\n"), "{text}");
+    assert!(
+        text.contains("\n     Next item: 2. A guessing game\n"),
+        "{text}"
+    );
+    let text = sandbox.stdout(&["--lang", "ja", "next"]);
+    assert!(
+        text.contains("\n     次の項目: 2. 数当てゲーム\n"),
+        "{text}"
+    );
     let text = sandbox.stdout(&["show", "1.1"]);
     assert!(
         text.contains(
