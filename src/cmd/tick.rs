@@ -30,7 +30,7 @@ pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, out: &mut dyn Write) ->
     let lang = ctx.config.lang;
     let report = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
-        let batch = progress.next_batch();
+        let batch = progress.new_batch();
         let changed = progress.set_ticks(&roadmap, step, &items, ticked, at, batch);
         let unchanged = items
             .iter()

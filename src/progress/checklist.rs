@@ -257,9 +257,11 @@ mod tests {
     fn undo_takes_back_the_last_ticks() {
         let r = roadmap();
         let mut p = Progress::default();
-        p.set_ticks(&r, 0, &[1], true, at(1), p.next_batch());
-        p.set_ticks(&r, 0, &[2, 3], true, at(2), p.next_batch());
-        assert_eq!(p.next_batch(), 3);
+        let batch = p.new_batch();
+        p.set_ticks(&r, 0, &[1], true, at(1), batch);
+        let batch = p.new_batch();
+        p.set_ticks(&r, 0, &[2, 3], true, at(2), batch);
+        assert_eq!(p.next_batch(), Some(3));
         let undone = p.undo_last(&r).unwrap();
         assert_eq!(undone.ticks.len(), 2);
         assert_eq!(p.ticked(&r, 0), [true, false, false]);
