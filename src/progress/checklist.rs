@@ -270,6 +270,17 @@ mod tests {
     }
 
     #[test]
+    fn tick_batches_are_renumbered_with_the_rest() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        p.set_ticks(&r, 0, &[1], true, at(1), super::super::MAX_BATCH);
+        assert_eq!(p.next_batch(), None);
+        let batch = p.new_batch();
+        assert_eq!(batch, 2, "the tick's batch became 1");
+        assert_eq!(p.ticks["a"][0].batch, Some(1));
+    }
+
+    #[test]
     fn ticks_under_an_alias_count_and_move() {
         let r = roadmap();
         let mut p = Progress::default();
