@@ -16,6 +16,12 @@ use crate::error::Result;
 use crate::progress::Progress;
 
 /// The version of the user file this build writes.
+///
+/// Version 3 adds the learner's record (study sessions, evidence and the
+/// weekly goal), all optional, so older files read unchanged. Version 2 was
+/// never written by a release: the format work of one round (the record,
+/// checklist ticks, sync) was agreed to share a single bump to 3, and a
+/// file that says 2 has the shape of version 1.
 pub const STORE_VERSION: u32 = 3;
 
 /// The oldest version this build can read (and migrate on the next write).
@@ -27,12 +33,10 @@ type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
 /// `MIGRATIONS[i]` migrates version `OLDEST_VERSION + i` to the next one.
 /// Changing the format means: bump `STORE_VERSION`, add the migration here,
 /// and add a fixture of the new version beside `tests/fixtures/store-v1.json`.
-const MIGRATIONS: &[Migration] = &[same_shape, same_shape];
+const MIGRATIONS: &[Migration] = &[unchanged, unchanged];
 
-/// Versions 2 and 3 only add optional fields (3: checklist ticks and the
-/// learner's stack per roadmap), so an older file already has a valid
-/// shape: only its version number changes.
-fn same_shape(_: &mut Map<String, Value>) -> Result<(), String> {
+/// A migration for a version whose additions are all optional.
+fn unchanged(_: &mut Map<String, Value>) -> Result<(), String> {
     Ok(())
 }
 
