@@ -315,6 +315,13 @@ mod tests {
     }
 
     #[test]
+    fn a_step_twice_in_the_ticks_is_refused() {
+        let twice = r#"{"ticks": {"a": [], "a": []}}"#;
+        let err = serde_json::from_str::<Progress>(twice).unwrap_err();
+        assert!(err.to_string().contains("duplicate key 'a'"), "{err}");
+    }
+
+    #[test]
     fn merging_ticks_is_a_union() {
         let r = roadmap();
         let mut ours = Progress::default();

@@ -114,7 +114,11 @@ pub struct Progress {
     pub history: Vec<Event>,
     /// Checklist ticks by step id, oldest first (store version 3; see
     /// `checklist`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub ticks: BTreeMap<String, Vec<Tick>>,
     /// The learner's stack on this roadmap, e.g. "php": resources for other
     /// stacks are hidden (store version 3).

@@ -140,7 +140,11 @@ pub struct ChecklistItem {
     #[schemars(regex(pattern = r"\S"))]
     pub text: String,
     /// Translations by language code ("ja") of `text`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, ItemTranslation>,
 }
 

@@ -627,3 +627,18 @@ fn ticks_and_the_stack_travel_in_a_progress_backup() {
     let again = sandbox.json(&["import", "progress", backup]);
     assert_eq!(again["ticks_added"], 0);
 }
+
+#[test]
+fn a_checklist_translation_given_twice_is_refused() {
+    let sandbox = Sandbox::new();
+    let twice = ROUTES.replace(
+        r#"{"text": "FizzBuzz", "i18n": {"ja": {"text": "FizzBuzz を書く"}}}"#,
+        r#"{"text": "FizzBuzz", "i18n": {"ja": {"text": "FizzBuzz を書く"}, "ja": {"text": "x"}}}"#,
+    );
+    let file = sandbox.write("twice.json", &twice);
+    sandbox
+        .run(&["validate", file.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("duplicate key 'ja'"));
+}
