@@ -7,6 +7,7 @@ mod checklist;
 mod fields;
 mod requires_any;
 mod resources;
+mod store_v2;
 
 use serde_json::Value;
 
