@@ -17,11 +17,16 @@ pub mod roadmap;
 pub mod store;
 pub mod synth;
 
-use std::io::{self, BufWriter, Write};
+mod i18n;
+
+use std::io::{self, BufWriter, IsTerminal};
 
 use crate::cli::Cli;
 use crate::config::Config;
 use crate::error::{EXIT_RUNTIME, Failure, Result};
+use crate::i18n::Msg;
+use crate::lang::Lang;
+use crate::render::{Line, Printer, Role};
 
 /// Runs a parsed command line, writing its output to stdout.
 pub fn run(cli: &Cli) -> Result<()> {
@@ -30,21 +35,39 @@ pub fn run(cli: &Cli) -> Result<()> {
     // Completions and the man page need no settings: they must work even
     // where no data directory or user name can be found.
     match &cli.command {
-        cli::Command::Completions(args) => cmd::completions::run(args, &mut out)?,
-        cli::Command::Man => cmd::man::run(&mut out)?,
+        cli::Command::Completions(args) => {
+            let mut p = Printer::new(&mut out, Lang::En, false, None);
+            cmd::completions::run(args, &mut p)?;
+            p.flush()?;
+        }
+        cli::Command::Man => {
+            let mut p = Printer::new(&mut out, Lang::En, false, None);
+            cmd::man::run(&mut p)?;
+            p.flush()?;
+        }
         command => {
             let config = Config::resolve(&cli.global)?;
+            let mut p = Printer::new(&mut out, config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
-            cmd::run(command, &ctx, &mut out)?;
+            cmd::run(command, &ctx, &mut p)?;
+            p.flush()?;
         }
     }
-    out.flush()?;
     Ok(())
 }
 
-/// Prints an error the way users see it and returns the exit code.
-/// A closed pipe (`roadmap list | head`) is not an error.
-pub fn report_error(err: &anyhow::Error) -> u8 {
+/// The language diagnostics are written in: `--lang`, else the locale.
+pub fn diagnostics_lang(cli: &Cli) -> Lang {
+    cli.global
+        .lang
+        .unwrap_or_else(|| Lang::from_locale(|key| std::env::var(key).ok()))
+}
+
+/// Prints an error the way users see it, through a printer on stderr, and
+/// returns the exit code. A closed pipe (`roadmap list | head`) is not an
+/// error, and neither is a stderr that cannot be written: the exit code
+/// still tells what happened.
+pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
     let broken_pipe = err.chain().any(|cause| {
         cause
             .downcast_ref::<io::Error>()
@@ -53,21 +76,80 @@ pub fn report_error(err: &anyhow::Error) -> u8 {
     if broken_pipe {
         return 0;
     }
-    let mut stderr = io::stderr().lock();
-    match err.downcast_ref::<Failure>() {
+    let lang = diagnostics_lang(cli);
+    let stderr = io::stderr();
+    let terminal = stderr.is_terminal();
+    let env = |key: &str| std::env::var(key).ok();
+    let color = config::colour(cli.global.color, terminal, env);
+    let width =
+        terminal.then(|| config::terminal_width(terminal_size::terminal_size_of(&stderr), env));
+    let mut lock = stderr.lock();
+    let mut p = Printer::new(&mut lock, lang, color, width);
+    let code = match err.downcast_ref::<Failure>() {
         Some(failure) => {
-            let _ = writeln!(stderr, "error: {}", failure.message);
+            let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &failure.message);
             if let Some(hint) = &failure.hint {
-                let _ = writeln!(stderr, "  hint: {hint}");
+                let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, hint);
             }
             failure.exit_code()
         }
         None => {
-            let _ = writeln!(stderr, "error: {err}");
+            let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &err.to_string());
             for cause in err.chain().skip(1) {
-                let _ = writeln!(stderr, "  caused by: {cause}");
+                let _ = diagnostic(&mut p, Msg::CausedBy, Role::Faint, &cause.to_string());
             }
             EXIT_RUNTIME
         }
+    };
+    let _ = p.flush();
+    code
+}
+
+/// Writes a warning to stderr; a stderr that cannot be written is no
+/// reason to fail a command that did its work.
+pub(crate) fn warn(lang: Lang, text: &str) {
+    let stderr = io::stderr();
+    let terminal = stderr.is_terminal();
+    let width = terminal.then(|| {
+        config::terminal_width(terminal_size::terminal_size_of(&stderr), |key| {
+            std::env::var(key).ok()
+        })
+    });
+    let mut lock = stderr.lock();
+    let mut p = Printer::new(&mut lock, lang, false, width);
+    let _ = diagnostic(&mut p, Msg::WarningLabel, Role::Warn, text);
+    let _ = p.flush();
+}
+
+/// `error: message` with the message's own lines under it. The message
+/// may hold untrusted text (a step name, a file name), so it is printed
+/// as such.
+fn diagnostic(p: &mut Printer<'_>, label: Msg, role: Role, message: &str) -> Result<()> {
+    // Hints are indented under the error they belong to.
+    let indent = if matches!(label, Msg::ErrorLabel) {
+        ""
+    } else {
+        "  "
+    };
+    let mut lines = message.lines();
+    let first = lines.next().unwrap_or_default();
+    p.line(
+        Line::new()
+            .ours(indent)
+            .role(role, p.t(label))
+            .ours(" ")
+            .hang(indent.len() + 2)
+            .theirs(first),
+    )?;
+    for more in lines {
+        let text = more.trim_start_matches(' ');
+        let depth = more.len() - text.len();
+        p.line(
+            Line::new()
+                .ours(" ".repeat(depth))
+                .hang(depth + 2)
+                .theirs(text),
+        )?;
     }
+    Ok(())
 }

@@ -1,13 +1,14 @@
 //! The shared flow of every command that changes step statuses: resolve
 //! the references, change the store under its lock, report what changed.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SubsecRound, TimeZone, Utc};
 
 use crate::cli::ChangeArgs;
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
+use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::progress::{Status, is_available, stage_stats, total_stats, unlocked_by};
 use crate::render::{
@@ -24,7 +25,7 @@ pub struct Change<'a> {
 }
 
 /// `start`, `skip` and `reset`: set the steps' status now.
-pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let now = Utc::now().trunc_subsecs(0);
     let at = match &args.at {
         Some(text) => parse_date(text, now, ctx.config.lang)?,
@@ -36,10 +37,10 @@ pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) ->
         note: args.note.as_deref(),
         at,
     };
-    run(change, ctx, out)
+    run(change, ctx, p)
 }
 
-pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if change.note.is_some_and(|note| note.trim().is_empty()) {
         return Err(empty_note(ctx).into());
     }
@@ -79,22 +80,18 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
             .map(|&p| format!("{} {}", roadmap.number(p), roadmap.steps[p].id))
             .collect();
         let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
-        let message = match lang {
-            Lang::En => format!(
-                "warning: {step} is marked done before its prerequisites: {}",
-                names.join(", ")
-            ),
-            Lang::Ja => format!(
-                "warning: {step} を前提ステップより先に完了にしました: {}",
-                names.join(", ")
-            ),
-        };
-        eprintln!("{message}");
+        crate::warn(
+            lang,
+            &ctx.t(Msg::UnmetPrerequisites {
+                step,
+                missing: names,
+            }),
+        );
     }
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::done::text(out, &report, ctx.style())
+        render::done::text(p, &report)
     }
 }
 
@@ -142,10 +139,7 @@ fn report(
         .collect();
     stages.sort_unstable();
     stages.dedup();
-    let overall_title = match lang {
-        Lang::En => "Overall",
-        Lang::Ja => "全体",
-    };
+    let overall_title = Msg::Overall.text(lang);
     ChangeReport {
         status: to,
         changed: changed.iter().map(|&i| step_ref(i)).collect(),
@@ -161,17 +155,13 @@ fn report(
                 Figures::new(&stage.id, stage.title(lang), &stats[s])
             })
             .collect(),
-        overall: Figures::new("overall", overall_title, &total_stats(&stats)),
+        overall: Figures::new("overall", &overall_title, &total_stats(&stats)),
     }
 }
 
 /// The error for a note with no text (`note`, `--note`).
 pub fn empty_note(ctx: &Context) -> Failure {
-    let style = ctx.style();
-    Failure::input(style.tr("the note is empty", "メモが空です")).with_hint(style.tr(
-        "write the note after the step: roadmap note 1.2 \"what I learned\"",
-        "ステップの後にメモを書いてください: roadmap note 1.2 \"学んだこと\"",
-    ))
+    Failure::input(ctx.t(Msg::EmptyNote)).with_hint(ctx.t(Msg::EmptyNoteHint))
 }
 
 /// Parses `--at`: RFC 3339, or a local `YYYY-MM-DD` (noon, so the day is
@@ -196,24 +186,14 @@ fn parse_date(text: &str, now: DateTime<Utc>, lang: Lang) -> Result<DateTime<Utc
                 .earliest()
                 .map(|t| t.with_timezone(&Utc))
         });
+    let text = text.to_string();
     match parsed {
         Some(at) if at <= now => Ok(at),
-        Some(_) => Err(Failure::input(match lang {
-            Lang::En => format!("--at '{text}' is in the future"),
-            Lang::Ja => format!("--at '{text}' は未来の日時です"),
-        })),
-        None => Err(Failure::input(match lang {
-            Lang::En => format!("invalid --at date '{text}'"),
-            Lang::Ja => format!("--at の日時 '{text}' を読み取れません"),
-        })
-        .with_hint(match lang {
-            Lang::En => {
-                "use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)"
-            }
-            Lang::Ja => {
-                "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339 (2026-11-01T09:30:00+09:00) の形式で指定してください"
-            }
-        })),
+        Some(_) => Err(Failure::input(Msg::AtInFuture { text }.text(lang))),
+        None => {
+            Err(Failure::input(Msg::AtInvalid { text }.text(lang))
+                .with_hint(Msg::AtHint.text(lang)))
+        }
     }
 }
 

@@ -1,11 +1,11 @@
-use std::io::Write;
+use crate::render::Printer;
 use std::path::Path;
 
 use crate::cli::{ImportCommand, ImportProgressArgs, ImportRoadmapshArgs};
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
+use crate::i18n::Msg;
 use crate::import::roadmapsh;
-use crate::lang::Lang;
 use crate::progress::merge;
 use crate::render::{
     self,
@@ -15,14 +15,14 @@ use crate::render::{
 use crate::roadmap::{self, Severity};
 use crate::store;
 
-pub fn run(command: &ImportCommand, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(command: &ImportCommand, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     match command {
-        ImportCommand::Roadmapsh(args) => roadmapsh(args, ctx, out),
-        ImportCommand::Progress(args) => progress(args, ctx, out),
+        ImportCommand::Roadmapsh(args) => roadmapsh(args, ctx, p),
+        ImportCommand::Progress(args) => progress(args, ctx, p),
     }
 }
 
-fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let bytes = store::read_input(&args.file, "roadmap.sh file")?;
     let options = roadmapsh::Options {
         id: args.id.clone(),
@@ -33,16 +33,12 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
             .map(|stem| stem.to_string_lossy().into_owned())
             .unwrap_or_default(),
     };
-    let style = ctx.style();
     let conversion = roadmapsh::convert(&bytes, &options).map_err(|problem| {
-        let message = match ctx.config.lang {
-            Lang::En => format!("cannot convert '{}': {problem}", args.file.display()),
-            Lang::Ja => format!("'{}' を変換できません: {problem}", args.file.display()),
-        };
-        Failure::input(message).with_hint(style.tr(
-            "give the roadmap's JSON file from roadmap.sh ({nodes, edges})",
-            "roadmap.sh のロードマップの JSON ファイル ({nodes, edges}) を指定してください",
-        ))
+        Failure::input(ctx.t(Msg::CannotConvert {
+            file: args.file.display().to_string(),
+            problem: problem.to_string(),
+        }))
+        .with_hint(ctx.t(Msg::RoadmapshHint))
     })?;
     let mut document =
         serde_json::to_string_pretty(&conversion.roadmap).expect("a roadmap file serialises");
@@ -57,28 +53,21 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
         .map(ToString::to_string)
         .collect();
     if !errors.is_empty() {
-        let message = style.tr(
-            "the converted roadmap would not be valid:",
-            "変換したロードマップが有効になりません:",
-        );
+        let message = ctx.t(Msg::ConvertedInvalid);
         return Err(
             Failure::input(format!("{message}\n  {}", errors.join("\n  ")))
-                .with_hint(style.tr(
-                    "check --id and --title: neither may be empty",
-                    "--id と --title を確認してください（空にはできません）",
-                ))
+                .with_hint(ctx.t(Msg::CheckIdTitleHint))
                 .into(),
         );
     }
     let Some(output) = &args.output else {
         for skipped in &conversion.skipped {
-            eprintln!(
-                "{} {skipped}",
-                style.tr("warning: skipped", "警告: 読み飛ばしました:")
+            crate::warn(
+                ctx.config.lang,
+                &format!("{} {skipped}", ctx.t(Msg::SkippedNode)),
             );
         }
-        out.write_all(document.as_bytes())?;
-        return Ok(());
+        return p.document(&document);
     };
     store::write_file(output, document.as_bytes())?;
     let report = RoadmapshReport {
@@ -92,15 +81,15 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
         skipped: conversion.skipped,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::import::roadmapsh_text(out, &report, ctx.style())
+        render::import::roadmapsh_text(p, &report)
     }
 }
 
-fn progress(args: &ImportProgressArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let bytes = store::read_input(&args.file, "progress file")?;
-    let export = read_export(&args.file, &bytes, ctx.config.lang)?;
+    let export = read_export(&args.file, &bytes, ctx)?;
     let roadmap_id = export.roadmap.id.clone();
     let summary = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap_id.clone()).or_default();
@@ -119,27 +108,22 @@ fn progress(args: &ImportProgressArgs, ctx: &Context, out: &mut dyn Write) -> Re
         summary,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::import::progress_text(out, &report, ctx.style())
+        render::import::progress_text(p, &report)
     }
 }
 
 /// Parses a progress export, refusing anything else with exit 2.
-fn read_export(path: &Path, bytes: &[u8], lang: Lang) -> Result<ProgressExport> {
-    let file = path.display();
+fn read_export(path: &Path, bytes: &[u8], ctx: &Context) -> Result<ProgressExport> {
+    let file = path.display().to_string();
     let bad = |problem: String| -> anyhow::Error {
-        let (message, hint) = match lang {
-            Lang::En => (
-                format!("'{file}' is not a progress export: {problem}"),
-                "use a file written by `roadmap export --format json`; nothing was changed",
-            ),
-            Lang::Ja => (
-                format!("'{file}' は進捗のエクスポートではありません: {problem}"),
-                "`roadmap export --format json` で書き出したファイルを指定してください。何も変更していません",
-            ),
-        };
-        Failure::input(message).with_hint(hint).into()
+        Failure::input(ctx.t(Msg::NotAnExport {
+            file: file.clone(),
+            problem,
+        }))
+        .with_hint(ctx.t(Msg::ExportHint))
+        .into()
     };
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|err| bad(err.to_string()))?;
@@ -150,21 +134,14 @@ fn read_export(path: &Path, bytes: &[u8], lang: Lang) -> Result<ProgressExport> 
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v <= u64::from(VERSION) => {}
         Some(v) => {
-            let (message, hint) = match lang {
-                Lang::En => (
-                    format!(
-                        "'{file}' was written by a newer roadmap (export version {v}; this build reads up to {VERSION})"
-                    ),
-                    "upgrade roadmap to import it; nothing was changed",
-                ),
-                Lang::Ja => (
-                    format!(
-                        "'{file}' は新しい roadmap で書き出されています（エクスポート形式 {v}、このビルドが読めるのは {VERSION} まで）"
-                    ),
-                    "roadmap を更新してから取り込んでください。何も変更していません",
-                ),
-            };
-            return Err(Failure::input(message).with_hint(hint).into());
+            let message = ctx.t(Msg::NewerExport {
+                file: file.clone(),
+                version: v,
+                readable: u64::from(VERSION),
+            });
+            return Err(Failure::input(message)
+                .with_hint(ctx.t(Msg::UpgradeHint))
+                .into());
         }
         None => return Err(bad("it has no \"version\"".to_string())),
     }

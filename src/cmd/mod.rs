@@ -21,14 +21,13 @@ mod status;
 mod undo;
 mod validate;
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::Command;
 use crate::config::Config;
 use crate::error::{Failure, Result};
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::Progress;
-use crate::render::Style;
 use crate::roadmap::{ReferenceError, Roadmap};
 use crate::store::{self, Snapshot, Store};
 
@@ -44,11 +43,9 @@ impl Context {
         Context { config, store }
     }
 
-    pub fn style(&self) -> Style {
-        Style {
-            color: self.config.color,
-            lang: self.config.lang,
-        }
+    /// A message of the catalogue in the user's language.
+    pub fn t(&self, msg: Msg) -> String {
+        msg.text(self.config.lang)
     }
 
     /// The roadmap being followed: `--roadmap FILE` or the built-in one.
@@ -64,15 +61,15 @@ impl Context {
                 };
                 (roadmap, path.display().to_string())
             }
-            None => (Roadmap::builtin(), "built-in roadmap".to_string()),
+            None => (Roadmap::builtin(), self.t(Msg::BuiltinRoadmap)),
         };
         roadmap.map_err(|problems| {
-            let mut message = format!("invalid roadmap '{name}':");
+            let mut message = self.t(Msg::InvalidRoadmap { name });
             for problem in &problems {
                 message.push_str(&format!("\n  {problem}"));
             }
             Failure::input(message)
-                .with_hint("run `roadmap validate` for every problem and warning")
+                .with_hint(self.t(Msg::RunValidateHint))
                 .into()
         })
     }
@@ -126,7 +123,7 @@ impl Context {
         for reference in references {
             let step = roadmap
                 .resolve(reference)
-                .map_err(|err| reference_failure(err, self.config.lang))?;
+                .map_err(|err| reference_failure(err, self))?;
             if !steps.contains(&step) {
                 steps.push(step);
             }
@@ -135,58 +132,48 @@ impl Context {
     }
 }
 
-fn reference_failure(err: ReferenceError, lang: Lang) -> anyhow::Error {
-    let message = match (&err, lang) {
-        (_, Lang::En) => err.to_string(),
-        (ReferenceError::Unknown { reference, .. }, Lang::Ja) => {
-            format!("ステップ '{reference}' が見つかりません")
-        }
-        (
-            ReferenceError::Ambiguous {
-                reference,
-                candidates,
-            },
-            Lang::Ja,
-        ) => format!(
-            "'{reference}' では {} 個のステップに当てはまり、ひとつに決まりません",
-            candidates.len()
-        ),
+fn reference_failure(err: ReferenceError, ctx: &Context) -> anyhow::Error {
+    let message = match &err {
+        ReferenceError::Unknown { reference, .. } => Msg::UnknownStep {
+            reference: reference.clone(),
+        },
+        ReferenceError::Ambiguous {
+            reference,
+            candidates,
+        } => Msg::AmbiguousStep {
+            reference: reference.clone(),
+            count: candidates.len(),
+        },
     };
-    let failure = Failure::input(message);
-    let failure = match (err.candidates(), lang) {
-        ([], Lang::En) => {
-            failure.with_hint("`roadmap list` shows every step with its number and id")
-        }
-        ([], Lang::Ja) => {
-            failure.with_hint("`roadmap list` で全ステップの番号と ID を確認できます")
-        }
-        ([one], Lang::En) => failure.with_hint(format!("did you mean '{one}'?")),
-        ([one], Lang::Ja) => failure.with_hint(format!("もしかして '{one}' ですか？")),
-        (many, Lang::En) => failure.with_hint(format!("did you mean one of: {}?", many.join(", "))),
-        (many, Lang::Ja) => failure.with_hint(format!("候補: {}", many.join(", "))),
+    let hint = match err.candidates() {
+        [] => Msg::ListHint,
+        [one] => Msg::DidYouMean { one: one.clone() },
+        many => Msg::DidYouMeanOneOf {
+            candidates: many.to_vec(),
+        },
     };
-    failure.into()
+    Failure::input(ctx.t(message)).with_hint(ctx.t(hint)).into()
 }
 
-pub fn run(command: &Command, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(command: &Command, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     match command {
-        Command::Next(args) => next::run(args, ctx, out),
-        Command::Done(args) => done::run(args, ctx, out),
-        Command::Status(args) => status::run(args, ctx, out),
-        Command::Start(args) => start::run(args, ctx, out),
-        Command::Skip(args) => skip::run(args, ctx, out),
-        Command::Reset(args) => reset::run(args, ctx, out),
-        Command::Undo => undo::run(ctx, out),
-        Command::Note(args) => note::run(args, ctx, out),
-        Command::Show(args) => show::run(args, ctx, out),
-        Command::List => list::run(ctx, out),
-        Command::Log(args) => log::run(args, ctx, out),
+        Command::Next(args) => next::run(args, ctx, p),
+        Command::Done(args) => done::run(args, ctx, p),
+        Command::Status(args) => status::run(args, ctx, p),
+        Command::Start(args) => start::run(args, ctx, p),
+        Command::Skip(args) => skip::run(args, ctx, p),
+        Command::Reset(args) => reset::run(args, ctx, p),
+        Command::Undo => undo::run(ctx, p),
+        Command::Note(args) => note::run(args, ctx, p),
+        Command::Show(args) => show::run(args, ctx, p),
+        Command::List => list::run(ctx, p),
+        Command::Log(args) => log::run(args, ctx, p),
         // Handled before settings are resolved (see `crate::run`).
-        Command::Completions(args) => completions::run(args, out),
-        Command::Man => man::run(out),
-        Command::Validate(args) => validate::run(args, ctx, out),
-        Command::Export(args) => export::run(args, ctx, out),
-        Command::Graph(args) => graph::run(args, ctx, out),
-        Command::Import(command) => import::run(command, ctx, out),
+        Command::Completions(args) => completions::run(args, p),
+        Command::Man => man::run(p),
+        Command::Validate(args) => validate::run(args, ctx, p),
+        Command::Export(args) => export::run(args, ctx, p),
+        Command::Graph(args) => graph::run(args, ctx, p),
+        Command::Import(command) => import::run(command, ctx, p),
     }
 }

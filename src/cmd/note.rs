@@ -1,6 +1,6 @@
 //! `roadmap note`: attach a dated note to a step.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use chrono::{SubsecRound, Utc};
 
@@ -12,7 +12,7 @@ use crate::render::{
     undo::{NoteEntry, NoteReport},
 };
 
-pub fn run(args: &NoteArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let text = args.text.join(" ");
     let text = text.trim();
     if text.is_empty() {
@@ -38,8 +38,8 @@ pub fn run(args: &NoteArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         notes,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::undo::note_text(out, &report, ctx.style())
+        render::undo::note_text(p, &report)
     }
 }

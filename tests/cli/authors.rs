@@ -39,7 +39,7 @@ fn builtin_roadmap_is_valid_without_warnings() {
         .run(&["validate"])
         .assert()
         .success()
-        .stdout("built-in roadmap: valid, 4 stages, 33 steps, 0 warning(s)\n");
+        .stdout("built-in roadmap: valid, 4 stages, 33 steps, 0 warnings\n");
 }
 
 #[test]
@@ -132,7 +132,7 @@ fn validate_checks_the_followed_roadmap_by_default() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "valid, 3 stages, 3 steps, 3 warning(s)",
+            "valid, 3 stages, 3 steps, 3 warnings",
         ));
     sandbox
         .run(&["validate", "missing.json"])
@@ -150,7 +150,7 @@ fn japanese_summary_and_error() {
         .run(&["--lang", "ja", "validate"])
         .assert()
         .success()
-        .stdout("built-in roadmap: 有効です（ステージ 4、ステップ 33、警告 0 件）\n");
+        .stdout("組み込みロードマップ: 有効です（ステージ 4、ステップ 33、警告 0 件）\n");
     let file = sandbox.write("broken.json", BROKEN);
     sandbox
         .run(&["--lang", "ja", "validate", file.to_str().unwrap()])
@@ -162,7 +162,7 @@ fn japanese_summary_and_error() {
             "は有効なロードマップではありません: エラー 7 件",
         ))
         .stderr(predicate::str::contains(
-            "hint: 形式は docs/roadmap-format.md",
+            "ヒント: 形式は docs/roadmap-format.md",
         ));
 }
 
@@ -243,7 +243,7 @@ fn removed_steps_keep_their_progress_and_get_it_back_when_re_added() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Kept progress for 1 step(s) this roadmap no longer has: gamma",
+            "Kept progress for 1 step this roadmap no longer has: gamma",
         ))
         .stdout(predicate::str::contains("hint: if a step was renamed"));
     let report = sandbox.json(&["--roadmap", v2s, "status"]);
@@ -289,7 +289,7 @@ fn the_example_in_the_format_guide_is_valid() {
         .assert()
         .success()
         .stdout(predicate::str::ends_with(
-            "valid, 2 stages, 3 steps, 0 warning(s)\n",
+            "valid, 2 stages, 3 steps, 0 warnings\n",
         ));
     // The renamed step answers to its old id.
     sandbox

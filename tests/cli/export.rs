@@ -121,7 +121,7 @@ fn json_export_round_trips_into_an_empty_store() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Merged into 'small' for newpc: 3 history event(s), 1 note(s), 3 status change(s)",
+            "Merged into 'small' for newpc: 3 history events, 1 note, 3 status changes",
         ))
         .stdout(predicate::str::contains("beta: todo → in progress"));
     assert_eq!(

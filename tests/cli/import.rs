@@ -140,7 +140,7 @@ fn output_file_passes_validate_and_can_be_followed() {
         .assert()
         .success()
         .stdout(predicate::str::ends_with(
-            "valid, 5 stages, 15 steps, 0 warning(s)\n",
+            "valid, 5 stages, 15 steps, 0 warnings\n",
         ));
     let next = sandbox.json(&["--roadmap", out, "next"]);
     assert_eq!(next["steps"][0]["id"], "internet");

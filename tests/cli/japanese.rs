@@ -126,7 +126,7 @@ fn errors_and_hints_are_in_japanese_too() {
         .run(&["--lang", "ja", "show", "pick-languge"])
         .assert()
         .code(2)
-        .stderr("error: ステップ 'pick-languge' が見つかりません\n  hint: もしかして 'pick-a-language' ですか？\n");
+        .stderr("エラー: ステップ 'pick-languge' が見つかりません\n  ヒント: もしかして 'pick-a-language' ですか？\n");
     sandbox
         .run(&["--lang", "ja", "undo"])
         .assert()

@@ -31,7 +31,10 @@ pub(super) fn assert_refused(output: &Output, code: i32, expected: &[&str]) {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
     assert!(output.stdout.is_empty(), "stdout: {:?}", output.stdout);
-    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(
+        stderr.starts_with("error: ") || stderr.starts_with("エラー: "),
+        "{stderr}"
+    );
     for text in expected {
         assert!(stderr.contains(text), "{text:?} not in: {stderr}");
     }
