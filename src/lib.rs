@@ -14,6 +14,7 @@ pub mod lang;
 pub mod progress;
 pub mod render;
 pub mod roadmap;
+mod sanitize;
 pub mod store;
 pub mod synth;
 

@@ -16,7 +16,6 @@ pub mod users;
 pub mod validate;
 
 pub mod out;
-pub mod sanitize;
 mod wrap;
 
 use chrono::{DateTime, Local, Utc};

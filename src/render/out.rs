@@ -11,11 +11,11 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style as Ansi};
 use serde::Serialize;
 
-use super::sanitize::sanitize;
 use super::wrap::{self, Piece};
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::lang::Lang;
+use crate::sanitize::sanitize;
 
 /// What a span of text means, which decides its colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

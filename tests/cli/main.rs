@@ -9,6 +9,7 @@ mod content;
 mod core;
 mod export;
 mod help;
+mod hostile;
 mod import;
 mod import_props;
 mod japanese;
