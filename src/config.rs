@@ -72,7 +72,9 @@ pub fn terminal_width(
     env("COLUMNS")
         .and_then(|value| value.trim().parse::<usize>().ok())
         .filter(|&columns| columns > 0)
-        .or(size.map(|(width, _)| usize::from(width.0)))
+        .or(size
+            .map(|(width, _)| usize::from(width.0))
+            .filter(|&w| w > 0))
         .unwrap_or(80)
 }
 

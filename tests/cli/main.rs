@@ -22,4 +22,5 @@ mod reading;
 mod roadmap_files;
 mod schema;
 mod store;
+mod width;
 mod workflow;
