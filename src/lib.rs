@@ -5,17 +5,18 @@
 //! file; [`cmd`] glues them per subcommand and [`render`] formats the result.
 
 pub mod cli;
-pub mod cmd;
-pub mod config;
+mod cmd;
+mod config;
 mod cost;
-pub mod error;
+mod error;
 pub mod import;
-pub mod lang;
+mod lang;
 pub mod progress;
-pub mod render;
+mod render;
 pub mod roadmap;
 mod sanitize;
 pub mod store;
+#[cfg(feature = "testing")]
 pub mod synth;
 
 mod i18n;

@@ -140,10 +140,6 @@ impl<'w> Printer<'w> {
         }
     }
 
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
     /// The width lines must fit, when writing to a terminal.
     pub fn width(&self) -> Option<usize> {
         self.width
@@ -200,9 +196,7 @@ impl<'w> Printer<'w> {
                 for &Piece { start, end } in pieces {
                     self.paint(&text, &roles, start, end)?;
                 }
-                if n > 0 || !pieces.is_empty() {
-                    self.out.write_all(b"\n")?;
-                }
+                self.out.write_all(b"\n")?;
             }
             return Ok(());
         }
@@ -255,12 +249,6 @@ impl<'w> Printer<'w> {
     pub fn document(&mut self, document: &str) -> Result<()> {
         self.out.write_all(document.as_bytes())?;
         Ok(())
-    }
-
-    /// The raw writer, for generators that write themselves (completions,
-    /// the man page).
-    pub fn raw(&mut self) -> &mut dyn Write {
-        self.out
     }
 
     pub fn flush(&mut self) -> io::Result<()> {
