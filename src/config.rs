@@ -2,7 +2,6 @@
 //! environment mean, checked once. Nothing past this point reads clap's
 //! structs or the environment.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crate::cli::{ColorChoice, GlobalArgs};
@@ -39,7 +38,7 @@ impl Config {
             None => login_name(env),
         };
         let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
-        let terminal = std::io::stdout().is_terminal();
+        let terminal = crate::render::out::stdout_is_terminal();
         let color = colour(args.color, terminal, env);
         let width = terminal.then(|| terminal_width(terminal_size::terminal_size(), env));
         Ok(Config {

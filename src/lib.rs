@@ -21,7 +21,7 @@ pub mod synth;
 
 mod i18n;
 
-use std::io::{self, BufWriter, IsTerminal};
+use std::io;
 
 use crate::cli::Cli;
 use crate::config::Config;
@@ -32,24 +32,22 @@ use crate::render::{Line, Printer, Role};
 
 /// Runs a parsed command line, writing its output to stdout.
 pub fn run(cli: &Cli) -> Result<()> {
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
     // Completions and the man page need no settings: they must work even
     // where no data directory or user name can be found.
     match &cli.command {
         cli::Command::Completions(args) => {
-            let mut p = Printer::new(&mut out, Lang::En, false, None);
+            let mut p = Printer::stdout(Lang::En, false, None);
             cmd::completions::run(args, &mut p)?;
             p.flush()?;
         }
         cli::Command::Man => {
-            let mut p = Printer::new(&mut out, Lang::En, false, None);
+            let mut p = Printer::stdout(Lang::En, false, None);
             cmd::man::run(&mut p)?;
             p.flush()?;
         }
         command => {
             let config = Config::resolve(&cli.global)?;
-            let mut p = Printer::new(&mut out, config.lang, config.color, config.width);
+            let mut p = Printer::stdout(config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
             cmd::run(command, &ctx, &mut p)?;
             p.flush()?;
@@ -78,15 +76,7 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
     if broken_pipe {
         return 0;
     }
-    let lang = diagnostics_lang(cli);
-    let stderr = io::stderr();
-    let terminal = stderr.is_terminal();
-    let env = |key: &str| std::env::var(key).ok();
-    let color = config::colour(cli.global.color, terminal, env);
-    let width =
-        terminal.then(|| config::terminal_width(terminal_size::terminal_size_of(&stderr), env));
-    let mut lock = stderr.lock();
-    let mut p = Printer::new(&mut lock, lang, color, width);
+    let mut p = Printer::stderr(diagnostics_lang(cli), cli.global.color);
     let code = match err.downcast_ref::<Failure>() {
         Some(failure) => {
             let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &failure.message);
@@ -110,15 +100,7 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
 /// Writes a warning to stderr; a stderr that cannot be written is no
 /// reason to fail a command that did its work.
 pub(crate) fn warn(lang: Lang, text: &str) {
-    let stderr = io::stderr();
-    let terminal = stderr.is_terminal();
-    let width = terminal.then(|| {
-        config::terminal_width(terminal_size::terminal_size_of(&stderr), |key| {
-            std::env::var(key).ok()
-        })
-    });
-    let mut lock = stderr.lock();
-    let mut p = Printer::new(&mut lock, lang, false, width);
+    let mut p = Printer::stderr(lang, cli::ColorChoice::Never);
     let _ = diagnostic(&mut p, Msg::WarningLabel, Role::Warn, text);
     let _ = p.flush();
 }

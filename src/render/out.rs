@@ -6,12 +6,14 @@
 //! of a terminal, paints colour roles and writes.
 
 use std::borrow::Cow;
-use std::io::{self, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 
 use anstyle::{AnsiColor, Style as Ansi};
 use serde::Serialize;
 
 use super::wrap::{self, Piece};
+use crate::cli::ColorChoice;
+use crate::config;
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::lang::Lang;
@@ -118,7 +120,7 @@ impl<'a> Line<'a> {
 
 /// Writes text output: to stdout for reports, to stderr for diagnostics.
 pub struct Printer<'w> {
-    out: &'w mut dyn Write,
+    out: Box<dyn Write + 'w>,
     lang: Lang,
     color: bool,
     /// The terminal's width; `None` when the output is not a terminal,
@@ -126,14 +128,38 @@ pub struct Printer<'w> {
     width: Option<usize>,
 }
 
+impl Printer<'static> {
+    /// The printer of reports: buffered standard output.
+    pub fn stdout(lang: Lang, color: bool, width: Option<usize>) -> Printer<'static> {
+        Printer::new(BufWriter::new(io::stdout().lock()), lang, color, width)
+    }
+
+    /// The printer of diagnostics: standard error, coloured and wrapped
+    /// when it is a terminal.
+    pub fn stderr(lang: Lang, choice: ColorChoice) -> Printer<'static> {
+        let stderr = io::stderr();
+        let terminal = stderr.is_terminal();
+        let env = |key: &str| std::env::var(key).ok();
+        let color = config::colour(choice, terminal, env);
+        let width =
+            terminal.then(|| config::terminal_width(terminal_size::terminal_size_of(&stderr), env));
+        Printer::new(stderr.lock(), lang, color, width)
+    }
+}
+
+/// Whether standard output is a terminal (for colour and wrapping).
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
 /// The narrowest width the printer wraps to; narrower terminals get
 /// lines of this width, which the terminal folds.
 const MIN_WIDTH: usize = 20;
 
 impl<'w> Printer<'w> {
-    pub fn new(out: &'w mut dyn Write, lang: Lang, color: bool, width: Option<usize>) -> Self {
+    pub fn new(out: impl Write + 'w, lang: Lang, color: bool, width: Option<usize>) -> Self {
         Printer {
-            out,
+            out: Box::new(out),
             lang,
             color,
             width: width.map(|w| w.max(MIN_WIDTH)),
@@ -239,7 +265,8 @@ impl<'w> Printer<'w> {
 
     /// A `--json` document: pretty, newline-terminated, exact text.
     pub fn json(&mut self, value: &impl Serialize) -> Result<()> {
-        serde_json::to_writer_pretty(&mut *self.out, value)?;
+        // As an I/O error, so that a closed pipe is seen as one.
+        serde_json::to_writer_pretty(&mut self.out, value).map_err(io::Error::from)?;
         self.out.write_all(b"\n")?;
         Ok(())
     }

@@ -85,6 +85,13 @@ impl Sandbox {
         cmd
     }
 
+    /// `roadmap` with `args`, as a plain `std::process::Command`.
+    pub fn cmd_std(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = self.process();
+        cmd.args(args);
+        cmd
+    }
+
     /// `roadmap` with `args`.
     pub fn run(&self, args: &[&str]) -> Command {
         let mut cmd = self.cmd();
