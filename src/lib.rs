@@ -25,7 +25,7 @@ use std::io;
 
 use crate::cli::Cli;
 use crate::config::Config;
-use crate::error::{EXIT_RUNTIME, Failure, Result};
+use crate::error::{EXIT_RUNTIME, Error, Failure, Result};
 use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::render::{Line, Printer, Role};
@@ -77,6 +77,16 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
         return 0;
     }
     let mut p = Printer::stderr(diagnostics_lang(cli), cli.global.color);
+    let lang = diagnostics_lang(cli);
+    if let Some(error) = err.downcast_ref::<Error>() {
+        let (message, hint) = i18n::error(error, lang);
+        let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
+        if let Some(hint) = hint {
+            let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
+        }
+        let _ = p.flush();
+        return error.exit_code();
+    }
     let code = match err.downcast_ref::<Failure>() {
         Some(failure) => {
             let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &failure.message);

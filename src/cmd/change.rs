@@ -3,14 +3,16 @@
 
 use crate::render::Printer;
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SubsecRound, TimeZone, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 
 use crate::cli::ChangeArgs;
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::lang::Lang;
-use crate::progress::{Status, is_available, stage_stats, total_stats, unlocked_by};
+use crate::progress::{
+    Status, parse_at, stage_stats, total_stats, unlocked_by, unmet_prerequisites,
+};
 use crate::render::{
     self,
     done::{ChangeReport, Figures, StepRef},
@@ -28,7 +30,7 @@ pub struct Change<'a> {
 pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let now = Utc::now().trunc_subsecs(0);
     let at = match &args.at {
-        Some(text) => parse_date(text, now, ctx.config.lang)?,
+        Some(text) => parse_at(text, now)?,
         None => now,
     };
     let change = Change {
@@ -42,7 +44,7 @@ pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, p: &mut Printer<'_>) ->
 
 pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if change.note.is_some_and(|note| note.trim().is_empty()) {
-        return Err(empty_note(ctx).into());
+        return Err(Error::EmptyNote.into());
     }
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
@@ -95,28 +97,6 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
     }
 }
 
-/// For each changed step, the prerequisites that were not finished.
-fn unmet_prerequisites(
-    roadmap: &Roadmap,
-    before: &[Status],
-    changed: &[usize],
-) -> Vec<(usize, Vec<usize>)> {
-    changed
-        .iter()
-        .filter(|&&step| !is_available(roadmap, before, step))
-        .map(|&step| {
-            let missing = roadmap.steps[step]
-                .requires
-                .iter()
-                .copied()
-                .filter(|&p| !before[p].is_finished() && !changed.contains(&p))
-                .collect::<Vec<_>>();
-            (step, missing)
-        })
-        .filter(|(_, missing)| !missing.is_empty())
-        .collect()
-}
-
 fn report(
     roadmap: &Roadmap,
     lang: Lang,
@@ -156,70 +136,5 @@ fn report(
             })
             .collect(),
         overall: Figures::new("overall", &overall_title, &total_stats(&stats)),
-    }
-}
-
-/// The error for a note with no text (`note`, `--note`).
-pub fn empty_note(ctx: &Context) -> Failure {
-    Failure::input(ctx.t(Msg::EmptyNote)).with_hint(ctx.t(Msg::EmptyNoteHint))
-}
-
-/// Parses `--at`: RFC 3339, or a local `YYYY-MM-DD` (noon, so the day is
-/// the same in every time zone view) or `YYYY-MM-DD HH:MM`. Future times
-/// are refused: nothing was done tomorrow.
-fn parse_date(text: &str, now: DateTime<Utc>, lang: Lang) -> Result<DateTime<Utc>, Failure> {
-    let text = text.trim();
-    let parsed = DateTime::parse_from_rfc3339(text)
-        .map(|t| t.with_timezone(&Utc))
-        .ok()
-        .or_else(|| {
-            let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
-                .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
-                .ok()
-                .or_else(|| {
-                    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                        .ok()
-                        .and_then(|d| d.and_hms_opt(12, 0, 0))
-                })?;
-            Local
-                .from_local_datetime(&local)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-        });
-    let text = text.to_string();
-    match parsed {
-        Some(at) if at <= now => Ok(at),
-        Some(_) => Err(Failure::input(Msg::AtInFuture { text }.text(lang))),
-        None => {
-            Err(Failure::input(Msg::AtInvalid { text }.text(lang))
-                .with_hint(Msg::AtHint.text(lang)))
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn now() -> DateTime<Utc> {
-        "2026-11-28T00:00:00Z".parse().unwrap()
-    }
-
-    #[test]
-    fn accepted_forms() {
-        assert_eq!(
-            parse_date("2026-11-01T09:30:00+09:00", now(), Lang::En).unwrap(),
-            "2026-11-01T00:30:00Z".parse::<DateTime<Utc>>().unwrap()
-        );
-        assert!(parse_date("2026-11-01", now(), Lang::En).is_ok());
-        assert!(parse_date("2026-11-01 08:15", now(), Lang::En).is_ok());
-    }
-
-    #[test]
-    fn bad_and_future_dates_are_refused() {
-        assert!(parse_date("yesterday", now(), Lang::En).is_err());
-        assert!(parse_date("2026-13-01", now(), Lang::En).is_err());
-        let err = parse_date("2027-01-01", now(), Lang::En).unwrap_err();
-        assert!(err.message.contains("future"));
     }
 }

@@ -1,15 +1,13 @@
 use crate::render::Printer;
-use std::path::Path;
 
 use crate::cli::{ImportCommand, ImportProgressArgs, ImportRoadmapshArgs};
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::import::roadmapsh;
+use crate::import::{read_export, roadmapsh};
 use crate::progress::merge;
 use crate::render::{
     self,
-    export::json::{FORMAT, ProgressExport, VERSION},
     import::{ProgressImportReport, RoadmapshReport},
 };
 use crate::roadmap::{self, Severity};
@@ -33,13 +31,11 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
             .map(|stem| stem.to_string_lossy().into_owned())
             .unwrap_or_default(),
     };
-    let conversion = roadmapsh::convert(&bytes, &options).map_err(|problem| {
-        Failure::input(ctx.t(Msg::CannotConvert {
+    let conversion =
+        roadmapsh::convert(&bytes, &options).map_err(|problem| Error::CannotConvert {
             file: args.file.display().to_string(),
             problem: problem.to_string(),
-        }))
-        .with_hint(ctx.t(Msg::RoadmapshHint))
-    })?;
+        })?;
     let mut document =
         serde_json::to_string_pretty(&conversion.roadmap).expect("a roadmap file serialises");
     document.push('\n');
@@ -53,12 +49,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
         .map(ToString::to_string)
         .collect();
     if !errors.is_empty() {
-        let message = ctx.t(Msg::ConvertedInvalid);
-        return Err(
-            Failure::input(format!("{message}\n  {}", errors.join("\n  ")))
-                .with_hint(ctx.t(Msg::CheckIdTitleHint))
-                .into(),
-        );
+        return Err(Error::ConvertedInvalid { errors }.into());
     }
     let Some(output) = &args.output else {
         for skipped in &conversion.skipped {
@@ -89,7 +80,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
 
 fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let bytes = store::read_input(&args.file, "progress file")?;
-    let export = read_export(&args.file, &bytes, ctx)?;
+    let export = read_export(&args.file.display().to_string(), &bytes)?;
     let roadmap_id = export.roadmap.id.clone();
     let summary = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap_id.clone()).or_default();
@@ -112,43 +103,4 @@ fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Re
     } else {
         render::import::progress_text(p, &report)
     }
-}
-
-/// Parses a progress export, refusing anything else with exit 2.
-fn read_export(path: &Path, bytes: &[u8], ctx: &Context) -> Result<ProgressExport> {
-    let file = path.display().to_string();
-    let bad = |problem: String| -> anyhow::Error {
-        Failure::input(ctx.t(Msg::NotAnExport {
-            file: file.clone(),
-            problem,
-        }))
-        .with_hint(ctx.t(Msg::ExportHint))
-        .into()
-    };
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|err| bad(err.to_string()))?;
-    match value.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT) => {}
-        _ => return Err(bad(format!("its \"format\" is not \"{FORMAT}\""))),
-    }
-    match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v <= u64::from(VERSION) => {}
-        Some(v) => {
-            let message = ctx.t(Msg::NewerExport {
-                file: file.clone(),
-                version: v,
-                readable: u64::from(VERSION),
-            });
-            return Err(Failure::input(message)
-                .with_hint(ctx.t(Msg::UpgradeHint))
-                .into());
-        }
-        None => return Err(bad("it has no \"version\"".to_string())),
-    }
-    let export: ProgressExport =
-        serde_json::from_value(value).map_err(|err| bad(err.to_string()))?;
-    if export.roadmap.id.trim().is_empty() {
-        return Err(bad("the roadmap id is empty".to_string()));
-    }
-    Ok(export)
 }

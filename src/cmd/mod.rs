@@ -25,7 +25,7 @@ use crate::render::Printer;
 
 use crate::cli::Command;
 use crate::config::Config;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::progress::Progress;
 use crate::roadmap::{ReferenceError, Roadmap};
@@ -59,18 +59,16 @@ impl Context {
                     Ok(roadmap) => Ok(roadmap),
                     Err(_) => Roadmap::from_json(&store::read_roadmap(path)?),
                 };
-                (roadmap, path.display().to_string())
+                (roadmap, Some(path.display().to_string()))
             }
-            None => (Roadmap::builtin(), self.t(Msg::BuiltinRoadmap)),
+            None => (Roadmap::builtin(), None),
         };
         roadmap.map_err(|problems| {
-            let mut message = self.t(Msg::InvalidRoadmap { name });
-            for problem in &problems {
-                message.push_str(&format!("\n  {problem}"));
+            Error::InvalidRoadmap {
+                name,
+                problems: problems.iter().map(ToString::to_string).collect(),
             }
-            Failure::input(message)
-                .with_hint(self.t(Msg::RunValidateHint))
-                .into()
+            .into()
         })
     }
 
@@ -121,9 +119,7 @@ impl Context {
     pub fn resolve(&self, roadmap: &Roadmap, references: &[String]) -> Result<Vec<usize>> {
         let mut steps = Vec::with_capacity(references.len());
         for reference in references {
-            let step = roadmap
-                .resolve(reference)
-                .map_err(|err| reference_failure(err, self))?;
+            let step = roadmap.resolve(reference).map_err(reference_failure)?;
             if !steps.contains(&step) {
                 steps.push(step);
             }
@@ -132,27 +128,19 @@ impl Context {
     }
 }
 
-fn reference_failure(err: ReferenceError, ctx: &Context) -> anyhow::Error {
-    let message = match &err {
-        ReferenceError::Unknown { reference, .. } => Msg::UnknownStep {
-            reference: reference.clone(),
-        },
-        ReferenceError::Ambiguous {
+/// A reference that names no step, or several, as an error.
+fn reference_failure(err: ReferenceError) -> Error {
+    let candidates = err.candidates().to_vec();
+    match err {
+        ReferenceError::Unknown { reference, .. } => Error::UnknownStep {
             reference,
             candidates,
-        } => Msg::AmbiguousStep {
-            reference: reference.clone(),
-            count: candidates.len(),
         },
-    };
-    let hint = match err.candidates() {
-        [] => Msg::ListHint,
-        [one] => Msg::DidYouMean { one: one.clone() },
-        many => Msg::DidYouMeanOneOf {
-            candidates: many.to_vec(),
+        ReferenceError::Ambiguous { reference, .. } => Error::AmbiguousStep {
+            reference,
+            candidates,
         },
-    };
-    Failure::input(ctx.t(message)).with_hint(ctx.t(hint)).into()
+    }
 }
 
 pub fn run(command: &Command, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {

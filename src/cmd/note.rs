@@ -5,8 +5,8 @@ use crate::render::Printer;
 use chrono::{SubsecRound, Utc};
 
 use crate::cli::NoteArgs;
-use crate::cmd::{Context, change};
-use crate::error::Result;
+use crate::cmd::Context;
+use crate::error::{Error, Result};
 use crate::render::{
     self,
     undo::{NoteEntry, NoteReport},
@@ -16,7 +16,7 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let text = args.text.join(" ");
     let text = text.trim();
     if text.is_empty() {
-        return Err(change::empty_note(ctx).into());
+        return Err(Error::EmptyNote.into());
     }
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];

@@ -3,8 +3,7 @@
 use crate::render::Printer;
 
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
-use crate::i18n::Msg;
+use crate::error::{Error, Result};
 use crate::render::{
     self,
     undo::{NoteEntry, RevertedChange, UndoReport},
@@ -20,9 +19,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             .roadmaps
             .get_mut(&roadmap.id)
             .and_then(|progress| progress.undo_last(&roadmap))
-            .ok_or_else(|| {
-                Failure::input(ctx.t(Msg::NothingToUndo)).with_hint(ctx.t(Msg::UndoHint))
-            })?;
+            .ok_or(Error::NothingToUndo)?;
         let history_left = data.roadmaps[&roadmap.id].history.len();
         let lang = ctx.config.lang;
         let describe = |id: &str| -> (Option<String>, String) {

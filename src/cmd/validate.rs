@@ -2,7 +2,7 @@ use crate::render::Printer;
 
 use crate::cli::ValidateArgs;
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::render::{self, validate::ValidateReport};
 use crate::roadmap::{self, Severity};
@@ -41,9 +41,11 @@ pub fn run(args: &ValidateArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
     }
     if errors > 0 {
         p.flush()?;
-        return Err(Failure::input(ctx.t(Msg::NotValidRoadmap { name, errors }))
-            .with_hint(ctx.t(Msg::FormatDocHint))
-            .into());
+        return Err(Error::NotValidRoadmap {
+            name: Some(name),
+            errors,
+        }
+        .into());
     }
     Ok(())
 }
