@@ -19,8 +19,8 @@ pub(super) fn seeded() -> (Sandbox, String) {
     let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
     let roadmap = roadmap.to_str().unwrap().to_string();
     sandbox
-        .run(&["--roadmap", &roadmap, "done", "alpha", "--note", "kept"])
-        .assert()
+        .test()
+        .args(["--roadmap", &roadmap, "done", "alpha", "--note", "kept"])
         .success();
     (sandbox, roadmap)
 }
