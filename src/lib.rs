@@ -87,6 +87,15 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
         let _ = p.flush();
         return error.exit_code();
     }
+    if let Some(error) = err.downcast_ref::<store::StoreError>() {
+        let (message, hint) = i18n::store_error(error, lang);
+        let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
+        if let Some(hint) = hint {
+            let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
+        }
+        let _ = p.flush();
+        return EXIT_RUNTIME;
+    }
     let code = match err.downcast_ref::<Failure>() {
         Some(failure) => {
             let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &failure.message);

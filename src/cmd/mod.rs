@@ -39,7 +39,7 @@ pub struct Context {
 
 impl Context {
     pub fn new(config: Config) -> Context {
-        let store = Store::new(&config.data_dir).with_lang(config.lang);
+        let store = Store::new(&config.data_dir);
         Context { config, store }
     }
 

@@ -5,6 +5,9 @@
 
 mod en;
 mod ja;
+mod store;
+
+pub use store::store_error;
 
 use crate::error::Error;
 use crate::lang::Lang;

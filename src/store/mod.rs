@@ -20,11 +20,14 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Failure, Result};
-use crate::lang::Lang;
+use crate::error::Result;
 
+pub(crate) use atomic::WriteError;
 pub use files::{read_input, write_file};
+pub(crate) use format::{JsonType, Problem, readable_versions};
 pub use format::{STORE_VERSION, UserData};
+pub(crate) use lock::LockError;
+pub use messages::StoreError;
 pub use name::{MAX_USER_NAME_CHARS, UserName};
 pub use snapshot::Snapshot;
 
@@ -32,22 +35,12 @@ pub use snapshot::Snapshot;
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
-    /// The language of its error messages.
-    lang: Lang,
 }
 
 impl Store {
     /// A store rooted at `dir`; nothing is created until the first write.
     pub fn new(dir: impl Into<PathBuf>) -> Store {
-        Store {
-            dir: dir.into(),
-            lang: Lang::En,
-        }
-    }
-
-    /// The same store, telling its problems in `lang`.
-    pub fn with_lang(self, lang: Lang) -> Store {
-        Store { lang, ..self }
+        Store { dir: dir.into() }
     }
 
     /// The platform data directory (`~/.local/share/roadmap` on Linux).
@@ -77,17 +70,17 @@ impl Store {
         let path = self.user_path(user);
         let fail = |err: io::Error| -> anyhow::Error {
             self.not_a_folder()
-                .unwrap_or_else(|| messages::read_failed(self.lang, &path, &err))
+                .unwrap_or_else(|| messages::read_failed(&path, err))
                 .into()
         };
         match fs::metadata(&path) {
             Ok(meta) if meta.is_file() => {}
             // A folder or a pipe by that name: refuse rather than hang.
-            Ok(_) => return Err(messages::not_a_file(self.lang, &path).into()),
+            Ok(_) => return Err(messages::not_a_file(&path).into()),
             Err(err) if err.kind() == io::ErrorKind::NotFound => {
                 return match fs::symlink_metadata(&path) {
                     // A link to nothing: the progress is elsewhere, not absent.
-                    Ok(_) => Err(messages::dangling_symlink(self.lang, &path, &err).into()),
+                    Ok(_) => Err(messages::dangling_symlink(&path, err).into()),
                     Err(_) => Ok(UserData::default()),
                 };
             }
@@ -101,8 +94,7 @@ impl Store {
             return Ok(data);
         }
         let bytes = fs::read(&path).map_err(fail)?;
-        format::decode(&bytes)
-            .map_err(|problem| messages::unreadable(self.lang, &path, &problem).into())
+        format::decode(&bytes).map_err(|problem| messages::unreadable(&path, problem).into())
     }
 
     /// Reads a user's data without the lock, ahead of
@@ -155,7 +147,7 @@ impl Store {
         self.create_dirs()?;
         let lock_path = self.lock_path(user);
         let lock = lock::acquire(&lock_path, lock::PATIENCE)
-            .map_err(|err| messages::lock(self.lang, &lock_path, &err))?;
+            .map_err(|err| messages::lock(&lock_path, err))?;
         let mut data = match snapshot.0 {
             Some(taken)
                 if snapshot::stamp(&self.user_path(user)).as_ref() == Some(&taken.stamp) =>
@@ -169,7 +161,7 @@ impl Store {
             data.version = STORE_VERSION;
             let path = self.user_path(user);
             atomic::write_atomically(&path, |out| format::encode(out, &data))
-                .map_err(|err| messages::write(self.lang, &path, &err))?;
+                .map_err(|err| messages::write(&path, err))?;
         }
         // Dropping the lock file releases the lock (as does the process dying).
         drop(lock);
@@ -185,7 +177,7 @@ impl Store {
             Err(err) => {
                 return Err(self
                     .not_a_folder()
-                    .unwrap_or_else(|| messages::cannot_list(self.lang, &dir, &err))
+                    .unwrap_or_else(|| messages::cannot_list(&dir, err))
                     .into());
             }
         };
@@ -211,15 +203,15 @@ impl Store {
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(&users).map_err(|err| {
             self.not_a_folder()
-                .unwrap_or_else(|| messages::cannot_create(self.lang, &users, &err))
+                .unwrap_or_else(|| messages::cannot_create(&users, err))
                 .into()
         })
     }
 
     /// The clearer error when the data directory is in fact a file.
-    fn not_a_folder(&self) -> Option<Failure> {
+    fn not_a_folder(&self) -> Option<StoreError> {
         let meta = fs::metadata(&self.dir).ok()?;
-        (!meta.is_dir()).then(|| messages::data_dir_is_a_file(self.lang, &self.dir))
+        (!meta.is_dir()).then(|| messages::data_dir_is_a_file(&self.dir))
     }
 }
 
@@ -239,6 +231,7 @@ pub fn open_roadmap(path: &Path) -> Result<impl io::Read> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
     use crate::progress::Progress;
 
     fn user(name: &str) -> UserName {
@@ -376,9 +369,11 @@ mod tests {
     #[test]
     fn something_else_than_a_file_is_refused_without_reading_it() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path()).with_lang(Lang::Ja);
+        let store = Store::new(dir.path());
         fs::create_dir_all(store.user_path(&user("eve"))).unwrap();
-        let err = store.load(&user("eve")).unwrap_err().to_string();
+        let err = store.load(&user("eve")).unwrap_err();
+        let err = err.downcast_ref::<StoreError>().unwrap();
+        let (err, _) = crate::i18n::store_error(err, Lang::Ja);
         assert!(
             err.contains("eve.json") && err.contains("通常のファイルではありません"),
             "{err}"
