@@ -88,6 +88,8 @@ pub enum Error {
     EmptyNote,
     /// `--at` in the future.
     AtInFuture { text: String },
+    /// `--at` before the dates roadmap keeps.
+    AtTooEarly { text: String, year: i32 },
     /// `--at` that is no date.
     AtInvalid { text: String },
     /// `undo` with nothing recorded.
@@ -97,7 +99,10 @@ pub enum Error {
     /// A conversion whose result would not validate.
     ConvertedInvalid { errors: Vec<String> },
     /// A file that is not a progress export.
-    NotAnExport { file: String, problem: String },
+    NotAnExport {
+        file: String,
+        problem: crate::i18n::Msg,
+    },
     /// A progress export from a newer build.
     NewerExport {
         file: String,
@@ -115,6 +120,7 @@ impl Error {
             | Error::NotValidRoadmap { .. }
             | Error::EmptyNote
             | Error::AtInFuture { .. }
+            | Error::AtTooEarly { .. }
             | Error::AtInvalid { .. }
             | Error::NothingToUndo
             | Error::CannotConvert { .. }

@@ -18,6 +18,7 @@ mod sanitize;
 pub mod store;
 #[cfg(feature = "testing")]
 pub mod synth;
+pub mod unique_keys;
 
 mod i18n;
 
@@ -47,10 +48,11 @@ pub fn run(cli: &Cli) -> Result<()> {
         }
         command => {
             let config = Config::resolve(&cli.global)?;
+            let lang = config.lang;
             let mut p = Printer::stdout(config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
-            cmd::run(command, &ctx, &mut p)?;
-            p.flush()?;
+            let result = cmd::run(command, &ctx, &mut p).and_then(|()| Ok(p.flush()?));
+            return cmd::after_saving(result, lang);
         }
     }
     Ok(())

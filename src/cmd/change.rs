@@ -52,7 +52,7 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
     let (report, unmet) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let before = progress.statuses(&roadmap);
-        let batch = progress.next_batch();
+        let batch = progress.new_batch();
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
         for &step in &steps {

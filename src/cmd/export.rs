@@ -39,7 +39,9 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
             progress,
         }),
     };
-    deliver(ctx, p, args.output.as_deref(), &document)
+    // A JSON export is a backup of the store, private notes and all.
+    let private = matches!(args.format, ExportFormat::Json);
+    deliver(ctx, p, args.output.as_deref(), &document, private)
 }
 
 /// What `--json` prints when a document went to a file.
@@ -56,11 +58,16 @@ pub(crate) fn deliver(
     p: &mut Printer<'_>,
     output: Option<&Path>,
     document: &str,
+    private: bool,
 ) -> Result<()> {
     let Some(path) = output else {
         return p.document(document);
     };
-    store::write_file(path, document.as_bytes())?;
+    if private {
+        store::write_private_file(path, document.as_bytes())?;
+    } else {
+        store::write_file(path, document.as_bytes())?;
+    }
     let written = Written {
         file: path.display().to_string(),
         bytes: document.len(),

@@ -23,5 +23,5 @@ pub fn run(args: &GraphArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         GraphFormat::Mermaid => graph::mermaid(&picture),
         GraphFormat::Dot => graph::dot(&picture),
     };
-    deliver(ctx, p, args.output.as_deref(), &document)
+    deliver(ctx, p, args.output.as_deref(), &document, false)
 }

@@ -80,8 +80,14 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
 
 fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let bytes = store::read_input(&args.file, "progress file")?;
-    let export = read_export(&args.file.display().to_string(), &bytes)?;
+    let mut export = read_export(&args.file.display().to_string(), &bytes)?;
     let roadmap_id = export.roadmap.id.clone();
+    // A backup may carry any batch numbers (u64::MAX would make the next
+    // one wrap); its order is what matters, so it comes in renumbered.
+    export.progress.renumber_batches();
+    // A backup may carry any batch numbers (u64::MAX would make the next
+    // one wrap); its order is what matters, so it comes in renumbered.
+    export.progress.renumber_batches();
     let summary = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap_id.clone()).or_default();
         let summary = merge(progress, export.progress);

@@ -25,8 +25,9 @@ use crate::render::Printer;
 
 use crate::cli::Command;
 use crate::config::Config;
-use crate::error::{Error, Result};
+use crate::error::{Error, Failure, Result};
 use crate::i18n::Msg;
+use crate::lang::Lang;
 use crate::progress::Progress;
 use crate::roadmap::{ReferenceError, Roadmap};
 use crate::store::{self, Snapshot, Store};
@@ -54,6 +55,12 @@ impl Context {
             // Parsed as it is read, so a large roadmap is not in memory twice.
             // One with problems is read again whole, so that they are told
             // exactly as `roadmap validate` tells them.
+            // A pipe (`--roadmap /dev/stdin`) can be read only once: it is
+            // read whole, so its problems are told, not "ends too early".
+            Some(path) if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) => (
+                Roadmap::from_json(&store::read_roadmap(path)?),
+                Some(path.display().to_string()),
+            ),
             Some(path) => {
                 let roadmap = match Roadmap::from_reader(store::open_roadmap(path)?) {
                     Ok(roadmap) => Ok(roadmap),
@@ -141,6 +148,32 @@ fn reference_failure(err: ReferenceError) -> Error {
             candidates,
         },
     }
+}
+
+/// The outcome of a command whose report could not be printed (a full
+/// disk behind `>file`, a closed terminal). If its change was saved, the
+/// command did its job: it succeeds, with a warning on stderr if stderr
+/// still works, so a script that retries failures does not record the
+/// change twice. Otherwise the failure stands.
+pub fn after_saving(result: Result<()>, lang: Lang) -> Result<()> {
+    let Err(err) = result else {
+        return Ok(());
+    };
+    let output_failed = err.downcast_ref::<Failure>().is_none()
+        && err.downcast_ref::<Error>().is_none()
+        && err.downcast_ref::<store::StoreError>().is_none()
+        && err.chain().any(|cause| cause.is::<std::io::Error>());
+    if !(output_failed && store::saved_a_change()) {
+        return Err(err);
+    }
+    crate::warn(
+        lang,
+        &Msg::SavedButNotPrinted {
+            error: err.to_string(),
+        }
+        .text(lang),
+    );
+    Ok(())
 }
 
 pub fn run(command: &Command, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {

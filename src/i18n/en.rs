@@ -161,6 +161,9 @@ pub fn text(msg: &Msg) -> String {
             "note: this progress is for roadmap '{roadmap}', which you are not following now; use --roadmap FILE to see it"
         ),
 
+        Msg::SavedButNotPrinted { error } => {
+            format!("the change was saved, but its report could not be printed: {error}")
+        }
         Msg::BuiltinRoadmap => s("built-in roadmap"),
         Msg::InvalidRoadmap { name } => format!("invalid roadmap '{name}':"),
         Msg::RunValidateHint => s("run `roadmap validate` for every problem and warning"),
@@ -183,6 +186,10 @@ pub fn text(msg: &Msg) -> String {
             s("write the note after the step: roadmap note 1.2 \"what I learned\"")
         }
         Msg::AtInFuture { text } => format!("--at '{text}' is in the future"),
+        Msg::AtTooEarly { text, year } => format!("--at '{text}' is before {year}-01-01"),
+        Msg::AtTooEarlyHint { year } => {
+            format!("roadmap keeps dates from the year {year} on; check the year")
+        }
         Msg::AtInvalid { text } => format!("invalid --at date '{text}'"),
         Msg::AtHint => {
             s("use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)")
@@ -206,6 +213,14 @@ pub fn text(msg: &Msg) -> String {
         } => format!(
             "'{file}' was written by a newer roadmap (export version {version}; this build reads up to {readable})"
         ),
+        Msg::Detail(text) => text.clone(),
+        Msg::DuplicateKeyAt { key, line } => format!("duplicate key '{key}' at line {line}"),
+        Msg::DateOutOfRange { at, from, to } => {
+            format!("it has the date {at}; roadmap keeps dates from {from} to before {to}")
+        }
+        Msg::ExportFormatIsNot(format) => format!("its \"format\" is not \"{format}\""),
+        Msg::ExportHasNoVersion => s("it has no \"version\""),
+        Msg::ExportEmptyId => s("the roadmap id is empty"),
         Msg::UpgradeHint => s("upgrade roadmap to import it; nothing was changed"),
     }
 }

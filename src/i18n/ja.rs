@@ -138,6 +138,9 @@ pub fn text(msg: &Msg) -> String {
             "注意: この進捗はロードマップ '{roadmap}' のものです。今のロードマップとは違うため、--roadmap FILE で指定してください"
         ),
 
+        Msg::SavedButNotPrinted { error } => {
+            format!("変更は保存しましたが、結果を表示できませんでした: {error}")
+        }
         Msg::BuiltinRoadmap => s("組み込みロードマップ"),
         Msg::InvalidRoadmap { name } => format!("ロードマップ '{name}' に問題があります:"),
         Msg::RunValidateHint => s("`roadmap validate` ですべての問題と警告を確認できます"),
@@ -157,6 +160,10 @@ pub fn text(msg: &Msg) -> String {
             s("ステップの後にメモを書いてください: roadmap note 1.2 \"学んだこと\"")
         }
         Msg::AtInFuture { text } => format!("--at '{text}' は未来の日時です"),
+        Msg::AtTooEarly { text, year } => format!("--at '{text}' は {year}-01-01 より前です"),
+        Msg::AtTooEarlyHint { year } => {
+            format!("roadmap が扱うのは {year} 年以降の日付です。年を確かめてください")
+        }
         Msg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
         Msg::AtHint => s(
             "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339 (2026-11-01T09:30:00+09:00) の形式で指定してください",
@@ -182,6 +189,14 @@ pub fn text(msg: &Msg) -> String {
         } => format!(
             "'{file}' は新しい roadmap で書き出されています（エクスポート形式 {version}、このビルドが読めるのは {readable} まで）"
         ),
+        Msg::Detail(text) => text.clone(),
+        Msg::DuplicateKeyAt { key, line } => format!("キー '{key}' が重複しています ({line} 行)"),
+        Msg::DateOutOfRange { at, from, to } => format!(
+            "日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
+        ),
+        Msg::ExportFormatIsNot(format) => format!("\"format\" が \"{format}\" ではありません"),
+        Msg::ExportHasNoVersion => s("\"version\" がありません"),
+        Msg::ExportEmptyId => s("ロードマップの ID が空です"),
         Msg::UpgradeHint => s("roadmap を更新してから取り込んでください。何も変更していません"),
     }
 }

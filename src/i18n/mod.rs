@@ -146,6 +146,10 @@ pub enum Msg {
         roadmap: String,
     },
 
+    SavedButNotPrinted {
+        error: String,
+    },
+
     // Errors and their hints.
     BuiltinRoadmap,
     InvalidRoadmap {
@@ -179,6 +183,13 @@ pub enum Msg {
     AtInvalid {
         text: String,
     },
+    AtTooEarly {
+        text: String,
+        year: i32,
+    },
+    AtTooEarlyHint {
+        year: i32,
+    },
     AtHint,
     NothingToUndo,
     UndoHint,
@@ -200,6 +211,20 @@ pub enum Msg {
         readable: u64,
     },
     UpgradeHint,
+    /// A detail as a library gave it (a JSON parser's message).
+    Detail(String),
+    DuplicateKeyAt {
+        key: String,
+        line: usize,
+    },
+    DateOutOfRange {
+        at: String,
+        from: i32,
+        to: i32,
+    },
+    ExportFormatIsNot(String),
+    ExportHasNoVersion,
+    ExportEmptyId,
 }
 
 impl Msg {
@@ -264,6 +289,13 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         ),
         Error::EmptyNote => (t(Msg::EmptyNote), Some(t(Msg::EmptyNoteHint))),
         Error::AtInFuture { text } => (t(Msg::AtInFuture { text: text.clone() }), None),
+        Error::AtTooEarly { text, year } => (
+            t(Msg::AtTooEarly {
+                text: text.clone(),
+                year: *year,
+            }),
+            Some(t(Msg::AtTooEarlyHint { year: *year })),
+        ),
         Error::AtInvalid { text } => (
             t(Msg::AtInvalid { text: text.clone() }),
             Some(t(Msg::AtHint)),
@@ -283,7 +315,7 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         Error::NotAnExport { file, problem } => (
             t(Msg::NotAnExport {
                 file: file.clone(),
-                problem: problem.clone(),
+                problem: t(problem.clone()),
             }),
             Some(t(Msg::ExportHint)),
         ),

@@ -28,6 +28,10 @@ pub fn parse_at(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, Error> 
         });
     let text = text.to_string();
     match parsed {
+        Some(at) if !super::date_in_range(at) && at <= now => Err(Error::AtTooEarly {
+            text,
+            year: super::EARLIEST_YEAR,
+        }),
         Some(at) if at <= now => Ok(at),
         Some(_) => Err(Error::AtInFuture { text }),
         None => Err(Error::AtInvalid { text }),
@@ -58,5 +62,8 @@ mod tests {
         assert!(parse_at("2026-13-01", now()).is_err());
         let err = parse_at("2027-01-01", now()).unwrap_err();
         assert!(matches!(err, Error::AtInFuture { .. }));
+        let err = parse_at("1999-12-31T12:00:00Z", now()).unwrap_err();
+        assert!(matches!(err, Error::AtTooEarly { year: 2000, .. }));
+        assert!(parse_at("2000-01-01T00:00:00Z", now()).is_ok());
     }
 }

@@ -37,7 +37,11 @@ pub struct RoadmapFile {
     )]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
     /// The stages, in the order a learner goes through them.
     #[cfg_attr(feature = "testing", schemars(required, with = "Vec<StageFile>"))]
@@ -68,7 +72,11 @@ pub struct StageFile {
     )]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
 }
 
@@ -106,7 +114,7 @@ pub struct StepFile {
     pub requires: Vec<String>,
     /// Estimated hours of work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "testing", schemars(range(min = 0.0)))]
+    #[cfg_attr(feature = "testing", schemars(range(min = 0.0, max = 10000.0)))]
     pub estimate_hours: Option<f64>,
     /// Where to learn it; links should be https://.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -118,7 +126,11 @@ pub struct StepFile {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
     /// Translations by language code ("ja") of `title`, `summary` and `done_when`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
 }
 

@@ -47,6 +47,11 @@ pub enum StoreError {
         path: PathBuf,
         err: io::Error,
     },
+    /// The user file (or its link) changed into a link while a command
+    /// was using it: writing through it could overwrite another file.
+    BecameALink {
+        path: PathBuf,
+    },
     Write {
         path: PathBuf,
         err: WriteError,
@@ -114,6 +119,12 @@ pub fn dangling_symlink(path: &Path, err: io::Error) -> StoreError {
     StoreError::DanglingSymlink {
         path: path.to_path_buf(),
         err,
+    }
+}
+
+pub fn became_a_link(path: &Path) -> StoreError {
+    StoreError::BecameALink {
+        path: path.to_path_buf(),
     }
 }
 

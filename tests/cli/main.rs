@@ -10,6 +10,8 @@ mod core;
 mod export;
 mod help;
 mod hostile;
+mod hostile_files;
+mod hostile_input;
 mod import;
 mod import_props;
 mod japanese;
