@@ -131,10 +131,10 @@ pub(crate) fn warn(lang: Lang, text: &str) {
 /// as such.
 fn diagnostic(p: &mut Printer<'_>, label: Msg, role: Role, message: &str) -> Result<()> {
     // Hints are indented under the error they belong to.
-    let indent = if matches!(label, Msg::ErrorLabel) {
-        ""
-    } else {
+    let indent = if matches!(label, Msg::HintLabel | Msg::CausedBy) {
         "  "
+    } else {
+        ""
     };
     let mut lines = message.lines();
     let first = lines.next().unwrap_or_default();

@@ -139,8 +139,14 @@ fn done_before_prerequisites_warns_but_records() {
     sandbox
         .test()
         .args(["done", "gamma"])
-        .stderr_has("warning: 2.1 gamma")
-        .stderr_has("1.2 beta")
+        .stderr("warning: 2.1 gamma is marked done before its prerequisites: 1.2 beta\n")
+        .success();
+    // In Japanese, the label too (it was English before).
+    sandbox
+        .test()
+        .lang("ja")
+        .args(["done", "epsilon"])
+        .stderr_has("警告: 2.3 epsilon を前提ステップより先に完了にしました: ")
         .success();
     let progress = &sandbox.user_json("learner")["roadmaps"]["small"];
     assert_eq!(progress["steps"]["gamma"]["status"], "done");
