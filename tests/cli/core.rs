@@ -352,3 +352,18 @@ fn a_zero_count_is_refused_rather_than_showing_nothing() {
         .stderr_has("the count must be at least 1")
         .status(2);
 }
+
+#[test]
+fn export_to_a_file_writes_what_stdout_would_show() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    sandbox.test().args(["done", "alpha"]).success();
+    let markdown = sandbox.stdout(&["export", "--format", "md"]);
+    let out = sandbox.path().join("out.md");
+    sandbox
+        .test()
+        .args(["export", "--format", "md", "-o"])
+        .args([&out])
+        .stdout(format!("Wrote {}\n", out.display()))
+        .file("out.md", markdown)
+        .success();
+}
