@@ -59,3 +59,37 @@ fn only_the_printer_writes_to_stdout_and_stderr() {
         offences.join("\n")
     );
 }
+
+/// Files still over the limit, each owned by work in progress elsewhere;
+/// the list may only shrink (a file listed here that fits fails the test).
+const OVER_THE_LIMIT: [&str; 6] = [
+    "src/import/roadmapsh.rs",
+    "src/progress/mod.rs",
+    "src/roadmap/validate.rs",
+    "tests/cli/content.rs",
+    "tests/cli/props.rs",
+    "tests/cli/store.rs",
+];
+
+#[test]
+fn no_file_is_over_400_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["src", "tests", "benches", "examples"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    let mut over = Vec::new();
+    for file in &files {
+        let lines = fs::read_to_string(file).unwrap().lines().count();
+        let name = file
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let listed = OVER_THE_LIMIT.contains(&name.as_str());
+        if (lines > 400) != listed {
+            over.push(format!("{name}: {lines} lines (listed: {listed})"));
+        }
+    }
+    assert!(over.is_empty(), "{}", over.join("\n"));
+}
