@@ -2,6 +2,7 @@
 
 use super::{Msg, count, figure, list};
 use crate::progress::Status;
+use crate::render::export::Shade;
 use crate::roadmap::ResourceKind;
 
 pub fn text(msg: &Msg) -> String {
@@ -161,6 +162,30 @@ pub fn text(msg: &Msg) -> String {
             "note: this progress is for roadmap '{roadmap}', which you are not following now; use --roadmap FILE to see it"
         ),
 
+        Msg::Shade(shade) => s(match shade {
+            Shade::Done => "done",
+            Shade::InProgress => "in progress",
+            Shade::Skipped => "skipped",
+            Shade::Available => "ready to start",
+            Shade::Blocked => "waiting for prerequisites",
+        }),
+        Msg::ShadeShort(shade) => match shade {
+            Shade::Available => s("ready"),
+            Shade::Blocked => s("waiting"),
+            other => text(&Msg::Shade(*other)),
+        },
+        Msg::PageSummary {
+            user,
+            finished,
+            total,
+        } => format!("{user}: {finished} of {total} steps finished"),
+        Msg::ChecklistSummary {
+            user,
+            finished,
+            total,
+            percent,
+        } => format!("Progress of {user}: {finished} of {total} steps finished ({percent}%)"),
+        Msg::PrerequisiteArrow => s("prerequisite → step"),
         Msg::SavedButNotPrinted { error } => {
             format!("the change was saved, but its report could not be printed: {error}")
         }

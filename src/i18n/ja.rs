@@ -2,6 +2,7 @@
 
 use super::{Msg, list};
 use crate::progress::Status;
+use crate::render::export::Shade;
 use crate::roadmap::ResourceKind;
 
 pub fn text(msg: &Msg) -> String {
@@ -138,6 +139,29 @@ pub fn text(msg: &Msg) -> String {
             "注意: この進捗はロードマップ '{roadmap}' のものです。今のロードマップとは違うため、--roadmap FILE で指定してください"
         ),
 
+        Msg::Shade(shade) => s(match shade {
+            Shade::Done => "完了",
+            Shade::InProgress => "進行中",
+            Shade::Skipped => "スキップ",
+            Shade::Available => "着手できる",
+            Shade::Blocked => "前提待ち",
+        }),
+        Msg::ShadeShort(shade) => match shade {
+            Shade::Available => s("着手可"),
+            other => text(&Msg::Shade(*other)),
+        },
+        Msg::PageSummary {
+            user,
+            finished,
+            total,
+        } => format!("{user} さん: {total} ステップ中 {finished} 完了"),
+        Msg::ChecklistSummary {
+            user,
+            finished,
+            total,
+            percent,
+        } => format!("{user} の進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
+        Msg::PrerequisiteArrow => s("前提 → ステップ"),
         Msg::SavedButNotPrinted { error } => {
             format!("変更は保存しましたが、結果を表示できませんでした: {error}")
         }

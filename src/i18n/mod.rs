@@ -13,6 +13,7 @@ pub use store::store_error;
 
 use crate::lang::Lang;
 use crate::progress::Status;
+use crate::render::export::Shade;
 use crate::roadmap::ResourceKind;
 
 /// A message of the interface. Values inside are our own figures or text
@@ -146,6 +147,22 @@ pub enum Msg {
     NotFollowingImported {
         roadmap: String,
     },
+
+    // Documents: the HTML page, the Markdown checklist, graphs.
+    Shade(Shade),
+    ShadeShort(Shade),
+    PageSummary {
+        user: String,
+        finished: usize,
+        total: usize,
+    },
+    ChecklistSummary {
+        user: String,
+        finished: usize,
+        total: usize,
+        percent: u32,
+    },
+    PrerequisiteArrow,
 
     SavedButNotPrinted {
         error: String,
