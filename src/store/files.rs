@@ -2,9 +2,10 @@
 //! files to write exports and converted roadmaps to.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Take, Write};
+use std::io::{self, BufRead, BufReader, Read, Take};
 use std::path::Path;
 
+use super::atomic::WriteError;
 use crate::error::{Failure, Result};
 use crate::roadmap::MAX_ROADMAP_BYTES;
 
@@ -87,21 +88,13 @@ fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
             .with_hint("give a file name, e.g. -o roadmap.html")
             .into());
     }
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".tmp-roadmap-");
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(mode));
-    #[cfg(not(unix))]
-    let _ = mode;
-    let mut temp = builder.tempfile_in(dir).map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    temp.persist(path).map_err(|err| fail(err.error))?;
-    Ok(())
+    // The one atomic writer of the store, without its lock-time cleanup.
+    match super::atomic::replace(path, mode, |out| out.write_all(bytes)) {
+        Ok(()) => Ok(()),
+        Err(WriteError::Write(err)) => Err(fail(err)),
+        // The new file is in place; only the folder's flush failed.
+        Err(WriteError::Flush(_)) => Ok(()),
+    }
 }
 
 #[cfg(test)]
