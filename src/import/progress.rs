@@ -3,7 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::render::export::json::{FORMAT, ProgressExport, VERSION};
+use crate::progress::export::{FORMAT, ProgressExport, VERSION};
 
 /// Parses a progress export named `file`, refusing anything else with
 /// exit 2.

@@ -2,6 +2,7 @@
 //! statuses, availability, what comes next, statistics. No I/O here.
 
 mod at;
+pub mod export;
 mod merge;
 mod pace;
 mod stats;
