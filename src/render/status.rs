@@ -103,13 +103,14 @@ pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
 }
 
 /// The columns of the table, widest layout first: at a narrow terminal
-/// the bar shortens, then the hours and the percentage go.
+/// the bar shortens, then the percentage goes (the bar and the count say
+/// it too), then the hours.
 const LAYOUTS: [(usize, bool, bool); 6] = [
     (BAR_WIDTH, true, true),
     (15, true, true),
     (10, true, true),
-    (10, false, true),
-    (5, false, true),
+    (10, true, false),
+    (5, true, false),
     (5, false, false),
 ];
 
@@ -124,7 +125,14 @@ fn table(p: &Printer<'_>, report: &StatusReport) -> String {
             return table;
         }
     }
-    // Titles too long for any layout: let the table wrap them.
+    // Titles too long for any layout: the table wraps them, keeping as
+    // many columns as then fit.
+    for layout in &LAYOUTS[3..] {
+        let table = render_table(p, report, *layout, Some(width));
+        if table.lines().all(|line| wrap_width(line) <= width) {
+            return table;
+        }
+    }
     render_table(p, report, LAYOUTS[LAYOUTS.len() - 1], Some(width))
 }
 
