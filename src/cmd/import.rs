@@ -36,9 +36,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
             file: args.file.display().to_string(),
             problem: problem.to_string(),
         })?;
-    let mut document =
-        serde_json::to_string_pretty(&conversion.roadmap).expect("a roadmap file serialises");
-    document.push('\n');
+    let document = crate::sanitize::json_pretty_string(&conversion.roadmap);
     // The promise is a file that passes `validate`: check it here, where a
     // bad `--id` or `--title` can still be blamed on its flag.
     let parsed = roadmap::parse(document.as_bytes()).map_err(|p| anyhow::anyhow!("{p}"))?;

@@ -266,7 +266,7 @@ impl<'w> Printer<'w> {
     /// A `--json` document: pretty, newline-terminated, exact text.
     pub fn json(&mut self, value: &impl Serialize) -> Result<()> {
         // As an I/O error, so that a closed pipe is seen as one.
-        serde_json::to_writer_pretty(&mut self.out, value).map_err(io::Error::from)?;
+        crate::sanitize::json_pretty(&mut self.out, value).map_err(io::Error::from)?;
         self.out.write_all(b"\n")?;
         Ok(())
     }

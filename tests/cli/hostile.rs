@@ -106,9 +106,22 @@ fn validate_warns_about_control_characters() {
 #[test]
 fn json_keeps_the_exact_text() {
     let sandbox = Sandbox::with_roadmap(&hostile_roadmap());
+    sandbox.stdout(&["note", "alpha", HOSTILE]);
     let show = sandbox.json(&["show", "alpha"]);
     assert_eq!(show["title"], HOSTILE);
     assert_eq!(show["done_when"], HOSTILE);
+    assert_eq!(show["notes"][0]["text"], HOSTILE);
+    // The same text, spelt so that a terminal shows JSON as JSON.
+    for args in [
+        &["--json", "show", "alpha"][..],
+        &["--json", "log"],
+        &["--json", "list"],
+        &["export", "--format", "json"],
+    ] {
+        let output = sandbox.run(args).output().unwrap();
+        assert!(output.status.success(), "{args:?}");
+        assert_safe(&format!("{args:?}"), &output.stdout);
+    }
 }
 
 #[test]
@@ -132,5 +145,34 @@ fn a_hostile_import_is_reported_safely() {
         assert!(stdout.contains("\\u{1b}]0;pwned"), "{stdout}");
         assert_safe("import progress", &output.stdout);
         assert_safe("import progress", &output.stderr);
+    }
+}
+
+#[test]
+fn roadmapsh_warnings_show_hostile_ids_escaped() {
+    let sandbox = Sandbox::new();
+    let id = serde_json::to_string(HOSTILE).unwrap();
+    let file = sandbox.write(
+        "rs.json",
+        &format!(
+            r#"{{"nodes": [
+                {{"id": "t1", "type": "topic", "data": {{"label": "Topic"}}, "position": {{"x": 0, "y": 0}}}},
+                {{"id": {id}, "type": "topic", "data": {{"label": "A"}}, "position": {{"x": 0, "y": 50}}}},
+                {{"id": {id}, "type": "topic", "data": {{"label": "B"}}, "position": {{"x": 0, "y": 90}}}}
+            ], "edges": []}}"#
+        ),
+    );
+    for lang in ["en", "ja"] {
+        let output = sandbox
+            .run(&["--lang", lang, "import", "roadmapsh"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("\\u{1b}]0;pwned"), "{stderr}");
+        assert_safe("import roadmapsh stderr", &output.stderr);
+        // The document itself is JSON, where the text is escaped anyway.
+        assert_safe("import roadmapsh stdout", &output.stdout);
     }
 }

@@ -4,7 +4,5 @@
 pub use crate::progress::export::{FORMAT, ProgressExport, RoadmapRef, VERSION};
 
 pub fn render(export: &ProgressExport) -> String {
-    let mut text = serde_json::to_string_pretty(export).expect("a progress export serialises");
-    text.push('\n');
-    text
+    crate::sanitize::json_pretty_string(export)
 }
