@@ -117,6 +117,10 @@ fn json_keeps_the_exact_text() {
         &["--json", "log"],
         &["--json", "list"],
         &["export", "--format", "json"],
+        &["export", "--format", "md"],
+        &["export", "--format", "html"],
+        &["graph"],
+        &["graph", "--format", "dot"],
     ] {
         let output = sandbox.run(args).output().unwrap();
         assert!(output.status.success(), "{args:?}");

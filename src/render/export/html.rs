@@ -301,6 +301,10 @@ pub fn escape(text: &str) -> String {
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&#39;"),
+            // Controls are shown, never obeyed: as character references.
+            c if crate::sanitize::is_unsafe(c) => {
+                escaped.push_str(&format!("&#x{:x};", u32::from(c)));
+            }
             _ => escaped.push(c),
         }
     }

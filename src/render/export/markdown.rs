@@ -72,6 +72,11 @@ fn escape(text: &str) -> String {
                 escaped.push(c);
             }
             '\n' | '\r' => escaped.push(' '),
+            // Terminal controls are shown, never obeyed (the checklist is
+            // often read with `cat`).
+            c if crate::sanitize::is_unsafe(c) => {
+                escaped.extend(c.escape_unicode());
+            }
             _ => escaped.push(c),
         }
     }
