@@ -26,5 +26,6 @@ mod roadmap_files;
 mod schema;
 mod source;
 mod store;
+mod store_files;
 mod width;
 mod workflow;
