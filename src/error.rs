@@ -67,6 +67,8 @@ impl std::error::Error for Failure {}
 /// (`crate::report_error`), in the language of the diagnostics.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
+    /// The platform has no place for application data.
+    NoDataDir,
     /// A step reference that names no step.
     UnknownStep {
         reference: String,
@@ -127,6 +129,7 @@ impl Error {
             | Error::ConvertedInvalid { .. }
             | Error::NotAnExport { .. }
             | Error::NewerExport { .. } => EXIT_INPUT,
+            Error::NoDataDir => EXIT_RUNTIME,
         }
     }
 }

@@ -189,6 +189,8 @@ pub fn text(msg: &Msg) -> String {
         Msg::SavedButNotPrinted { error } => {
             format!("the change was saved, but its report could not be printed: {error}")
         }
+        Msg::NoDataDir => s("cannot find a data directory for this platform"),
+        Msg::NoDataDirHint => s("set --data-dir or ROADMAP_DATA_DIR"),
         Msg::BuiltinRoadmap => s("built-in roadmap"),
         Msg::InvalidRoadmap { name } => format!("invalid roadmap '{name}':"),
         Msg::RunValidateHint => s("run `roadmap validate` for every problem and warning"),

@@ -24,6 +24,7 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         text
     };
     match err {
+        Error::NoDataDir => (t(Msg::NoDataDir), Some(t(Msg::NoDataDirHint))),
         Error::UnknownStep {
             reference,
             candidates,

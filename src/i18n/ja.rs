@@ -165,6 +165,8 @@ pub fn text(msg: &Msg) -> String {
         Msg::SavedButNotPrinted { error } => {
             format!("変更は保存しましたが、結果を表示できませんでした: {error}")
         }
+        Msg::NoDataDir => s("この環境ではデータフォルダの場所が見つかりません"),
+        Msg::NoDataDirHint => s("--data-dir か ROADMAP_DATA_DIR で指定してください"),
         Msg::BuiltinRoadmap => s("組み込みロードマップ"),
         Msg::InvalidRoadmap { name } => format!("ロードマップ '{name}' に問題があります:"),
         Msg::RunValidateHint => s("`roadmap validate` ですべての問題と警告を確認できます"),

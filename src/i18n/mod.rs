@@ -169,6 +169,8 @@ pub enum Msg {
     },
 
     // Errors and their hints.
+    NoDataDir,
+    NoDataDirHint,
     BuiltinRoadmap,
     InvalidRoadmap {
         name: String,
