@@ -67,6 +67,21 @@ impl std::error::Error for Failure {}
 /// (`crate::report_error`), in the language of the diagnostics.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
+    /// A file the user named that cannot be read. `what` is one of
+    /// "roadmap", "roadmap.sh file", "progress file".
+    CannotReadInput {
+        what: String,
+        path: String,
+        problem: String,
+    },
+    /// A file the user named that is over the size limit (`None`: an
+    /// endless source).
+    InputTooBig {
+        what: String,
+        path: String,
+        size: Option<u64>,
+        limit: usize,
+    },
     /// The platform has no place for application data.
     NoDataDir,
     /// A step reference that names no step.
@@ -128,7 +143,9 @@ impl Error {
             | Error::CannotConvert { .. }
             | Error::ConvertedInvalid { .. }
             | Error::NotAnExport { .. }
-            | Error::NewerExport { .. } => EXIT_INPUT,
+            | Error::NewerExport { .. }
+            | Error::CannotReadInput { .. }
+            | Error::InputTooBig { .. } => EXIT_INPUT,
             Error::NoDataDir => EXIT_RUNTIME,
         }
     }

@@ -24,6 +24,32 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         text
     };
     match err {
+        Error::CannotReadInput {
+            what,
+            path,
+            problem,
+        } => (
+            t(Msg::CannotReadInput {
+                what: t(Msg::InputKind(what.clone())),
+                path: path.clone(),
+                problem: problem.clone(),
+            }),
+            None,
+        ),
+        Error::InputTooBig {
+            what,
+            path,
+            size,
+            limit,
+        } => (
+            t(Msg::InputTooBig {
+                what: t(Msg::InputKind(what.clone())),
+                path: path.clone(),
+                size: *size,
+                limit: *limit,
+            }),
+            None,
+        ),
         Error::NoDataDir => (t(Msg::NoDataDir), Some(t(Msg::NoDataDirHint))),
         Error::UnknownStep {
             reference,

@@ -169,6 +169,19 @@ pub enum Msg {
     },
 
     // Errors and their hints.
+    /// The name of an input file's kind, given in English.
+    InputKind(String),
+    CannotReadInput {
+        what: String,
+        path: String,
+        problem: String,
+    },
+    InputTooBig {
+        what: String,
+        path: String,
+        size: Option<u64>,
+        limit: usize,
+    },
     NoDataDir,
     NoDataDirHint,
     BuiltinRoadmap,
