@@ -82,6 +82,10 @@ pub enum Error {
         size: Option<u64>,
         limit: usize,
     },
+    /// An output file named that is a folder.
+    OutputIsAFolder { path: String },
+    /// An output file that cannot be written.
+    CannotWriteOutput { path: String, problem: String },
     /// The platform has no place for application data.
     NoDataDir,
     /// A step reference that names no step.
@@ -145,7 +149,9 @@ impl Error {
             | Error::NotAnExport { .. }
             | Error::NewerExport { .. }
             | Error::CannotReadInput { .. }
-            | Error::InputTooBig { .. } => EXIT_INPUT,
+            | Error::InputTooBig { .. }
+            | Error::OutputIsAFolder { .. } => EXIT_INPUT,
+            Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
             Error::NoDataDir => EXIT_RUNTIME,
         }
     }

@@ -24,6 +24,17 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         text
     };
     match err {
+        Error::OutputIsAFolder { path } => (
+            t(Msg::OutputIsAFolder { path: path.clone() }),
+            Some(t(Msg::OutputIsAFolderHint)),
+        ),
+        Error::CannotWriteOutput { path, problem } => (
+            t(Msg::CannotWriteOutput {
+                path: path.clone(),
+                problem: problem.clone(),
+            }),
+            None,
+        ),
         Error::CannotReadInput {
             what,
             path,

@@ -169,6 +169,14 @@ pub enum Msg {
     },
 
     // Errors and their hints.
+    OutputIsAFolder {
+        path: String,
+    },
+    OutputIsAFolderHint,
+    CannotWriteOutput {
+        path: String,
+        problem: String,
+    },
     /// The name of an input file's kind, given in English.
     InputKind(String),
     CannotReadInput {

@@ -6,7 +6,7 @@ use std::io::{self, BufRead, BufReader, Read, Take};
 use std::path::Path;
 
 use super::atomic::WriteError;
-use crate::error::{Error, Failure, Result};
+use crate::error::{Error, Result};
 use crate::roadmap::MAX_ROADMAP_BYTES;
 
 fn cannot_read(what: &str, path: &Path, err: &io::Error) -> Error {
@@ -84,12 +84,17 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
 
 fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
     let fail = |err: io::Error| -> anyhow::Error {
-        Failure::runtime(format!("cannot write '{}': {err}", path.display())).into()
+        Error::CannotWriteOutput {
+            path: path.display().to_string(),
+            problem: err.to_string(),
+        }
+        .into()
     };
     if path.is_dir() {
-        return Err(Failure::input(format!("'{}' is a folder", path.display()))
-            .with_hint("give a file name, e.g. -o roadmap.html")
-            .into());
+        return Err(Error::OutputIsAFolder {
+            path: path.display().to_string(),
+        }
+        .into());
     }
     // The one atomic writer of the store, without its lock-time cleanup.
     match super::atomic::replace(path, mode, |out| out.write_all(bytes)) {
