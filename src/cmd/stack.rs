@@ -1,15 +1,14 @@
 //! `roadmap stack`: show, set or clear the learner's stack on a roadmap.
 
-use std::io::Write;
-
 use crate::cli::StackArgs;
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
+use crate::i18n::{FormatMsg, Msg};
 use crate::lang::Lang;
-use crate::render::{self, stack::StackReport};
+use crate::render::{self, Printer, stack::StackReport};
 use crate::roadmap::similar_names;
 
-pub fn run(args: &StackArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
     let stacks = roadmap.stacks();
     let lang = ctx.config.lang;
@@ -46,28 +45,28 @@ pub fn run(args: &StackArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         stacks,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::stack::text(out, &report, ctx.style())
+        render::stack::text(p, &report)
     }
 }
 
 fn unknown_stack(name: &str, stacks: &[String], lang: Lang) -> Failure {
-    let message = match lang {
-        Lang::En => format!("this roadmap has no resources for the stack '{name}'"),
-        Lang::Ja => format!("このロードマップにはスタック '{name}' 向けの資料がありません"),
-    };
-    let similar = similar_names(name, stacks);
-    let list = stacks.join(", ");
-    let hint = match (lang, similar.as_slice(), stacks.is_empty()) {
-        (Lang::En, _, true) => "this roadmap's resources name no stack".to_string(),
-        (Lang::Ja, _, true) => "このロードマップの資料はスタックを指定していません".to_string(),
-        (Lang::En, [one], _) => format!("did you mean '{one}'?"),
-        (Lang::Ja, [one], _) => format!("もしかして '{one}' ですか？"),
-        (Lang::En, [], _) => format!("the stacks in this roadmap: {list}"),
-        (Lang::Ja, [], _) => format!("このロードマップのスタック: {list}"),
-        (Lang::En, many, _) => format!("did you mean one of: {}?", many.join(", ")),
-        (Lang::Ja, many, _) => format!("候補: {}", many.join(", ")),
+    let t = |msg: Msg| msg.text(lang);
+    let message = t(Msg::Format(FormatMsg::UnknownStack {
+        name: name.to_string(),
+    }));
+    let similar: Vec<String> = similar_names(name, stacks)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let hint = match similar.as_slice() {
+        _ if stacks.is_empty() => t(Msg::Format(FormatMsg::NoStacks)),
+        [] => t(Msg::Format(FormatMsg::StacksHint(stacks.to_vec()))),
+        [one] => t(Msg::DidYouMean { one: one.clone() }),
+        many => t(Msg::DidYouMeanOneOf {
+            candidates: many.to_vec(),
+        }),
     };
     Failure::input(message).with_hint(hint)
 }

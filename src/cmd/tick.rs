@@ -1,27 +1,26 @@
 //! `roadmap tick`: tick items of a step's checklist.
 
-use std::io::Write;
-
 use chrono::{SubsecRound, Utc};
 
 use crate::cli::TickArgs;
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
+use crate::i18n::{FormatMsg, Msg};
 use crate::lang::Lang;
 use crate::progress::{BadItem, Progress, parse_items};
 use crate::render::{
-    self,
+    self, Printer,
     checklist::{ChecklistEntry, TickReport},
 };
 use crate::roadmap::Roadmap;
 
-pub fn run(args: &TickArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    set(args, true, ctx, out)
+pub fn run(args: &TickArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    set(args, true, ctx, p)
 }
 
 /// `tick` and `untick`: the items are checked before anything is stored,
 /// so one bad number changes nothing.
-pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let items = parse_items(&args.items, roadmap.steps[step].checklist.len())
@@ -51,9 +50,9 @@ pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, out: &mut dyn Write) ->
         Ok((report, wrote))
     })?;
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::checklist::tick_text(out, &report, ctx.style())
+        render::checklist::tick_text(p, &report)
     }
 }
 
@@ -81,27 +80,20 @@ pub fn entries(
 }
 
 fn bad_item(roadmap: &Roadmap, step: usize, bad: &BadItem, lang: Lang) -> anyhow::Error {
-    let step_name = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
-    let item = &bad.item;
-    let failure = match (lang, bad.items) {
-        (Lang::En, 0) => Failure::input(format!("step {step_name} has no checklist"))
-            .with_hint("only steps with a checklist can be ticked; `roadmap done` finishes a step"),
-        (Lang::Ja, 0) => Failure::input(format!("ステップ {step_name} にはチェックリストがありません"))
-            .with_hint("チェックできるのはチェックリストのあるステップだけです。ステップを完了にするには `roadmap done` を使います"),
-        (Lang::En, n) => Failure::input(format!(
-            "'{item}' is not an item of step {step_name}: it has items 1 to {n}"
-        ))
-        .with_hint(format!(
-            "`roadmap show {}` lists the items with their numbers",
-            roadmap.number(step)
-        )),
-        (Lang::Ja, n) => Failure::input(format!(
-            "'{item}' はステップ {step_name} の項目ではありません（項目は 1〜{n}）"
-        ))
-        .with_hint(format!(
-            "`roadmap show {}` で項目と番号を確認できます",
-            roadmap.number(step)
-        )),
+    let t = |msg: FormatMsg| Msg::Format(msg).text(lang);
+    let name = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
+    let failure = if bad.items == 0 {
+        Failure::input(t(FormatMsg::NoChecklist { step: name }))
+            .with_hint(t(FormatMsg::NoChecklistHint))
+    } else {
+        Failure::input(t(FormatMsg::NotAnItem {
+            item: bad.item.clone(),
+            step: name,
+            items: bad.items,
+        }))
+        .with_hint(t(FormatMsg::ShowItemsHint {
+            number: roadmap.number(step),
+        }))
     };
     failure.into()
 }

@@ -1,7 +1,9 @@
 //! A learner's progress on one roadmap, and the pure logic over it:
 //! statuses, availability, what comes next, statistics. No I/O here.
 
+mod at;
 mod checklist;
+pub mod export;
 mod merge;
 mod pace;
 mod stats;
@@ -15,12 +17,13 @@ use serde::{Deserialize, Serialize};
 use crate::cost;
 use crate::roadmap::Roadmap;
 
+pub use at::parse_at;
 pub use checklist::{BadItem, Tick, parse_items};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{
     Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
-    total_stats, unlocked_by,
+    total_stats, unlocked_by, unmet_prerequisites,
 };
 pub use undo::Undone;
 

@@ -147,6 +147,34 @@ pub fn total_stats(stages: &[Stats]) -> Stats {
     })
 }
 
+/// For each changed step, the prerequisites that were not finished.
+pub fn unmet_prerequisites(
+    roadmap: &Roadmap,
+    before: &[Status],
+    changed: &[usize],
+) -> Vec<(usize, Vec<usize>)> {
+    changed
+        .iter()
+        .filter(|&&step| !is_available(roadmap, before, step))
+        .map(|&step| {
+            let unmet = |p: &usize| !before[*p].is_finished() && !changed.contains(p);
+            let mut missing = roadmap.steps[step]
+                .requires
+                .iter()
+                .copied()
+                .filter(unmet)
+                .collect::<Vec<_>>();
+            // With no alternative finished, every alternative is missing.
+            let alternatives = &roadmap.steps[step].requires_any;
+            if alternatives.iter().all(unmet) {
+                missing.extend(alternatives);
+            }
+            (step, missing)
+        })
+        .filter(|(_, missing)| !missing.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,12 +1,10 @@
 //! Checklists: `tick`/`untick` reports and the pieces other views share.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::Style;
+use super::{Line, Printer, Role};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::{FormatMsg, Msg};
 use crate::progress::Status;
 
 /// One checklist item in `--json` output (docs/json.md).
@@ -19,23 +17,31 @@ pub struct ChecklistEntry {
 }
 
 /// The `2/3` shown after a step with a checklist that is not finished.
-pub fn progress_mark(style: Style, status: Status, items: &[ChecklistEntry]) -> String {
+pub fn with_progress<'a>(line: Line<'a>, status: Status, items: &[ChecklistEntry]) -> Line<'a> {
     if items.is_empty() || status.is_finished() {
-        return String::new();
+        return line;
     }
     let ticked = items.iter().filter(|item| item.ticked).count();
-    format!("  {}", style.dim(&format!("{ticked}/{}", items.len())))
+    line.ours("  ")
+        .role(Role::Faint, format!("{ticked}/{}", items.len()))
 }
 
 /// The checklist as `show` and `tick` print it: `  [x] 1. text`.
-pub fn items_text(out: &mut dyn Write, style: Style, items: &[ChecklistEntry]) -> Result<()> {
+pub fn items_text(p: &mut Printer<'_>, items: &[ChecklistEntry]) -> Result<()> {
     for item in items {
-        let mark = if item.ticked {
-            style.green("[x]")
+        let (role, mark) = if item.ticked {
+            (Role::Good, "[x]")
         } else {
-            "[ ]".to_string()
+            (Role::Plain, "[ ]")
         };
-        writeln!(out, "  {mark} {}. {}", item.number, item.text)?;
+        p.line(
+            Line::new()
+                .ours("  ")
+                .role(role, mark)
+                .ours(format!(" {}. ", item.number))
+                .hang_here()
+                .theirs(&item.text),
+        )?;
     }
     Ok(())
 }
@@ -56,67 +62,36 @@ pub struct TickReport {
     pub checklist: Vec<ChecklistEntry>,
 }
 
-impl TickReport {
-    fn all_ticked(&self) -> bool {
-        self.checklist.iter().all(|item| item.ticked)
-    }
-}
-
-pub fn tick_text(out: &mut dyn Write, report: &TickReport, style: Style) -> Result<()> {
+pub fn tick_text(p: &mut Printer<'_>, report: &TickReport) -> Result<()> {
     let count = report.checklist.iter().filter(|item| item.ticked).count();
     let total = report.checklist.len();
-    let join = |items: &[u32]| {
-        let list = join(items, style.tr(", ", "、"));
-        match (style.lang, items.len()) {
-            (Lang::En, 1) => format!("item {list}"),
-            (Lang::En, _) => format!("items {list}"),
-            (Lang::Ja, _) => list,
-        }
+    let head = match (report.ticked, report.changed.is_empty()) {
+        (true, false) => FormatMsg::Ticked(report.changed.clone()),
+        (false, false) => FormatMsg::Unticked(report.changed.clone()),
+        (true, true) => FormatMsg::AlreadyTicked(report.unchanged.clone()),
+        (false, true) => FormatMsg::NotTicked(report.unchanged.clone()),
     };
-    let items = join(&report.changed);
-    let line = match (style.lang, report.ticked, report.changed.is_empty()) {
-        (Lang::En, true, false) => format!("Ticked {items} of"),
-        (Lang::En, false, false) => format!("Unticked {items} of"),
-        (Lang::En, true, true) => format!("Already ticked: {} of", join(&report.unchanged)),
-        (Lang::En, false, true) => format!("Not ticked: {} of", join(&report.unchanged)),
-        (Lang::Ja, true, false) => format!("項目 {items} にチェックしました:"),
-        (Lang::Ja, false, false) => format!("項目 {items} のチェックを外しました:"),
-        (Lang::Ja, true, true) => {
-            format!("項目 {} はチェック済みです:", join(&report.unchanged))
-        }
-        (Lang::Ja, false, true) => {
-            format!("項目 {} はチェックされていません:", join(&report.unchanged))
-        }
-    };
-    writeln!(
-        out,
-        "{line} {}  {}  {}",
-        style.cyan(&report.number),
-        style.bold(&report.title),
-        style.dim(&format!("{count}/{total}"))
+    p.line(
+        Line::new()
+            .ours(p.t(Msg::Format(head)))
+            .ours(" ")
+            .theirs_as(Role::Number, &report.number)
+            .ours("  ")
+            .hang_here()
+            .theirs_as(Role::Strong, &report.title)
+            .ours("  ")
+            .role(Role::Faint, format!("{count}/{total}")),
     )?;
-    items_text(out, style, &report.checklist)?;
-    if report.ticked && report.all_ticked() && !report.status.is_finished() {
-        writeln!(out)?;
-        let hint = match style.lang {
-            Lang::En => format!(
-                "Every item is ticked.\nWhen the step is done: roadmap done {}",
-                report.number
-            ),
-            Lang::Ja => format!(
-                "すべての項目にチェックしました。\nステップを終えたら: roadmap done {}",
-                report.number
-            ),
-        };
-        writeln!(out, "{}", style.green(&hint))?;
+    items_text(p, &report.checklist)?;
+    let all_ticked = report.checklist.iter().all(|item| item.ticked);
+    if report.ticked && all_ticked && !report.status.is_finished() {
+        p.blank()?;
+        p.line(Line::new().role(Role::Good, p.t(Msg::Format(FormatMsg::AllTicked))))?;
+        p.line(
+            Line::new()
+                .role(Role::Good, p.t(Msg::Format(FormatMsg::DoneWhenReady)))
+                .theirs_as(Role::Good, &report.number),
+        )?;
     }
     Ok(())
-}
-
-fn join(items: &[u32], separator: &str) -> String {
-    items
-        .iter()
-        .map(u32::to_string)
-        .collect::<Vec<_>>()
-        .join(separator)
 }

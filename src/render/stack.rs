@@ -1,12 +1,10 @@
 //! `roadmap stack`: the learner's stack on a roadmap.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::Style;
+use super::{Line, Printer, Role};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::{FormatMsg, Msg};
 
 /// The `--json` shape of `roadmap stack` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -21,53 +19,29 @@ pub struct StackReport {
     pub stacks: Vec<String>,
 }
 
-pub fn text(out: &mut dyn Write, report: &StackReport, style: Style) -> Result<()> {
-    let line = match (style.lang, report.action, &report.stack) {
-        (Lang::En, "set", Some(stack)) => {
-            format!("Your stack is now {stack}.\nResources for other stacks are hidden.")
-        }
-        (Lang::Ja, "set", Some(stack)) => {
-            format!("スタックを {stack} にしました。\nほかのスタック向けの資料は表示しません。")
-        }
-        (Lang::En, "cleared", _) => {
-            "Stack cleared: resources for every stack are shown.".to_string()
-        }
-        (Lang::Ja, "cleared", _) => {
-            "スタックの設定を外しました。\nすべてのスタック向けの資料を表示します。".to_string()
-        }
-        (Lang::En, _, Some(stack)) => format!("Your stack: {stack}"),
-        (Lang::Ja, _, Some(stack)) => format!("あなたのスタック: {stack}"),
-        (Lang::En, _, None) => "No stack chosen: resources for every stack are shown.".to_string(),
-        (Lang::Ja, _, None) => {
-            "スタックは未設定です。\nすべてのスタック向けの資料を表示します。".to_string()
-        }
+pub fn text(p: &mut Printer<'_>, report: &StackReport) -> Result<()> {
+    let lines: Vec<FormatMsg> = match (report.action, &report.stack) {
+        ("set", Some(stack)) => vec![
+            FormatMsg::StackNow(stack.clone()),
+            FormatMsg::OtherStacksHidden,
+        ],
+        ("cleared", _) => vec![FormatMsg::StackCleared, FormatMsg::EveryStackShown],
+        (_, Some(stack)) => vec![FormatMsg::YourStack(stack.clone())],
+        (_, None) => vec![FormatMsg::NoStackChosen, FormatMsg::EveryStackShown],
     };
-    writeln!(out, "{line}")?;
+    for msg in lines {
+        // Stack names come from the roadmap: shown as untrusted text.
+        p.line(Line::new().theirs(p.t(Msg::Format(msg))))?;
+    }
     if report.stacks.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            style.dim(style.tr(
-                "This roadmap's resources name no stack.",
-                "このロードマップの資料はスタックを指定していません。"
-            ))
-        )?;
+        p.line(Line::new().role(Role::Faint, p.t(Msg::Format(FormatMsg::NoStacks))))?;
     } else if report.action != "set" {
-        let list = report.stacks.join(", ");
-        let known = match style.lang {
-            Lang::En => format!("Stacks in this roadmap: {list}"),
-            Lang::Ja => format!("このロードマップのスタック: {list}"),
-        };
-        writeln!(out, "{}", style.dim(&known))?;
+        let known = p.t(Msg::Format(FormatMsg::StacksInRoadmap(
+            report.stacks.clone(),
+        )));
+        p.line(Line::new().theirs_as(Role::Faint, known))?;
         if report.stack.is_none() {
-            writeln!(
-                out,
-                "{}",
-                style.dim(style.tr(
-                    "Choose one with: roadmap stack NAME",
-                    "選ぶには: roadmap stack 名前"
-                ))
-            )?;
+            p.line(Line::new().role(Role::Faint, p.t(Msg::Format(FormatMsg::ChooseStack))))?;
         }
     }
     Ok(())

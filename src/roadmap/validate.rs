@@ -62,14 +62,6 @@ impl Problem {
             ..self
         }
     }
-
-    /// The message in `lang`, English where no translation is written.
-    pub fn message_in(&self, lang: crate::lang::Lang) -> &str {
-        match (lang, &self.message_ja) {
-            (crate::lang::Lang::Ja, Some(ja)) => ja,
-            _ => &self.message,
-        }
-    }
 }
 
 impl fmt::Display for Problem {
@@ -82,6 +74,7 @@ impl fmt::Display for Problem {
 /// error (warnings allowed), and every problem found.
 pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
     let mut problems = unknown_field_warnings(&file);
+    super::control::warn_about_control_characters(&file, &mut problems);
     let id = required(file.id, || "roadmap".into(), "id", &mut problems);
     let title = required(file.title, || "roadmap".into(), "title", &mut problems);
     let stage_files = file.stages.unwrap_or_else(|| {

@@ -27,7 +27,7 @@ fn misspelled_fields_are_warned_about_with_a_did_you_mean() {
              warning: step 'oss': unknown field 'estimate_hour' is ignored; did you mean 'estimate_hours'?\n\
              warning: step 'first-job': unknown field 'require' is ignored; did you mean 'requires'?\n\
              warning: step 'first-job': no other step leads here: it is outside the first stage, has no prerequisites and nothing requires it\n\
-             {file}: valid, 2 stages, 4 steps, 5 warning(s)\n"
+             {file}: valid, 2 stages, 4 steps, 5 warnings\n"
         )
     );
     let text = sandbox.stdout(&["--lang", "ja", "validate", file]);

@@ -94,7 +94,7 @@ fn a_chosen_stack_hides_resources_for_other_stacks() {
     assert_eq!(shown["stacks"], serde_json::json!(["php", "python"]));
     assert_eq!(
         sandbox.stdout(&["stack"]),
-        "No stack chosen: resources for every stack are shown.\nStacks in this roadmap: php, python\nChoose one with: roadmap stack NAME\n"
+        "No stack chosen.\nResources for every stack are shown.\nStacks in this roadmap: php, python\nChoose one with: roadmap stack NAME\n"
     );
 
     assert_eq!(
@@ -134,7 +134,7 @@ fn a_chosen_stack_hides_resources_for_other_stacks() {
 
     assert_eq!(
         sandbox.stdout(&["stack", "--clear"]),
-        "Stack cleared: resources for every stack are shown.\nStacks in this roadmap: php, python\nChoose one with: roadmap stack NAME\n"
+        "Stack cleared.\nResources for every stack are shown.\nStacks in this roadmap: php, python\nChoose one with: roadmap stack NAME\n"
     );
     assert_eq!(sandbox.json(&["show", "1.1"])["resources_hidden"], 0);
     assert!(
@@ -165,6 +165,6 @@ fn an_unknown_stack_gets_a_did_you_mean_and_stores_nothing() {
         .run(&["--lang", "ja", "stack", "pph"])
         .assert()
         .code(2)
-        .stderr("error: このロードマップにはスタック 'pph' 向けの資料がありません\n  hint: もしかして 'php' ですか？\n");
+        .stderr("エラー: このロードマップにはスタック 'pph' 向けの資料がありません\n  ヒント: もしかして 'php' ですか？\n");
     assert_eq!(files_under(&sandbox.data_dir()), before);
 }
