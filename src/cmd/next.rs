@@ -1,12 +1,12 @@
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::NextArgs;
-use crate::cmd::Context;
+use crate::cmd::{Context, tick};
 use crate::error::Result;
 use crate::progress::{next_steps, stage_stats, total_stats};
 use crate::render::{self, next::NextReport, next::NextStep};
 
-pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
@@ -31,7 +31,12 @@ pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
                 status: statuses[i],
                 estimate_hours: step.estimate_hours,
                 done_when: step.done_when(lang).to_string(),
-                resource: step.resources.first().cloned(),
+                resource: step
+                    .resources_for(lang, progress.stack.as_deref())
+                    .first()
+                    .copied()
+                    .cloned(),
+                checklist: tick::entries(&roadmap, &progress, i, lang),
             }
         })
         .collect();
@@ -43,8 +48,8 @@ pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         steps,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::next::text(out, &report, ctx.style())
+        render::next::text(p, &report)
     }
 }

@@ -1,9 +1,9 @@
 //! `roadmap show`: everything about one step.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::ShowArgs;
-use crate::cmd::Context;
+use crate::cmd::{Context, tick};
 use crate::error::Result;
 use crate::progress::is_available;
 use crate::render::{
@@ -11,7 +11,7 @@ use crate::render::{
     show::{LinkedStep, ShowEvent, ShowNote, ShowReport},
 };
 
-pub fn run(args: &ShowArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
     let i = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let progress = ctx.progress(&roadmap)?;
@@ -25,6 +25,11 @@ pub fn run(args: &ShowArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         title: roadmap.steps[j].title(lang).to_string(),
         status: statuses[j],
     };
+    let resources: Vec<_> = step
+        .resources_for(lang, progress.stack.as_deref())
+        .into_iter()
+        .cloned()
+        .collect();
     let mut unlocks: Vec<usize> = roadmap.dependents(i).to_vec();
     unlocks.sort_by_key(|&j| (roadmap.steps[j].stage, roadmap.steps[j].position));
     let report = ShowReport {
@@ -40,8 +45,11 @@ pub fn run(args: &ShowArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         summary: step.summary(lang).to_string(),
         done_when: step.done_when(lang).to_string(),
         aliases: step.aliases.clone(),
-        resources: step.resources.clone(),
+        resources_hidden: step.resources.len() - resources.len(),
+        resources,
+        checklist: tick::entries(&roadmap, &progress, i, lang),
         requires: step.requires.iter().map(|&j| linked(j)).collect(),
+        requires_any: step.requires_any.iter().map(|&j| linked(j)).collect(),
         unlocks: unlocks.into_iter().map(linked).collect(),
         notes: progress
             .notes_of(&roadmap, i)
@@ -51,6 +59,7 @@ pub fn run(args: &ShowArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
                 text: note.text.clone(),
             })
             .collect(),
+        reader: lang,
         history: progress
             .events_of(&roadmap, i)
             .map(|event| ShowEvent {
@@ -62,8 +71,8 @@ pub fn run(args: &ShowArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
             .collect(),
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::show::text(out, &report, ctx.style())
+        render::show::text(p, &report)
     }
 }

@@ -1,14 +1,15 @@
 //! `roadmap show`: everything about one step.
 
-use std::io::Write;
-
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, hours, local_time};
+use super::checklist::{self, ChecklistEntry};
+use super::{Line, Printer, Role, hours, local_time, mark, status_name, step_line};
 use crate::error::Result;
+use crate::i18n::{FormatMsg, Msg};
+use crate::lang::Lang;
 use crate::progress::Status;
-use crate::roadmap::{Resource, ResourceKind};
+use crate::roadmap::{Cost, Resource};
 
 /// The `--json` shape of `roadmap show` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -27,15 +28,25 @@ pub struct ShowReport {
     pub done_when: String,
     /// Former ids of the step.
     pub aliases: Vec<String>,
+    /// For the learner's stack, in their language first.
     pub resources: Vec<Resource>,
+    /// How many resources are hidden because they are for other stacks.
+    pub resources_hidden: usize,
+    /// The checklist, each item with its state.
+    pub checklist: Vec<ChecklistEntry>,
     /// Prerequisites with their status.
     pub requires: Vec<LinkedStep>,
+    /// Alternatives: any one of them finished is enough.
+    pub requires_any: Vec<LinkedStep>,
     /// The steps that require this one.
     pub unlocks: Vec<LinkedStep>,
     /// Oldest first.
     pub notes: Vec<ShowNote>,
     /// Status changes, oldest first.
     pub history: Vec<ShowEvent>,
+    /// The language of the text output: resources in another are marked.
+    #[serde(skip)]
+    pub reader: Lang,
 }
 
 #[derive(Debug, Serialize)]
@@ -61,110 +72,158 @@ pub struct ShowEvent {
     pub note: Option<String>,
 }
 
-pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()> {
-    writeln!(
-        out,
-        "{}  {}",
-        style.cyan(&report.number),
-        style.bold(&report.title)
-    )?;
-    let mut facts = vec![
-        report.id.clone(),
-        report.stage_title.clone(),
-        hours(report.estimate_hours),
-    ];
+pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
+    let title = Line::new()
+        .theirs_as(Role::Number, &report.number)
+        .ours("  ")
+        .hang_here()
+        .theirs_as(Role::Strong, &report.title);
+    p.line(checklist::with_progress(
+        title,
+        report.status,
+        &report.checklist,
+    ))?;
+    let mut facts = Line::new()
+        .ours("     ")
+        .theirs_as(Role::Faint, &report.id)
+        .role(Role::Faint, " · ")
+        .theirs_as(Role::Faint, &report.stage_title)
+        .role(Role::Faint, format!(" · {}", hours(report.estimate_hours)));
     if report.optional {
-        facts.push(style.tr("optional", "任意").to_string());
+        facts = facts.role(Role::Faint, format!(" · {}", p.t(Msg::Optional)));
     }
-    writeln!(out, "     {}", style.dim(&facts.join(" · ")))?;
+    p.line(facts)?;
     let waiting = !report.available && !report.status.is_finished();
-    writeln!(
-        out,
-        "     {} {}{}",
-        style.mark(report.status),
-        style.status_name(report.status),
-        if waiting {
-            style.tr(" (waiting on a prerequisite)", "（前提ステップ待ち）")
-        } else {
-            ""
-        }
-    )?;
+    let (role, mark) = mark(report.status);
+    let mut status = Line::new()
+        .ours("     ")
+        .role(role, mark)
+        .ours(" ")
+        .ours(p.t(status_name(report.status)));
+    if waiting {
+        status = status.ours(p.t(Msg::WaitingOnPrerequisite));
+    }
+    p.line(status)?;
     if !report.summary.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", report.summary)?;
+        p.blank()?;
+        for paragraph in report.summary.lines() {
+            p.line(Line::new().theirs(paragraph))?;
+        }
     }
     if !report.done_when.is_empty() {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}",
-            style.bold(style.tr("Done when:", "完了の目安:")),
-            report.done_when
+        p.blank()?;
+        p.line(
+            Line::new()
+                .role(Role::Strong, p.t(Msg::DoneWhen))
+                .ours(" ")
+                .hang(2)
+                .theirs(&report.done_when),
         )?;
     }
-    if !report.resources.is_empty() {
-        heading(out, style, style.tr("Resources", "参考資料"))?;
+    if !report.checklist.is_empty() {
+        heading(p, Msg::Format(FormatMsg::Checklist))?;
+        checklist::items_text(p, &report.checklist)?;
+    }
+    if !report.resources.is_empty() || report.resources_hidden > 0 {
+        heading(p, Msg::Resources)?;
         for resource in &report.resources {
-            writeln!(
-                out,
-                "  - {} ({}) <{}>",
-                resource.title,
-                kind_name(style, resource.kind),
-                resource.url
+            let facts = p.t(Msg::Format(FormatMsg::Facts(resource_facts(
+                p,
+                resource,
+                report.reader,
+            ))));
+            p.line(
+                Line::new()
+                    .ours("  - ")
+                    .hang_here()
+                    .theirs(&resource.title)
+                    .ours(facts),
+            )?;
+            // The link on a line of its own: most are too long to share one.
+            p.line(Line::new().ours("    ").hang(4).theirs(&resource.url))?;
+        }
+        if report.resources_hidden > 0 {
+            let hidden = FormatMsg::ResourcesHidden(report.resources_hidden);
+            p.line(
+                Line::new()
+                    .ours("  ")
+                    .role(Role::Faint, p.t(Msg::Format(hidden))),
             )?;
         }
     }
     for (title, steps) in [
-        (style.tr("Requires", "前提ステップ"), &report.requires),
-        (style.tr("Unlocks", "次に進めるステップ"), &report.unlocks),
+        (Msg::Requires, &report.requires),
+        (Msg::Format(FormatMsg::RequiresAny), &report.requires_any),
+        (Msg::Unlocks, &report.unlocks),
     ] {
         if steps.is_empty() {
             continue;
         }
-        heading(out, style, title)?;
+        heading(p, title)?;
         for step in steps {
-            writeln!(
-                out,
-                "{}",
-                style.step_line(step.status, &step.number, &step.title)
-            )?;
+            p.line(step_line(step.status, &step.number, &step.title))?;
         }
     }
     if !report.notes.is_empty() {
-        heading(out, style, style.tr("Notes", "メモ"))?;
+        heading(p, Msg::Notes)?;
         for note in &report.notes {
-            writeln!(out, "  {}  {}", style.dim(&local_time(note.at)), note.text)?;
+            let mut lines = note.text.lines();
+            let first = lines.next().unwrap_or("");
+            let time = local_time(note.at);
+            let indent = 4 + super::wrap::width(&time);
+            p.line(
+                Line::new()
+                    .ours("  ")
+                    .role(Role::Faint, time)
+                    .ours("  ")
+                    .hang_here()
+                    .theirs(first),
+            )?;
+            for more in lines {
+                p.line(
+                    Line::new()
+                        .ours(" ".repeat(indent))
+                        .hang(indent)
+                        .theirs(more),
+                )?;
+            }
         }
     }
     if !report.history.is_empty() {
-        heading(out, style, style.tr("History", "履歴"))?;
+        heading(p, Msg::History)?;
         for event in &report.history {
-            writeln!(
-                out,
-                "  {}  {} → {}",
-                style.dim(&local_time(event.at)),
-                style.status_name(event.from),
-                style.status_name(event.to)
+            p.line(
+                Line::new()
+                    .ours("  ")
+                    .role(Role::Faint, local_time(event.at))
+                    .ours("  ")
+                    .hang_here()
+                    .ours(p.t(status_name(event.from)))
+                    .ours(" → ")
+                    .ours(p.t(status_name(event.to))),
             )?;
         }
     }
     Ok(())
 }
 
-fn heading(out: &mut dyn Write, style: Style, title: &str) -> Result<()> {
-    writeln!(out)?;
-    writeln!(out, "{}", style.bold(title))?;
+fn heading(p: &mut Printer<'_>, title: Msg) -> Result<()> {
+    p.blank()?;
+    p.line(Line::new().role(Role::Strong, p.t(title)))?;
     Ok(())
 }
 
-fn kind_name(style: Style, kind: ResourceKind) -> &'static str {
-    match kind {
-        ResourceKind::Docs => style.tr("docs", "ドキュメント"),
-        ResourceKind::Course => style.tr("course", "コース"),
-        ResourceKind::Book => style.tr("book", "書籍"),
-        ResourceKind::Video => style.tr("video", "動画"),
-        ResourceKind::Article => style.tr("article", "記事"),
-        ResourceKind::Tool => style.tr("tool", "ツール"),
-        ResourceKind::Community => style.tr("community", "コミュニティ"),
+/// `docs`, `course, paid`, `docs, Japanese`: the kind, then the cost when
+/// it is not free, then the language when it is not the reader's.
+fn resource_facts(p: &Printer<'_>, resource: &Resource, reader: Lang) -> Vec<String> {
+    let mut facts = vec![p.t(Msg::Kind(resource.kind))];
+    if resource.cost != Cost::Free {
+        facts.push(p.t(Msg::Format(FormatMsg::Cost(resource.cost))));
     }
+    let primary = resource.lang.split('-').next().unwrap_or("");
+    if !primary.eq_ignore_ascii_case(reader.code()) {
+        let code = primary.to_ascii_lowercase();
+        facts.push(p.t(Msg::Format(FormatMsg::Language(code))));
+    }
+    facts
 }

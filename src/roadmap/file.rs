@@ -8,25 +8,36 @@
 
 use std::collections::BTreeMap;
 
+#[cfg(feature = "testing")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A learning roadmap for the `roadmap` command-line tracker: steps grouped
 /// into ordered stages, linked by prerequisites.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
-#[schemars(title = "roadmap file")]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "testing",
+    schemars(title = "roadmap file", deny_unknown_fields)
+)]
 pub struct RoadmapFile {
     /// Where editors find this schema, e.g. "./roadmap.schema.json"; ignored by the tool.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Identifies the roadmap: progress is stored under this id, so keep it stable.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub id: Option<String>,
     /// Edition of the roadmap, for its readers; progress survives changes.
     #[serde(default = "default_version")]
     pub version: u32,
     /// The roadmap's title, in English.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
     #[serde(
@@ -36,11 +47,24 @@ pub struct RoadmapFile {
     )]
     pub i18n: BTreeMap<String, Translation>,
     /// The stages, in the order a learner goes through them.
-    #[schemars(required, with = "Vec<StageFile>")]
+    #[cfg_attr(feature = "testing", schemars(required, with = "Vec<StageFile>"))]
     pub stages: Option<Vec<StageFile>>,
     /// The steps; each belongs to one stage. Within a stage, file order is reading order.
-    #[schemars(required, with = "Vec<StepFile>")]
+    #[cfg_attr(feature = "testing", schemars(required, with = "Vec<StepFile>"))]
     pub steps: Option<Vec<StepFile>>,
+    /// Fields the file has that the format does not know, found while
+    /// parsing (a typo such as `require` would otherwise vanish silently).
+    #[serde(skip)]
+    pub unknown_fields: Vec<FieldPath>,
+}
+
+/// Where a field sits in a roadmap document: `steps`, `3`, `require`.
+pub type FieldPath = Vec<PathSegment>;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSegment {
+    Key(String),
+    Index(usize),
 }
 
 fn default_version() -> u32 {
@@ -48,13 +72,21 @@ fn default_version() -> u32 {
 }
 
 /// A group of steps; stages give the coarse order of a roadmap.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct StageFile {
     /// Unique among the stages; steps name their stage by this id.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub id: Option<String>,
     /// The stage's title, in English.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
     #[serde(
@@ -66,17 +98,28 @@ pub struct StageFile {
 }
 
 /// One thing to learn or do.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct StepFile {
     /// A stable kebab-case slug, unique among steps and aliases. Progress is
     /// stored under it: when renaming, keep the old id in `aliases`.
-    #[schemars(required, with = "String", regex(pattern = r"^\S+$"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"^\S+$"))
+    )]
     pub id: Option<String>,
     /// The id of the stage this step belongs to.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub stage: Option<String>,
     /// What to learn or do, in English, short.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub title: Option<String>,
     /// A paragraph on what the step is and why it matters.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -87,9 +130,14 @@ pub struct StepFile {
     /// Ids (or aliases) of the steps to finish first. They must not form a cycle.
     #[serde(default)]
     pub requires: Vec<String>,
+    /// Ids (or aliases) of alternative steps: finishing any one of them is
+    /// enough (on top of everything in `requires`). For routes a learner
+    /// chooses between, e.g. an internship or open source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires_any: Vec<String>,
     /// Estimated hours of work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 0.0, max = 10000.0))]
+    #[cfg_attr(feature = "testing", schemars(range(min = 0.0, max = 10000.0)))]
     pub estimate_hours: Option<f64>,
     /// Where to learn it; links should be https://.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -100,6 +148,9 @@ pub struct StepFile {
     /// Nice to have, not needed to move on.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// The parts of a big step, ticked off one by one with `roadmap tick`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checklist: Vec<ChecklistItem>,
     /// Translations by language code ("ja") of `title`, `summary` and `done_when`.
     #[serde(
         default,
@@ -109,17 +160,80 @@ pub struct StepFile {
     pub i18n: BTreeMap<String, Translation>,
 }
 
+/// One part of a step's checklist.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
+pub struct ChecklistItem {
+    /// What to do, in English, one line.
+    #[cfg_attr(feature = "testing", schemars(regex(pattern = r"\S")))]
+    pub text: String,
+    /// Translations by language code ("ja") of `text`.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
+    pub i18n: BTreeMap<String, ItemTranslation>,
+}
+
+/// Translated text of a checklist item.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
+pub struct ItemTranslation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
 /// A place to learn a step from.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct Resource {
     pub title: String,
     pub url: String,
     #[serde(default)]
     pub kind: ResourceKind,
+    /// The language the resource is written in, a code such as "en" or "ja".
+    /// With `--lang ja`, Japanese resources are listed first.
+    #[serde(default = "default_resource_lang")]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(regex(pattern = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"))
+    )]
+    pub lang: String,
+    /// Whether it costs money; anything but free is marked where it is shown.
+    #[serde(default)]
+    pub cost: Cost,
+    /// The programming languages it is for, e.g. ["php"]. Once a learner
+    /// picks a stack (`roadmap stack`), resources for other stacks are
+    /// hidden; a resource without `stack` is for everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stack: Vec<String>,
+}
+
+fn default_resource_lang() -> String {
+    "en".to_string()
+}
+
+/// What a resource costs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Cost {
+    /// Free to use.
+    #[default]
+    Free,
+    /// Free in part; the rest is paid.
+    Freemium,
+    /// Paid (a commercial course or book).
+    Paid,
 }
 
 /// What kind of resource it is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ResourceKind {
     #[default]
@@ -133,7 +247,9 @@ pub enum ResourceKind {
 }
 
 /// Translated text for one language; every field falls back to English.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct Translation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -145,6 +261,7 @@ pub struct Translation {
 
 /// The JSON Schema of the roadmap file format, as committed in
 /// `roadmap.schema.json` (a test keeps the two equal).
+#[cfg(feature = "testing")]
 pub fn json_schema() -> serde_json::Value {
     schemars::schema_for!(RoadmapFile).to_value()
 }

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use super::{Picture, Shade};
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::Stats;
 
 const CARD_W: usize = 220;
@@ -93,24 +93,15 @@ pub fn render(picture: &Picture) -> String {
         css()
     );
     let _ = writeln!(html, "<header>\n<h1>{title}</h1>");
-    let summary = match lang {
-        Lang::En => format!(
-            "{}: {} of {} steps finished",
-            escape(picture.user),
-            total.finished(),
-            total.total
-        ),
-        Lang::Ja => format!(
-            "{} さん: {} ステップ中 {} 完了",
-            escape(picture.user),
-            total.total,
-            total.finished()
-        ),
-    };
+    let summary = picture.t(Msg::PageSummary {
+        user: escape(picture.user),
+        finished: total.finished(),
+        total: total.total,
+    });
     let _ = writeln!(
         html,
         "<div class=\"overall\"><span class=\"label\">{}</span>{}<span class=\"figure\">{}%</span><span class=\"summary\">{summary}</span></div>",
-        picture.tr("Overall", "全体"),
+        picture.t(Msg::Overall),
         bar(&total, "big"),
         total.whole_percent()
     );
@@ -125,8 +116,20 @@ pub fn render(picture: &Picture) -> String {
     }
     html.push_str(&format!(
         "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
-        picture.tr("prerequisite → step", "前提 → ステップ")
+        picture.t(Msg::PrerequisiteArrow)
     ));
+    // Only roadmaps with alternatives need their legend.
+    if picture
+        .roadmap
+        .steps
+        .iter()
+        .any(|step| !step.requires_any.is_empty())
+    {
+        html.push_str(&format!(
+            "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link any\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
+            picture.t(Msg::Format(crate::i18n::FormatMsg::AlternativeArrow))
+        ));
+    }
     html.push_str("</ul>\n</header>\n");
 
     let _ = writeln!(
@@ -168,7 +171,7 @@ pub fn render(picture: &Picture) -> String {
             String::new()
         };
         let optional = if step.optional {
-            format!(" · {}", picture.tr("optional", "任意"))
+            format!(" · {}", picture.t(Msg::Optional))
         } else {
             String::new()
         };
@@ -202,13 +205,16 @@ fn links(html: &mut String, picture: &Picture, layout: &Layout) {
     );
     for (i, step) in picture.roadmap.steps.iter().enumerate() {
         let to = layout.cards[i];
-        for &p in &step.requires {
+        // Alternatives (`requires_any`) are dashed: any one is enough.
+        let required = step.requires.iter().map(|&p| (p, ""));
+        let alternatives = step.requires_any.iter().map(|&p| (p, " any"));
+        for (p, kind) in required.chain(alternatives) {
             let from = layout.cards[p];
             let met = picture.statuses[p].is_finished();
             let (class, marker) = if met {
-                ("link met", "arrow-met")
+                (format!("link met{kind}"), "arrow-met")
             } else {
-                ("link", "arrow")
+                (format!("link{kind}"), "arrow")
             };
             let _ = writeln!(
                 html,
@@ -276,6 +282,7 @@ fn css() -> String {
          .links{position:absolute;left:0;top:0;z-index:0;pointer-events:none}\n\
          .link{fill:none;stroke:#90a4ae;stroke-width:1.6}\n\
          .link.met{stroke:#66bb6a}\n\
+         .link.any{stroke-dasharray:6 4}\n\
          .stage{position:absolute;width:220px;height:70px}\n\
          .stage h2{margin:0 0 6px;font-size:15px;line-height:1.25;overflow:hidden;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}\n\
          .stage .num{display:inline-block;min-width:20px;padding:0 5px;border-radius:10px;background:#37474f;color:#fff;font-size:12px;text-align:center}\n\
@@ -310,6 +317,10 @@ pub fn escape(text: &str) -> String {
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&#39;"),
+            // Controls are shown, never obeyed: as character references.
+            c if crate::sanitize::is_unsafe(c) => {
+                escaped.push_str(&format!("&#x{:x};", u32::from(c)));
+            }
             _ => escaped.push(c),
         }
     }

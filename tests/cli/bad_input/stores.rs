@@ -82,9 +82,9 @@ fn store_of_the_wrong_shape() {
 #[test]
 fn store_of_a_newer_version() {
     refused_store(
-        b"{\"version\": 2, \"roadmaps\": {\"small\": {\"streaks\": [1, 2]}}}\n",
+        b"{\"version\": 4, \"roadmaps\": {\"small\": {\"streaks\": [1, 2]}}}\n",
         &[
-            "it was written by a newer roadmap (store version 2; this build reads version 1)",
+            "it was written by a newer roadmap (store version 4; this build reads versions 1 to 3)",
             "hint: upgrade roadmap",
         ],
     );
@@ -96,7 +96,7 @@ fn unreadable_store_in_japanese() {
     let file = sandbox.user_file("learner");
     fs::write(&file, "{\"version\": 1, \"roadmaps\": {\"small\": ").unwrap();
     let expected = format!(
-        "error: '{}' を読み取れません: ファイルが途中で切れています (1 行 37 列)\n  hint: ファイルはそのまま残してあります。",
+        "エラー: '{}' を読み取れません: ファイルが途中で切れています (1 行 37 列)\n  ヒント: ファイルはそのまま残してあります。",
         file.display()
     );
     refused_in(
