@@ -19,7 +19,8 @@ Examples:
   roadmap --user alice next    progress is kept per user
 
 Data lives in ROADMAP_DATA_DIR, else the platform data folder
-(~/.local/share/roadmap on Linux).";
+(~/.local/share/roadmap on Linux, ~/Library/Application Support/roadmap
+on macOS, %APPDATA%\\roadmap\\data on Windows).";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -45,10 +46,10 @@ pub struct GlobalArgs {
     /// Follow this roadmap file instead of the built-in one
     #[arg(long, global = true, env = "ROADMAP_FILE", value_name = "FILE")]
     pub roadmap: Option<PathBuf>,
-    /// Where progress is stored [default: ~/.local/share/roadmap]
+    /// Where progress is stored [default: the platform data folder, see --help]
     #[arg(long, global = true, env = "ROADMAP_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Language of the output [default: from LC_ALL, LC_MESSAGES or LANG]
+    /// Language of the output [default: from LC_ALL, LC_MESSAGES or LANG, else the system's]
     #[arg(long, global = true, env = "ROADMAP_LANG", value_enum)]
     pub lang: Option<Lang>,
     /// Print machine-readable JSON (see docs/json.md)
