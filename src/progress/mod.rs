@@ -3,6 +3,7 @@
 
 mod merge;
 mod pace;
+mod record;
 mod stats;
 mod undo;
 
@@ -16,6 +17,11 @@ use crate::roadmap::Roadmap;
 
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
+pub use record::{
+    DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, Session, UrlError, Week,
+    check_url, finished_per_week, horizon, minutes_per_week, parse_duration, step_dates, streak,
+    study_days, week, week_start,
+};
 pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
 pub use undo::Undone;
 
@@ -52,6 +58,30 @@ pub struct StepRecord {
     pub status: Status,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// Study sessions, oldest first (store version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+    /// Links to work done for the step (store version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+impl StepRecord {
+    /// Nothing but the default status: such records are not stored.
+    pub fn is_empty(&self) -> bool {
+        self.status == Status::Todo
+            && self.notes.is_empty()
+            && self.sessions.is_empty()
+            && self.evidence.is_empty()
+    }
+
+    /// The batch numbers of what this record holds besides status changes.
+    pub(super) fn batches(&self) -> impl Iterator<Item = u64> + '_ {
+        let notes = self.notes.iter().filter_map(|n| n.batch);
+        let sessions = self.sessions.iter().filter_map(|s| s.batch);
+        let evidence = self.evidence.iter().filter_map(|e| e.batch);
+        notes.chain(sessions).chain(evidence)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -125,11 +155,8 @@ impl Progress {
     /// one more than any recorded.
     pub fn next_batch(&self) -> u64 {
         let events = self.history.iter().filter_map(|e| e.batch);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
-        events.chain(notes).max().unwrap_or(0) + 1
+        let records = self.steps.values().flat_map(StepRecord::batches);
+        events.chain(records).max().unwrap_or(0) + 1
     }
 
     /// Sets the status of step `step`, recording the change (with the note
@@ -204,14 +231,17 @@ impl Progress {
         notes
     }
 
-    /// When anything was last recorded: a status change or a note.
+    /// When anything was last recorded: a status change, a note, a study
+    /// session or evidence.
     pub fn last_activity(&self) -> Option<DateTime<Utc>> {
         let events = self.history.iter().map(|e| e.at);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().map(|n| n.at));
-        events.chain(notes).max()
+        let records = self.steps.values().flat_map(|record| {
+            let notes = record.notes.iter().map(|n| n.at);
+            let sessions = record.sessions.iter().map(|s| s.at);
+            let evidence = record.evidence.iter().map(|e| e.at);
+            notes.chain(sessions).chain(evidence)
+        });
+        events.chain(records).max()
     }
 
     /// The record of `step` under its current id, moving over what was
@@ -226,9 +256,13 @@ impl Progress {
                         record.status = old.status;
                     }
                     record.notes.extend(old.notes);
+                    record.sessions.extend(old.sessions);
+                    record.evidence.extend(old.evidence);
                 }
             }
             record.notes.sort_by_key(|note| note.at);
+            record.sessions.sort_by_key(|session| session.at);
+            record.evidence.sort_by_key(|evidence| evidence.at);
             self.steps.insert(step.id.clone(), record);
         }
         self.steps
@@ -281,7 +315,7 @@ mod tests {
             "old-a".into(),
             StepRecord {
                 status: Status::Done,
-                notes: vec![],
+                ..StepRecord::default()
             },
         );
         progress.steps.insert("gone".into(), StepRecord::default());
