@@ -5,6 +5,8 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use chrono::{DateTime, SubsecRound, Utc};
+
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
@@ -19,6 +21,9 @@ pub struct Config {
     pub lang: Lang,
     pub color: bool,
     pub json: bool,
+    /// The present moment, to the second: the clock, or `ROADMAP_NOW`
+    /// (RFC 3339) so that tests and demos can pin it.
+    pub now: DateTime<Utc>,
 }
 
 impl Config {
@@ -44,6 +49,26 @@ impl Config {
                     && env("NO_COLOR").is_none_or(|value| value.is_empty())
             }
         };
+        let now = match env("ROADMAP_NOW").filter(|value| !value.is_empty()) {
+            None => Utc::now(),
+            Some(value) => DateTime::parse_from_rfc3339(value.trim())
+                .map_err(|_| {
+                    Failure::input(match lang {
+                        Lang::En => format!("ROADMAP_NOW '{value}' is not an RFC 3339 time"),
+                        Lang::Ja => {
+                            format!("ROADMAP_NOW '{value}' は RFC 3339 の日時ではありません")
+                        }
+                    })
+                    .with_hint(match lang {
+                        Lang::En => "for example ROADMAP_NOW=2026-11-28T12:00:00Z, or unset it",
+                        Lang::Ja => {
+                            "例: ROADMAP_NOW=2026-11-28T12:00:00Z（または設定を外してください）"
+                        }
+                    })
+                })?
+                .with_timezone(&Utc),
+        }
+        .trunc_subsecs(0);
         Ok(Config {
             data_dir,
             user,
@@ -51,6 +76,7 @@ impl Config {
             lang,
             color,
             json: args.json,
+            now,
         })
     }
 }

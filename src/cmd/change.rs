@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SubsecRound, TimeZone, Utc};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use crate::cli::ChangeArgs;
 use crate::cmd::Context;
@@ -21,22 +21,29 @@ pub struct Change<'a> {
     pub to: Status,
     pub note: Option<&'a str>,
     pub at: DateTime<Utc>,
+    /// Evidence links to attach to each step (`done --evidence`), checked.
+    pub evidence: Vec<String>,
 }
 
 /// `start`, `skip` and `reset`: set the steps' status now.
 pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let now = Utc::now().trunc_subsecs(0);
+    run(prepare(args, to, ctx)?, ctx, out)
+}
+
+/// The common part of `done`, `start`, `skip` and `reset`'s arguments,
+/// resolved: the time, and the note checked.
+pub fn prepare<'a>(args: &'a ChangeArgs, to: Status, ctx: &Context) -> Result<Change<'a>> {
     let at = match &args.at {
-        Some(text) => parse_date(text, now, ctx.config.lang)?,
-        None => now,
+        Some(text) => parse_date(text, ctx.config.now, ctx.config.lang)?,
+        None => ctx.config.now,
     };
-    let change = Change {
+    Ok(Change {
         references: &args.steps,
         to,
         note: args.note.as_deref(),
         at,
-    };
-    run(change, ctx, out)
+        evidence: Vec::new(),
+    })
 }
 
 pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -52,6 +59,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
         let batch = progress.next_batch();
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
+        let mut evidence_added = 0;
         for &step in &steps {
             match progress.set_status(&roadmap, step, change.to, change.at, change.note, batch) {
                 Some(_) => changed.push(step),
@@ -60,6 +68,10 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
             if let Some(note) = change.note {
                 progress.add_note(&roadmap, step, note, change.at, batch);
             }
+            for url in &change.evidence {
+                evidence_added +=
+                    usize::from(progress.add_evidence(&roadmap, step, url, change.at, batch));
+            }
         }
         let after = progress.statuses(&roadmap);
         let unmet = if change.to == Status::Done {
@@ -67,10 +79,11 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
         } else {
             Vec::new()
         };
-        let report = report(
+        let mut report = report(
             &roadmap, lang, &before, &after, &changed, &unchanged, change.to,
         );
-        let wrote = !changed.is_empty() || change.note.is_some();
+        report.evidence_added = evidence_added;
+        let wrote = !changed.is_empty() || change.note.is_some() || evidence_added > 0;
         Ok(((report, unmet), wrote))
     })?;
     for (step, missing) in unmet {
@@ -162,6 +175,7 @@ fn report(
             })
             .collect(),
         overall: Figures::new("overall", overall_title, &total_stats(&stats)),
+        evidence_added: 0,
     }
 }
 
@@ -177,7 +191,11 @@ pub fn empty_note(ctx: &Context) -> Failure {
 /// Parses `--at`: RFC 3339, or a local `YYYY-MM-DD` (noon, so the day is
 /// the same in every time zone view) or `YYYY-MM-DD HH:MM`. Future times
 /// are refused: nothing was done tomorrow.
-fn parse_date(text: &str, now: DateTime<Utc>, lang: Lang) -> Result<DateTime<Utc>, Failure> {
+pub(crate) fn parse_date(
+    text: &str,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<DateTime<Utc>, Failure> {
     let text = text.trim();
     let parsed = DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))

@@ -1,7 +1,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use chrono::{SubsecRound, Utc};
 use serde::Serialize;
 
 use crate::cli::{ExportArgs, ExportFormat};
@@ -28,7 +27,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         ExportFormat::Json => json::render(&json::ProgressExport {
             format: json::FORMAT.to_string(),
             version: json::VERSION,
-            exported_at: Utc::now().trunc_subsecs(0),
+            exported_at: ctx.config.now,
             user: ctx.config.user.as_str().to_string(),
             roadmap: json::RoadmapRef {
                 id: roadmap.id.clone(),

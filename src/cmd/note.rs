@@ -2,8 +2,6 @@
 
 use std::io::Write;
 
-use chrono::{SubsecRound, Utc};
-
 use crate::cli::NoteArgs;
 use crate::cmd::{Context, change};
 use crate::error::Result;
@@ -20,7 +18,7 @@ pub fn run(args: &NoteArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     }
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
-    let at = Utc::now().trunc_subsecs(0);
+    let at = ctx.config.now;
     let notes = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let batch = progress.next_batch();

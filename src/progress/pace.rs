@@ -1,7 +1,14 @@
 //! Pace and the estimated finish date, from the history. Pure: the clock
 //! is an argument, so tests fix it.
 //!
-//! Pace counts steps marked *done* (not skipped: a skip is a decision, not
+//! Once study time is logged (`roadmap study`), pace is the time studied
+//! per week over the recent window ([`PaceBasis::Time`]), and the finish
+//! date is the required hours left at that pace; the hours left are each
+//! unfinished step's estimate minus the time already spent on it, never
+//! below zero. A window younger than a week counts as a week, so one long
+//! evening does not read as a huge weekly pace.
+//!
+//! Without logged time, pace counts steps marked *done* (not skipped: a skip is a decision, not
 //! work) whose latest `done` falls in the recent window and that are still
 //! done now (a step done then reset does not count). The window is the last
 //! [`WINDOW_DAYS`] days, or less when the history is younger; a history
@@ -39,6 +46,8 @@ pub enum Pace {
 /// What to measure the remaining work in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaceBasis {
+    /// Study time logged with `roadmap study`: the real pace.
+    Time,
     /// Estimated hours: used when the finished and the remaining steps have
     /// estimates.
     Hours,
@@ -56,8 +65,15 @@ pub struct Rate {
     pub hours: f64,
     pub steps_per_week: f64,
     pub hours_per_week: f64,
+    /// Required steps not finished, and their hours left (estimate minus
+    /// time spent, never below zero per step).
     pub remaining_steps: usize,
     pub remaining_hours: f64,
+    /// The same for optional steps, which the finish date leaves out.
+    pub optional_steps: usize,
+    pub optional_hours: f64,
+    /// Hours logged in the window (time basis; 0 otherwise).
+    pub studied_hours: f64,
     pub basis: PaceBasis,
 }
 
@@ -68,18 +84,50 @@ pub fn pace(
     statuses: &[Status],
     now: DateTime<Utc>,
 ) -> Pace {
-    let unfinished = || {
-        roadmap
-            .steps
-            .iter()
-            .zip(statuses)
-            .filter(|(_, status)| !status.is_finished())
+    let spent = progress.minutes_per_step(roadmap);
+    let left = |i: usize| (roadmap.steps[i].estimate_hours - spent[i] as f64 / 60.0).max(0.0);
+    let unfinished = |optional: bool| {
+        (0..roadmap.steps.len())
+            .filter(move |&i| !statuses[i].is_finished() && roadmap.steps[i].optional == optional)
     };
-    let remaining_steps = unfinished().count();
+    let remaining_steps = unfinished(false).count();
     if remaining_steps == 0 {
         return Pace::Complete;
     }
-    let remaining_hours: f64 = unfinished().map(|(step, _)| step.estimate_hours).sum();
+    let remaining_hours: f64 = unfinished(false).map(left).sum();
+    let optional_steps = unfinished(true).count();
+    let optional_hours: f64 = unfinished(true).map(left).sum();
+    if let Some(first) = progress.first_session() {
+        let start = first.max(now - TimeDelta::days(WINDOW_DAYS));
+        let weeks = ((now - start).num_seconds() as f64 / SECONDS_PER_WEEK).max(1.0);
+        let minutes: u64 = progress
+            .all_sessions()
+            .filter(|(_, s)| s.at >= start && s.at <= now)
+            .map(|(_, s)| u64::from(s.minutes))
+            .sum();
+        let studied_hours = minutes as f64 / 60.0;
+        let rate = Rate {
+            weeks,
+            steps: 0,
+            hours: 0.0,
+            steps_per_week: 0.0,
+            hours_per_week: studied_hours / weeks,
+            remaining_steps,
+            remaining_hours,
+            optional_steps,
+            optional_hours,
+            studied_hours,
+            basis: PaceBasis::Time,
+        };
+        if minutes == 0 {
+            return Pace::Stalled { rate };
+        }
+        let weeks_left = remaining_hours / rate.hours_per_week;
+        return Pace::Estimate {
+            finish: finish_after(now, weeks_left),
+            rate,
+        };
+    }
     let Some(first) = progress.history.iter().map(|e| e.at).min() else {
         return Pace::NotEnoughHistory { since: None };
     };
@@ -116,6 +164,9 @@ pub fn pace(
         hours_per_week: hours / weeks,
         remaining_steps,
         remaining_hours,
+        optional_steps,
+        optional_hours,
+        studied_hours: 0.0,
         basis,
     };
     if steps == 0 {
@@ -123,11 +174,21 @@ pub fn pace(
     }
     let weeks_left = match basis {
         PaceBasis::Hours => remaining_hours / rate.hours_per_week,
-        PaceBasis::Steps => remaining_steps as f64 / rate.steps_per_week,
+        PaceBasis::Steps | PaceBasis::Time => remaining_steps as f64 / rate.steps_per_week,
     };
-    let finish = TimeDelta::try_seconds((weeks_left * SECONDS_PER_WEEK).ceil() as i64)
-        .and_then(|left| now.checked_add_signed(left));
-    Pace::Estimate { rate, finish }
+    Pace::Estimate {
+        rate,
+        finish: finish_after(now, weeks_left),
+    }
+}
+
+/// `now` plus `weeks`, or `None` beyond what a calendar holds.
+fn finish_after(now: DateTime<Utc>, weeks: f64) -> Option<DateTime<Utc>> {
+    let seconds = (weeks * SECONDS_PER_WEEK).ceil();
+    if !seconds.is_finite() || seconds > i64::MAX as f64 / 2.0 {
+        return None;
+    }
+    TimeDelta::try_seconds(seconds as i64).and_then(|left| now.checked_add_signed(left))
 }
 
 #[cfg(test)]

@@ -228,7 +228,11 @@ impl Progress {
         let mut minutes = vec![0_u64; roadmap.steps.len()];
         for (id, record) in &self.steps {
             if let Some(i) = roadmap.index_of(id) {
-                minutes[i] += record.sessions.iter().map(|s| u64::from(s.minutes)).sum::<u64>();
+                minutes[i] += record
+                    .sessions
+                    .iter()
+                    .map(|s| u64::from(s.minutes))
+                    .sum::<u64>();
             }
         }
         minutes
@@ -478,14 +482,19 @@ mod tests {
         assert_eq!(parse_duration("-1h"), Err(Negative));
         assert_eq!(parse_duration("25h"), Err(TooLong));
         assert_eq!(parse_duration("24h1m"), Err(TooLong));
-        for bad in ["", "h", "90", "1.h", ".5h", "1x", "30m1h", "1h1h", "abc", "1e9h"] {
+        for bad in [
+            "", "h", "90", "1.h", ".5h", "1x", "30m1h", "1h1h", "abc", "1e9h",
+        ] {
             assert_eq!(parse_duration(bad), Err(Unparseable), "{bad}");
         }
     }
 
     #[test]
     fn only_http_links_with_a_host() {
-        assert_eq!(check_url(" https://github.com/me/app "), Ok("https://github.com/me/app"));
+        assert_eq!(
+            check_url(" https://github.com/me/app "),
+            Ok("https://github.com/me/app")
+        );
         assert!(check_url("HTTP://example.com").is_ok());
         assert_eq!(check_url("javascript:alert(1)"), Err(UrlError::NotHttp));
         assert_eq!(check_url("file:///etc/passwd"), Err(UrlError::NotHttp));
@@ -550,14 +559,25 @@ mod tests {
         assert_eq!(week_tokyo.start, day("2026-11-23"));
         assert_eq!(week_tokyo.minutes, 30);
         assert_eq!(week_tokyo.streak_days, 2);
-        let week_utc = week(&p, Some(Goal { minutes_per_week: 300 }), now, &Utc);
+        let week_utc = week(
+            &p,
+            Some(Goal {
+                minutes_per_week: 300,
+            }),
+            now,
+            &Utc,
+        );
         assert_eq!(week_utc.minutes, 0, "both were on Sunday in UTC");
         assert_eq!(week_utc.streak_days, 1);
         assert!(!week_utc.studied_today);
         let per_week = minutes_per_week(&p, now, &Utc, 3);
         assert_eq!(
             per_week,
-            [(day("2026-11-09"), 0), (day("2026-11-16"), 90), (day("2026-11-23"), 0)]
+            [
+                (day("2026-11-09"), 0),
+                (day("2026-11-16"), 90),
+                (day("2026-11-23"), 0)
+            ]
         );
     }
 

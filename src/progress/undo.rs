@@ -73,10 +73,9 @@ impl Progress {
             undone
                 .notes
                 .extend(taken.into_iter().map(|note| (id.clone(), note)));
-            let (taken, kept): (Vec<Session>, Vec<Session>) =
-                std::mem::take(&mut record.sessions)
-                    .into_iter()
-                    .partition(|s| s.batch == Some(batch));
+            let (taken, kept): (Vec<Session>, Vec<Session>) = std::mem::take(&mut record.sessions)
+                .into_iter()
+                .partition(|s| s.batch == Some(batch));
             record.sessions = kept;
             undone
                 .sessions

@@ -23,6 +23,13 @@ pub struct ChangeReport {
     /// The stages of the steps named, after the change.
     pub stages: Vec<Figures>,
     pub overall: Figures,
+    /// Evidence links attached by `done --evidence` (new ones only).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub evidence_added: usize,
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +96,13 @@ pub fn text(out: &mut dyn Write, report: &ChangeReport, style: Style) -> Result<
         for step in &report.unlocked {
             writeln!(out, "    {}  {}", style.cyan(&step.number), step.title)?;
         }
+    }
+    if report.evidence_added > 0 {
+        let line = match style.lang {
+            Lang::En => format!("Evidence: {} link(s) attached", report.evidence_added),
+            Lang::Ja => format!("成果物: リンクを {} 件追加しました", report.evidence_added),
+        };
+        writeln!(out, "{line}")?;
     }
     let mut figures: Vec<String> = report.stages.iter().map(figure).collect();
     figures.push(figure(&report.overall));

@@ -9,6 +9,7 @@ pub mod list;
 pub mod log;
 pub mod next;
 pub mod pace;
+pub mod record;
 pub mod show;
 pub mod status;
 pub mod undo;

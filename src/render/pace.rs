@@ -22,6 +22,17 @@ pub struct PaceReport {
     /// Weeks from now to the estimated finish, one decimal.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weeks_left: Option<f64>,
+    /// The same span as people say it: weeks up to 8, then months, then
+    /// years and months.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub horizon: Option<Horizon>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Horizon {
+    pub years: u32,
+    pub months: u32,
+    pub weeks: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -41,15 +52,25 @@ pub struct RateReport {
     pub hours_done: f64,
     pub steps_per_week: f64,
     pub hours_per_week: f64,
+    /// Required steps not finished and their hours left (estimate minus
+    /// time spent, never below zero per step).
     pub remaining_steps: usize,
     pub remaining_hours: f64,
-    /// `hours` or `steps`: what the finish date is computed from.
+    /// Optional steps not finished and their hours left: not in the
+    /// finish date.
+    pub optional_steps: usize,
+    pub optional_hours: f64,
+    /// Hours logged in the window (`time` basis).
+    pub studied_hours: f64,
+    /// What the pace is measured from: `time` (study time logged),
+    /// `hours` (estimates of the steps done) or `steps` (step counts).
     pub basis: &'static str,
 }
 
 pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> {
     let label = style.bold(style.tr("Pace:", "ペース:"));
-    let line = match (pace.state, &pace.rate) {
+    let lang = style.lang;
+    let rate = match (pace.state, &pace.rate) {
         (PaceState::Complete, _) => {
             return Ok(writeln!(
                 out,
@@ -60,57 +81,137 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
                 ))
             )?);
         }
-        (PaceState::NotEnoughHistory, _) | (_, None) => style
-            .tr(
+        (PaceState::NotEnoughHistory, _) | (_, None) => {
+            let line = style.tr(
                 "not enough history yet (an estimate needs a week of records)",
                 "まだ記録が足りません（見積もりには 1 週間分の記録が必要です）",
-            )
-            .to_string(),
-        (PaceState::Stalled, Some(rate)) => match style.lang {
-            Lang::En => format!(
-                "nothing done in the last {} weeks, so no finish date",
-                figure(rate.window_weeks)
-            ),
-            Lang::Ja => format!(
-                "直近 {} 週間に完了したステップがないため、完了予定日は出せません",
-                figure(rate.window_weeks)
-            ),
-        },
-        (PaceState::Estimate, Some(rate)) => {
-            let per_week = per_week(rate, style.lang);
-            let finish = match (&pace.estimated_finish, pace.weeks_left) {
-                (Some(date), Some(weeks)) => match style.lang {
-                    Lang::En => format!(
-                        " · estimated finish {date} (in about {} weeks)",
-                        figure(weeks)
-                    ),
-                    Lang::Ja => format!(" · 完了予定 {date}（あと約 {} 週）", figure(weeks)),
-                },
-                _ => style
-                    .tr(" · no finish date in sight", " · 完了予定日は見通せません")
-                    .to_string(),
-            };
-            format!("{per_week}{finish}")
+            );
+            return Ok(writeln!(out, "{label} {line}")?);
         }
+        (_, Some(rate)) => rate,
     };
-    writeln!(out, "{label} {line}")?;
+    let weeks = figure(rate.window_weeks);
+    if pace.state == PaceState::Stalled {
+        let line = match (lang, rate.basis) {
+            (Lang::En, "time") => {
+                format!("no study time logged in the last {weeks} weeks, so no finish date")
+            }
+            (Lang::Ja, "time") => {
+                format!("直近 {weeks} 週間に学習時間の記録がないため、完了予定日は出せません")
+            }
+            (Lang::En, _) => format!("nothing done in the last {weeks} weeks, so no finish date"),
+            (Lang::Ja, _) => {
+                format!("直近 {weeks} 週間に完了したステップがないため、完了予定日は出せません")
+            }
+        };
+        writeln!(out, "{label} {line}")?;
+    } else {
+        writeln!(out, "{label} {}", per_week(rate, lang))?;
+    }
+    let left = left(rate, lang);
+    let finish = match (&pace.estimated_finish, pace.horizon) {
+        (Some(date), Some(horizon)) => {
+            let span = span(horizon, lang);
+            match lang {
+                Lang::En => format!("{date} (in {span})"),
+                Lang::Ja => format!("{date}（{span}後）"),
+            }
+        }
+        _ if pace.state == PaceState::Estimate => {
+            style.tr("not in sight", "見通せません").to_string()
+        }
+        _ => String::new(),
+    };
+    let finish_label = style.bold(style.tr("Finish:", "完了予定:"));
+    if finish.is_empty() {
+        writeln!(out, "{} {left}", style.bold(style.tr("Left:", "残り:")))?;
+    } else {
+        writeln!(out, "{finish_label} {finish} · {left}")?;
+    }
     Ok(())
 }
 
+/// "6.5h a week (time logged, last 4 weeks)".
 fn per_week(rate: &RateReport, lang: Lang) -> String {
     let weeks = figure(rate.window_weeks);
+    let last = match (lang, weeks.as_str()) {
+        (Lang::En, "1") => "last week".to_string(),
+        (Lang::En, _) => format!("last {weeks} weeks"),
+        (Lang::Ja, _) => format!("直近 {weeks} 週"),
+    };
+    let hours = figure(rate.hours_per_week);
     let steps = figure(rate.steps_per_week);
     match (lang, rate.basis) {
-        (Lang::En, "hours") => format!(
-            "{}h a week ({steps} steps) over the last {weeks} weeks",
-            figure(rate.hours_per_week)
-        ),
-        (Lang::En, _) => format!("{steps} steps a week over the last {weeks} weeks"),
-        (Lang::Ja, "hours") => format!(
-            "直近 {weeks} 週で週 {}h（{steps} ステップ）",
-            figure(rate.hours_per_week)
-        ),
-        (Lang::Ja, _) => format!("直近 {weeks} 週で週 {steps} ステップ"),
+        (Lang::En, "time") => format!("{hours}h a week (study time logged, {last})"),
+        (Lang::Ja, "time") => format!("週 {hours}h（記録した学習時間、{last}）"),
+        (Lang::En, "hours") => format!("{hours}h a week (estimates of steps done, {last})"),
+        (Lang::Ja, "hours") => format!("週 {hours}h（完了ステップの見積もり、{last}）"),
+        (Lang::En, _) => format!("{steps} steps a week (steps done, {last})"),
+        (Lang::Ja, _) => format!("週 {steps} ステップ（完了ステップ数、{last}）"),
+    }
+}
+
+/// "120h left (+ 10h optional)".
+fn left(rate: &RateReport, lang: Lang) -> String {
+    let required = match (lang, rate.basis) {
+        (Lang::En, "steps") => format!("{} steps left", rate.remaining_steps),
+        (Lang::Ja, "steps") => format!("残り {} ステップ", rate.remaining_steps),
+        (Lang::En, _) => format!("{}h left", figure(rate.remaining_hours)),
+        (Lang::Ja, _) => format!("残り {}h", figure(rate.remaining_hours)),
+    };
+    if rate.optional_steps == 0 {
+        return required;
+    }
+    let optional = match (lang, rate.basis) {
+        (Lang::En, "steps") => format!(" (+ {} optional)", rate.optional_steps),
+        (Lang::Ja, "steps") => format!("（ほかに任意 {}）", rate.optional_steps),
+        (Lang::En, _) => format!(" (+ {}h optional)", figure(rate.optional_hours)),
+        (Lang::Ja, _) => format!("（ほかに任意 {}h）", figure(rate.optional_hours)),
+    };
+    format!("{required}{optional}")
+}
+
+/// "about 1 year 3 months", "約 1年3か月".
+pub fn span(horizon: Horizon, lang: Lang) -> String {
+    let Horizon {
+        years,
+        months,
+        weeks,
+    } = horizon;
+    let plural = |n: u32, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    match lang {
+        Lang::En => {
+            let mut parts = Vec::new();
+            if years > 0 {
+                parts.push(plural(years, "year", "years"));
+            }
+            if months > 0 {
+                parts.push(plural(months, "month", "months"));
+            }
+            if years == 0 && months == 0 {
+                parts.push(plural(weeks, "week", "weeks"));
+            }
+            format!("about {}", parts.join(" "))
+        }
+        Lang::Ja => {
+            let mut text = String::from("約 ");
+            if years > 0 {
+                text.push_str(&format!("{years}年"));
+            }
+            if months > 0 {
+                text.push_str(&format!("{months}か月"));
+            }
+            if years == 0 && months == 0 {
+                text.push_str(&format!("{weeks}週間"));
+            }
+            text
+        }
     }
 }
 
@@ -134,5 +235,20 @@ mod tests {
         assert_eq!(figure(1.25), "1.3");
         assert_eq!(figure(2.94), "2.9");
         assert_eq!(figure(0.04), "0");
+    }
+
+    #[test]
+    fn long_horizons_read_in_months_and_years() {
+        let h = |years, months, weeks| Horizon {
+            years,
+            months,
+            weeks,
+        };
+        assert_eq!(span(h(1, 3, 0), Lang::En), "about 1 year 3 months");
+        assert_eq!(span(h(1, 3, 0), Lang::Ja), "約 1年3か月");
+        assert_eq!(span(h(2, 0, 0), Lang::En), "about 2 years");
+        assert_eq!(span(h(0, 5, 0), Lang::Ja), "約 5か月");
+        assert_eq!(span(h(0, 0, 1), Lang::En), "about 1 week");
+        assert_eq!(span(h(0, 0, 3), Lang::Ja), "約 3週間");
     }
 }

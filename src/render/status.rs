@@ -5,7 +5,7 @@ use std::io::Write;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use super::{Style, bar, hours, pace::PaceReport};
+use super::{Style, bar, hours, pace::PaceReport, record::RecordReport};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::progress::Status;
@@ -27,6 +27,8 @@ pub struct StatusReport {
     pub orphans: Vec<String>,
     /// Work per week and the estimated finish date.
     pub pace: PaceReport,
+    /// Study time logged, this week against the goal, the streak.
+    pub record: RecordReport,
 }
 
 #[derive(Debug, Serialize)]
@@ -82,6 +84,9 @@ pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<
     }
     writeln!(out, "{table}")?;
     super::pace::text(out, &report.pace, style)?;
+    if report.record.sessions > 0 || report.record.week.goal_minutes.is_some() {
+        super::record::status_lines(out, &report.record, style)?;
+    }
 
     if let Some(steps) = &report.steps {
         let mut stage = "";

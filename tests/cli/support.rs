@@ -66,6 +66,7 @@ impl Sandbox {
             "LC_MESSAGES",
             "LANG",
             "NO_COLOR",
+            "ROADMAP_NOW",
             "CLICOLOR_FORCE",
         ] {
             cmd.env_remove(var);

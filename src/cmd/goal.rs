@@ -1,0 +1,77 @@
+//! `roadmap goal`: set, show or clear the weekly study goal.
+
+use std::io::Write;
+
+use crate::cli::GoalArgs;
+use crate::cmd::{Context, study};
+use crate::error::{Failure, Result};
+use crate::lang::Lang;
+use crate::progress::{Goal, parse_duration};
+use crate::render::{self, record::GoalReport};
+
+/// A week has 168 hours; a goal above that cannot be met.
+const MAX_GOAL_MINUTES: u32 = 7 * 24 * 60;
+
+pub fn run(args: &GoalArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let lang = ctx.config.lang;
+    let report = match (&args.duration, args.clear) {
+        (None, false) => {
+            let goal = ctx.store.load(&ctx.config.user)?.goal;
+            GoalReport {
+                action: "shown",
+                minutes_per_week: goal.map(|g| g.minutes_per_week),
+            }
+        }
+        (None, true) => {
+            ctx.store.update(&ctx.config.user, |data| {
+                let had = data.goal.take().is_some();
+                Ok(((), had))
+            })?;
+            GoalReport {
+                action: "cleared",
+                minutes_per_week: None,
+            }
+        }
+        (Some(text), _) => {
+            let minutes = parse_goal(text, lang)?;
+            ctx.store.update(&ctx.config.user, |data| {
+                let goal = Some(Goal {
+                    minutes_per_week: minutes,
+                });
+                let changed = data.goal != goal;
+                data.goal = goal;
+                Ok(((), changed))
+            })?;
+            GoalReport {
+                action: "set",
+                minutes_per_week: Some(minutes),
+            }
+        }
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::record::goal_text(out, &report, ctx.style())
+    }
+}
+
+/// A weekly goal is written like a session (`5h`, `90m`) but may exceed a
+/// day, up to a whole week.
+fn parse_goal(text: &str, lang: Lang) -> Result<u32, Failure> {
+    let hours: Option<f64> = text
+        .trim()
+        .strip_suffix(['h', 'H'])
+        .and_then(|number| number.parse().ok())
+        .filter(|hours: &f64| hours.is_finite() && *hours > 24.0);
+    let minutes = match hours {
+        Some(hours) if hours * 60.0 <= f64::from(MAX_GOAL_MINUTES) => (hours * 60.0).round() as u32,
+        Some(_) => {
+            return Err(Failure::input(match lang {
+                Lang::En => format!("a weekly goal of '{text}' is more than a week has"),
+                Lang::Ja => format!("週の目標 '{text}' は 1 週間の長さを超えています"),
+            }));
+        }
+        None => parse_duration(text).map_err(|err| study::bad_duration(text, err, lang))?,
+    };
+    Ok(minutes)
+}
