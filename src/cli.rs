@@ -97,7 +97,7 @@ pub enum Command {
     /// Put steps back to todo
     #[command(after_help = "Examples:\n  roadmap reset 2.1\n  roadmap reset 2.1 2.2")]
     Reset(ChangeArgs),
-    /// Take back the last change (done, start, skip, reset or note)
+    /// Take back the last change (done, start, skip, reset, note, study or evidence)
     #[command(
         after_help = "Undo removes the last invocation's changes from the history and puts each step\nback to the status it had before; a command that changed several steps is\nundone as a whole. Run it again to go further back. There is no redo: run the\ncommand again instead.\n\nExamples:\n  roadmap undo\n  roadmap undo && roadmap undo    take back the last two changes"
     )]

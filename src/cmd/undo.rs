@@ -6,7 +6,7 @@ use crate::cmd::Context;
 use crate::error::{Failure, Result};
 use crate::render::{
     self,
-    undo::{NoteEntry, RevertedChange, UndoReport},
+    undo::{NoteEntry, RemovedEvidence, RemovedSession, RevertedChange, UndoReport},
 };
 use crate::roadmap::Roadmap;
 
@@ -26,8 +26,8 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
                     "取り消せる変更はありません（記録がありません）",
                 ))
                 .with_hint(style.tr(
-                    "undo takes back done, start, skip, reset and note",
-                    "undo で取り消せるのは done・start・skip・reset・note です",
+                    "undo takes back done, start, skip, reset, note, study and evidence",
+                    "undo で取り消せるのは done・start・skip・reset・note・study・evidence です",
                 ))
             })?;
         let history_left = data.roadmaps[&roadmap.id].history.len();
@@ -70,9 +70,39 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
                 }
             })
             .collect();
+        let sessions_removed = undone
+            .sessions
+            .iter()
+            .map(|(id, session)| {
+                let (number, title) = describe(id);
+                RemovedSession {
+                    number,
+                    id: canonical(&roadmap, id),
+                    title,
+                    at: session.at,
+                    minutes: session.minutes,
+                }
+            })
+            .collect();
+        let evidence_removed = undone
+            .evidence
+            .iter()
+            .map(|(id, evidence)| {
+                let (number, title) = describe(id);
+                RemovedEvidence {
+                    number,
+                    id: canonical(&roadmap, id),
+                    title,
+                    at: evidence.at,
+                    url: evidence.url.clone(),
+                }
+            })
+            .collect();
         let report = UndoReport {
             reverted,
             notes_removed,
+            sessions_removed,
+            evidence_removed,
             history_left,
         };
         Ok((report, true))

@@ -28,6 +28,10 @@ pub enum LogKind {
     Status,
     /// A note written with `roadmap note`; `text` is the note.
     Note,
+    /// A study session: `minutes`, and `text` its note if any.
+    Study,
+    /// An evidence link; `text` is the link.
+    Evidence,
 }
 
 #[derive(Debug, Serialize)]
@@ -44,6 +48,9 @@ pub struct LogEntry {
     pub to: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Study sessions only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
 }
 
 pub fn text(out: &mut dyn Write, report: &LogReport, style: Style) -> Result<()> {
@@ -67,10 +74,21 @@ pub fn text(out: &mut dyn Write, report: &LogReport, style: Style) -> Result<()>
             .number
             .as_deref()
             .map_or(String::new(), |n| format!("{}  ", style.cyan(n)));
-        let what = match (entry.from, entry.to) {
-            (Some(from), Some(to)) => {
+        let what = match (entry.kind, entry.from, entry.to) {
+            (LogKind::Status, Some(from), Some(to)) => {
                 format!("{} → {}", style.status_name(from), style.status_name(to))
             }
+            (LogKind::Study, _, _) => match style.lang {
+                Lang::En => format!(
+                    "studied {}",
+                    super::record::duration(entry.minutes.unwrap_or(0).into(), style.lang)
+                ),
+                Lang::Ja => format!(
+                    "学習 {}",
+                    super::record::duration(entry.minutes.unwrap_or(0).into(), style.lang)
+                ),
+            },
+            (LogKind::Evidence, _, _) => style.tr("evidence", "成果物").to_string(),
             _ => style.tr("note", "メモ").to_string(),
         };
         let text = entry

@@ -5,8 +5,9 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, hours, local_time};
+use super::{Style, hours, local_date, local_time, record::duration};
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::progress::Status;
 use crate::roadmap::{Resource, ResourceKind};
 
@@ -36,6 +37,26 @@ pub struct ShowReport {
     pub notes: Vec<ShowNote>,
     /// Status changes, oldest first.
     pub history: Vec<ShowEvent>,
+    /// All the study time logged on the step, in minutes.
+    pub time_spent_minutes: u64,
+    /// Study sessions, oldest first.
+    pub sessions: Vec<ShowSession>,
+    /// Links to the learner's work, oldest first.
+    pub evidence: Vec<ShowEvidence>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ShowSession {
+    pub at: DateTime<Utc>,
+    pub minutes: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ShowEvidence {
+    pub at: DateTime<Utc>,
+    pub url: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -89,6 +110,17 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
             ""
         }
     )?;
+    if report.time_spent_minutes > 0 {
+        let spent = duration(report.time_spent_minutes, style.lang);
+        let estimate = hours(report.estimate_hours);
+        let sessions = report.sessions.len();
+        let line = match style.lang {
+            Lang::En if sessions == 1 => format!("{spent} of {estimate} estimated, 1 session"),
+            Lang::En => format!("{spent} of {estimate} estimated, {sessions} sessions"),
+            Lang::Ja => format!("見積もり {estimate} のうち {spent}（{sessions} 回）"),
+        };
+        writeln!(out, "     {} {line}", style.tr("Time spent:", "学習時間:"))?;
+    }
     if !report.summary.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", report.summary)?;
@@ -134,6 +166,32 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
         heading(out, style, style.tr("Notes", "メモ"))?;
         for note in &report.notes {
             writeln!(out, "  {}  {}", style.dim(&local_time(note.at)), note.text)?;
+        }
+    }
+    if !report.evidence.is_empty() {
+        heading(out, style, style.tr("Evidence", "成果物"))?;
+        for evidence in &report.evidence {
+            writeln!(
+                out,
+                "  {}  {}",
+                style.dim(&local_date(evidence.at)),
+                evidence.url
+            )?;
+        }
+    }
+    if !report.sessions.is_empty() {
+        heading(out, style, style.tr("Study sessions", "学習記録"))?;
+        for session in &report.sessions {
+            let note = session
+                .note
+                .as_deref()
+                .map_or(String::new(), |n| format!("  {n}"));
+            writeln!(
+                out,
+                "  {}  {}{note}",
+                style.dim(&local_time(session.at)),
+                duration(session.minutes.into(), style.lang)
+            )?;
         }
     }
     if !report.history.is_empty() {

@@ -17,8 +17,30 @@ pub struct UndoReport {
     pub reverted: Vec<RevertedChange>,
     /// The notes removed.
     pub notes_removed: Vec<NoteEntry>,
+    /// The study sessions removed.
+    pub sessions_removed: Vec<RemovedSession>,
+    /// The evidence links removed.
+    pub evidence_removed: Vec<RemovedEvidence>,
     /// How many status changes remain in the history.
     pub history_left: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RemovedSession {
+    pub number: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub at: DateTime<Utc>,
+    pub minutes: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RemovedEvidence {
+    pub number: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub at: DateTime<Utc>,
+    pub url: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -82,6 +104,23 @@ pub fn text(out: &mut dyn Write, report: &UndoReport, style: Style) -> Result<()
         let line = match style.lang {
             Lang::En => format!("note on {label}: \"{}\"", note.text),
             Lang::Ja => format!("{label} のメモ「{}」", note.text),
+        };
+        writeln!(out, "{} {line}", style.bold(undid))?;
+    }
+    for session in &report.sessions_removed {
+        let label = step_label(style, session.number.as_deref(), &session.title);
+        let spent = super::record::duration(session.minutes.into(), style.lang);
+        let line = match style.lang {
+            Lang::En => format!("{spent} of study on {label}"),
+            Lang::Ja => format!("{label} の学習記録 {spent}"),
+        };
+        writeln!(out, "{} {line}", style.bold(undid))?;
+    }
+    for evidence in &report.evidence_removed {
+        let label = step_label(style, evidence.number.as_deref(), &evidence.title);
+        let line = match style.lang {
+            Lang::En => format!("evidence on {label}: {}", evidence.url),
+            Lang::Ja => format!("{label} の成果物 {}", evidence.url),
         };
         writeln!(out, "{} {line}", style.bold(undid))?;
     }
