@@ -4,30 +4,28 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::cli::{ExportArgs, ExportFormat};
-use crate::cmd::Context;
+use chrono::Local;
+
+use crate::cmd::{Context, status};
 use crate::error::Result;
+use crate::progress::{finished_per_week, minutes_per_week, pace};
 use crate::render::{
     self,
-    export::{Picture, html, json, markdown},
+    export::{Picture, Record, html, json, markdown},
 };
 use crate::store;
 
+/// How many weeks the charts of the HTML page cover.
+const CHART_WEEKS: usize = 16;
+
 pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let (roadmap, progress) = ctx.roadmap_and_progress()?;
-    let statuses = progress.statuses(&roadmap);
-    let picture = Picture {
-        roadmap: &roadmap,
-        statuses: &statuses,
-        lang: ctx.config.lang,
-        user: ctx.config.user.as_str(),
-    };
-    let document = match args.format {
-        ExportFormat::Md => markdown::render(&picture),
-        ExportFormat::Html => html::render(&picture),
-        ExportFormat::Json => json::render(&json::ProgressExport {
+    let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
+    let now = ctx.config.now;
+    if args.format == ExportFormat::Json {
+        let document = json::render(&json::ProgressExport {
             format: json::FORMAT.to_string(),
             version: json::VERSION,
-            exported_at: ctx.config.now,
+            exported_at: now,
             user: ctx.config.user.as_str().to_string(),
             roadmap: json::RoadmapRef {
                 id: roadmap.id.clone(),
@@ -35,7 +33,27 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
                 version: roadmap.version,
             },
             progress,
-        }),
+        });
+        return deliver(ctx, out, args.output.as_deref(), &document);
+    }
+    let statuses = progress.statuses(&roadmap);
+    let record = Record {
+        progress: &progress,
+        now,
+        pace: status::pace_report(&pace(&roadmap, &progress, &statuses, now), now),
+        record: status::record_report(&progress, goal, now),
+        weekly_minutes: minutes_per_week(&progress, now, &Local, CHART_WEEKS),
+        finished_by_week: finished_per_week(&roadmap, &progress, now, &Local, CHART_WEEKS),
+    };
+    let picture = Picture {
+        roadmap: &roadmap,
+        statuses: &statuses,
+        lang: ctx.config.lang,
+        user: ctx.config.user.as_str(),
+    };
+    let document = match args.format {
+        ExportFormat::Html => html::render(&picture, &record),
+        ExportFormat::Md | ExportFormat::Json => markdown::render(&picture, &record),
     };
     deliver(ctx, out, args.output.as_deref(), &document)
 }

@@ -431,7 +431,9 @@ pub fn step_dates(
     let mut started = None;
     let mut finished = None;
     for event in progress.events_of(roadmap, step) {
-        if event.to != super::Status::Todo && started.is_none() {
+        // A skip is not a start: the learner never worked on the step.
+        let working = matches!(event.to, super::Status::InProgress | super::Status::Done);
+        if working && started.is_none() {
             started = Some(event.at);
         }
         if event.to.is_finished() {

@@ -132,7 +132,7 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
 }
 
 /// "6.5h a week (time logged, last 4 weeks)".
-fn per_week(rate: &RateReport, lang: Lang) -> String {
+pub fn per_week(rate: &RateReport, lang: Lang) -> String {
     let weeks = figure(rate.window_weeks);
     let last = match (lang, weeks.as_str()) {
         (Lang::En, "1") => "last week".to_string(),
@@ -152,7 +152,7 @@ fn per_week(rate: &RateReport, lang: Lang) -> String {
 }
 
 /// "120h left (+ 10h optional)".
-fn left(rate: &RateReport, lang: Lang) -> String {
+pub fn left(rate: &RateReport, lang: Lang) -> String {
     let required = match (lang, rate.basis) {
         (Lang::En, "steps") => format!("{} steps left", rate.remaining_steps),
         (Lang::Ja, "steps") => format!("残り {} ステップ", rate.remaining_steps),

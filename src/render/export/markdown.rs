@@ -1,13 +1,15 @@
 //! `roadmap export --format md`: a checklist grouped by stage, with the
-//! short numbers the command line accepts.
+//! short numbers the command line accepts, and the learner's record: a
+//! summary, then per step the dates, the time spent, notes and evidence.
 
 use std::fmt::Write;
 
-use super::Picture;
+use super::{Picture, Record, summary};
 use crate::lang::Lang;
 use crate::progress::Status;
+use crate::render::{local_date, record::duration};
 
-pub fn render(picture: &Picture) -> String {
+pub fn render(picture: &Picture, record: &Record) -> String {
     let roadmap = picture.roadmap;
     let lang = picture.lang;
     let (stages, total) = picture.stats();
@@ -25,6 +27,15 @@ pub fn render(picture: &Picture) -> String {
             "{user} の進捗: {count} ステップ中 {finished} 完了 ({percent}%)"
         ),
     };
+    let _ = writeln!(md);
+    for tile in summary(picture, record).iter().skip(1) {
+        let detail = if tile.detail.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", escape(&tile.detail))
+        };
+        let _ = writeln!(md, "- {}: **{}**{detail}", tile.label, escape(&tile.value));
+    }
     for (s, stage) in roadmap.stages.iter().enumerate() {
         let stats = &stages[s];
         let _ = writeln!(
@@ -59,9 +70,79 @@ pub fn render(picture: &Picture) -> String {
                 let _ = write!(line, " _{}_", tags.join(", "));
             }
             let _ = writeln!(md, "{line}");
+            step_record(&mut md, picture, record, i);
         }
     }
     md
+}
+
+/// The record of one step as indented list items under its line.
+fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize) {
+    let roadmap = picture.roadmap;
+    let lang = picture.lang;
+    let view = record.step(roadmap, step);
+    if view.is_empty() {
+        return;
+    }
+    let mut facts = Vec::new();
+    if let Some(started) = view.started {
+        facts.push(format!(
+            "{} {}",
+            picture.tr("started", "開始"),
+            local_date(started)
+        ));
+    }
+    if let Some(finished) = view.finished {
+        facts.push(format!(
+            "{} {}",
+            picture.tr("finished", "完了"),
+            local_date(finished)
+        ));
+    }
+    if view.minutes > 0 {
+        let spent = duration(view.minutes, lang);
+        let estimate = roadmap.steps[step].estimate_hours;
+        facts.push(match (lang, estimate > 0.0) {
+            (Lang::En, true) => format!(
+                "{spent} spent of {} estimated",
+                crate::render::hours(estimate)
+            ),
+            (Lang::Ja, true) => format!(
+                "学習 {spent}（見積もり {}）",
+                crate::render::hours(estimate)
+            ),
+            (Lang::En, false) => format!("{spent} spent"),
+            (Lang::Ja, false) => format!("学習 {spent}"),
+        });
+    }
+    if !facts.is_empty() {
+        let _ = writeln!(md, "  - {}", facts.join(" · "));
+    }
+    for (at, text) in &view.notes {
+        let _ = writeln!(
+            md,
+            "  - {} ({}): {}",
+            picture.tr("Note", "メモ"),
+            local_date(*at),
+            escape(text)
+        );
+    }
+    for url in &view.links {
+        let _ = writeln!(
+            md,
+            "  - {}: <{}>",
+            picture.tr("Evidence", "成果物"),
+            url.replace('<', "%3C").replace('>', "%3E")
+        );
+    }
+    for text in &view.other_evidence {
+        let _ = writeln!(
+            md,
+            "  - {}: {}",
+            picture.tr("Evidence", "成果物"),
+            escape(text)
+        );
+    }
 }
 
 /// Escapes the characters Markdown would read as formatting, so titles

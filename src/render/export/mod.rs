@@ -6,9 +6,83 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 
+use chrono::{DateTime, NaiveDate, Utc};
+
 use crate::lang::Lang;
-use crate::progress::{Stats, Status, is_available, stage_stats, total_stats};
+use crate::progress::{
+    Progress, Stats, Status, check_url, is_available, stage_stats, step_dates, total_stats,
+};
+use crate::render::pace::PaceReport;
+use crate::render::record::RecordReport;
 use crate::roadmap::Roadmap;
+
+/// The learner's record that the Markdown and HTML exports carry beside
+/// the statuses: per-step dates, time, notes and evidence, and a summary.
+pub struct Record<'a> {
+    pub progress: &'a Progress,
+    pub now: DateTime<Utc>,
+    pub pace: PaceReport,
+    pub record: RecordReport,
+    /// Minutes studied per week, oldest first (Monday of each week).
+    pub weekly_minutes: Vec<(NaiveDate, u64)>,
+    /// Steps finished by the end of each week, oldest first.
+    pub finished_by_week: Vec<(NaiveDate, usize)>,
+}
+
+/// What the record holds for one step.
+pub struct StepView<'a> {
+    pub started: Option<DateTime<Utc>>,
+    pub finished: Option<DateTime<Utc>>,
+    pub minutes: u64,
+    pub notes: Vec<(DateTime<Utc>, &'a str)>,
+    /// Links that pass the checks of `roadmap evidence` (a backup from
+    /// elsewhere may hold others; those are shown as text, not links).
+    pub links: Vec<&'a str>,
+    pub other_evidence: Vec<&'a str>,
+}
+
+impl StepView<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.started.is_none()
+            && self.minutes == 0
+            && self.notes.is_empty()
+            && self.links.is_empty()
+            && self.other_evidence.is_empty()
+    }
+}
+
+impl<'a> Record<'a> {
+    pub fn step(&self, roadmap: &Roadmap, step: usize) -> StepView<'a> {
+        let (started, finished) = step_dates(self.progress, roadmap, step);
+        let minutes = self
+            .progress
+            .sessions_of(roadmap, step)
+            .iter()
+            .map(|s| u64::from(s.minutes))
+            .sum();
+        let notes = self
+            .progress
+            .notes_of(roadmap, step)
+            .into_iter()
+            .map(|n| (n.at, n.text.as_str()))
+            .collect();
+        let (mut links, mut other_evidence) = (Vec::new(), Vec::new());
+        for evidence in self.progress.evidence_of(roadmap, step) {
+            match check_url(&evidence.url) {
+                Ok(url) => links.push(url),
+                Err(_) => other_evidence.push(evidence.url.as_str()),
+            }
+        }
+        StepView {
+            started,
+            finished,
+            minutes,
+            notes,
+            links,
+            other_evidence,
+        }
+    }
+}
 
 /// What every picture of a roadmap needs: the roadmap, the learner's
 /// statuses (indexed like `roadmap.steps`) and the language.
@@ -122,4 +196,115 @@ impl Shade {
             (Shade::Blocked, Lang::Ja) => "前提待ち",
         }
     }
+}
+
+/// One figure of the summary at the top of an export.
+pub struct Tile {
+    pub label: &'static str,
+    pub value: String,
+    pub detail: String,
+}
+
+/// The summary: progress, time logged, this week, streak, pace, finish.
+pub fn summary(picture: &Picture, record: &Record) -> Vec<Tile> {
+    use crate::render::pace::{PaceState, left, per_week, span};
+    use crate::render::record::duration;
+    let lang = picture.lang;
+    let (_, total) = picture.stats();
+    let mut tiles = vec![Tile {
+        label: picture.tr("Progress", "進捗"),
+        value: format!("{}%", total.whole_percent()),
+        detail: match lang {
+            Lang::En => format!("{} of {} steps finished", total.finished(), total.total),
+            Lang::Ja => format!("{} ステップ中 {} 完了", total.total, total.finished()),
+        },
+    }];
+    let r = &record.record;
+    tiles.push(Tile {
+        label: picture.tr("Time logged", "学習時間"),
+        value: duration(r.total_minutes, lang),
+        detail: match lang {
+            Lang::En if r.sessions == 1 => "1 session".to_string(),
+            Lang::En => format!("{} sessions", r.sessions),
+            Lang::Ja => format!("{} 回の記録", r.sessions),
+        },
+    });
+    let week = &r.week;
+    tiles.push(Tile {
+        label: picture.tr("This week", "今週"),
+        value: duration(week.minutes, lang),
+        detail: match (week.goal_minutes, week.goal_percent, lang) {
+            (Some(goal), Some(percent), Lang::En) => {
+                format!("of a {} goal ({percent}%)", duration(goal.into(), lang))
+            }
+            (Some(goal), Some(percent), Lang::Ja) => {
+                format!("目標 {} の {percent}%", duration(goal.into(), lang))
+            }
+            (_, _, Lang::En) => "no weekly goal set".to_string(),
+            (_, _, Lang::Ja) => "週の目標は未設定".to_string(),
+        },
+    });
+    tiles.push(Tile {
+        label: picture.tr("Streak", "連続記録"),
+        value: match (lang, week.streak_days) {
+            (Lang::En, 1) => "1 day".to_string(),
+            (Lang::En, n) => format!("{n} days"),
+            (Lang::Ja, n) => format!("{n} 日"),
+        },
+        detail: picture
+            .tr("consecutive days with study", "学習した日の連続")
+            .to_string(),
+    });
+    let pace = &record.pace;
+    let (pace_value, pace_detail) = match (&pace.state, &pace.rate) {
+        (PaceState::Complete, _) => (
+            picture.tr("finished", "完走").to_string(),
+            picture
+                .tr("every step is finished", "全ステップ完了")
+                .to_string(),
+        ),
+        (PaceState::Estimate, Some(rate)) => {
+            let text = per_week(rate, lang);
+            match text.split_once(['(', '（']) {
+                Some((value, detail)) => (
+                    value.trim().to_string(),
+                    detail.trim_end_matches([')', '）']).to_string(),
+                ),
+                None => (text, String::new()),
+            }
+        }
+        (PaceState::Stalled, _) => (
+            "—".to_string(),
+            picture
+                .tr("nothing in the last 4 weeks", "直近 4 週の記録なし")
+                .to_string(),
+        ),
+        _ => (
+            "—".to_string(),
+            picture
+                .tr("not enough history yet", "まだ記録が足りません")
+                .to_string(),
+        ),
+    };
+    tiles.push(Tile {
+        label: picture.tr("Pace", "ペース"),
+        value: pace_value,
+        detail: pace_detail,
+    });
+    let (finish, finish_detail) = match (&pace.estimated_finish, pace.horizon, &pace.rate) {
+        (Some(date), Some(horizon), Some(rate)) => (
+            date.clone(),
+            format!("{} · {}", span(horizon, lang), left(rate, lang)),
+        ),
+        (_, _, Some(rate)) => ("—".to_string(), left(rate, lang)),
+        _ => ("—".to_string(), String::new()),
+    };
+    if pace.state != PaceState::Complete {
+        tiles.push(Tile {
+            label: picture.tr("Estimated finish", "完了予定"),
+            value: finish,
+            detail: finish_detail,
+        });
+    }
+    tiles
 }
