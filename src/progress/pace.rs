@@ -94,9 +94,10 @@ pub fn pace(
     if remaining_steps == 0 {
         return Pace::Complete;
     }
-    let remaining_hours: f64 = unfinished(false).map(left).sum();
+    // `+ 0.0`: an empty float sum is -0.0, which JSON would show as such.
+    let remaining_hours = unfinished(false).map(left).sum::<f64>() + 0.0;
     let optional_steps = unfinished(true).count();
-    let optional_hours: f64 = unfinished(true).map(left).sum();
+    let optional_hours = unfinished(true).map(left).sum::<f64>() + 0.0;
     if let Some(first) = progress.first_session() {
         let start = first.max(now - TimeDelta::days(WINDOW_DAYS));
         let weeks = ((now - start).num_seconds() as f64 / SECONDS_PER_WEEK).max(1.0);

@@ -86,20 +86,24 @@ pub fn progress_text(
         match style.lang {
             Lang::En => writeln!(
                 out,
-                "Merged into '{}' for {}: {} history event(s), {} note(s), {} status change(s)",
+                "Merged into '{}' for {}: {} history event(s), {} note(s), {} study session(s), {} evidence link(s), {} status change(s)",
                 report.roadmap,
                 report.user,
                 summary.events_added,
                 summary.notes_added,
+                summary.sessions_added,
+                summary.evidence_added,
                 summary.statuses_changed.len()
             )?,
             Lang::Ja => writeln!(
                 out,
-                "{} さんの '{}' に取り込みました: 履歴 {} 件、メモ {} 件、状態の変更 {} 件",
+                "{} さんの '{}' に取り込みました: 履歴 {} 件、メモ {} 件、学習記録 {} 件、成果物 {} 件、状態の変更 {} 件",
                 report.user,
                 report.roadmap,
                 summary.events_added,
                 summary.notes_added,
+                summary.sessions_added,
+                summary.evidence_added,
                 summary.statuses_changed.len()
             )?,
         }

@@ -153,20 +153,22 @@ pub fn per_week(rate: &RateReport, lang: Lang) -> String {
 
 /// "120h left (+ 10h optional)".
 pub fn left(rate: &RateReport, lang: Lang) -> String {
-    let required = match (lang, rate.basis) {
-        (Lang::En, "steps") => format!("{} steps left", rate.remaining_steps),
-        (Lang::Ja, "steps") => format!("残り {} ステップ", rate.remaining_steps),
-        (Lang::En, _) => format!("{}h left", figure(rate.remaining_hours)),
-        (Lang::Ja, _) => format!("残り {}h", figure(rate.remaining_hours)),
+    // Hours when the steps left have estimates, else step counts.
+    let in_hours = rate.remaining_hours > 0.0;
+    let required = match (lang, in_hours) {
+        (Lang::En, false) => format!("{} steps left", rate.remaining_steps),
+        (Lang::Ja, false) => format!("残り {} ステップ", rate.remaining_steps),
+        (Lang::En, true) => format!("{}h left", figure(rate.remaining_hours)),
+        (Lang::Ja, true) => format!("残り {}h", figure(rate.remaining_hours)),
     };
     if rate.optional_steps == 0 {
         return required;
     }
-    let optional = match (lang, rate.basis) {
-        (Lang::En, "steps") => format!(" (+ {} optional)", rate.optional_steps),
-        (Lang::Ja, "steps") => format!("（ほかに任意 {}）", rate.optional_steps),
-        (Lang::En, _) => format!(" (+ {}h optional)", figure(rate.optional_hours)),
-        (Lang::Ja, _) => format!("（ほかに任意 {}h）", figure(rate.optional_hours)),
+    let optional = match (lang, in_hours) {
+        (Lang::En, false) => format!(" (+ {} optional)", rate.optional_steps),
+        (Lang::Ja, false) => format!("（ほかに任意 {} ステップ）", rate.optional_steps),
+        (Lang::En, true) => format!(" (+ {}h optional)", figure(rate.optional_hours)),
+        (Lang::Ja, true) => format!("（ほかに任意 {}h）", figure(rate.optional_hours)),
     };
     format!("{required}{optional}")
 }

@@ -205,6 +205,7 @@ fn progress() -> impl Strategy<Value = Progress> {
                                 batch: None,
                             })
                             .collect(),
+                        ..StepRecord::default()
                     },
                 );
             }
