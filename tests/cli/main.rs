@@ -18,6 +18,7 @@ mod mentor;
 mod pace;
 mod props;
 mod reading;
+mod record;
 mod roadmap_files;
 mod schema;
 mod store;

@@ -328,7 +328,7 @@ fn figure(value: f64) -> String {
 fn x_labels(html: &mut String, days: &[NaiveDate], x_of: impl Fn(usize) -> f64) {
     let last = days.len().saturating_sub(1);
     for (i, day) in days.iter().enumerate() {
-        if (last - i) % 4 == 0 {
+        if (last - i).is_multiple_of(4) {
             // The last label ends at its column so it is not cut off.
             let anchor = if i == last { "end" } else { "middle" };
             let _ = write!(
