@@ -108,7 +108,7 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
     } else {
         writeln!(out, "{label} {}", per_week(rate, lang))?;
     }
-    let left = left(rate, lang);
+    let (required, optional) = left_parts(rate, lang);
     let finish = match (&pace.estimated_finish, pace.horizon) {
         (Some(date), Some(horizon)) => {
             let span = span(horizon, lang);
@@ -122,12 +122,12 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
         }
         _ => String::new(),
     };
-    let finish_label = style.bold(style.tr("Finish:", "完了予定:"));
-    if finish.is_empty() {
-        writeln!(out, "{} {left}", style.bold(style.tr("Left:", "残り:")))?;
-    } else {
-        writeln!(out, "{finish_label} {finish} · {left}")?;
+    if !finish.is_empty() {
+        let label = style.bold(style.tr("Finish:", "完了予定:"));
+        writeln!(out, "{label} {finish}")?;
     }
+    let label = style.bold(style.tr("Left:", "残り:"));
+    writeln!(out, "{label} {required}{optional}")?;
     Ok(())
 }
 
@@ -151,18 +151,26 @@ pub fn per_week(rate: &RateReport, lang: Lang) -> String {
     }
 }
 
-/// "120h left (+ 10h optional)".
+/// "120h left (+ 10h optional)", "残り 120h（ほかに任意 10h）".
 pub fn left(rate: &RateReport, lang: Lang) -> String {
+    let (required, optional) = left_parts(rate, lang);
+    match lang {
+        Lang::En => format!("{required} left{optional}"),
+        Lang::Ja => format!("残り {required}{optional}"),
+    }
+}
+
+/// The amount left, "120h" or "4 steps", and the optional part after it.
+fn left_parts(rate: &RateReport, lang: Lang) -> (String, String) {
     // Hours when the steps left have estimates, else step counts.
     let in_hours = rate.remaining_hours > 0.0;
     let required = match (lang, in_hours) {
-        (Lang::En, false) => format!("{} steps left", rate.remaining_steps),
-        (Lang::Ja, false) => format!("残り {} ステップ", rate.remaining_steps),
-        (Lang::En, true) => format!("{}h left", figure(rate.remaining_hours)),
-        (Lang::Ja, true) => format!("残り {}h", figure(rate.remaining_hours)),
+        (Lang::En, false) => format!("{} steps", rate.remaining_steps),
+        (Lang::Ja, false) => format!("{} ステップ", rate.remaining_steps),
+        (_, true) => format!("{}h", figure(rate.remaining_hours)),
     };
     if rate.optional_steps == 0 {
-        return required;
+        return (required, String::new());
     }
     let optional = match (lang, in_hours) {
         (Lang::En, false) => format!(" (+ {} optional)", rate.optional_steps),
@@ -170,7 +178,7 @@ pub fn left(rate: &RateReport, lang: Lang) -> String {
         (Lang::En, true) => format!(" (+ {}h optional)", figure(rate.optional_hours)),
         (Lang::Ja, true) => format!("（ほかに任意 {}h）", figure(rate.optional_hours)),
     };
-    format!("{required}{optional}")
+    (required, optional)
 }
 
 /// "about 1 year 3 months", "約 1年3か月".

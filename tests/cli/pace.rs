@@ -51,9 +51,7 @@ fn nothing_done_lately_means_no_finish_date() {
     sandbox.stdout(&["done", "alpha", "--at", &days_ago(60)]);
     let text = sandbox.stdout(&["status"]);
     assert!(
-        text.ends_with(
-            "Pace: nothing done in the last 4 weeks, so no finish date\nLeft: 14h left\n"
-        ),
+        text.ends_with("Pace: nothing done in the last 4 weeks, so no finish date\nLeft: 14h\n"),
         "{text}"
     );
     assert_eq!(sandbox.json(&["status"])["pace"]["state"], "stalled");

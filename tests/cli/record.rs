@@ -379,7 +379,8 @@ fn real_pace_counts_time_logged_and_leaves_optional_steps_apart() {
     assert!(
         text.contains(
             "Pace: 2h a week (study time logged, last 4 weeks)\n\
-             Finish: 2026-12-12 (in about 2 weeks) · 4h left (+ 5h optional)\n"
+             Finish: 2026-12-12 (in about 2 weeks)\n\
+             Left: 4h (+ 5h optional)\n"
         ),
         "{text}"
     );
@@ -387,7 +388,8 @@ fn real_pace_counts_time_logged_and_leaves_optional_steps_apart() {
     assert!(
         ja.contains(
             "ペース: 週 2h（記録した学習時間、直近 4 週）\n\
-             完了予定: 2026-12-12（約 2週間後） · 残り 4h（ほかに任意 5h）\n"
+             完了予定: 2026-12-12（約 2週間後）\n\
+             残り: 4h（ほかに任意 5h）\n"
         ),
         "{ja}"
     );
@@ -412,7 +414,7 @@ fn time_logged_long_ago_stalls_the_real_pace() {
     let text = sandbox.stdout(&["status"]);
     assert!(
         text.contains(
-            "Pace: no study time logged in the last 4 weeks, so no finish date\nLeft: 14h left\n"
+            "Pace: no study time logged in the last 4 weeks, so no finish date\nLeft: 14h\n"
         ),
         "{text}"
     );
@@ -432,7 +434,8 @@ fn without_time_logged_the_pace_says_it_comes_from_estimates() {
     assert!(
         text.contains(
             "Pace: 1.3h a week (estimates of steps done, last 4 weeks)\n\
-             Finish: 2026-12-26 (in about 4 weeks) · 5h left (+ 5h optional)\n"
+             Finish: 2026-12-26 (in about 4 weeks)\n\
+             Left: 5h (+ 5h optional)\n"
         ),
         "{text}"
     );
