@@ -577,8 +577,9 @@ fn a_version_2_store_is_read_and_upgraded_on_the_next_write() {
     let file = sandbox.write("data/users/learner.json", STORE_V2);
     let show = sandbox.json(&["show", "alpha"]);
     assert_eq!(show["status"], "done");
-    assert_eq!(show["notes"].as_array().unwrap().len(), 2);
+    assert_eq!(show["notes"].as_array().unwrap().len(), 1);
     assert_eq!(show["history"].as_array().unwrap().len(), 1);
+    assert_eq!(sandbox.json(&["show", "beta"])["notes"][0]["text"], "halfway");
     assert_eq!(sandbox.json(&["status"])["overall"]["in_progress"], 1);
     assert_eq!(
         fs::read_to_string(&file).unwrap(),
@@ -594,9 +595,14 @@ fn a_version_2_store_is_read_and_upgraded_on_the_next_write() {
     assert_eq!(new["history"], old["history"]);
     assert_eq!(new["steps"]["alpha"], old["steps"]["alpha"]);
     assert_eq!(new["steps"]["beta"]["status"], "in-progress");
+    assert_eq!(new["steps"]["beta"]["notes"], old["steps"]["beta"]["notes"]);
     assert_eq!(new["steps"]["beta"]["sessions"][0]["minutes"], 60);
+    assert_eq!(
+        after["roadmaps"]["other-roadmap"],
+        before["roadmaps"]["other-roadmap"]
+    );
     // The batch numbering carries on, so undo takes back only the session.
-    assert_eq!(new["steps"]["beta"]["sessions"][0]["batch"], 4);
+    assert_eq!(new["steps"]["beta"]["sessions"][0]["batch"], 5);
     sandbox.stdout(&["undo"]);
     let undone = sandbox.user_json("learner");
     assert_eq!(undone["roadmaps"], before["roadmaps"]);
