@@ -579,7 +579,10 @@ fn a_version_2_store_is_read_and_upgraded_on_the_next_write() {
     assert_eq!(show["status"], "done");
     assert_eq!(show["notes"].as_array().unwrap().len(), 1);
     assert_eq!(show["history"].as_array().unwrap().len(), 1);
-    assert_eq!(sandbox.json(&["show", "beta"])["notes"][0]["text"], "halfway");
+    assert_eq!(
+        sandbox.json(&["show", "beta"])["notes"][0]["text"],
+        "halfway"
+    );
     assert_eq!(sandbox.json(&["status"])["overall"]["in_progress"], 1);
     assert_eq!(
         fs::read_to_string(&file).unwrap(),
@@ -618,4 +621,42 @@ fn a_bad_clock_override_is_refused() {
         2,
         &["ROADMAP_NOW 'tomorrow' is not an RFC 3339 time"],
     );
+}
+
+#[test]
+fn the_record_commands_have_help_in_both_languages() {
+    let sandbox = Sandbox::new();
+    for (command, en, ja) in [
+        (
+            "study",
+            "Log time spent studying a step",
+            "ステップの学習時間を記録します",
+        ),
+        (
+            "goal",
+            "Set, show or clear your weekly study goal",
+            "週の学習時間の目標を設定・表示・解除します",
+        ),
+        (
+            "evidence",
+            "Attach links to what you built",
+            "ステップで作ったもの",
+        ),
+    ] {
+        assert!(
+            sandbox.stdout(&[command, "--help"]).starts_with(en),
+            "{command}"
+        );
+        let japanese = sandbox.stdout(&["--lang", "ja", command, "--help"]);
+        assert!(japanese.starts_with(ja), "{japanese}");
+        assert!(japanese.contains("例:\n  roadmap"), "{japanese}");
+        let by_locale = sandbox
+            .run(&[command, "--help"])
+            .env("LANG", "ja_JP.UTF-8")
+            .output()
+            .unwrap();
+        assert!(String::from_utf8_lossy(&by_locale.stdout).starts_with(ja));
+    }
+    let done = sandbox.stdout(&["--lang=ja", "done", "--help"]);
+    assert!(done.contains("作ったものへのリンク"), "{done}");
 }
