@@ -346,6 +346,47 @@ mod tests {
     }
 
     #[test]
+    fn logged_time_gives_the_real_pace() {
+        // 6 steps of 2 hours; 6 hours logged on step 0 over the window (it
+        // needed only 2), 1 hour on step 1, which is done.
+        let r = roadmap(2.0);
+        let mut p = history(&r, &[(1, Status::Done, 20)]);
+        p.add_session(&r, 0, 360, days_ago(21), None, 2);
+        p.add_session(&r, 1, 60, days_ago(20), None, 3);
+        p.add_session(&r, 2, 60, days_ago(60), None, 4);
+        let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now()));
+        assert_eq!(rate.basis, PaceBasis::Time);
+        assert_eq!(rate.weeks, 4.0);
+        assert_eq!(rate.studied_hours, 7.0, "the session 60 days ago is out");
+        assert_eq!(rate.hours_per_week, 1.75);
+        // Step 0 is used up, step 2 has 1h left, steps 3-5 have 2h each.
+        assert_eq!(rate.remaining_hours, 7.0);
+        assert_eq!(rate.remaining_steps, 5);
+        assert_eq!(finish, now() + TimeDelta::weeks(4));
+    }
+
+    #[test]
+    fn optional_steps_are_apart_and_do_not_delay_the_finish() {
+        let r = Roadmap::from_json(
+            br#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}], "steps": [
+                {"id": "a", "stage": "s", "title": "A", "estimate_hours": 4},
+                {"id": "b", "stage": "s", "title": "B", "estimate_hours": 4},
+                {"id": "c", "stage": "s", "title": "C", "estimate_hours": 50, "optional": true}
+            ]}"#,
+        )
+        .unwrap();
+        let mut p = history(&r, &[(0, Status::Done, 14)]);
+        p.add_session(&r, 0, 240, days_ago(14), None, 2);
+        let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now()));
+        assert_eq!((rate.remaining_steps, rate.remaining_hours), (1, 4.0));
+        assert_eq!((rate.optional_steps, rate.optional_hours), (1, 50.0));
+        assert_eq!(finish, now() + TimeDelta::weeks(2));
+        // Only the optional step left: complete.
+        p.set_status(&r, 1, Status::Skipped, days_ago(1), None, 3);
+        assert_eq!(pace(&r, &p, &p.statuses(&r), now()), Pace::Complete);
+    }
+
+    #[test]
     fn ids_the_roadmap_lacks_are_ignored() {
         let r = roadmap(2.0);
         let mut p = history(&r, &[(0, Status::Done, 14)]);

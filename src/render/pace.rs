@@ -76,8 +76,8 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
                 out,
                 "{}",
                 style.green(style.tr(
-                    "Finished: every step is done or skipped.",
-                    "完走: すべてのステップが完了またはスキップ済みです。"
+                    "Finished: every required step is done or skipped.",
+                    "完走: 必須のステップはすべて完了またはスキップ済みです。"
                 ))
             )?);
         }

@@ -63,7 +63,7 @@ fn a_finished_roadmap_says_so() {
     sandbox.stdout(&["skip", "alpha", "beta", "gamma", "delta", "epsilon"]);
     let text = sandbox.stdout(&["status"]);
     assert!(
-        text.ends_with("Finished: every step is done or skipped.\n"),
+        text.ends_with("Finished: every required step is done or skipped.\n"),
         "{text}"
     );
     assert_eq!(
