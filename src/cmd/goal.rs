@@ -6,7 +6,7 @@ use crate::cli::GoalArgs;
 use crate::cmd::{Context, study};
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
-use crate::progress::{Goal, parse_duration};
+use crate::progress::{DurationError, Goal, parse_duration_up_to};
 use crate::render::{self, record::GoalReport};
 
 /// A week has 168 hours; a goal above that cannot be met.
@@ -55,23 +55,18 @@ pub fn run(args: &GoalArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     }
 }
 
-/// A weekly goal is written like a session (`5h`, `90m`) but may exceed a
-/// day, up to a whole week.
+/// A weekly goal is written like a session (`5h`, `90m`) but may be up to
+/// a whole week.
 fn parse_goal(text: &str, lang: Lang) -> Result<u32, Failure> {
-    let hours: Option<f64> = text
-        .trim()
-        .strip_suffix(['h', 'H'])
-        .and_then(|number| number.parse().ok())
-        .filter(|hours: &f64| hours.is_finite() && *hours > 24.0);
-    let minutes = match hours {
-        Some(hours) if hours * 60.0 <= f64::from(MAX_GOAL_MINUTES) => (hours * 60.0).round() as u32,
-        Some(_) => {
-            return Err(Failure::input(match lang {
-                Lang::En => format!("a weekly goal of '{text}' is more than a week has"),
-                Lang::Ja => format!("週の目標 '{text}' は 1 週間の長さを超えています"),
-            }));
-        }
-        None => parse_duration(text).map_err(|err| study::bad_duration(text, err, lang))?,
-    };
-    Ok(minutes)
+    parse_duration_up_to(text, MAX_GOAL_MINUTES).map_err(|err| match err {
+        DurationError::TooLong => Failure::input(match lang {
+            Lang::En => format!("a weekly goal of '{text}' is more than a week has"),
+            Lang::Ja => format!("週の目標 '{text}' は 1 週間の長さを超えています"),
+        })
+        .with_hint(match lang {
+            Lang::En => "a goal is study time per week, like 5h or 10h",
+            Lang::Ja => "目標は 1 週間あたりの学習時間です（例: 5h、10h）",
+        }),
+        other => study::bad_duration(text, other, lang),
+    })
 }

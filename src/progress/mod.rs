@@ -19,8 +19,8 @@ pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use record::{
     DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, Session, UrlError, Week,
-    check_url, finished_per_week, horizon, minutes_per_week, parse_duration, step_dates, streak,
-    study_days, week, week_start,
+    check_url, finished_per_week, horizon, minutes_per_week, parse_duration, parse_duration_up_to,
+    step_dates, streak, study_days, week, week_start,
 };
 pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
 pub use undo::Undone;

@@ -56,11 +56,18 @@ pub enum DurationError {
 }
 
 /// Parses `90m`, `1h30m`, `2h`, `1.5h` (also `1h 30m`, `45min`, upper
-/// case) into whole minutes, rounded to the nearest minute.
+/// case) into whole minutes, rounded to the nearest minute: a study
+/// session, at most a day.
 pub fn parse_duration(text: &str) -> Result<u32, DurationError> {
+    parse_duration_up_to(text, MAX_SESSION_MINUTES)
+}
+
+/// [`parse_duration`] with another upper bound (a weekly goal may be up to
+/// a week).
+pub fn parse_duration_up_to(text: &str, max_minutes: u32) -> Result<u32, DurationError> {
     let text = text.trim().to_ascii_lowercase();
     if let Some(rest) = text.strip_prefix('-') {
-        return match parse_duration(rest) {
+        return match parse_duration_up_to(rest, max_minutes) {
             Ok(_) | Err(DurationError::Zero | DurationError::TooLong) => {
                 Err(DurationError::Negative)
             }
@@ -101,7 +108,7 @@ pub fn parse_duration(text: &str) -> Result<u32, DurationError> {
         }
         rest = tail.trim_start();
     }
-    if !minutes.is_finite() || minutes > f64::from(MAX_SESSION_MINUTES) + 0.5 {
+    if !minutes.is_finite() || minutes > f64::from(max_minutes) + 0.5 {
         return Err(DurationError::TooLong);
     }
     let rounded = minutes.round() as u32;
