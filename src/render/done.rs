@@ -98,11 +98,8 @@ pub fn text(out: &mut dyn Write, report: &ChangeReport, style: Style) -> Result<
         }
     }
     if report.evidence_added > 0 {
-        let line = match style.lang {
-            Lang::En => format!("Evidence: {} link(s) attached", report.evidence_added),
-            Lang::Ja => format!("成果物: リンクを {} 件追加しました", report.evidence_added),
-        };
-        writeln!(out, "{line}")?;
+        let line = super::record_msg::RecordMsg::EvidenceAttached(report.evidence_added);
+        writeln!(out, "{}", line.text(style.lang))?;
     }
     let mut figures: Vec<String> = report.stages.iter().map(figure).collect();
     figures.push(figure(&report.overall));

@@ -5,7 +5,7 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, local_time};
+use super::{Style, local_time, record_msg::RecordMsg};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::progress::Status;
@@ -78,17 +78,11 @@ pub fn text(out: &mut dyn Write, report: &LogReport, style: Style) -> Result<()>
             (LogKind::Status, Some(from), Some(to)) => {
                 format!("{} → {}", style.status_name(from), style.status_name(to))
             }
-            (LogKind::Study, _, _) => match style.lang {
-                Lang::En => format!(
-                    "studied {}",
-                    super::record::duration(entry.minutes.unwrap_or(0).into(), style.lang)
-                ),
-                Lang::Ja => format!(
-                    "学習 {}",
-                    super::record::duration(entry.minutes.unwrap_or(0).into(), style.lang)
-                ),
-            },
-            (LogKind::Evidence, _, _) => style.tr("evidence", "成果物").to_string(),
+            (LogKind::Study, _, _) => {
+                let spent = super::record::duration(entry.minutes.unwrap_or(0).into(), style.lang);
+                RecordMsg::Studied(spent).text(style.lang)
+            }
+            (LogKind::Evidence, _, _) => RecordMsg::EvidenceWord.text(style.lang),
             _ => style.tr("note", "メモ").to_string(),
         };
         let text = entry

@@ -10,6 +10,7 @@ pub mod log;
 pub mod next;
 pub mod pace;
 pub mod record;
+pub mod record_msg;
 pub mod show;
 pub mod status;
 pub mod undo;

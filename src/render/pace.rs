@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Style, round1};
+use super::{Style, record_msg::RecordMsg, round1};
 use crate::error::Result;
 use crate::lang::Lang;
 
@@ -68,17 +68,15 @@ pub struct RateReport {
 }
 
 pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> {
-    let label = style.bold(style.tr("Pace:", "ペース:"));
     let lang = style.lang;
+    let t = |msg: RecordMsg| msg.text(lang);
+    let label = style.bold(style.tr("Pace:", "ペース:"));
     let rate = match (pace.state, &pace.rate) {
         (PaceState::Complete, _) => {
             return Ok(writeln!(
                 out,
                 "{}",
-                style.green(style.tr(
-                    "Finished: every required step is done or skipped.",
-                    "完走: 必須のステップはすべて完了またはスキップ済みです。"
-                ))
+                style.green(&t(RecordMsg::PaceComplete))
             )?);
         }
         (PaceState::NotEnoughHistory, _) | (_, None) => {
@@ -91,138 +89,72 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
         (_, Some(rate)) => rate,
     };
     let weeks = figure(rate.window_weeks);
-    if pace.state == PaceState::Stalled {
-        let line = match (lang, rate.basis) {
-            (Lang::En, "time") => {
-                format!("no study time logged in the last {weeks} weeks, so no finish date")
-            }
-            (Lang::Ja, "time") => {
-                format!("直近 {weeks} 週間に学習時間の記録がないため、完了予定日は出せません")
-            }
-            (Lang::En, _) => format!("nothing done in the last {weeks} weeks, so no finish date"),
-            (Lang::Ja, _) => {
-                format!("直近 {weeks} 週間に完了したステップがないため、完了予定日は出せません")
-            }
-        };
-        writeln!(out, "{label} {line}")?;
-    } else {
-        writeln!(out, "{label} {}", per_week(rate, lang))?;
-    }
-    let (required, optional) = left_parts(rate, lang);
-    let finish = match (&pace.estimated_finish, pace.horizon) {
-        (Some(date), Some(horizon)) => {
-            let span = span(horizon, lang);
-            match lang {
-                Lang::En => format!("{date} (in {span})"),
-                Lang::Ja => format!("{date}（{span}後）"),
-            }
-        }
-        _ if pace.state == PaceState::Estimate => {
-            style.tr("not in sight", "見通せません").to_string()
-        }
-        _ => String::new(),
+    let line = match (pace.state, rate.basis) {
+        (PaceState::Stalled, "time") => t(RecordMsg::PaceStalledTime { weeks }),
+        (PaceState::Stalled, _) => t(RecordMsg::PaceStalledSteps { weeks }),
+        _ => per_week(rate, lang),
     };
-    if !finish.is_empty() {
-        let label = style.bold(style.tr("Finish:", "完了予定:"));
+    writeln!(out, "{label} {line}")?;
+    let finish = match (&pace.estimated_finish, pace.horizon) {
+        (Some(date), Some(horizon)) => Some(t(RecordMsg::FinishOn {
+            date: date.clone(),
+            span: span(horizon, lang),
+        })),
+        _ if pace.state == PaceState::Estimate => Some(t(RecordMsg::NotInSight)),
+        _ => None,
+    };
+    if let Some(finish) = finish {
+        let label = style.bold(&t(RecordMsg::FinishLabel));
         writeln!(out, "{label} {finish}")?;
     }
-    let label = style.bold(style.tr("Left:", "残り:"));
-    writeln!(out, "{label} {required}{optional}")?;
+    let (amount, optional) = left_parts(rate, lang);
+    let label = style.bold(&t(RecordMsg::LeftLabel));
+    writeln!(out, "{label} {amount}{optional}")?;
     Ok(())
 }
 
-/// "6.5h a week (time logged, last 4 weeks)".
+/// "6.5h a week (study time logged, last 4 weeks)".
 pub fn per_week(rate: &RateReport, lang: Lang) -> String {
-    let weeks = figure(rate.window_weeks);
-    let last = match (lang, weeks.as_str()) {
-        (Lang::En, "1") => "last week".to_string(),
-        (Lang::En, _) => format!("last {weeks} weeks"),
-        (Lang::Ja, _) => format!("直近 {weeks} 週"),
-    };
-    let hours = figure(rate.hours_per_week);
-    let steps = figure(rate.steps_per_week);
-    match (lang, rate.basis) {
-        (Lang::En, "time") => format!("{hours}h a week (study time logged, {last})"),
-        (Lang::Ja, "time") => format!("週 {hours}h（記録した学習時間、{last}）"),
-        (Lang::En, "hours") => format!("{hours}h a week (estimates of steps done, {last})"),
-        (Lang::Ja, "hours") => format!("週 {hours}h（完了ステップの見積もり、{last}）"),
-        (Lang::En, _) => format!("{steps} steps a week (steps done, {last})"),
-        (Lang::Ja, _) => format!("週 {steps} ステップ（完了ステップ数、{last}）"),
+    RecordMsg::PacePerWeek {
+        basis: rate.basis,
+        hours: figure(rate.hours_per_week),
+        steps: figure(rate.steps_per_week),
+        weeks: figure(rate.window_weeks),
     }
+    .text(lang)
 }
 
 /// "120h left (+ 10h optional)", "残り 120h（ほかに任意 10h）".
 pub fn left(rate: &RateReport, lang: Lang) -> String {
-    let (required, optional) = left_parts(rate, lang);
-    match lang {
-        Lang::En => format!("{required} left{optional}"),
-        Lang::Ja => format!("残り {required}{optional}"),
-    }
+    let (amount, optional) = left_parts(rate, lang);
+    RecordMsg::AmountLeft { amount, optional }.text(lang)
 }
 
-/// The amount left, "120h" or "4 steps", and the optional part after it.
+/// The amount left, "120h" or "4 steps", and the optional part after it:
+/// hours when the steps left have estimates, else step counts.
 fn left_parts(rate: &RateReport, lang: Lang) -> (String, String) {
-    // Hours when the steps left have estimates, else step counts.
     let in_hours = rate.remaining_hours > 0.0;
-    let required = match (lang, in_hours) {
-        (Lang::En, false) => format!("{} steps", rate.remaining_steps),
-        (Lang::Ja, false) => format!("{} ステップ", rate.remaining_steps),
-        (_, true) => format!("{}h", figure(rate.remaining_hours)),
+    let amount = if in_hours {
+        RecordMsg::HoursAmount(figure(rate.remaining_hours))
+    } else {
+        RecordMsg::StepsAmount(rate.remaining_steps)
     };
-    if rate.optional_steps == 0 {
-        return (required, String::new());
-    }
-    let optional = match (lang, in_hours) {
-        (Lang::En, false) => format!(" (+ {} optional)", rate.optional_steps),
-        (Lang::Ja, false) => format!("（ほかに任意 {} ステップ）", rate.optional_steps),
-        (Lang::En, true) => format!(" (+ {}h optional)", figure(rate.optional_hours)),
-        (Lang::Ja, true) => format!("（ほかに任意 {}h）", figure(rate.optional_hours)),
+    let optional = match (rate.optional_steps, in_hours) {
+        (0, _) => return (amount.text(lang), String::new()),
+        (_, true) => RecordMsg::OptionalHours(figure(rate.optional_hours)),
+        (n, false) => RecordMsg::OptionalSteps(n),
     };
-    (required, optional)
+    (amount.text(lang), optional.text(lang))
 }
 
 /// "about 1 year 3 months", "約 1年3か月".
 pub fn span(horizon: Horizon, lang: Lang) -> String {
-    let Horizon {
-        years,
-        months,
-        weeks,
-    } = horizon;
-    let plural = |n: u32, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    match lang {
-        Lang::En => {
-            let mut parts = Vec::new();
-            if years > 0 {
-                parts.push(plural(years, "year", "years"));
-            }
-            if months > 0 {
-                parts.push(plural(months, "month", "months"));
-            }
-            if years == 0 && months == 0 {
-                parts.push(plural(weeks, "week", "weeks"));
-            }
-            format!("about {}", parts.join(" "))
-        }
-        Lang::Ja => {
-            let mut text = String::from("約 ");
-            if years > 0 {
-                text.push_str(&format!("{years}年"));
-            }
-            if months > 0 {
-                text.push_str(&format!("{months}か月"));
-            }
-            if years == 0 && months == 0 {
-                text.push_str(&format!("{weeks}週間"));
-            }
-            text
-        }
+    RecordMsg::Span {
+        years: horizon.years,
+        months: horizon.months,
+        weeks: horizon.weeks,
     }
+    .text(lang)
 }
 
 /// A figure with at most one decimal: `4`, `1.5`.

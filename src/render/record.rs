@@ -6,7 +6,7 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, local_time};
+use super::{Style, local_time, record_msg::RecordMsg};
 use crate::error::Result;
 use crate::lang::Lang;
 
@@ -79,62 +79,42 @@ pub struct EvidenceReport {
 /// Minutes as people say them: `45m`, `2h`, `1h 30m`; `45分`, `2時間`,
 /// `1時間30分`.
 pub fn duration(minutes: u64, lang: Lang) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    match (lang, h, m) {
-        (Lang::En, 0, m) => format!("{m}m"),
-        (Lang::En, h, 0) => format!("{h}h"),
-        (Lang::En, h, m) => format!("{h}h {m}m"),
-        (Lang::Ja, 0, m) => format!("{m}分"),
-        (Lang::Ja, h, 0) => format!("{h}時間"),
-        (Lang::Ja, h, m) => format!("{h}時間{m}分"),
-    }
+    RecordMsg::Duration(minutes).text(lang)
 }
 
 /// "This week: 3h of 5h (60%) · streak 4 days", or without a goal
-/// "This week: 3h · streak 4 days".
+/// "This week: 3h · streak 4 days". For `status` and the today view.
 pub fn week_line(week: &WeekReport, style: Style) -> String {
     let lang = style.lang;
     let spent = duration(week.minutes, lang);
-    let this_week = match (week.goal_minutes, week.goal_percent, lang) {
-        (Some(goal), Some(percent), Lang::En) => {
-            format!(
-                "{spent} of {} ({percent}%)",
-                duration(u64::from(goal), lang)
-            )
+    let this_week = match (week.goal_minutes, week.goal_percent) {
+        (Some(goal), Some(percent)) => RecordMsg::WeekOfGoal {
+            spent,
+            goal: duration(goal.into(), lang),
+            percent,
         }
-        (Some(goal), Some(percent), Lang::Ja) => {
-            format!(
-                "{spent} / 目標 {}（{percent}%）",
-                duration(u64::from(goal), lang)
-            )
-        }
+        .text(lang),
         _ => spent,
     };
-    let streak = match (lang, week.streak_days) {
-        (Lang::En, 1) => "streak 1 day".to_string(),
-        (Lang::En, n) => format!("streak {n} days"),
-        (Lang::Ja, n) => format!("連続 {n} 日"),
-    };
     format!(
-        "{} {this_week} · {streak}",
-        style.bold(style.tr("This week:", "今週:"))
+        "{} {this_week} · {}",
+        style.bold(&RecordMsg::WeekLabel.text(lang)),
+        RecordMsg::Streak(week.streak_days).text(lang)
     )
 }
 
 /// The `status` lines of the record: total time, then the week.
 pub fn status_lines(out: &mut dyn Write, record: &RecordReport, style: Style) -> Result<()> {
-    let total = duration(record.total_minutes, style.lang);
-    let line = match style.lang {
-        Lang::En => match record.sessions {
-            1 => format!("{total} in 1 session"),
-            n => format!("{total} in {n} sessions"),
-        },
-        Lang::Ja => format!("{total}（{} 回）", record.sessions),
+    let lang = style.lang;
+    let line = RecordMsg::TimeLogged {
+        total: duration(record.total_minutes, lang),
+        sessions: record.sessions,
     };
     writeln!(
         out,
-        "{} {line}",
-        style.bold(style.tr("Time logged:", "学習時間:"))
+        "{} {}",
+        style.bold(&RecordMsg::TimeLoggedLabel.text(lang)),
+        line.text(lang)
     )?;
     writeln!(out, "{}", week_line(&record.week, style))?;
     Ok(())
@@ -142,31 +122,28 @@ pub fn status_lines(out: &mut dyn Write, record: &RecordReport, style: Style) ->
 
 pub fn study_text(out: &mut dyn Write, report: &StudyReport, style: Style) -> Result<()> {
     let lang = style.lang;
-    let logged = duration(u64::from(report.minutes), lang);
-    let spent = duration(report.step_minutes, lang);
-    let estimate = super::hours(report.estimate_hours);
-    let line = match lang {
-        Lang::En => format!("Logged {logged} on"),
-        Lang::Ja => format!("{logged}を記録しました:"),
-    };
+    let logged = RecordMsg::Logged(duration(report.minutes.into(), lang));
     writeln!(
         out,
-        "{line} {}  {}",
+        "{} {}  {}",
+        logged.text(lang),
         style.cyan(&report.number),
         report.title
     )?;
+    let spent = duration(report.step_minutes, lang);
     let total = if report.estimate_hours > 0.0 {
-        match lang {
-            Lang::En => format!("{spent} of {estimate} estimated"),
-            Lang::Ja => format!("見積もり {estimate} のうち {spent}"),
+        RecordMsg::SpentOfEstimate {
+            spent,
+            estimate: super::hours(report.estimate_hours),
         }
+        .text(lang)
     } else {
         spent
     };
     writeln!(
         out,
         "    {} {total} · {}",
-        style.tr("on this step:", "このステップ:"),
+        RecordMsg::OnThisStep.text(lang),
         style.dim(&local_time(report.at))
     )?;
     writeln!(out, "{}", week_line(&report.week, style))?;
@@ -175,36 +152,19 @@ pub fn study_text(out: &mut dyn Write, report: &StudyReport, style: Style) -> Re
 
 pub fn goal_text(out: &mut dyn Write, report: &GoalReport, style: Style) -> Result<()> {
     let lang = style.lang;
-    let line = match (report.action, report.minutes_per_week) {
-        ("cleared", _) => style
-            .tr("Weekly goal removed.", "週の目標を外しました。")
-            .to_string(),
-        (_, None) => style
-            .tr(
-                "No weekly goal. Set one with `roadmap goal 5h`.",
-                "週の目標はありません。`roadmap goal 5h` で設定できます。",
-            )
-            .to_string(),
-        ("set", Some(minutes)) => match lang {
-            Lang::En => format!(
-                "Weekly goal set: {} a week.",
-                duration(minutes.into(), lang)
-            ),
-            Lang::Ja => format!(
-                "週の目標を設定しました: 週 {}",
-                duration(minutes.into(), lang)
-            ),
-        },
-        (_, Some(minutes)) => match lang {
-            Lang::En => format!("Weekly goal: {} a week.", duration(minutes.into(), lang)),
-            Lang::Ja => format!("週の目標: 週 {}", duration(minutes.into(), lang)),
-        },
+    let minutes = report.minutes_per_week.map(|m| duration(m.into(), lang));
+    let line = match (report.action, minutes) {
+        ("cleared", _) => RecordMsg::GoalRemoved,
+        (_, None) => RecordMsg::NoGoal,
+        ("set", Some(goal)) => RecordMsg::GoalSet(goal),
+        (_, Some(goal)) => RecordMsg::GoalShown(goal),
     };
-    writeln!(out, "{line}")?;
+    writeln!(out, "{}", line.text(lang))?;
     Ok(())
 }
 
 pub fn evidence_text(out: &mut dyn Write, report: &EvidenceReport, style: Style) -> Result<()> {
+    let lang = style.lang;
     writeln!(
         out,
         "{}  {}",
@@ -215,16 +175,11 @@ pub fn evidence_text(out: &mut dyn Write, report: &EvidenceReport, style: Style)
         writeln!(out, "  + {url}")?;
     }
     for url in &report.already {
-        let already = style.tr("already attached", "追加済み");
+        let already = RecordMsg::AlreadyAttached.text(lang);
         writeln!(out, "{}", style.dim(&format!("    {url} ({already})")))?;
     }
-    let count = report.evidence.len();
-    let line = match style.lang {
-        Lang::En if count == 1 => "1 link on this step".to_string(),
-        Lang::En => format!("{count} links on this step"),
-        Lang::Ja => format!("このステップの成果物リンク: {count} 件"),
-    };
-    writeln!(out, "{}", style.dim(&line))?;
+    let count = RecordMsg::LinksOnStep(report.evidence.len()).text(lang);
+    writeln!(out, "{}", style.dim(&count))?;
     Ok(())
 }
 

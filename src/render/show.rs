@@ -5,9 +5,8 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, hours, local_date, local_time, record::duration};
+use super::{Style, hours, local_date, local_time, record::duration, record_msg::RecordMsg};
 use crate::error::Result;
-use crate::lang::Lang;
 use crate::progress::Status;
 use crate::roadmap::{Resource, ResourceKind};
 
@@ -111,15 +110,18 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
         }
     )?;
     if report.time_spent_minutes > 0 {
-        let spent = duration(report.time_spent_minutes, style.lang);
-        let estimate = hours(report.estimate_hours);
-        let sessions = report.sessions.len();
-        let line = match style.lang {
-            Lang::En if sessions == 1 => format!("{spent} of {estimate} estimated, 1 session"),
-            Lang::En => format!("{spent} of {estimate} estimated, {sessions} sessions"),
-            Lang::Ja => format!("見積もり {estimate} のうち {spent}（{sessions} 回）"),
+        let lang = style.lang;
+        let line = RecordMsg::TimeSpent {
+            spent: duration(report.time_spent_minutes, lang),
+            estimate: hours(report.estimate_hours),
+            sessions: report.sessions.len(),
         };
-        writeln!(out, "     {} {line}", style.tr("Time spent:", "学習時間:"))?;
+        writeln!(
+            out,
+            "     {} {}",
+            RecordMsg::TimeSpentLabel.text(lang),
+            line.text(lang)
+        )?;
     }
     if !report.summary.is_empty() {
         writeln!(out)?;
@@ -169,7 +171,7 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
         }
     }
     if !report.evidence.is_empty() {
-        heading(out, style, style.tr("Evidence", "成果物"))?;
+        heading(out, style, &RecordMsg::EvidenceHeading.text(style.lang))?;
         for evidence in &report.evidence {
             writeln!(
                 out,
@@ -180,7 +182,7 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
         }
     }
     if !report.sessions.is_empty() {
-        heading(out, style, style.tr("Study sessions", "学習記録"))?;
+        heading(out, style, &RecordMsg::SessionsHeading.text(style.lang))?;
         for session in &report.sessions {
             let note = session
                 .note

@@ -5,7 +5,7 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::Style;
+use super::{Style, record_msg::RecordMsg};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::progress::Status;
@@ -110,19 +110,18 @@ pub fn text(out: &mut dyn Write, report: &UndoReport, style: Style) -> Result<()
     for session in &report.sessions_removed {
         let label = step_label(style, session.number.as_deref(), &session.title);
         let spent = super::record::duration(session.minutes.into(), style.lang);
-        let line = match style.lang {
-            Lang::En => format!("{spent} of study on {label}"),
-            Lang::Ja => format!("{label} の学習記録 {spent}"),
-        };
-        writeln!(out, "{} {line}", style.bold(undid))?;
+        let what = RecordMsg::UndidStudyOn(spent).text(style.lang);
+        writeln!(out, "{} {what} {label}", style.bold(undid))?;
     }
     for evidence in &report.evidence_removed {
         let label = step_label(style, evidence.number.as_deref(), &evidence.title);
-        let line = match style.lang {
-            Lang::En => format!("evidence on {label}: {}", evidence.url),
-            Lang::Ja => format!("{label} の成果物 {}", evidence.url),
-        };
-        writeln!(out, "{} {line}", style.bold(undid))?;
+        let what = RecordMsg::UndidEvidenceOn.text(style.lang);
+        writeln!(
+            out,
+            "{} {what} {label}: {}",
+            style.bold(undid),
+            evidence.url
+        )?;
     }
     Ok(())
 }
