@@ -16,7 +16,7 @@ pub fn run(args: &EvidenceArgs, ctx: &Context, out: &mut dyn Write) -> Result<()
     let at = ctx.config.now;
     let (added, already, evidence) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
-        let batch = progress.next_batch();
+        let batch = progress.new_batch();
         let (mut added, mut already) = (Vec::new(), Vec::new());
         for url in &urls {
             if progress.add_evidence(&roadmap, step, url, at, batch) {

@@ -34,7 +34,8 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
             },
             progress,
         });
-        return deliver(ctx, out, args.output.as_deref(), &document);
+        // A JSON export is a backup of the store, private notes and all.
+        return deliver(ctx, out, args.output.as_deref(), &document, true);
     }
     let statuses = progress.statuses(&roadmap);
     let record = Record {
@@ -55,7 +56,9 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         ExportFormat::Html => html::render(&picture, &record),
         ExportFormat::Md | ExportFormat::Json => markdown::render(&picture, &record),
     };
-    deliver(ctx, out, args.output.as_deref(), &document)
+    // The Markdown and HTML exports carry the notes too: written for the
+    // owner only, who decides whom to show them.
+    deliver(ctx, out, args.output.as_deref(), &document, true)
 }
 
 /// What `--json` prints when a document went to a file.
@@ -72,12 +75,17 @@ pub(crate) fn deliver(
     out: &mut dyn Write,
     output: Option<&Path>,
     document: &str,
+    private: bool,
 ) -> Result<()> {
     let Some(path) = output else {
         out.write_all(document.as_bytes())?;
         return Ok(());
     };
-    store::write_file(path, document.as_bytes())?;
+    if private {
+        store::write_private_file(path, document.as_bytes())?;
+    } else {
+        store::write_file(path, document.as_bytes())?;
+    }
     let written = Written {
         file: path.display().to_string(),
         bytes: document.len(),

@@ -26,7 +26,7 @@ pub fn run(args: &StudyArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let (step_minutes, week) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let goal = data.goal;
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
-        let batch = progress.next_batch();
+        let batch = progress.new_batch();
         progress.add_session(&roadmap, step, minutes, at, note, batch);
         let spent = progress.minutes_per_step(&roadmap)[step];
         let week = status::week_report(progress, goal, ctx.config.now);

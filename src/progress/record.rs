@@ -257,6 +257,26 @@ impl Progress {
         self.all_sessions().map(|(_, s)| u64::from(s.minutes)).sum()
     }
 
+    /// The first session or link that `study` and `evidence` would not have
+    /// stored (a backup edited by hand or from elsewhere), with its step.
+    pub fn record_problem(&self) -> Option<(&str, RecordProblem)> {
+        self.steps.iter().find_map(|(id, record)| {
+            let session = record
+                .sessions
+                .iter()
+                .find(|s| s.minutes == 0 || s.minutes > MAX_SESSION_MINUTES)
+                .map(|s| RecordProblem::Minutes(s.minutes));
+            let link = || {
+                record
+                    .evidence
+                    .iter()
+                    .any(|e| check_url(&e.url).is_err())
+                    .then_some(RecordProblem::Link)
+            };
+            Some((id.as_str(), session.or_else(link)?))
+        })
+    }
+
     /// When the first session was logged.
     pub fn first_session(&self) -> Option<DateTime<Utc>> {
         self.all_sessions().map(|(_, s)| s.at).min()
@@ -300,6 +320,13 @@ pub(super) fn merge_extras(
     let evidence_added = ours.evidence.len() - before;
     ours.evidence.sort_by_key(|e| e.at);
     (sessions_added, evidence_added)
+}
+
+/// What is wrong with a session or link read from a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordProblem {
+    Minutes(u32),
+    Link,
 }
 
 /// The Monday that starts the week of `day`.
@@ -606,7 +633,7 @@ mod tests {
         assert_eq!(p.sessions_of(&r, 0).len(), 2);
         assert_eq!(p.evidence_of(&r, 0).len(), 2);
         assert_eq!(p.total_minutes(), 60);
-        assert_eq!(p.next_batch(), 2);
+        assert_eq!(p.next_batch(), Some(2));
         let (started, finished) = step_dates(&p, &r, 0);
         assert_eq!(started, Some(at("2026-11-01T10:00:00Z")));
         assert_eq!(finished, None);

@@ -660,3 +660,35 @@ fn the_record_commands_have_help_in_both_languages() {
     let done = sandbox.stdout(&["--lang=ja", "done", "--help"]);
     assert!(done.contains("作ったものへのリンク"), "{done}");
 }
+
+#[test]
+fn a_backup_with_impossible_sessions_or_links_is_refused() {
+    let sandbox = sandbox();
+    for (record, message) in [
+        (
+            json!({"status": "todo", "sessions": [{"at": "2026-11-01T10:00:00Z", "minutes": 0}]}),
+            "step 'alpha' has a study session of 0 minutes",
+        ),
+        (
+            json!({"status": "todo", "sessions": [{"at": "2026-11-01T10:00:00Z", "minutes": 99999}]}),
+            "a study session of 99999 minutes",
+        ),
+        (
+            json!({"status": "done", "evidence": [{"at": "2026-11-01T10:00:00Z", "url": "javascript:alert(1)"}]}),
+            "step 'alpha' has evidence that is not an http or https link",
+        ),
+    ] {
+        let backup = json!({
+            "format": "roadmap-progress", "version": 2, "exported_at": NOW, "user": "x",
+            "roadmap": {"id": "small", "title": "Small roadmap", "version": 1},
+            "progress": {"steps": {"alpha": record}, "history": []}
+        });
+        let file = sandbox.write("backup.json", &backup.to_string());
+        refused(
+            &sandbox,
+            &["import", "progress", file.to_str().unwrap()],
+            2,
+            &[message],
+        );
+    }
+}
