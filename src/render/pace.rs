@@ -92,13 +92,13 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
     let line = match (pace.state, rate.basis) {
         (PaceState::Stalled, "time") => t(RecordMsg::PaceStalledTime { weeks }),
         (PaceState::Stalled, _) => t(RecordMsg::PaceStalledSteps { weeks }),
-        _ => per_week(rate, lang),
+        _ => t(per_week_msg(rate)),
     };
     writeln!(out, "{label} {line}")?;
     let finish = match (&pace.estimated_finish, pace.horizon) {
         (Some(date), Some(horizon)) => Some(t(RecordMsg::FinishOn {
             date: date.clone(),
-            span: span(horizon, lang),
+            span: t(span_msg(horizon)),
         })),
         _ if pace.state == PaceState::Estimate => Some(t(RecordMsg::NotInSight)),
         _ => None,
@@ -107,32 +107,40 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
         let label = style.bold(&t(RecordMsg::FinishLabel));
         writeln!(out, "{label} {finish}")?;
     }
-    let (amount, optional) = left_parts(rate, lang);
+    let (amount, optional) = left_msgs(rate);
+    let optional = optional.map_or(String::new(), t);
     let label = style.bold(&t(RecordMsg::LeftLabel));
-    writeln!(out, "{label} {amount}{optional}")?;
+    writeln!(out, "{label} {}{optional}", t(amount))?;
     Ok(())
 }
 
 /// "6.5h a week (study time logged, last 4 weeks)".
 pub fn per_week(rate: &RateReport, lang: Lang) -> String {
+    per_week_msg(rate).text(lang)
+}
+
+pub fn per_week_msg(rate: &RateReport) -> RecordMsg {
     RecordMsg::PacePerWeek {
         basis: rate.basis,
         hours: figure(rate.hours_per_week),
         steps: figure(rate.steps_per_week),
         weeks: figure(rate.window_weeks),
     }
-    .text(lang)
 }
 
 /// "120h left (+ 10h optional)", "残り 120h（ほかに任意 10h）".
 pub fn left(rate: &RateReport, lang: Lang) -> String {
-    let (amount, optional) = left_parts(rate, lang);
-    RecordMsg::AmountLeft { amount, optional }.text(lang)
+    let (amount, optional) = left_msgs(rate);
+    RecordMsg::AmountLeft {
+        amount: amount.text(lang),
+        optional: optional.map_or(String::new(), |o| o.text(lang)),
+    }
+    .text(lang)
 }
 
 /// The amount left, "120h" or "4 steps", and the optional part after it:
 /// hours when the steps left have estimates, else step counts.
-fn left_parts(rate: &RateReport, lang: Lang) -> (String, String) {
+pub fn left_msgs(rate: &RateReport) -> (RecordMsg, Option<RecordMsg>) {
     let in_hours = rate.remaining_hours > 0.0;
     let amount = if in_hours {
         RecordMsg::HoursAmount(figure(rate.remaining_hours))
@@ -140,21 +148,24 @@ fn left_parts(rate: &RateReport, lang: Lang) -> (String, String) {
         RecordMsg::StepsAmount(rate.remaining_steps)
     };
     let optional = match (rate.optional_steps, in_hours) {
-        (0, _) => return (amount.text(lang), String::new()),
-        (_, true) => RecordMsg::OptionalHours(figure(rate.optional_hours)),
-        (n, false) => RecordMsg::OptionalSteps(n),
+        (0, _) => None,
+        (_, true) => Some(RecordMsg::OptionalHours(figure(rate.optional_hours))),
+        (n, false) => Some(RecordMsg::OptionalSteps(n)),
     };
-    (amount.text(lang), optional.text(lang))
+    (amount, optional)
 }
 
 /// "about 1 year 3 months", "約 1年3か月".
 pub fn span(horizon: Horizon, lang: Lang) -> String {
+    span_msg(horizon).text(lang)
+}
+
+pub fn span_msg(horizon: Horizon) -> RecordMsg {
     RecordMsg::Span {
         years: horizon.years,
         months: horizon.months,
         weeks: horizon.weeks,
     }
-    .text(lang)
 }
 
 /// A figure with at most one decimal: `4`, `1.5`.
