@@ -2,13 +2,12 @@
 //! environment mean, checked once. Nothing past this point reads clap's
 //! structs or the environment.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use chrono::{DateTime, SubsecRound, Utc};
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::store::{Store, UserName};
 
@@ -24,6 +23,9 @@ pub struct Config {
     /// The present moment, to the second: the clock, or `ROADMAP_NOW`
     /// (RFC 3339) so that tests and demos can pin it.
     pub now: DateTime<Utc>,
+    /// The width text output must fit: the terminal's, or `COLUMNS` where
+    /// set; `None` when stdout is not a terminal (lines are written whole).
+    pub width: Option<usize>,
 }
 
 impl Config {
@@ -31,40 +33,24 @@ impl Config {
         let env = |key: &str| std::env::var(key).ok();
         let data_dir = match &args.data_dir {
             Some(dir) => dir.clone(),
-            None => Store::default_dir().ok_or_else(|| {
-                Failure::runtime("cannot find a data directory for this platform")
-                    .with_hint("set --data-dir or ROADMAP_DATA_DIR")
-            })?,
+            None => Store::default_dir().ok_or(Error::NoDataDir)?,
         };
         let user = match &args.user {
             Some(name) => UserName::parse(name)?,
             None => login_name(env),
         };
         let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
-        let color = match args.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::io::stdout().is_terminal()
-                    && env("NO_COLOR").is_none_or(|value| value.is_empty())
-            }
-        };
+        let terminal = crate::render::out::stdout_is_terminal();
+        let color = colour(args.color, terminal, env);
+        let width = terminal.then(|| terminal_width(terminal_size::terminal_size(), env));
         let now = match env("ROADMAP_NOW").filter(|value| !value.is_empty()) {
             None => Utc::now(),
             Some(value) => DateTime::parse_from_rfc3339(value.trim())
                 .map_err(|_| {
-                    Failure::input(match lang {
-                        Lang::En => format!("ROADMAP_NOW '{value}' is not an RFC 3339 time"),
-                        Lang::Ja => {
-                            format!("ROADMAP_NOW '{value}' は RFC 3339 の日時ではありません")
-                        }
-                    })
-                    .with_hint(match lang {
-                        Lang::En => "for example ROADMAP_NOW=2026-11-28T12:00:00Z, or unset it",
-                        Lang::Ja => {
-                            "例: ROADMAP_NOW=2026-11-28T12:00:00Z（または設定を外してください）"
-                        }
-                    })
+                    crate::error::Failure::input(
+                        crate::i18n::RecordMsg::BadNow(value.clone()).text(lang),
+                    )
+                    .with_hint(crate::i18n::RecordMsg::BadNowHint.text(lang))
                 })?
                 .with_timezone(&Utc),
         }
@@ -77,8 +63,33 @@ impl Config {
             color,
             json: args.json,
             now,
+            width,
         })
     }
+}
+
+/// Whether to paint colour on an output that is (or is not) a terminal.
+pub fn colour(choice: ColorChoice, terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && env("NO_COLOR").is_none_or(|value| value.is_empty()),
+    }
+}
+
+/// The width of a terminal: `COLUMNS` when it holds a number, else what
+/// the terminal says, else 80.
+pub fn terminal_width(
+    size: Option<(terminal_size::Width, terminal_size::Height)>,
+    env: impl Fn(&str) -> Option<String>,
+) -> usize {
+    env("COLUMNS")
+        .and_then(|value| value.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .or(size
+            .map(|(width, _)| usize::from(width.0))
+            .filter(|&w| w > 0))
+        .unwrap_or(80)
 }
 
 /// The login name when it makes a valid user name, else `default`.

@@ -14,6 +14,6 @@ fn main() -> ExitCode {
     let cli = roadmap::cli::Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     match roadmap::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => ExitCode::from(roadmap::report_error(&err)),
+        Err(err) => ExitCode::from(roadmap::report_error(&err, &cli)),
     }
 }

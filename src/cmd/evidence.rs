@@ -1,15 +1,16 @@
 //! `roadmap evidence`: attach links to what the learner built for a step.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::EvidenceArgs;
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
+use crate::i18n::RecordMsg;
 use crate::lang::Lang;
 use crate::progress::{MAX_URL_LEN, UrlError, check_url};
 use crate::render::{self, record::EvidenceReport};
 
-pub fn run(args: &EvidenceArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &EvidenceArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let urls = check_all(&args.urls, ctx)?;
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
@@ -42,9 +43,9 @@ pub fn run(args: &EvidenceArgs, ctx: &Context, out: &mut dyn Write) -> Result<()
         evidence,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::record::evidence_text(out, &report, ctx.style())
+        render::record::evidence_text(p, &report)
     }
 }
 
@@ -66,28 +67,14 @@ fn bad_url(url: &str, err: UrlError, lang: Lang) -> Failure {
     if url.chars().count() > 80 {
         shown.push('…');
     }
-    let message = match (err, lang) {
-        (UrlError::NotHttp, Lang::En) => format!("evidence '{shown}' is not an http or https link"),
-        (UrlError::NotHttp, Lang::Ja) => {
-            format!("成果物 '{shown}' は http / https のリンクではありません")
-        }
-        (UrlError::NoHost, Lang::En) => format!("evidence '{shown}' has no host name"),
-        (UrlError::NoHost, Lang::Ja) => format!("成果物 '{shown}' にホスト名がありません"),
-        (UrlError::Spaces, Lang::En) => {
-            format!("evidence '{shown}' contains spaces or invisible characters")
-        }
-        (UrlError::Spaces, Lang::Ja) => {
-            format!("成果物 '{shown}' に空白または見えない文字が含まれています")
-        }
-        (UrlError::TooLong, Lang::En) => {
-            format!("evidence link is longer than {MAX_URL_LEN} bytes: '{shown}'")
-        }
-        (UrlError::TooLong, Lang::Ja) => {
-            format!("成果物のリンクが {MAX_URL_LEN} バイトを超えています: '{shown}'")
-        }
+    let message = match err {
+        UrlError::NotHttp => RecordMsg::UrlNotHttp(shown),
+        UrlError::NoHost => RecordMsg::UrlNoHost(shown),
+        UrlError::Spaces => RecordMsg::UrlSpaces(shown),
+        UrlError::TooLong => RecordMsg::UrlTooLong {
+            max: MAX_URL_LEN,
+            shown,
+        },
     };
-    Failure::input(message).with_hint(match lang {
-        Lang::En => "give a link like https://github.com/you/project",
-        Lang::Ja => "https://github.com/you/project のようなリンクを指定してください",
-    })
+    Failure::input(message.text(lang)).with_hint(RecordMsg::UrlHint.text(lang))
 }

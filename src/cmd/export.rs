@@ -1,4 +1,4 @@
-use std::io::Write;
+use crate::render::Printer;
 use std::path::Path;
 
 use serde::Serialize;
@@ -8,9 +8,10 @@ use chrono::Local;
 
 use crate::cmd::{Context, status};
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::progress::{finished_per_week, minutes_per_week, pace};
 use crate::render::{
-    self,
+    Line,
     export::{Picture, Record, html, json, markdown},
 };
 use crate::store;
@@ -18,7 +19,7 @@ use crate::store;
 /// How many weeks the charts of the HTML page cover.
 const CHART_WEEKS: usize = 16;
 
-pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let now = ctx.config.now;
     if args.format == ExportFormat::Json {
@@ -35,7 +36,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
             progress,
         });
         // A JSON export is a backup of the store, private notes and all.
-        return deliver(ctx, out, args.output.as_deref(), &document, true);
+        return deliver(ctx, p, args.output.as_deref(), &document, true);
     }
     let statuses = progress.statuses(&roadmap);
     let record = Record {
@@ -58,7 +59,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     };
     // The Markdown and HTML exports carry the notes too: written for the
     // owner only, who decides whom to show them.
-    deliver(ctx, out, args.output.as_deref(), &document, true)
+    deliver(ctx, p, args.output.as_deref(), &document, true)
 }
 
 /// What `--json` prints when a document went to a file.
@@ -72,14 +73,13 @@ struct Written {
 /// or, without one, to standard output.
 pub(crate) fn deliver(
     ctx: &Context,
-    out: &mut dyn Write,
+    p: &mut Printer<'_>,
     output: Option<&Path>,
     document: &str,
     private: bool,
 ) -> Result<()> {
     let Some(path) = output else {
-        out.write_all(document.as_bytes())?;
-        return Ok(());
+        return p.document(document);
     };
     if private {
         store::write_private_file(path, document.as_bytes())?;
@@ -91,15 +91,13 @@ pub(crate) fn deliver(
         bytes: document.len(),
     };
     if ctx.config.json {
-        render::json(out, &written)
+        p.json(&written)
     } else {
-        let style = ctx.style();
-        writeln!(
-            out,
-            "{} {}",
-            style.tr("Wrote", "書き出しました:"),
-            written.file
-        )?;
-        Ok(())
+        p.line(
+            Line::new()
+                .ours(ctx.t(Msg::Wrote))
+                .ours(" ")
+                .theirs(&written.file),
+        )
     }
 }

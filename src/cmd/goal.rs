@@ -1,10 +1,11 @@
 //! `roadmap goal`: set, show or clear the weekly study goal.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::GoalArgs;
 use crate::cmd::{Context, study};
 use crate::error::{Failure, Result};
+use crate::i18n::RecordMsg;
 use crate::lang::Lang;
 use crate::progress::{DurationError, Goal, parse_duration_up_to};
 use crate::render::{self, record::GoalReport};
@@ -12,7 +13,7 @@ use crate::render::{self, record::GoalReport};
 /// A week has 168 hours; a goal above that cannot be met.
 const MAX_GOAL_MINUTES: u32 = 7 * 24 * 60;
 
-pub fn run(args: &GoalArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &GoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let lang = ctx.config.lang;
     let report = match (&args.duration, args.clear) {
         (None, false) => {
@@ -49,9 +50,9 @@ pub fn run(args: &GoalArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         }
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::record::goal_text(out, &report, ctx.style())
+        render::record::goal_text(p, &report)
     }
 }
 
@@ -59,14 +60,8 @@ pub fn run(args: &GoalArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
 /// a whole week.
 fn parse_goal(text: &str, lang: Lang) -> Result<u32, Failure> {
     parse_duration_up_to(text, MAX_GOAL_MINUTES).map_err(|err| match err {
-        DurationError::TooLong => Failure::input(match lang {
-            Lang::En => format!("a weekly goal of '{text}' is more than a week has"),
-            Lang::Ja => format!("週の目標 '{text}' は 1 週間の長さを超えています"),
-        })
-        .with_hint(match lang {
-            Lang::En => "a goal is study time per week, like 5h or 10h",
-            Lang::Ja => "目標は 1 週間あたりの学習時間です（例: 5h、10h）",
-        }),
+        DurationError::TooLong => Failure::input(RecordMsg::GoalTooLong(text.into()).text(lang))
+            .with_hint(RecordMsg::GoalHint.text(lang)),
         other => study::bad_duration(text, other, lang),
     })
 }

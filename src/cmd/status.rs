@@ -1,10 +1,11 @@
-use std::io::Write;
+use crate::render::Printer;
 
 use chrono::{DateTime, Local, Utc};
 
 use crate::cli::StatusArgs;
 use crate::cmd::{Context, mentor};
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::progress::{
     Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, pace, stage_stats, total_stats, week,
 };
@@ -18,9 +19,9 @@ use crate::render::{
     status::StepRow,
 };
 
-pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if args.all_users {
-        return mentor::run(ctx, out);
+        return mentor::run(ctx, p);
     }
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let statuses = progress.statuses(&roadmap);
@@ -57,7 +58,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         roadmap_title: roadmap.title(lang).to_string(),
         user: ctx.config.user.as_str().to_string(),
         stages,
-        overall: row("overall", ctx.style().tr("Overall", "全体"), &overall),
+        overall: row("overall", &ctx.t(Msg::Overall), &overall),
         steps,
         orphans: progress
             .orphans(&roadmap)
@@ -68,9 +69,9 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         record,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::status::text(out, &report, ctx.style())
+        render::status::text(p, &report)
     }
 }
 

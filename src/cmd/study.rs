@@ -1,24 +1,25 @@
 //! `roadmap study`: log time spent on a step.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::StudyArgs;
-use crate::cmd::{Context, change, status};
-use crate::error::{Failure, Result};
+use crate::cmd::{Context, status};
+use crate::error::{Error, Failure, Result};
+use crate::i18n::RecordMsg;
 use crate::lang::Lang;
-use crate::progress::{DurationError, parse_duration};
+use crate::progress::{DurationError, parse_at, parse_duration};
 use crate::render::{self, record::StudyReport};
 
-pub fn run(args: &StudyArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let lang = ctx.config.lang;
     let minutes =
         parse_duration(&args.duration).map_err(|err| bad_duration(&args.duration, err, lang))?;
     let note = args.note.as_deref().map(str::trim);
     if note.is_some_and(str::is_empty) {
-        return Err(change::empty_note(ctx).into());
+        return Err(Error::EmptyNote.into());
     }
     let at = match &args.at {
-        Some(text) => change::parse_date(text, ctx.config.now, lang)?,
+        Some(text) => parse_at(text, ctx.config.now)?,
         None => ctx.config.now,
     };
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
@@ -44,28 +45,20 @@ pub fn run(args: &StudyArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         week,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::record::study_text(out, &report, ctx.style())
+        render::record::study_text(p, &report)
     }
 }
 
 /// The error for a duration `study` or `goal` cannot take.
 pub fn bad_duration(text: &str, err: DurationError, lang: Lang) -> Failure {
-    let message = match (err, lang) {
-        (DurationError::Unparseable, Lang::En) => format!("cannot read the duration '{text}'"),
-        (DurationError::Unparseable, Lang::Ja) => format!("時間 '{text}' を読み取れません"),
-        (DurationError::Zero, Lang::En) => format!("the duration '{text}' is zero"),
-        (DurationError::Zero, Lang::Ja) => format!("時間 '{text}' がゼロです"),
-        (DurationError::Negative, Lang::En) => format!("the duration '{text}' is negative"),
-        (DurationError::Negative, Lang::Ja) => format!("時間 '{text}' が負の値です"),
-        (DurationError::TooLong, Lang::En) => {
-            format!("the duration '{text}' is longer than 24 hours")
-        }
-        (DurationError::TooLong, Lang::Ja) => format!("時間 '{text}' が 24 時間を超えています"),
+    let text = text.to_string();
+    let message = match err {
+        DurationError::Unparseable => RecordMsg::DurationUnparseable(text),
+        DurationError::Zero => RecordMsg::DurationZero(text),
+        DurationError::Negative => RecordMsg::DurationNegative(text),
+        DurationError::TooLong => RecordMsg::DurationTooLong(text),
     };
-    Failure::input(message).with_hint(match lang {
-        Lang::En => "write it like 90m, 1h30m, 2h or 1.5h (more than 0, at most 24h)",
-        Lang::Ja => "90m、1h30m、2h、1.5h のように書いてください（0 より長く 24h 以内）",
-    })
+    Failure::input(message.text(lang)).with_hint(RecordMsg::DurationHint.text(lang))
 }

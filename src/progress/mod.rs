@@ -1,6 +1,9 @@
 //! A learner's progress on one roadmap, and the pure logic over it:
 //! statuses, availability, what comes next, statistics. No I/O here.
 
+mod at;
+mod calendar;
+pub mod export;
 mod merge;
 mod pace;
 mod record;
@@ -15,14 +18,20 @@ use serde::{Deserialize, Serialize};
 use crate::cost;
 use crate::roadmap::Roadmap;
 
+pub use at::parse_at;
+pub use calendar::{
+    Week, finished_per_week, horizon, minutes_per_week, step_dates, streak, study_days, week,
+    week_start,
+};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use record::{
     DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
-    UrlError, Week, check_url, finished_per_week, horizon, minutes_per_week, parse_duration,
-    parse_duration_up_to, step_dates, streak, study_days, week, week_start,
+    UrlError, check_url, parse_duration, parse_duration_up_to,
 };
-pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
+pub use stats::{
+    Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by, unmet_prerequisites,
+};
 pub use undo::Undone;
 
 /// The dates roadmap keeps: from 2000 (nobody tracked a roadmap with it

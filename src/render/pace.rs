@@ -1,11 +1,10 @@
 //! The pace line of `roadmap status`: work per week and a finish date.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::{Style, record_msg::RecordMsg, round1};
+use super::{Line, Printer, Role, round1};
 use crate::error::Result;
+use crate::i18n::{Msg, RecordMsg};
 use crate::lang::Lang;
 
 /// The `pace` object of `roadmap status --json` (docs/json.md).
@@ -67,51 +66,56 @@ pub struct RateReport {
     pub basis: &'static str,
 }
 
-pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> {
-    let lang = style.lang;
-    let t = |msg: RecordMsg| msg.text(lang);
-    let label = style.bold(style.tr("Pace:", "ペース:"));
+fn t(p: &Printer<'_>, msg: RecordMsg) -> String {
+    p.t(Msg::Record(msg))
+}
+
+pub fn text(p: &mut Printer<'_>, pace: &PaceReport) -> Result<()> {
+    let labelled = |p: &Printer<'_>, label: Msg, text: String| {
+        Line::new()
+            .role(Role::Strong, p.t(label))
+            .ours(" ")
+            .hang_here()
+            .ours(text)
+    };
     let rate = match (pace.state, &pace.rate) {
         (PaceState::Complete, _) => {
-            return Ok(writeln!(
-                out,
-                "{}",
-                style.green(&t(RecordMsg::PaceComplete))
-            )?);
+            return p.line(Line::new().role(Role::Good, t(p, RecordMsg::PaceComplete)));
         }
         (PaceState::NotEnoughHistory, _) | (_, None) => {
-            let line = style.tr(
-                "not enough history yet (an estimate needs a week of records)",
-                "まだ記録が足りません（見積もりには 1 週間分の記録が必要です）",
-            );
-            return Ok(writeln!(out, "{label} {line}")?);
+            let line = labelled(p, Msg::PaceLabel, p.t(Msg::PaceNotEnoughHistory));
+            return p.line(line);
         }
         (_, Some(rate)) => rate,
     };
     let weeks = figure(rate.window_weeks);
-    let line = match (pace.state, rate.basis) {
-        (PaceState::Stalled, "time") => t(RecordMsg::PaceStalledTime { weeks }),
-        (PaceState::Stalled, _) => t(RecordMsg::PaceStalledSteps { weeks }),
-        _ => t(per_week_msg(rate)),
+    let text = match (pace.state, rate.basis) {
+        (PaceState::Stalled, "time") => t(p, RecordMsg::PaceStalledTime { weeks }),
+        (PaceState::Stalled, _) => t(p, RecordMsg::PaceStalledSteps { weeks }),
+        _ => t(p, per_week_msg(rate)),
     };
-    writeln!(out, "{label} {line}")?;
+    let line = labelled(p, Msg::PaceLabel, text);
+    p.line(line)?;
     let finish = match (&pace.estimated_finish, pace.horizon) {
-        (Some(date), Some(horizon)) => Some(t(RecordMsg::FinishOn {
-            date: date.clone(),
-            span: t(span_msg(horizon)),
-        })),
-        _ if pace.state == PaceState::Estimate => Some(t(RecordMsg::NotInSight)),
+        (Some(date), Some(horizon)) => Some(t(
+            p,
+            RecordMsg::FinishOn {
+                date: date.clone(),
+                span: t(p, span_msg(horizon)),
+            },
+        )),
+        _ if pace.state == PaceState::Estimate => Some(t(p, RecordMsg::NotInSight)),
         _ => None,
     };
     if let Some(finish) = finish {
-        let label = style.bold(&t(RecordMsg::FinishLabel));
-        writeln!(out, "{label} {finish}")?;
+        let line = labelled(p, Msg::Record(RecordMsg::FinishLabel), finish);
+        p.line(line)?;
     }
     let (amount, optional) = left_msgs(rate);
-    let optional = optional.map_or(String::new(), t);
-    let label = style.bold(&t(RecordMsg::LeftLabel));
-    writeln!(out, "{label} {}{optional}", t(amount))?;
-    Ok(())
+    let optional = optional.map_or(String::new(), |o| t(p, o));
+    let left = format!("{}{optional}", t(p, amount));
+    let line = labelled(p, Msg::Record(RecordMsg::LeftLabel), left);
+    p.line(line)
 }
 
 /// "6.5h a week (study time logged, last 4 weeks)".

@@ -1,13 +1,12 @@
 //! The learner's record: `study`, `goal`, `evidence`, and the "this week"
 //! line that `status` (and the bare `roadmap` view) print.
 
-use std::io::Write;
-
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, local_time, record_msg::RecordMsg};
+use super::{Line, Printer, Role, local_time};
 use crate::error::Result;
+use crate::i18n::{Msg, RecordMsg};
 use crate::lang::Lang;
 
 /// This week against the goal and the streak (`status --json` `record`,
@@ -82,105 +81,128 @@ pub fn duration(minutes: u64, lang: Lang) -> String {
     RecordMsg::Duration(minutes).text(lang)
 }
 
+fn t(p: &Printer<'_>, msg: RecordMsg) -> String {
+    p.t(Msg::Record(msg))
+}
+
+fn duration_p(p: &Printer<'_>, minutes: u64) -> String {
+    t(p, RecordMsg::Duration(minutes))
+}
+
 /// "This week: 3h of 5h (60%) · streak 4 days", or without a goal
-/// "This week: 3h · streak 4 days". For `status` and the today view.
-pub fn week_line(week: &WeekReport, style: Style) -> String {
-    let lang = style.lang;
-    let spent = duration(week.minutes, lang);
+/// "This week: 3h · streak 4 days". For `status`, `study` and the today
+/// view.
+pub fn week_line(p: &Printer<'_>, week: &WeekReport) -> Line<'static> {
+    let spent = duration_p(p, week.minutes);
     let this_week = match (week.goal_minutes, week.goal_percent) {
-        (Some(goal), Some(percent)) => RecordMsg::WeekOfGoal {
-            spent,
-            goal: duration(goal.into(), lang),
-            percent,
-        }
-        .text(lang),
+        (Some(goal), Some(percent)) => t(
+            p,
+            RecordMsg::WeekOfGoal {
+                spent,
+                goal: duration_p(p, goal.into()),
+                percent,
+            },
+        ),
         _ => spent,
     };
-    format!(
-        "{} {this_week} · {}",
-        style.bold(&RecordMsg::WeekLabel.text(lang)),
-        RecordMsg::Streak(week.streak_days).text(lang)
-    )
+    Line::new()
+        .role(Role::Strong, t(p, RecordMsg::WeekLabel))
+        .ours(" ")
+        .hang_here()
+        .ours(format!(
+            "{this_week} · {}",
+            t(p, RecordMsg::Streak(week.streak_days))
+        ))
 }
 
 /// The `status` lines of the record: total time, then the week.
-pub fn status_lines(out: &mut dyn Write, record: &RecordReport, style: Style) -> Result<()> {
-    let lang = style.lang;
-    let line = RecordMsg::TimeLogged {
-        total: duration(record.total_minutes, lang),
+pub fn status_lines(p: &mut Printer<'_>, record: &RecordReport) -> Result<()> {
+    let total = RecordMsg::TimeLogged {
+        total: duration_p(p, record.total_minutes),
         sessions: record.sessions,
     };
-    writeln!(
-        out,
-        "{} {}",
-        style.bold(&RecordMsg::TimeLoggedLabel.text(lang)),
-        line.text(lang)
+    p.line(
+        Line::new()
+            .role(Role::Strong, t(p, RecordMsg::TimeLoggedLabel))
+            .ours(" ")
+            .hang_here()
+            .ours(t(p, total)),
     )?;
-    writeln!(out, "{}", week_line(&record.week, style))?;
-    Ok(())
+    let week = week_line(p, &record.week);
+    p.line(week)
 }
 
-pub fn study_text(out: &mut dyn Write, report: &StudyReport, style: Style) -> Result<()> {
-    let lang = style.lang;
-    let logged = RecordMsg::Logged(duration(report.minutes.into(), lang));
-    writeln!(
-        out,
-        "{} {}  {}",
-        logged.text(lang),
-        style.cyan(&report.number),
-        report.title
+pub fn study_text(p: &mut Printer<'_>, report: &StudyReport) -> Result<()> {
+    let logged = t(p, RecordMsg::Logged(duration_p(p, report.minutes.into())));
+    p.line(
+        Line::new()
+            .ours(logged)
+            .ours(" ")
+            .theirs_as(Role::Number, &report.number)
+            .ours("  ")
+            .hang_here()
+            .theirs(&report.title),
     )?;
-    let spent = duration(report.step_minutes, lang);
+    let spent = duration_p(p, report.step_minutes);
     let total = if report.estimate_hours > 0.0 {
-        RecordMsg::SpentOfEstimate {
-            spent,
-            estimate: super::hours(report.estimate_hours),
-        }
-        .text(lang)
+        t(
+            p,
+            RecordMsg::SpentOfEstimate {
+                spent,
+                estimate: super::hours(report.estimate_hours),
+            },
+        )
     } else {
         spent
     };
-    writeln!(
-        out,
-        "    {} {total} · {}",
-        RecordMsg::OnThisStep.text(lang),
-        style.dim(&local_time(report.at))
+    p.line(
+        Line::new()
+            .ours("    ")
+            .ours(t(p, RecordMsg::OnThisStep))
+            .ours(" ")
+            .hang_here()
+            .ours(total)
+            .ours(" · ")
+            .role(Role::Faint, local_time(report.at)),
     )?;
-    writeln!(out, "{}", week_line(&report.week, style))?;
-    Ok(())
+    let week = week_line(p, &report.week);
+    p.line(week)
 }
 
-pub fn goal_text(out: &mut dyn Write, report: &GoalReport, style: Style) -> Result<()> {
-    let lang = style.lang;
-    let minutes = report.minutes_per_week.map(|m| duration(m.into(), lang));
+pub fn goal_text(p: &mut Printer<'_>, report: &GoalReport) -> Result<()> {
+    let minutes = report.minutes_per_week.map(|m| duration_p(p, m.into()));
     let line = match (report.action, minutes) {
         ("cleared", _) => RecordMsg::GoalRemoved,
         (_, None) => RecordMsg::NoGoal,
         ("set", Some(goal)) => RecordMsg::GoalSet(goal),
         (_, Some(goal)) => RecordMsg::GoalShown(goal),
     };
-    writeln!(out, "{}", line.text(lang))?;
-    Ok(())
+    p.line(Line::new().ours(t(p, line)))
 }
 
-pub fn evidence_text(out: &mut dyn Write, report: &EvidenceReport, style: Style) -> Result<()> {
-    let lang = style.lang;
-    writeln!(
-        out,
-        "{}  {}",
-        style.cyan(&report.number),
-        style.bold(&report.title)
+pub fn evidence_text(p: &mut Printer<'_>, report: &EvidenceReport) -> Result<()> {
+    p.line(
+        Line::new()
+            .theirs_as(Role::Number, &report.number)
+            .ours("  ")
+            .hang_here()
+            .theirs_as(Role::Strong, &report.title),
     )?;
     for url in &report.added {
-        writeln!(out, "  + {url}")?;
+        p.line(Line::new().ours("  + ").hang_here().theirs(url))?;
     }
     for url in &report.already {
-        let already = RecordMsg::AlreadyAttached.text(lang);
-        writeln!(out, "{}", style.dim(&format!("    {url} ({already})")))?;
+        let already = t(p, RecordMsg::AlreadyAttached);
+        p.line(
+            Line::new()
+                .ours("    ")
+                .hang_here()
+                .theirs_as(Role::Faint, url)
+                .role(Role::Faint, format!(" ({already})")),
+        )?;
     }
-    let count = RecordMsg::LinksOnStep(report.evidence.len()).text(lang);
-    writeln!(out, "{}", style.dim(&count))?;
-    Ok(())
+    let count = t(p, RecordMsg::LinksOnStep(report.evidence.len()));
+    p.line(Line::new().role(Role::Faint, count))
 }
 
 #[cfg(test)]

@@ -11,9 +11,9 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
-
+use super::charts::{finished_chart, hours_chart};
 use super::{Picture, Record, Shade, StepView, summary};
+use crate::i18n::{Msg, RecordPage};
 use crate::lang::Lang;
 use crate::progress::Stats;
 use crate::render::{hours, local_date, record::duration};
@@ -38,23 +38,16 @@ pub fn render(picture: &Picture, record: &Record) -> String {
     let _ = writeln!(
         html,
         "<p class=\"who\">{}</p>",
-        match lang {
-            Lang::En => format!("Learning record of {user} · as of {today}"),
-            Lang::Ja => format!("{user} さんの学習記録 · {today} 時点"),
-        }
+        picture.page(RecordPage::RecordOf {
+            user: user.clone(),
+            today: today.clone(),
+        })
     );
-    let overall = match lang {
-        Lang::En => format!(
-            "{user}: {} of {} steps finished",
-            total.finished(),
-            total.total
-        ),
-        Lang::Ja => format!(
-            "{user} さん: {} ステップ中 {} 完了",
-            total.total,
-            total.finished()
-        ),
-    };
+    let overall = picture.t(Msg::PageSummary {
+        user: user.clone(),
+        finished: total.finished(),
+        total: total.total,
+    });
     let _ = writeln!(
         html,
         "<div class=\"overall\">{}<span class=\"figure\">{}%</span><span class=\"summary\">{overall}</span></div>\n</header>",
@@ -65,9 +58,12 @@ pub fn render(picture: &Picture, record: &Record) -> String {
     html.push_str("<section class=\"tiles\">\n");
     // In Japanese, spaces only set numbers apart ("直近 4 週"): a line must
     // not break there and leave "週" alone.
-    let keep = |text: &str| match lang {
-        Lang::En => escape(text),
-        Lang::Ja => escape(text).replace(' ', "&nbsp;"),
+    let keep = |text: &str| {
+        if lang == Lang::Ja {
+            escape(text).replace(' ', "&nbsp;")
+        } else {
+            escape(text)
+        }
     };
     for tile in summary(picture, record) {
         let _ = writeln!(
@@ -117,10 +113,7 @@ pub fn render(picture: &Picture, record: &Record) -> String {
     let _ = writeln!(
         html,
         "</main>\n<footer>{}</footer>\n</body>\n</html>",
-        match lang {
-            Lang::En => format!("Made with roadmap · {today}"),
-            Lang::Ja => format!("roadmap で作成 · {today}"),
-        }
+        picture.page(RecordPage::MadeWith(today))
     );
     html
 }
@@ -139,7 +132,7 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         (m, false) => duration(m, lang),
     };
     let optional = if step.optional {
-        format!(" · {}", picture.tr("optional", "任意"))
+        format!(" · {}", picture.t(Msg::Optional))
     } else {
         String::new()
     };
@@ -167,7 +160,7 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         let _ = writeln!(
             html,
             "<p class=\"after\">{} {}</p>",
-            picture.tr("After", "前提:"),
+            picture.page(RecordPage::After),
             after.join(", ")
         );
     }
@@ -176,7 +169,7 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         let _ = writeln!(
             html,
             "<p class=\"done-when\"><strong>{}</strong> {}</p>",
-            picture.tr("Done when:", "完了の目安:"),
+            picture.t(Msg::DoneWhen),
             escape(done_when)
         );
     }
@@ -184,14 +177,14 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
     if let Some(at) = view.started {
         dates.push(format!(
             "{} <time>{}</time>",
-            picture.tr("Started", "開始"),
+            picture.page(RecordPage::StartedOn),
             local_date(at)
         ));
     }
     if let Some(at) = view.finished {
         dates.push(format!(
             "{} <time>{}</time>",
-            picture.tr("finished", "完了"),
+            picture.page(RecordPage::FinishedOn),
             local_date(at)
         ));
     }
@@ -202,7 +195,7 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         let _ = write!(
             html,
             "<div class=\"evidence\"><strong>{}</strong><ul>",
-            picture.tr("Evidence", "成果物")
+            picture.page(RecordPage::Evidence)
         );
         for url in &view.links {
             let _ = write!(
@@ -220,7 +213,7 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         let _ = write!(
             html,
             "<div class=\"notes\"><strong>{}</strong><ul>",
-            picture.tr("Notes", "メモ")
+            picture.page(RecordPage::Notes)
         );
         for (at, text) in &view.notes {
             let _ = write!(
@@ -237,7 +230,7 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         let _ = write!(
             html,
             "<details><summary>{}</summary>",
-            picture.tr("About this step", "このステップについて")
+            picture.page(RecordPage::AboutThisStep)
         );
         if !summary.is_empty() {
             let _ = write!(html, "<p>{}</p>", escape(summary));
@@ -264,168 +257,6 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         html.push_str("</details>\n");
     }
     html.push_str("</article>\n");
-}
-
-const CHART_W: f64 = 640.0;
-const CHART_H: f64 = 200.0;
-const PAD_L: f64 = 36.0;
-const PAD_B: f64 = 22.0;
-const PAD_T: f64 = 12.0;
-
-/// A round upper bound for an axis: 1, 2, 5, 10, 20, 50 …
-fn nice_max(value: f64) -> f64 {
-    let mut step = 1.0;
-    loop {
-        for factor in [1.0, 2.0, 5.0] {
-            if value <= step * factor {
-                return step * factor;
-            }
-        }
-        step *= 10.0;
-    }
-}
-
-/// "11/23": a week's Monday on an axis.
-fn short_date(day: NaiveDate) -> String {
-    day.format("%m/%d").to_string()
-}
-
-fn chart_open(html: &mut String, caption: &str, label: &str) {
-    let _ = write!(
-        html,
-        "<figure class=\"chart\"><figcaption>{caption}</figcaption><svg viewBox=\"0 0 {CHART_W} {CHART_H}\" role=\"img\" aria-label=\"{}\">",
-        escape(label)
-    );
-}
-
-/// The y axis with a grid line at the top and in the middle.
-fn axis(html: &mut String, max: f64, unit: &str) {
-    let bottom = CHART_H - PAD_B;
-    for (value, y) in [
-        (0.0, bottom),
-        (max / 2.0, (bottom + PAD_T) / 2.0),
-        (max, PAD_T),
-    ] {
-        let _ = write!(
-            html,
-            "<line class=\"grid\" x1=\"{PAD_L}\" y1=\"{y}\" x2=\"{CHART_W}\" y2=\"{y}\"/><text class=\"tick\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}{unit}</text>",
-            PAD_L - 4.0,
-            y + 4.0,
-            figure(value)
-        );
-    }
-}
-
-fn figure(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    }
-}
-
-/// x labels under every fourth column, the last one included.
-fn x_labels(html: &mut String, days: &[NaiveDate], x_of: impl Fn(usize) -> f64) {
-    let last = days.len().saturating_sub(1);
-    for (i, day) in days.iter().enumerate() {
-        if (last - i).is_multiple_of(4) {
-            // The last label ends at its column so it is not cut off.
-            let anchor = if i == last { "end" } else { "middle" };
-            let _ = write!(
-                html,
-                "<text class=\"tick\" x=\"{:.1}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
-                if i == last { CHART_W - 2.0 } else { x_of(i) },
-                CHART_H - 6.0,
-                short_date(*day)
-            );
-        }
-    }
-}
-
-fn hours_chart(html: &mut String, picture: &Picture, weeks: &[(NaiveDate, u64)]) {
-    let caption = match picture.lang {
-        Lang::En => format!("Hours studied per week (last {} weeks)", weeks.len()),
-        Lang::Ja => format!("週ごとの学習時間（直近 {} 週）", weeks.len()),
-    };
-    let values: Vec<f64> = weeks.iter().map(|(_, m)| *m as f64 / 60.0).collect();
-    let label = values
-        .iter()
-        .map(|h| figure((h * 10.0).round() / 10.0))
-        .collect::<Vec<_>>()
-        .join(", ");
-    chart_open(html, &caption, &format!("{caption}: {label}"));
-    let max = nice_max(values.iter().copied().fold(1.0, f64::max));
-    axis(html, max, "h");
-    let slot = (CHART_W - PAD_L) / weeks.len().max(1) as f64;
-    let bottom = CHART_H - PAD_B;
-    for (i, value) in values.iter().enumerate() {
-        let height = value / max * (bottom - PAD_T);
-        let _ = write!(
-            html,
-            "<rect class=\"bar-h\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"><title>{}: {}</title></rect>",
-            PAD_L + i as f64 * slot + slot * 0.15,
-            bottom - height,
-            slot * 0.7,
-            height,
-            weeks[i].0,
-            duration(weeks[i].1, picture.lang)
-        );
-    }
-    let days: Vec<NaiveDate> = weeks.iter().map(|(d, _)| *d).collect();
-    x_labels(html, &days, |i| PAD_L + (i as f64 + 0.5) * slot);
-    html.push_str("</svg></figure>\n");
-}
-
-fn finished_chart(
-    html: &mut String,
-    picture: &Picture,
-    weeks: &[(NaiveDate, usize)],
-    total: usize,
-) {
-    let caption = match picture.lang {
-        Lang::En => format!("Steps finished over time (of {total})"),
-        Lang::Ja => format!("完了したステップの累計（全 {total}）"),
-    };
-    let label = weeks
-        .iter()
-        .map(|(_, n)| n.to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
-    chart_open(html, &caption, &format!("{caption}: {label}"));
-    // Counts: an even top, so the middle line is a whole number too.
-    let max = nice_max(weeks.iter().map(|(_, n)| *n as f64).fold(1.0, f64::max));
-    let max = if max % 2.0 == 0.0 { max } else { max + 1.0 };
-    axis(html, max, "");
-    let bottom = CHART_H - PAD_B;
-    let span = (CHART_W - PAD_L - 8.0) / weeks.len().saturating_sub(1).max(1) as f64;
-    let x_of = |i: usize| PAD_L + 4.0 + i as f64 * span;
-    let y_of = |n: usize| bottom - n as f64 / max * (bottom - PAD_T);
-    let points: Vec<String> = weeks
-        .iter()
-        .enumerate()
-        .map(|(i, (_, n))| format!("{:.1},{:.1}", x_of(i), y_of(*n)))
-        .collect();
-    if !weeks.is_empty() {
-        let _ = write!(
-            html,
-            "<polygon class=\"area\" points=\"{:.1},{bottom} {} {:.1},{bottom}\"/><polyline class=\"line\" points=\"{}\"/>",
-            x_of(0),
-            points.join(" "),
-            x_of(weeks.len() - 1),
-            points.join(" ")
-        );
-    }
-    for (i, (day, n)) in weeks.iter().enumerate() {
-        let _ = write!(
-            html,
-            "<circle class=\"dot\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"2.5\"><title>{day}: {n}</title></circle>",
-            x_of(i),
-            y_of(*n)
-        );
-    }
-    let days: Vec<NaiveDate> = weeks.iter().map(|(d, _)| *d).collect();
-    x_labels(html, &days, x_of);
-    html.push_str("</svg></figure>\n");
 }
 
 fn bar(stats: &Stats, size: &str) -> String {
@@ -513,6 +344,10 @@ pub fn escape(text: &str) -> String {
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&#39;"),
+            // Controls are shown, never obeyed: as character references.
+            c if crate::sanitize::is_unsafe(c) => {
+                escaped.push_str(&format!("&#x{:x};", u32::from(c)));
+            }
             _ => escaped.push(c),
         }
     }
@@ -529,14 +364,5 @@ mod tests {
             escape("<b>\"Tom\" & 'Jerry'</b>"),
             "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
         );
-    }
-
-    #[test]
-    fn axes_end_on_round_numbers() {
-        assert_eq!(nice_max(0.3), 1.0);
-        assert_eq!(nice_max(1.0), 1.0);
-        assert_eq!(nice_max(3.5), 5.0);
-        assert_eq!(nice_max(12.0), 20.0);
-        assert_eq!(nice_max(51.0), 100.0);
     }
 }

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::{Picture, Record, summary};
-use crate::lang::Lang;
+use crate::i18n::{Msg, RecordPage};
 use crate::progress::Status;
 use crate::render::{local_date, record::duration};
 
@@ -17,16 +17,13 @@ pub fn render(picture: &Picture, record: &Record) -> String {
     let _ = writeln!(md, "# {}\n", escape(roadmap.title(lang)));
     let user = escape(picture.user);
     let (finished, count, percent) = (total.finished(), total.total, total.whole_percent());
-    let _ = match lang {
-        Lang::En => writeln!(
-            md,
-            "Progress of {user}: {finished} of {count} steps finished ({percent}%)"
-        ),
-        Lang::Ja => writeln!(
-            md,
-            "{user} の進捗: {count} ステップ中 {finished} 完了 ({percent}%)"
-        ),
-    };
+    let overall = picture.t(Msg::ChecklistSummary {
+        user,
+        finished,
+        total: count,
+        percent,
+    });
+    let _ = writeln!(md, "{overall}");
     let _ = writeln!(md);
     for tile in summary(picture, record).iter().skip(1) {
         let detail = if tile.detail.is_empty() {
@@ -59,12 +56,12 @@ pub fn render(picture: &Picture, record: &Record) -> String {
             );
             let mut tags = Vec::new();
             match status {
-                Status::InProgress => tags.push(picture.tr("in progress", "進行中")),
-                Status::Skipped => tags.push(picture.tr("skipped", "スキップ")),
+                Status::InProgress => tags.push(picture.t(Msg::Status(Status::InProgress))),
+                Status::Skipped => tags.push(picture.t(Msg::Status(Status::Skipped))),
                 Status::Todo | Status::Done => {}
             }
             if step.optional {
-                tags.push(picture.tr("optional", "任意"));
+                tags.push(picture.t(Msg::Optional));
             }
             if !tags.is_empty() {
                 let _ = write!(line, " _{}_", tags.join(", "));
@@ -88,32 +85,28 @@ fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize)
     if let Some(started) = view.started {
         facts.push(format!(
             "{} {}",
-            picture.tr("started", "開始"),
+            picture.page(RecordPage::StartedLower),
             local_date(started)
         ));
     }
     if let Some(finished) = view.finished {
         facts.push(format!(
             "{} {}",
-            picture.tr("finished", "完了"),
+            picture.page(RecordPage::FinishedLower),
             local_date(finished)
         ));
     }
     if view.minutes > 0 {
         let spent = duration(view.minutes, lang);
         let estimate = roadmap.steps[step].estimate_hours;
-        facts.push(match (lang, estimate > 0.0) {
-            (Lang::En, true) => format!(
-                "{spent} spent of {} estimated",
-                crate::render::hours(estimate)
-            ),
-            (Lang::Ja, true) => format!(
-                "学習 {spent}（見積もり {}）",
-                crate::render::hours(estimate)
-            ),
-            (Lang::En, false) => format!("{spent} spent"),
-            (Lang::Ja, false) => format!("学習 {spent}"),
-        });
+        facts.push(picture.page(if estimate > 0.0 {
+            RecordPage::SpentOfEstimated {
+                spent,
+                estimate: crate::render::hours(estimate),
+            }
+        } else {
+            RecordPage::Spent(spent)
+        }));
     }
     if !facts.is_empty() {
         let _ = writeln!(md, "  - {}", facts.join(" · "));
@@ -122,7 +115,7 @@ fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize)
         let _ = writeln!(
             md,
             "  - {} ({}): {}",
-            picture.tr("Note", "メモ"),
+            picture.page(RecordPage::Note),
             local_date(*at),
             escape(text)
         );
@@ -131,7 +124,7 @@ fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize)
         let _ = writeln!(
             md,
             "  - {}: <{}>",
-            picture.tr("Evidence", "成果物"),
+            picture.page(RecordPage::Evidence),
             url.replace('<', "%3C").replace('>', "%3E")
         );
     }
@@ -139,7 +132,7 @@ fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize)
         let _ = writeln!(
             md,
             "  - {}: {}",
-            picture.tr("Evidence", "成果物"),
+            picture.page(RecordPage::Evidence),
             escape(text)
         );
     }
@@ -156,6 +149,11 @@ fn escape(text: &str) -> String {
                 escaped.push(c);
             }
             '\n' | '\r' => escaped.push(' '),
+            // Terminal controls are shown, never obeyed (the checklist is
+            // often read with `cat`).
+            c if crate::sanitize::is_unsafe(c) => {
+                escaped.extend(c.escape_unicode());
+            }
             _ => escaped.push(c),
         }
     }

@@ -2,12 +2,14 @@
 //! checklist, a JSON backup, an HTML picture (and, in `render::graph`,
 //! Mermaid and DOT graphs). Each renderer returns the whole document.
 
+mod charts;
 pub mod html;
 pub mod json;
 pub mod markdown;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::i18n::{Msg, RecordPage};
 use crate::lang::Lang;
 use crate::progress::{
     Progress, Stats, Status, check_url, is_available, stage_stats, step_dates, total_stats,
@@ -113,11 +115,14 @@ impl Picture<'_> {
         }
     }
 
-    pub fn tr<'s>(&self, en: &'s str, ja: &'s str) -> &'s str {
-        match self.lang {
-            Lang::En => en,
-            Lang::Ja => ja,
-        }
+    /// A message of the catalogue in the picture's language.
+    pub fn t(&self, msg: Msg) -> String {
+        msg.text(self.lang)
+    }
+
+    /// A word of the record's pages in the picture's language.
+    pub fn page(&self, msg: RecordPage) -> String {
+        self.t(Msg::RecordPage(msg))
     }
 }
 
@@ -173,34 +178,18 @@ impl Shade {
     }
 
     /// The short form printed on a card (the legend has the long one).
-    pub fn short_label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Shade::Available, Lang::En) => "ready",
-            (Shade::Available, Lang::Ja) => "着手可",
-            (Shade::Blocked, Lang::En) => "waiting",
-            (other, lang) => other.label(lang),
-        }
+    pub fn short_label(self, lang: Lang) -> String {
+        Msg::ShadeShort(self).text(lang)
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Shade::Done, Lang::En) => "done",
-            (Shade::Done, Lang::Ja) => "完了",
-            (Shade::InProgress, Lang::En) => "in progress",
-            (Shade::InProgress, Lang::Ja) => "進行中",
-            (Shade::Skipped, Lang::En) => "skipped",
-            (Shade::Skipped, Lang::Ja) => "スキップ",
-            (Shade::Available, Lang::En) => "ready to start",
-            (Shade::Available, Lang::Ja) => "着手できる",
-            (Shade::Blocked, Lang::En) => "waiting for prerequisites",
-            (Shade::Blocked, Lang::Ja) => "前提待ち",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        Msg::Shade(self).text(lang)
     }
 }
 
 /// One figure of the summary at the top of an export.
 pub struct Tile {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
     pub detail: String,
 }
@@ -211,57 +200,49 @@ pub fn summary(picture: &Picture, record: &Record) -> Vec<Tile> {
     use crate::render::record::duration;
     let lang = picture.lang;
     let (_, total) = picture.stats();
-    let mut tiles = vec![Tile {
-        label: picture.tr("Progress", "進捗"),
-        value: format!("{}%", total.whole_percent()),
-        detail: match lang {
-            Lang::En => format!("{} of {} steps finished", total.finished(), total.total),
-            Lang::Ja => format!("{} ステップ中 {} 完了", total.total, total.finished()),
-        },
-    }];
+    let tile = |label: RecordPage, value: String, detail: String| Tile {
+        label: picture.page(label),
+        value,
+        detail,
+    };
     let r = &record.record;
-    tiles.push(Tile {
-        label: picture.tr("Time logged", "学習時間"),
-        value: duration(r.total_minutes, lang),
-        detail: match lang {
-            Lang::En if r.sessions == 1 => "1 session".to_string(),
-            Lang::En => format!("{} sessions", r.sessions),
-            Lang::Ja => format!("{} 回の記録", r.sessions),
-        },
-    });
     let week = &r.week;
-    tiles.push(Tile {
-        label: picture.tr("This week", "今週"),
-        value: duration(week.minutes, lang),
-        detail: match (week.goal_minutes, week.goal_percent, lang) {
-            (Some(goal), Some(percent), Lang::En) => {
-                format!("of a {} goal ({percent}%)", duration(goal.into(), lang))
-            }
-            (Some(goal), Some(percent), Lang::Ja) => {
-                format!("目標 {} の {percent}%", duration(goal.into(), lang))
-            }
-            (_, _, Lang::En) => "no weekly goal set".to_string(),
-            (_, _, Lang::Ja) => "週の目標は未設定".to_string(),
-        },
-    });
-    tiles.push(Tile {
-        label: picture.tr("Streak", "連続記録"),
-        value: match (lang, week.streak_days) {
-            (Lang::En, 1) => "1 day".to_string(),
-            (Lang::En, n) => format!("{n} days"),
-            (Lang::Ja, n) => format!("{n} 日"),
-        },
-        detail: picture
-            .tr("consecutive days with study", "学習した日の連続")
-            .to_string(),
-    });
+    let mut tiles = vec![
+        tile(
+            RecordPage::Progress,
+            format!("{}%", total.whole_percent()),
+            picture.page(RecordPage::StepsFinished {
+                finished: total.finished(),
+                total: total.total,
+            }),
+        ),
+        tile(
+            RecordPage::TimeLogged,
+            duration(r.total_minutes, lang),
+            picture.page(RecordPage::Sessions(r.sessions)),
+        ),
+        tile(
+            RecordPage::ThisWeek,
+            duration(week.minutes, lang),
+            match (week.goal_minutes, week.goal_percent) {
+                (Some(goal), Some(percent)) => picture.page(RecordPage::OfGoal {
+                    goal: duration(goal.into(), lang),
+                    percent,
+                }),
+                _ => picture.page(RecordPage::NoGoalSet),
+            },
+        ),
+        tile(
+            RecordPage::Streak,
+            picture.page(RecordPage::Days(week.streak_days)),
+            picture.page(RecordPage::ConsecutiveDays),
+        ),
+    ];
     let pace = &record.pace;
     let (pace_value, pace_detail) = match (&pace.state, &pace.rate) {
         (PaceState::Complete, _) => (
-            picture.tr("finished", "完走").to_string(),
-            picture
-                .tr("every step is finished", "全ステップ完了")
-                .to_string(),
+            picture.page(RecordPage::Finished),
+            picture.page(RecordPage::EveryStepFinished),
         ),
         (PaceState::Estimate, Some(rate)) => {
             let text = per_week(rate, lang);
@@ -273,24 +254,10 @@ pub fn summary(picture: &Picture, record: &Record) -> Vec<Tile> {
                 None => (text, String::new()),
             }
         }
-        (PaceState::Stalled, _) => (
-            "—".to_string(),
-            picture
-                .tr("nothing in the last 4 weeks", "直近 4 週の記録なし")
-                .to_string(),
-        ),
-        _ => (
-            "—".to_string(),
-            picture
-                .tr("not enough history yet", "まだ記録が足りません")
-                .to_string(),
-        ),
+        (PaceState::Stalled, _) => ("—".to_string(), picture.page(RecordPage::NothingLately)),
+        _ => ("—".to_string(), picture.page(RecordPage::NotEnoughHistory)),
     };
-    tiles.push(Tile {
-        label: picture.tr("Pace", "ペース"),
-        value: pace_value,
-        detail: pace_detail,
-    });
+    tiles.push(tile(RecordPage::Pace, pace_value, pace_detail));
     let (finish, finish_detail) = match (&pace.estimated_finish, pace.horizon, &pace.rate) {
         (Some(date), Some(horizon), Some(rate)) => (
             date.clone(),
@@ -300,11 +267,7 @@ pub fn summary(picture: &Picture, record: &Record) -> Vec<Tile> {
         _ => ("—".to_string(), String::new()),
     };
     if pace.state != PaceState::Complete {
-        tiles.push(Tile {
-            label: picture.tr("Estimated finish", "完了予定"),
-            value: finish,
-            detail: finish_detail,
-        });
+        tiles.push(tile(RecordPage::EstimatedFinish, finish, finish_detail));
     }
     tiles
 }
