@@ -7,6 +7,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 
+mod record;
+pub use crate::i18n::help_lang;
+pub use record::{DoneArgs, EvidenceArgs, GoalArgs, StudyArgs};
+
 const AFTER_HELP: &str = "\
 Examples:
   roadmap next                 what to do now
@@ -97,11 +101,24 @@ pub enum Command {
     /// Put steps back to todo
     #[command(after_help = "Examples:\n  roadmap reset 2.1\n  roadmap reset 2.1 2.2")]
     Reset(ChangeArgs),
-    /// Take back the last change (done, start, skip, reset, note, study or evidence)
+    /// Take back the last change (done, start, skip, reset, note, tick, untick, study or evidence)
     #[command(
         after_help = "Undo removes the last invocation's changes from the history and puts each step\nback to the status it had before; a command that changed several steps is\nundone as a whole. Run it again to go further back. There is no redo: run the\ncommand again instead.\n\nExamples:\n  roadmap undo\n  roadmap undo && roadmap undo    take back the last two changes"
     )]
     Undo,
+    /// Tick items of a step's checklist (numbered from 1, as `show` lists them)
+    #[command(
+        after_help = "Ticks count toward the hours left; ticking the last item does not mark the step\ndone: run `roadmap done` when you are.\n\nExamples:\n  roadmap tick 1.2 1\n  roadmap tick sql-basics 2 3"
+    )]
+    Tick(TickArgs),
+    /// Untick items of a step's checklist
+    #[command(after_help = "Examples:\n  roadmap untick 1.2 3")]
+    Untick(TickArgs),
+    /// Show or set your programming language: resources for other stacks are hidden
+    #[command(
+        after_help = "Resources that name no stack are always shown. The stack is kept per user and\nroadmap.\n\nExamples:\n  roadmap stack              show it, and the stacks this roadmap knows\n  roadmap stack php          follow the roadmap with PHP\n  roadmap stack --clear      show resources for every stack again"
+    )]
+    Stack(StackArgs),
     /// Write a note on a step (several notes per step, each dated)
     #[command(
         after_help = "Examples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics read chapter 3, joins are still hard"
@@ -281,51 +298,6 @@ pub struct ChangeArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct DoneArgs {
-    #[command(flatten)]
-    pub change: ChangeArgs,
-    /// A link to what you built (repeatable): http or https
-    #[arg(long, value_name = "URL")]
-    pub evidence: Vec<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct StudyArgs {
-    /// The step: id, alias, unambiguous id prefix or short number (2.3)
-    #[arg(value_name = "STEP")]
-    pub step: String,
-    /// How long: 90m, 1h30m, 2h or 1.5h (at most 24h)
-    #[arg(value_name = "DURATION", allow_hyphen_values = true)]
-    pub duration: String,
-    /// When you studied: YYYY-MM-DD, "YYYY-MM-DD HH:MM" (local time) or RFC 3339
-    #[arg(long, value_name = "DATE")]
-    pub at: Option<String>,
-    /// What you did
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct GoalArgs {
-    /// Study time per week, like 5h or 90m [default: show the goal]
-    #[arg(value_name = "DURATION", allow_hyphen_values = true)]
-    pub duration: Option<String>,
-    /// Remove the goal
-    #[arg(long, conflicts_with = "duration")]
-    pub clear: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct EvidenceArgs {
-    /// The step: id, alias, unambiguous id prefix or short number (2.3)
-    #[arg(value_name = "STEP")]
-    pub step: String,
-    /// Links (http or https)
-    #[arg(required = true, value_name = "URL", num_args = 1..)]
-    pub urls: Vec<String>,
-}
-
-#[derive(Debug, Args)]
 pub struct NoteArgs {
     /// The step: id, alias, unambiguous id prefix or short number (2.3)
     #[arg(value_name = "STEP")]
@@ -333,6 +305,26 @@ pub struct NoteArgs {
     /// The note; several words are joined with spaces
     #[arg(required = true, value_name = "TEXT", num_args = 1..)]
     pub text: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TickArgs {
+    /// The step: id, alias, unambiguous id prefix or short number (2.3)
+    #[arg(value_name = "STEP")]
+    pub step: String,
+    /// Checklist item numbers, from 1
+    #[arg(required = true, value_name = "ITEM", num_args = 1.., allow_negative_numbers = true)]
+    pub items: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StackArgs {
+    /// The stack to follow, e.g. php or python
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+    /// Forget the stack: show resources for every stack
+    #[arg(long, conflicts_with = "name")]
+    pub clear: bool,
 }
 
 #[derive(Debug, Args)]
@@ -372,27 +364,4 @@ fn at_least_one(text: &str) -> Result<usize, String> {
 /// commands exists in Japanese too (`i18n::help`); other help is English.
 pub fn command_for(lang: Lang) -> clap::Command {
     crate::i18n::localize_help(<Cli as clap::CommandFactory>::command(), lang)
-}
-
-/// The language of the help, known before the command line is parsed:
-/// `--lang`, then `ROADMAP_LANG`, then the locale.
-pub fn help_lang(args: &[std::ffi::OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
-    let mut args = args.iter().filter_map(|a| a.to_str());
-    while let Some(arg) = args.next() {
-        let value = match arg.strip_prefix("--lang") {
-            Some("") => args.next(),
-            Some(rest) => rest.strip_prefix('='),
-            None => continue,
-        };
-        match value {
-            Some("ja") => return Lang::Ja,
-            Some("en") => return Lang::En,
-            _ => {}
-        }
-    }
-    match env("ROADMAP_LANG").as_deref() {
-        Some("ja") => Lang::Ja,
-        Some("en") => Lang::En,
-        _ => Lang::from_locale(env),
-    }
 }

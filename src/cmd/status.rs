@@ -3,11 +3,12 @@ use crate::render::Printer;
 use chrono::{DateTime, Local, Utc};
 
 use crate::cli::StatusArgs;
-use crate::cmd::{Context, mentor};
+use crate::cmd::{Context, mentor, tick};
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::progress::{
-    Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, pace, stage_stats, total_stats, week,
+    Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, pace, stage_stats_ticked, total_stats,
+    week,
 };
 use crate::render::{
     self, local_date,
@@ -26,7 +27,8 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
-    let stage_stats = stage_stats(&roadmap, &statuses);
+    let shares = progress.checklist_shares(&roadmap);
+    let stage_stats = stage_stats_ticked(&roadmap, &statuses, &shares);
     let overall = total_stats(&stage_stats);
     let stages = roadmap
         .stages
@@ -46,6 +48,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
                     title: step.title(lang).to_string(),
                     stage: roadmap.stages[step.stage].id.clone(),
                     status: statuses[i],
+                    checklist: tick::entries(&roadmap, &progress, i, lang),
                 }
             })
             .collect()
@@ -84,7 +87,8 @@ fn row(id: &str, title: &str, stats: &Stats) -> StageRow {
         skipped: stats.skipped,
         in_progress: stats.in_progress,
         percent: round1(stats.percent()),
-        hours_left: stats.hours_left,
+        // Ticked shares leave fractions such as 10.000000000000002.
+        hours_left: round1(stats.hours_left),
         whole_percent: stats.whole_percent(),
     }
 }

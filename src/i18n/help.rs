@@ -60,3 +60,26 @@ pub fn localize_help(command: Command, lang: Lang) -> Command {
             })
         })
 }
+
+/// The language of the help, known before the command line is parsed:
+/// `--lang`, then `ROADMAP_LANG`, then the locale.
+pub fn help_lang(args: &[std::ffi::OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => continue,
+        };
+        match value {
+            Some("ja") => return Lang::Ja,
+            Some("en") => return Lang::En,
+            _ => {}
+        }
+    }
+    match env("ROADMAP_LANG").as_deref() {
+        Some("ja") => Lang::Ja,
+        Some("en") => Lang::En,
+        _ => Lang::from_locale(env),
+    }
+}

@@ -5,6 +5,7 @@
 
 mod en;
 mod errors;
+mod format;
 mod help;
 mod ja;
 mod record;
@@ -12,7 +13,8 @@ mod record_page;
 mod store;
 
 pub use errors::error;
-pub use help::localize_help;
+pub use format::FormatMsg;
+pub use help::{help_lang, localize_help};
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
 pub use store::store_error;
@@ -32,6 +34,8 @@ pub enum Msg {
     /// The record in the exports: `record_page.rs`.
     RecordPage(RecordPage),
 
+    /// Checklists, alternatives, resource facts and stacks.
+    Format(FormatMsg),
     // Labels of diagnostics.
     ErrorLabel,
     WarningLabel,

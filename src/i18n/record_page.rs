@@ -24,6 +24,7 @@ pub enum RecordPage {
     EstimatedFinish,
     // Steps.
     After,
+    OneOf,
     StartedOn,
     FinishedOn,
     StartedLower,
@@ -71,6 +72,7 @@ impl RecordPage {
             NotEnoughHistory => "not enough history yet".into(),
             EstimatedFinish => "Estimated finish".into(),
             After => "After".into(),
+            OneOf => "one of".into(),
             StartedOn => "Started".into(),
             FinishedOn => "finished".into(),
             StartedLower => "started".into(),
@@ -110,6 +112,7 @@ impl RecordPage {
             NotEnoughHistory => "まだ記録が足りません".into(),
             EstimatedFinish => "完了予定".into(),
             After => "前提:".into(),
+            OneOf => "いずれか:".into(),
             StartedOn => "開始".into(),
             FinishedOn => "完了".into(),
             StartedLower => "開始".into(),

@@ -31,6 +31,8 @@ pub struct MergeSummary {
     /// Study sessions and evidence links only the other side had.
     pub sessions_added: usize,
     pub evidence_added: usize,
+    /// Checklist ticks and unticks brought in.
+    pub ticks_added: usize,
     /// Steps whose status changed, with the old and new status.
     pub statuses_changed: Vec<StatusChange>,
 }
@@ -48,6 +50,7 @@ impl MergeSummary {
             || self.notes_added > 0
             || self.sessions_added > 0
             || self.evidence_added > 0
+            || self.ticks_added > 0
             || !self.statuses_changed.is_empty()
     }
 }
@@ -60,8 +63,10 @@ fn key(event: &Event) -> EventKey<'_> {
 
 pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let mut summary = MergeSummary::default();
-    let restoring =
-        local.history.is_empty() && local.steps.values().all(|r| r.batches().next().is_none());
+    let restoring = local.history.is_empty()
+        && local.ticks.is_empty()
+        && local.steps.values().all(|r| r.batches().next().is_none());
+    summary.ticks_added = super::checklist::merge_ticks(local, &mut incoming, restoring);
     if !restoring {
         super::record::forget_batches(&mut incoming);
         for event in &mut incoming.history {

@@ -3,6 +3,7 @@
 
 mod at;
 mod calendar;
+mod checklist;
 pub mod export;
 mod merge;
 mod pace;
@@ -23,6 +24,7 @@ pub use calendar::{
     Week, finished_per_week, horizon, minutes_per_week, step_dates, streak, study_days, week,
     week_start,
 };
+pub use checklist::{BadItem, Tick, parse_items};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use record::{
@@ -30,7 +32,8 @@ pub use record::{
     UrlError, check_url, parse_duration, parse_duration_up_to,
 };
 pub use stats::{
-    Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by, unmet_prerequisites,
+    Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
+    total_stats, unlocked_by, unmet_prerequisites,
 };
 pub use undo::Undone;
 
@@ -146,6 +149,18 @@ pub struct Progress {
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
+    /// Checklist ticks by step id, oldest first (store version 3; see
+    /// `checklist`).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
+    pub ticks: BTreeMap<String, Vec<Tick>>,
+    /// The learner's stack on this roadmap, e.g. "php": resources for other
+    /// stacks are hidden (store version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stack: Option<String>,
 }
 
 impl Progress {
@@ -183,7 +198,11 @@ impl Progress {
             let evidence = record.evidence.iter().map(|e| e.at);
             notes.chain(sessions).chain(evidence)
         });
-        events.chain(records).find(|&at| !date_in_range(at))
+        let ticks = self.ticks.values().flatten().map(|tick| tick.at);
+        events
+            .chain(records)
+            .chain(ticks)
+            .find(|&at| !date_in_range(at))
     }
 
     /// The batch number for the next invocation that changes something:
@@ -195,6 +214,7 @@ impl Progress {
         let records = self.steps.values().flat_map(StepRecord::batches);
         events
             .chain(records)
+            .chain(self.tick_batches())
             .max()
             .unwrap_or(0)
             .checked_add(1)
@@ -219,6 +239,7 @@ impl Progress {
     pub fn renumber_batches(&mut self) {
         let mut batches: Vec<u64> = self.history.iter().filter_map(|e| e.batch).collect();
         batches.extend(self.steps.values().flat_map(StepRecord::batches));
+        batches.extend(self.tick_batches());
         batches.sort_unstable();
         batches.dedup();
         // Positions in a sorted list: n·log n for the whole history.
@@ -242,6 +263,9 @@ impl Progress {
             for evidence in &mut record.evidence {
                 renumber(&mut evidence.batch);
             }
+        }
+        for tick in self.ticks.values_mut().flatten() {
+            renumber(&mut tick.batch);
         }
     }
 

@@ -5,7 +5,7 @@
 //! does not record a revert: a mistaken `done` must not count toward pace,
 //! and a second `undo` then simply reaches the invocation before.
 
-use super::{Event, Evidence, Note, Progress, Session};
+use super::{Event, Evidence, Note, Progress, Session, Tick};
 use crate::roadmap::Roadmap;
 
 /// What one `undo` took back.
@@ -18,6 +18,8 @@ pub struct Undone {
     /// The removed study sessions and evidence, with their step's id.
     pub sessions: Vec<(String, Session)>,
     pub evidence: Vec<(String, Evidence)>,
+    /// The removed checklist ticks with the id of their step.
+    pub ticks: Vec<(String, Tick)>,
 }
 
 impl Progress {
@@ -53,7 +55,7 @@ impl Progress {
     fn last_batch(&self) -> Option<u64> {
         let events = self.history.iter().filter_map(|e| e.batch);
         let records = self.steps.values().flat_map(|record| record.batches());
-        events.chain(records).max()
+        events.chain(records).chain(self.tick_batches()).max()
     }
 
     fn take_batch(&mut self, batch: u64) -> Undone {
@@ -89,6 +91,7 @@ impl Progress {
                 .evidence
                 .extend(taken.into_iter().map(|e| (id.clone(), e)));
         }
+        undone.ticks = self.take_tick_batch(batch);
         undone
     }
 

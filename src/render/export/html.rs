@@ -145,18 +145,23 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         shade.short_label(lang),
         escape(step.title(lang))
     );
-    if !step.requires.is_empty() {
-        let after: Vec<String> = step
-            .requires
-            .iter()
-            .map(|&p| {
-                format!(
-                    "<a href=\"#step-{}\">{}</a>",
-                    escape(&roadmap.steps[p].id),
-                    roadmap.number(p)
-                )
-            })
-            .collect();
+    let link = |p: usize| {
+        format!(
+            "<a href=\"#step-{}\">{}</a>",
+            escape(&roadmap.steps[p].id),
+            roadmap.number(p)
+        )
+    };
+    if !step.requires.is_empty() || !step.requires_any.is_empty() {
+        let mut after: Vec<String> = step.requires.iter().map(|&p| link(p)).collect();
+        if !step.requires_any.is_empty() {
+            let any: Vec<String> = step.requires_any.iter().map(|&p| link(p)).collect();
+            after.push(format!(
+                "{} {}",
+                picture.page(RecordPage::OneOf),
+                any.join(" / ")
+            ));
+        }
         let _ = writeln!(
             html,
             "<p class=\"after\">{} {}</p>",
@@ -172,6 +177,23 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
             picture.t(Msg::DoneWhen),
             escape(done_when)
         );
+    }
+    if !step.checklist.is_empty() {
+        let ticked = view.ticked.iter().copied().chain(std::iter::repeat(false));
+        html.push_str("<ul class=\"checklist\">");
+        for (item, ticked) in step.checklist.iter().zip(ticked) {
+            let (class, mark) = if ticked {
+                ("ticked", "☑")
+            } else {
+                ("", "☐")
+            };
+            let _ = write!(
+                html,
+                "<li class=\"{class}\"><span aria-hidden=\"true\">{mark}</span> {}</li>",
+                escape(item.text(lang))
+            );
+        }
+        html.push_str("</ul>\n");
     }
     let mut dates = Vec::new();
     if let Some(at) = view.started {
@@ -314,6 +336,8 @@ fn css() -> String {
          .card .dates{color:#455a64}\n\
          .card ul{margin:2px 0 4px;padding-left:18px;font-size:13px}\n\
          .card .evidence a{overflow-wrap:anywhere;word-break:break-all}\n\
+         .card .checklist{list-style:none;padding-left:2px}\n\
+         .card .checklist .ticked{color:#2e7d32}\n\
          .card .evidence strong,.card .notes strong{font-size:13px}\n\
          .card details{font-size:13px;margin-top:4px}\n\
          .card summary{cursor:pointer;color:#37474f}\n\

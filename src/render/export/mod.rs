@@ -41,6 +41,8 @@ pub struct StepView<'a> {
     /// elsewhere may hold others; those are shown as text, not links).
     pub links: Vec<&'a str>,
     pub other_evidence: Vec<&'a str>,
+    /// Which checklist items are ticked, in the checklist's order.
+    pub ticked: Vec<bool>,
 }
 
 impl StepView<'_> {
@@ -82,6 +84,7 @@ impl<'a> Record<'a> {
             notes,
             links,
             other_evidence,
+            ticked: self.progress.ticked(roadmap, step),
         }
     }
 }
