@@ -24,6 +24,7 @@ mod pipes;
 mod portability;
 mod props;
 mod reading;
+mod record;
 mod roadmap_files;
 mod schema;
 mod source;
