@@ -1,27 +1,42 @@
-//! Merging progress from another copy of the store (a backup, another
-//! machine) into this one, without losing anything recorded here.
+//! Merging progress from another copy of the store (another machine, a
+//! backup) into this one, without losing anything recorded on either side.
+//!
+//! The merge is deterministic and, for synced copies (every event and note
+//! carrying its device), commutative, associative and idempotent: the result
+//! depends only on what the two sides hold together, never on which side is
+//! local. So machines that sync in any order end up with the same progress.
 //!
 //! The rules:
-//! - History is the union of both, an event being identified by
-//!   (time, step, from, to); events only the other side has are merged in
-//!   by time, and local events keep their order.
-//! - Notes are the union of both, identified by (time, text).
-//! - A step both sides know takes the status of the side that changed it
-//!   last (the newest event for that step); with no event to tell, the
-//!   local status stays. A step only the other side knows is added.
-//! - `undo` batch numbers are kept only when merging into empty progress
-//!   (restoring a backup). Otherwise the other side's numbers could collide
-//!   with ours, so its changes come in without one: `undo` keeps undoing
-//!   this machine's own changes and never part of the merge.
+//! - Tombstones (batches `undo` took back after a sync) are the union of
+//!   both. An event or note of a tombstoned batch is dropped, whichever
+//!   side still has it: an undo stays undone everywhere.
+//! - History is the union of both, sorted by (time, device, batch); within
+//!   one batch the order it was recorded in stays. An event is identified by
+//!   (time, step, from, to, device), so the same change made on two devices
+//!   in the same second is two events, and nothing is lost.
+//! - Notes are the union of both, identified by (time, text, device), in
+//!   the same order as events.
+//! - A step's status is the `to` of its last event in that order (ties at
+//!   the same second go to the greater device id). A step whose every event
+//!   was taken back goes back to the `from` of the first one taken back. A
+//!   step with no event on either side (hand-written or very old files)
+//!   keeps its status if the sides agree, else takes the more finished one
+//!   (done, skipped, in progress, todo in that order).
+//! - A step left at todo with no notes is not stored (as everywhere else).
+//! - Events and notes without a device (a backup from a machine never
+//!   synced) keep their `undo` batch numbers only when merging into empty
+//!   progress (restoring a backup); otherwise those numbers could collide
+//!   with ours, so they come in without one, and `undo` never takes back
+//!   part of a merge.
 //!
-//! Everything runs in time linear in the size of both (plus sorting).
+//! Everything runs in time linear in the size of both, plus sorting.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Event, Progress, Status};
+use super::{Event, Note, Progress, Status, StepRecord, Tombstone};
 
 /// What a merge changed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -45,115 +60,225 @@ impl MergeSummary {
     }
 }
 
-type EventKey<'a> = (DateTime<Utc>, &'a str, Status, Status);
+type EventKey<'a> = (DateTime<Utc>, &'a str, Status, Status, Option<&'a str>);
 
-fn key(event: &Event) -> EventKey<'_> {
-    (event.at, event.step.as_str(), event.from, event.to)
+fn event_key(event: &Event) -> EventKey<'_> {
+    (
+        event.at,
+        event.step.as_str(),
+        event.from,
+        event.to,
+        event.device.as_deref(),
+    )
+}
+
+type NoteKey<'a> = (DateTime<Utc>, &'a str, Option<&'a str>);
+
+fn note_key(note: &Note) -> NoteKey<'_> {
+    (note.at, note.text.as_str(), note.device.as_deref())
+}
+
+/// How finished a status is, for the one rule that has no event to go by.
+fn rank(status: Status) -> u8 {
+    match status {
+        Status::Todo => 0,
+        Status::InProgress => 1,
+        Status::Skipped => 2,
+        Status::Done => 3,
+    }
 }
 
 pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
-    let mut summary = MergeSummary::default();
-    let restoring = local.history.is_empty() && local.steps.values().all(|r| r.notes.is_empty());
+    let restoring = local.history.is_empty()
+        && local.undone.is_empty()
+        && local.steps.values().all(|r| r.notes.is_empty());
     if !restoring {
         for event in &mut incoming.history {
-            event.batch = None;
+            if event.device.is_none() {
+                event.batch = None;
+            }
         }
         for record in incoming.steps.values_mut() {
             for note in &mut record.notes {
-                note.batch = None;
+                if note.device.is_none() {
+                    note.batch = None;
+                }
             }
         }
     }
-
-    // Which side changed each step last, before the histories are joined.
-    // `true` means the incoming side has a newer event than any local one.
-    let mut newest: HashMap<&str, (DateTime<Utc>, bool)> = HashMap::new();
-    for event in &local.history {
-        let entry = newest.entry(&event.step).or_insert((event.at, false));
-        if event.at >= entry.0 {
-            *entry = (event.at, false);
-        }
-    }
-    let known: HashSet<EventKey> = local.history.iter().map(key).collect();
-    let mut fresh: Vec<&Event> = incoming
+    let before: BTreeMap<String, Status> = local
+        .steps
+        .iter()
+        .map(|(id, record)| (id.clone(), record.status))
+        .collect();
+    let known_events: HashSet<(DateTime<Utc>, String, Status, Status, Option<String>)> = local
         .history
         .iter()
-        .filter(|event| !known.contains(&key(event)))
+        .map(|e| {
+            let (at, step, from, to, device) = event_key(e);
+            (at, step.to_string(), from, to, device.map(str::to_string))
+        })
         .collect();
-    for event in &fresh {
-        let entry = newest.entry(&event.step).or_insert((event.at, true));
-        if event.at > entry.0 {
-            *entry = (event.at, true);
+    let mut known_notes = 0;
+
+    let ours = std::mem::take(local);
+    let undone: BTreeSet<Tombstone> = ours.undone.into_iter().chain(incoming.undone).collect();
+    let dead = |device: Option<&str>, batch: Option<u64>| {
+        device.is_some_and(|device| {
+            batch.is_some_and(|batch| {
+                undone.contains(&Tombstone {
+                    device: device.to_string(),
+                    batch,
+                })
+            })
+        })
+    };
+
+    // History.
+    let (history, taken_back) = join_history(ours.history, incoming.history, &dead);
+    let events_added = history
+        .iter()
+        .filter(|e| {
+            let (at, step, from, to, device) = event_key(e);
+            !known_events.contains(&(at, step.to_string(), from, to, device.map(str::to_string)))
+        })
+        .count();
+
+    // Records: notes joined, statuses from the history.
+    let mut last_to: HashMap<&str, Status> = HashMap::new();
+    for event in &history {
+        last_to.insert(&event.step, event.to);
+    }
+    let mut first_from: HashMap<&str, Status> = HashMap::new();
+    for event in &taken_back {
+        first_from.entry(&event.step).or_insert(event.from);
+    }
+    let mut theirs = incoming.steps;
+    let mut steps = BTreeMap::new();
+    let ids: BTreeSet<String> = ours.steps.keys().chain(theirs.keys()).cloned().collect();
+    let mut ours_steps = ours.steps;
+    for id in ids {
+        let mine = ours_steps.remove(&id);
+        let other = theirs.remove(&id);
+        let fallback = match (&mine, &other) {
+            (Some(a), Some(b)) if rank(a.status) >= rank(b.status) => a.status,
+            (Some(_), Some(b)) => b.status,
+            (Some(a), None) | (None, Some(a)) => a.status,
+            (None, None) => Status::Todo,
+        };
+        let status = last_to
+            .get(id.as_str())
+            .or_else(|| first_from.get(id.as_str()))
+            .copied()
+            .unwrap_or(fallback);
+        let mine_notes = mine.map(|r| r.notes).unwrap_or_default();
+        known_notes += mine_notes
+            .iter()
+            .filter(|n| !dead(n.device.as_deref(), n.batch))
+            .count();
+        let notes = join_notes(
+            mine_notes,
+            other.map(|r| r.notes).unwrap_or_default(),
+            &dead,
+        );
+        if status != Status::Todo || !notes.is_empty() {
+            steps.insert(id, StepRecord { status, notes });
         }
     }
-    let incoming_wins: HashSet<String> = newest
+    let notes_after: usize = steps.values().map(|r: &StepRecord| r.notes.len()).sum();
+
+    let mut statuses_changed = Vec::new();
+    let ids: BTreeSet<&String> = before.keys().chain(steps.keys()).collect();
+    for id in ids {
+        let from = before.get(id).copied().unwrap_or_default();
+        let to = steps.get(id).map(|r| r.status).unwrap_or_default();
+        if from != to {
+            statuses_changed.push(StatusChange {
+                step: id.clone(),
+                from,
+                to,
+            });
+        }
+    }
+    *local = Progress {
+        steps,
+        history,
+        undone: undone.into_iter().collect(),
+    };
+    MergeSummary {
+        events_added,
+        notes_added: notes_after.saturating_sub(known_notes),
+        statuses_changed,
+    }
+}
+
+/// Both histories joined in the merge order, without duplicates, and the
+/// events dropped by a tombstone (in the same order).
+fn join_history(
+    ours: Vec<Event>,
+    theirs: Vec<Event>,
+    dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
+) -> (Vec<Event>, Vec<Event>) {
+    let mut all: Vec<Event> = ours.into_iter().chain(theirs).collect();
+    // Stable: the events of one batch keep the order they were made in.
+    all.sort_by(|a, b| (a.at, &a.device, a.batch).cmp(&(b.at, &b.device, b.batch)));
+    let (taken_back, alive): (Vec<Event>, Vec<Event>) = all
         .into_iter()
-        .filter(|(_, (_, theirs))| *theirs)
-        .map(|(step, _)| step.to_string())
-        .collect();
-
-    // Records.
-    for (id, theirs) in incoming.steps {
-        match local.steps.get_mut(&id) {
+        .partition(|e| dead(e.device.as_deref(), e.batch));
+    let mut seen: HashMap<(DateTime<Utc>, String, Status, Status, Option<String>), usize> =
+        HashMap::new();
+    let mut history: Vec<Event> = Vec::with_capacity(alive.len());
+    for event in alive {
+        let (at, step, from, to, device) = event_key(&event);
+        let key = (at, step.to_string(), from, to, device.map(str::to_string));
+        match seen.get(&key) {
+            // The same change twice (one copy restored from a backup without
+            // its batch): keep the copy that says more, the same either way.
+            Some(&i) => {
+                if (event.batch, &event.note) > (history[i].batch, &history[i].note) {
+                    history[i] = event;
+                }
+            }
             None => {
-                if theirs.status != Status::Todo || !theirs.notes.is_empty() {
-                    summary.notes_added += theirs.notes.len();
-                    if theirs.status != Status::Todo {
-                        summary.statuses_changed.push(StatusChange {
-                            step: id.clone(),
-                            from: Status::Todo,
-                            to: theirs.status,
-                        });
-                    }
-                    local.steps.insert(id, theirs);
-                }
-            }
-            Some(ours) => {
-                let notes: HashSet<(DateTime<Utc>, &str)> = ours
-                    .notes
-                    .iter()
-                    .map(|note| (note.at, note.text.as_str()))
-                    .collect();
-                let new_notes: Vec<_> = theirs
-                    .notes
-                    .into_iter()
-                    .filter(|note| !notes.contains(&(note.at, note.text.as_str())))
-                    .collect();
-                if !new_notes.is_empty() {
-                    summary.notes_added += new_notes.len();
-                    ours.notes.extend(new_notes);
-                    ours.notes.sort_by_key(|note| note.at);
-                }
-                if theirs.status != ours.status && incoming_wins.contains(&id) {
-                    summary.statuses_changed.push(StatusChange {
-                        step: id.clone(),
-                        from: ours.status,
-                        to: theirs.status,
-                    });
-                    ours.status = theirs.status;
-                }
+                seen.insert(key, history.len());
+                history.push(event);
             }
         }
     }
+    (history, taken_back)
+}
 
-    // History: a stable merge by time of the local list and the new events.
-    fresh.sort_by_key(|event| event.at);
-    summary.events_added = fresh.len();
-    if !fresh.is_empty() {
-        let ours = std::mem::take(&mut local.history);
-        let mut merged = Vec::with_capacity(ours.len() + fresh.len());
-        let mut theirs = fresh.into_iter().peekable();
-        for event in ours {
-            while let Some(next) = theirs.next_if(|next| next.at < event.at) {
-                merged.push(next.clone());
+/// Both lists of notes joined in the merge order, without duplicates and
+/// without notes of batches taken back.
+fn join_notes(
+    ours: Vec<Note>,
+    theirs: Vec<Note>,
+    dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
+) -> Vec<Note> {
+    let mut all: Vec<Note> = ours
+        .into_iter()
+        .chain(theirs)
+        .filter(|n| !dead(n.device.as_deref(), n.batch))
+        .collect();
+    all.sort_by(|a, b| (a.at, &a.device, a.batch).cmp(&(b.at, &b.device, b.batch)));
+    let mut notes: Vec<Note> = Vec::with_capacity(all.len());
+    let mut seen: HashMap<(DateTime<Utc>, String, Option<String>), usize> = HashMap::new();
+    for note in all {
+        let (at, text, device) = note_key(&note);
+        let key = (at, text.to_string(), device.map(str::to_string));
+        match seen.get(&key) {
+            Some(&i) => {
+                if note.batch > notes[i].batch {
+                    notes[i] = note;
+                }
             }
-            merged.push(event);
+            None => {
+                seen.insert(key, notes.len());
+                notes.push(note);
+            }
         }
-        merged.extend(theirs.cloned());
-        local.history = merged;
     }
-    summary.statuses_changed.sort_by(|a, b| a.step.cmp(&b.step));
-    summary
+    notes
 }
 
 #[cfg(test)]
@@ -173,6 +298,7 @@ mod tests {
             to,
             note: None,
             batch: Some(u64::from(day)),
+            device: None,
         }
     }
 
@@ -185,6 +311,7 @@ mod tests {
                     at: at(day),
                     text: text.into(),
                     batch: Some(u64::from(day)),
+                    device: None,
                 })
                 .collect(),
         }
@@ -262,5 +389,67 @@ mod tests {
         let before = local.clone();
         assert!(!merge(&mut local, incoming).changed_anything());
         assert_eq!(local, before);
+    }
+
+    fn on(device: &str, mut event: Event) -> Event {
+        event.device = Some(device.into());
+        event
+    }
+
+    fn synced(history: Vec<Event>) -> Progress {
+        let mut p = Progress::default();
+        for e in &history {
+            p.steps.entry(e.step.clone()).or_default().status = e.to;
+        }
+        p.history = history;
+        p
+    }
+
+    #[test]
+    fn the_same_step_changed_at_the_same_second_resolves_the_same_on_both_sides() {
+        use Status::*;
+        let a = synced(vec![on("aaa", event(3, "s", Todo, Done))]);
+        let b = synced(vec![on("bbb", event(3, "s", Todo, Skipped))]);
+        let mut ab = a.clone();
+        merge(&mut ab, b.clone());
+        let mut ba = b.clone();
+        merge(&mut ba, a.clone());
+        assert_eq!(ab, ba);
+        // The greater device id breaks the tie; both events are kept.
+        assert_eq!(ab.steps["s"].status, Skipped);
+        assert_eq!(ab.history.len(), 2);
+    }
+
+    #[test]
+    fn a_tombstone_takes_back_the_other_copy_and_restores_the_status() {
+        use Status::*;
+        let start = on("aaa", event(1, "s", Todo, InProgress));
+        let done = on("aaa", event(2, "s", InProgress, Done));
+        let shared = synced(vec![start.clone(), done]);
+        // Machine a undid the `done` after the sync; machine b still has it.
+        let mut undone = synced(vec![start]);
+        undone.undone.push(Tombstone {
+            device: "aaa".into(),
+            batch: 2,
+        });
+        let mut merged = shared.clone();
+        let summary = merge(&mut merged, undone.clone());
+        assert_eq!(merged.steps["s"].status, InProgress);
+        assert_eq!(merged.history.len(), 1);
+        assert_eq!(summary.statuses_changed.len(), 1);
+        let mut other = undone;
+        merge(&mut other, shared);
+        assert_eq!(merged, other);
+        // With nothing left for the step, it is back to todo and not stored.
+        let mut only = synced(vec![on("aaa", event(4, "t", Todo, Done))]);
+        let gone = Progress {
+            undone: vec![Tombstone {
+                device: "aaa".into(),
+                batch: 4,
+            }],
+            ..Progress::default()
+        };
+        merge(&mut only, gone);
+        assert!(only.steps.is_empty() && only.history.is_empty());
     }
 }

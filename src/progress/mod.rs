@@ -17,6 +17,7 @@ use crate::roadmap::Roadmap;
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
+pub use undo::Tombstone;
 pub use undo::Undone;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -62,6 +63,9 @@ pub struct Note {
     /// The invocation that added the note (see [`Event::batch`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
+    /// The device that wrote it (see [`Event::device`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 /// One change of a step's status.
@@ -79,6 +83,11 @@ pub struct Event {
     /// existed have none; their events are grouped by timestamp instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
+    /// The device (data directory) that made the change, set when the
+    /// change is first synced (see `sync`). With it, batch numbers of two
+    /// machines never collide, and merges break ties the same way on both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 /// Progress on one roadmap: step records keyed by step id, and the history.
@@ -93,6 +102,10 @@ pub struct Progress {
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
+    /// Batches taken back by `undo` after they were synced, so that the
+    /// copy on another machine is taken back too (see `undo`, `merge`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undone: Vec<Tombstone>,
 }
 
 impl Progress {
@@ -129,7 +142,29 @@ impl Progress {
             .steps
             .values()
             .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
-        events.chain(notes).max().unwrap_or(0) + 1
+        // An undone, synced batch keeps its number: a new batch reusing it
+        // would be taken back with it on the other machines.
+        let undone = self.undone.iter().map(|t| t.batch);
+        events.chain(notes).chain(undone).max().unwrap_or(0) + 1
+    }
+
+    /// Marks every event and note not yet attributed to a device as made by
+    /// `device`. Sync does this before sharing them: what has no device has
+    /// never left this machine. Returns whether anything changed.
+    pub fn stamp(&mut self, device: &str) -> bool {
+        let mut changed = false;
+        let events = self.history.iter_mut().map(|e| &mut e.device);
+        let notes = self
+            .steps
+            .values_mut()
+            .flat_map(|record| record.notes.iter_mut().map(|n| &mut n.device));
+        for slot in events.chain(notes) {
+            if slot.is_none() {
+                *slot = Some(device.to_string());
+                changed = true;
+            }
+        }
+        changed
     }
 
     /// Sets the status of step `step`, recording the change (with the note
@@ -158,6 +193,7 @@ impl Progress {
             to,
             note: note.map(str::to_string),
             batch: Some(batch),
+            device: None,
         };
         self.history.push(event.clone());
         Some(event)
@@ -177,6 +213,7 @@ impl Progress {
             at,
             text: text.to_string(),
             batch: Some(batch),
+            device: None,
         });
     }
 

@@ -294,6 +294,7 @@ mod tests {
             to: Status::Done,
             note: None,
             batch: None,
+            device: None,
         });
         let (rate, _) = estimate(pace(&r, &p, &p.statuses(&r), now()));
         assert_eq!(rate.steps, 1, "ids the roadmap lacks are ignored");
