@@ -15,6 +15,7 @@ pub mod progress;
 pub mod render;
 pub mod roadmap;
 pub mod store;
+pub mod sync;
 pub mod synth;
 
 use std::io::{self, BufWriter, Write};

@@ -18,6 +18,7 @@ mod show;
 mod skip;
 mod start;
 mod status;
+mod sync;
 mod undo;
 mod validate;
 
@@ -188,5 +189,6 @@ pub fn run(command: &Command, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         Command::Export(args) => export::run(args, ctx, out),
         Command::Graph(args) => graph::run(args, ctx, out),
         Command::Import(command) => import::run(command, ctx, out),
+        Command::Sync(args) => sync::run(args, ctx, out),
     }
 }

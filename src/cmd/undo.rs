@@ -13,13 +13,15 @@ use crate::roadmap::Roadmap;
 pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let roadmap = ctx.roadmap()?;
     let style = ctx.style();
+    // Only this machine's own changes are undone (see `progress::undo`).
+    let device = ctx.store.device_id();
     let report = ctx.store.update(&ctx.config.user, |data| {
         // Nothing recorded means nothing to write: fail inside the update
         // so the file is left exactly as it was.
         let undone = data
             .roadmaps
             .get_mut(&roadmap.id)
-            .and_then(|progress| progress.undo_last(&roadmap))
+            .and_then(|progress| progress.undo_last_on(&roadmap, device.as_deref()))
             .ok_or_else(|| {
                 Failure::input(style.tr(
                     "nothing to undo: no changes are recorded",

@@ -62,6 +62,14 @@ impl MergeSummary {
 
 type EventKey<'a> = (DateTime<Utc>, &'a str, Status, Status, Option<&'a str>);
 
+/// [`EventKey`], owned.
+type OwnedEventKey = (DateTime<Utc>, String, Status, Status, Option<String>);
+
+fn owned_event_key(event: &Event) -> OwnedEventKey {
+    let (at, step, from, to, device) = event_key(event);
+    (at, step.to_string(), from, to, device.map(str::to_string))
+}
+
 fn event_key(event: &Event) -> EventKey<'_> {
     (
         event.at,
@@ -111,14 +119,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         .iter()
         .map(|(id, record)| (id.clone(), record.status))
         .collect();
-    let known_events: HashSet<(DateTime<Utc>, String, Status, Status, Option<String>)> = local
-        .history
-        .iter()
-        .map(|e| {
-            let (at, step, from, to, device) = event_key(e);
-            (at, step.to_string(), from, to, device.map(str::to_string))
-        })
-        .collect();
+    let known_events: HashSet<OwnedEventKey> = local.history.iter().map(owned_event_key).collect();
     let mut known_notes = 0;
 
     let ours = std::mem::take(local);
@@ -138,10 +139,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let (history, taken_back) = join_history(ours.history, incoming.history, &dead);
     let events_added = history
         .iter()
-        .filter(|e| {
-            let (at, step, from, to, device) = event_key(e);
-            !known_events.contains(&(at, step.to_string(), from, to, device.map(str::to_string)))
-        })
+        .filter(|e| !known_events.contains(&owned_event_key(e)))
         .count();
 
     // Records: notes joined, statuses from the history.
@@ -225,12 +223,10 @@ fn join_history(
     let (taken_back, alive): (Vec<Event>, Vec<Event>) = all
         .into_iter()
         .partition(|e| dead(e.device.as_deref(), e.batch));
-    let mut seen: HashMap<(DateTime<Utc>, String, Status, Status, Option<String>), usize> =
-        HashMap::new();
+    let mut seen: HashMap<OwnedEventKey, usize> = HashMap::new();
     let mut history: Vec<Event> = Vec::with_capacity(alive.len());
     for event in alive {
-        let (at, step, from, to, device) = event_key(&event);
-        let key = (at, step.to_string(), from, to, device.map(str::to_string));
+        let key = owned_event_key(&event);
         match seen.get(&key) {
             // The same change twice (one copy restored from a backup without
             // its batch): keep the copy that says more, the same either way.

@@ -11,6 +11,7 @@ pub mod next;
 pub mod pace;
 pub mod show;
 pub mod status;
+pub mod sync;
 pub mod undo;
 pub mod users;
 pub mod validate;

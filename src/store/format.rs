@@ -16,7 +16,11 @@ use crate::error::Result;
 use crate::progress::Progress;
 
 /// The version of the user file this build writes.
-pub const STORE_VERSION: u32 = 1;
+///
+/// Version 3 adds optional fields only; version 2 is read as version 1
+/// (the numbers were agreed ahead of the fields). Sync's part of version 3:
+/// `device` on events and notes, and `undone` (tombstones) per roadmap.
+pub const STORE_VERSION: u32 = 3;
 
 /// The oldest version this build can read (and migrate on the next write).
 const OLDEST_VERSION: u32 = 1;
@@ -27,7 +31,12 @@ type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
 /// `MIGRATIONS[i]` migrates version `OLDEST_VERSION + i` to the next one.
 /// Changing the format means: bump `STORE_VERSION`, add the migration here,
 /// and add a fixture of the new version beside `tests/fixtures/store-v1.json`.
-const MIGRATIONS: &[Migration] = &[];
+const MIGRATIONS: &[Migration] = &[unchanged, unchanged];
+
+/// A migration to a version whose new fields are all optional.
+fn unchanged(_: &mut Map<String, Value>) -> Result<(), String> {
+    Ok(())
+}
 
 // A version bump without its migration does not compile.
 const _: () = assert!(OLDEST_VERSION as usize + MIGRATIONS.len() == STORE_VERSION as usize);
@@ -236,11 +245,11 @@ mod tests {
             Problem::BadVersion("-1".into())
         );
         assert_eq!(refused(b"{\"version\": 0}"), Problem::NeverWritten(0));
-        let Problem::Shape(shape) = refused(b"{\"version\": 1, \"roadmaps\": []}") else {
+        let Problem::Shape(shape) = refused(b"{\"version\": 3, \"roadmaps\": []}") else {
             panic!("a shape problem");
         };
         assert!(shape.contains("line 1"), "{shape}");
-        let Problem::Shape(unknown) = refused(b"{\"version\": 1, \"extra\": true}") else {
+        let Problem::Shape(unknown) = refused(b"{\"version\": 3, \"extra\": true}") else {
             panic!("a shape problem");
         };
         assert!(unknown.contains("unknown field `extra`"), "{unknown}");
@@ -249,8 +258,8 @@ mod tests {
     #[test]
     fn newer_versions_are_refused_even_in_a_shape_this_build_cannot_parse() {
         assert_eq!(
-            refused(b"{\"version\": 2, \"roadmaps\": {}}"),
-            Problem::Newer(2)
+            refused(b"{\"version\": 4, \"roadmaps\": {}}"),
+            Problem::Newer(4)
         );
         assert_eq!(
             refused(b"{\"version\": 7, \"roadmaps\": [\"new\"]}"),
@@ -302,6 +311,8 @@ mod tests {
         );
         let v3 = br#"{"version": 3, "roadmaps": {}}"#;
         assert!(decode_with(v3, migrations).is_ok());
+        assert!(decode(br#"{"version": 1, "roadmaps": {}}"#).is_ok());
+        assert!(decode(br#"{"version": 2, "roadmaps": {}}"#).is_ok());
         let broken = br#"{"version": 1, "tracks": {"r": {"steps": {"a": 5}}}}"#;
         assert_eq!(
             decode_with(broken, migrations).unwrap_err(),

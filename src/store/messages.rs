@@ -322,7 +322,7 @@ mod tests {
         assert!(
             newer
                 .message
-                .contains("store version 7; this build reads version 1)")
+                .contains("store version 7; this build reads versions 1 to 3)")
         );
     }
 }

@@ -9,6 +9,7 @@
 //! ([`format`]).
 
 mod atomic;
+mod device;
 mod files;
 mod format;
 mod lock;
@@ -23,6 +24,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
 
+pub use device::{Held, decode_foreign, encode};
 pub use files::{read_input, write_file};
 pub use format::{STORE_VERSION, UserData};
 pub use name::{MAX_USER_NAME_CHARS, UserName};

@@ -389,7 +389,7 @@ fn a_version_1_store_keeps_loading_and_keeps_its_data_on_write() {
         .success();
     let before: Value = serde_json::from_str(STORE_V1).unwrap();
     let after = sandbox.user_json("learner");
-    assert_eq!(after["version"], 1);
+    assert_eq!(after["version"], 3);
     let (old, new) = (&before["roadmaps"]["small"], &after["roadmaps"]["small"]);
     let old_history = old["history"].as_array().unwrap();
     let new_history = new["history"].as_array().unwrap();
@@ -399,5 +399,42 @@ fn a_version_1_store_keeps_loading_and_keeps_its_data_on_write() {
     assert_eq!(
         after["roadmaps"]["other-roadmap"],
         before["roadmaps"]["other-roadmap"]
+    );
+}
+
+/// A store as builds wrote it before version 3 (undo batches, no devices
+/// or tombstones), labelled version 2. Never edit the fixture.
+const STORE_V2: &str = include_str!("../fixtures/store-v2.json");
+
+#[test]
+fn a_version_2_store_keeps_loading_and_is_written_as_version_3() {
+    let sandbox = Sandbox::new();
+    let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
+    let roadmap = roadmap.to_str().unwrap();
+    let file = sandbox.write("data/users/learner.json", STORE_V2);
+    let status = sandbox.json(&["--roadmap", roadmap, "status"]);
+    assert_eq!(status["overall"]["done"], 3);
+    assert_eq!(fs::read_to_string(&file).unwrap(), STORE_V2);
+    sandbox
+        .run(&["--roadmap", roadmap, "undo"])
+        .assert()
+        .success();
+    let before: Value = serde_json::from_str(STORE_V2).unwrap();
+    let after = sandbox.user_json("learner");
+    assert_eq!(after["version"], 3);
+    let old_history = before["roadmaps"]["small"]["history"].as_array().unwrap();
+    let new_history = after["roadmaps"]["small"]["history"].as_array().unwrap();
+    assert_eq!(
+        new_history.len(),
+        old_history.len() - 1,
+        "the last batch undone"
+    );
+    assert_eq!(
+        after["roadmaps"]["other-roadmap"],
+        before["roadmaps"]["other-roadmap"]
+    );
+    assert!(
+        after["roadmaps"]["small"].get("undone").is_none(),
+        "never synced: no tombstone"
     );
 }
