@@ -288,19 +288,16 @@ fn commit_local(session: &Session, held: &Held) -> Result<bool> {
             store.save_held(held, &mut data)?;
         }
     }
-    let mut paths = vec![".gitignore"];
+    // The ignore rules go along with the first commit of the user's file;
+    // a data directory without one (a mentor's) commits nothing at all.
     if path.exists() {
-        paths.push(&session.mine);
-    }
-    let mut add = vec!["add", "--"];
-    add.extend(
-        paths
-            .iter()
-            .copied()
-            .filter(|p| store.dir().join(p).exists()),
-    );
-    if add.len() > 2 {
-        git.run("git add", add)?;
+        git.run("git add", ["add", "--", session.mine.as_str()])?;
+        if git.check(["diff", "--cached", "--quiet"])? {
+            return Ok(false);
+        }
+        if store.dir().join(".gitignore").exists() {
+            git.run("git add", ["add", "--", ".gitignore"])?;
+        }
     }
     if git.check(["diff", "--cached", "--quiet"])? {
         return Ok(false);
