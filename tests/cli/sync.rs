@@ -204,7 +204,7 @@ fn two_devices_with_offline_changes_and_undo_converge() {
         out.contains("merged your progress from other devices"),
         "{out}"
     );
-    assert_eq!(laptop.sync().contains("received"), true);
+    assert!(laptop.sync().contains("received"));
     // Offline on both: a done undone before any sync stays local; one undone
     // after a sync is taken back everywhere.
     laptop.ok(&["done", "beta"]);
