@@ -22,4 +22,5 @@ mod roadmap_files;
 mod schema;
 mod store;
 mod sync;
+mod sync_props;
 mod workflow;
