@@ -52,18 +52,23 @@ pub fn text(out: &mut dyn Write, report: &SyncReport, style: Style) -> Result<()
         );
         let line = match style.lang {
             Lang::En => format!(
-                "merged your progress from other devices: {events} {}, {notes} {}, {steps} {} changed",
+                "merged your progress from other devices:\n    {events} {}, {notes} {}, {steps} {} changed",
                 if events == 1 { "change" } else { "changes" },
                 if notes == 1 { "note" } else { "notes" },
                 if steps == 1 { "status" } else { "statuses" },
             ),
             Lang::Ja => format!(
-                "ほかの端末の進捗をマージしました: 変更 {events} 件、メモ {notes} 件、状態の変化 {steps} 件"
+                "ほかの端末の進捗をマージしました:\n    変更 {events} 件、メモ {notes} 件、状態の変化 {steps} 件"
             ),
         };
         writeln!(out, "  {line}")?;
     }
-    let others = report.updated.iter().filter(|path| **path != file).count() + report.removed.len();
+    let others = report
+        .updated
+        .iter()
+        .chain(&report.removed)
+        .filter(|path| path.starts_with("users/") && **path != file)
+        .count();
     if others > 0 {
         let line = match (style.lang, others) {
             (Lang::En, 1) => "updated 1 other file from the remote".to_string(),

@@ -140,8 +140,8 @@ pub fn not_set_up(lang: Lang, dir: &Path) -> Failure {
 fn kept_locally(lang: Lang) -> String {
     tr(
         lang,
-        "your changes are committed here and nothing is lost; `roadmap sync` pushes them later".into(),
-        "変更はこの端末にコミット済みで、失われていません。あとで `roadmap sync` を実行すると送られます".into(),
+        "nothing is lost: the next `roadmap sync` pushes your changes".into(),
+        "変更はこの端末に残っています。次の `roadmap sync` で送られます".into(),
     )
 }
 
