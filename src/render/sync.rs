@@ -38,7 +38,7 @@ pub fn text(out: &mut dyn Write, report: &SyncReport, style: Style) -> Result<()
                 commits(style, report.received)
             ),
             Lang::Ja => format!(
-                "リモートから{}を受け取りました",
+                "リモートから {} を受け取りました",
                 commits(style, report.received)
             ),
         };

@@ -615,3 +615,26 @@ fn status_hides_credentials_and_git_errors_are_passed_on() {
     assert_eq!(json["user"], "hal");
     assert_eq!(json["to_push"], 0);
 }
+
+#[test]
+fn sync_speaks_japanese() {
+    let remote = Remote::new();
+    let device = Device::new("yui");
+    device.ok(&["done", "alpha"]);
+    let out = device.ok(&["--lang", "ja", "sync", "init", &remote.url()]);
+    assert!(
+        out.starts_with("users/yui.json の同期を設定しました。リモート:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("変更をコミットしました") && out.contains("送信しました"),
+        "{out}"
+    );
+    let status = device.ok(&["--lang", "ja", "sync", "status"]);
+    assert!(status.contains("未送信: 0 件のコミット"), "{status}");
+    fs::rename(remote.path(), remote.path().with_extension("away")).unwrap();
+    device.ok(&["done", "beta"]);
+    let err = device.fails(1, &["--lang", "ja", "sync"]);
+    assert!(err.contains("に接続できず"), "{err}");
+    assert!(err.contains("次の `roadmap sync` で送られます"), "{err}");
+}
