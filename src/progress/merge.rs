@@ -122,8 +122,17 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let known_events: HashSet<OwnedEventKey> = local.history.iter().map(owned_event_key).collect();
     let mut known_notes = 0;
 
-    let ours = std::mem::take(local);
-    let undone: BTreeSet<Tombstone> = ours.undone.into_iter().chain(incoming.undone).collect();
+    // Every field is named, so a field added to `Progress` without a merge
+    // rule does not compile.
+    let Progress {
+        steps: their_steps,
+        history: their_history,
+        undone: their_undone,
+    } = incoming;
+    let our_history = std::mem::take(&mut local.history);
+    let mut ours_steps = std::mem::take(&mut local.steps);
+    let our_undone = std::mem::take(&mut local.undone);
+    let undone: BTreeSet<Tombstone> = our_undone.into_iter().chain(their_undone).collect();
     let dead = |device: Option<&str>, batch: Option<u64>| {
         device.is_some_and(|device| {
             batch.is_some_and(|batch| {
@@ -136,7 +145,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     };
 
     // History.
-    let (history, taken_back) = join_history(ours.history, incoming.history, &dead);
+    let (history, taken_back) = join_history(our_history, their_history, &dead);
     let events_added = history
         .iter()
         .filter(|e| !known_events.contains(&owned_event_key(e)))
@@ -151,10 +160,9 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     for event in &taken_back {
         first_from.entry(&event.step).or_insert(event.from);
     }
-    let mut theirs = incoming.steps;
+    let mut theirs = their_steps;
     let mut steps = BTreeMap::new();
-    let ids: BTreeSet<String> = ours.steps.keys().chain(theirs.keys()).cloned().collect();
-    let mut ours_steps = ours.steps;
+    let ids: BTreeSet<String> = ours_steps.keys().chain(theirs.keys()).cloned().collect();
     for id in ids {
         let mine = ours_steps.remove(&id);
         let other = theirs.remove(&id);
@@ -198,11 +206,9 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
             });
         }
     }
-    *local = Progress {
-        steps,
-        history,
-        undone: undone.into_iter().collect(),
-    };
+    local.steps = steps;
+    local.history = history;
+    local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,
         notes_added: notes_after.saturating_sub(known_notes),
