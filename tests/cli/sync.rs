@@ -340,10 +340,44 @@ fn the_same_step_changed_on_two_devices_in_the_same_second() {
     assert_eq!(progress["steps"]["alpha"]["status"], winner);
 }
 
+/// `roadmap` with `device`'s environment, as a shell command prefix.
+#[cfg(unix)]
+fn env_of(device: &Device) -> String {
+    let cmd = device.process(&[]);
+    let vars: Vec<String> = cmd
+        .get_envs()
+        .filter_map(|(k, v)| Some(format!("{}='{}'", k.to_str()?, v?.to_str()?)))
+        .collect();
+    format!("env {} '{}'", vars.join(" "), crate::support::BIN)
+}
+
+/// A folder with a `git` that runs `before_push` (a shell command) once,
+/// just before the first push, then the real git. Put it first on PATH.
+#[cfg(unix)]
+fn git_wrapper(device: &Device, marker: &Path, before_push: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let real = std::process::Command::new("sh")
+        .args(["-c", "command -v git"])
+        .output()
+        .unwrap()
+        .stdout;
+    let real = String::from_utf8(real).unwrap();
+    let bin = device.sandbox.path().join("bin");
+    fs::create_dir_all(&bin).unwrap();
+    let script = format!(
+        "#!/bin/sh\nfor arg; do\n  if [ \"$arg\" = push ] && [ ! -e '{marker}' ]; then\n    touch '{marker}'\n    {before_push} >/dev/null 2>&1 || exit 99\n  fi\ndone\nexec '{real}' \"$@\"\n",
+        marker = marker.display(),
+        real = real.trim(),
+    );
+    let wrapper = bin.join("git");
+    fs::write(&wrapper, script).unwrap();
+    fs::set_permissions(&wrapper, fs::Permissions::from_mode(0o755)).unwrap();
+    bin
+}
+
 #[cfg(unix)]
 #[test]
 fn a_push_race_is_merged_again_and_retried() {
-    use std::os::unix::fs::PermissionsExt;
     let remote = Remote::new();
     let (a, b) = (Device::new("ray"), Device::new("ray"));
     a.init(&remote);
@@ -351,32 +385,8 @@ fn a_push_race_is_merged_again_and_retried() {
     a.ok(&["done", "alpha"]);
     b.ok(&["done", "delta"]);
     // B's git: just before B's first push, A syncs (and pushes first).
-    let real = String::from_utf8(
-        std::process::Command::new("sh")
-            .args(["-c", "command -v git"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
-    let bin = b.sandbox.path().join("bin");
-    fs::create_dir_all(&bin).unwrap();
     let marker = b.sandbox.path().join("raced");
-    let a_sync = a.process(&["sync"]);
-    let a_env: Vec<String> = a_sync
-        .get_envs()
-        .filter_map(|(k, v)| Some(format!("{}='{}'", k.to_str()?, v?.to_str()?)))
-        .collect();
-    let script = format!(
-        "#!/bin/sh\nfor arg; do\n  if [ \"$arg\" = push ] && [ ! -e '{marker}' ]; then\n    touch '{marker}'\n    env {env} '{bin}' --user ray sync >/dev/null 2>&1 || exit 99\n  fi\ndone\nexec '{real}' \"$@\"\n",
-        marker = marker.display(),
-        env = a_env.join(" "),
-        bin = crate::support::BIN,
-        real = real.trim(),
-    );
-    let wrapper = bin.join("git");
-    fs::write(&wrapper, script).unwrap();
-    fs::set_permissions(&wrapper, fs::Permissions::from_mode(0o755)).unwrap();
+    let bin = git_wrapper(&b, &marker, &format!("{} --user ray sync", env_of(&a)));
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
     let out = b.process(&["sync"]).env("PATH", path).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -637,4 +647,65 @@ fn sync_speaks_japanese() {
     let err = device.fails(1, &["--lang", "ja", "sync"]);
     assert!(err.contains("に接続できず"), "{err}");
     assert!(err.contains("次の `roadmap sync` で送られます"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_change_made_during_a_sync_waits_for_it_and_is_not_lost() {
+    let remote = Remote::new();
+    let device = Device::new("val");
+    device.init(&remote);
+    device.ok(&["done", "alpha"]);
+    // While the sync holds the store lock (just before its push), another
+    // terminal marks beta done; it waits for the lock, then goes through.
+    let marker = device.sandbox.path().join("started");
+    let done = device.sandbox.path().join("done-exit");
+    let during = format!(
+        "({} --user val done beta; echo $? > '{}') &",
+        env_of(&device),
+        done.display()
+    );
+    let bin = git_wrapper(
+        &device,
+        &marker,
+        &format!("sh -c \"{}\"", during.replace('"', "\\\"")),
+    );
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let out = device
+        .process(&["sync"])
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for _ in 0..600 {
+        if fs::read_to_string(&done).is_ok_and(|code| code.trim() == "0") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(
+        fs::read_to_string(&done).unwrap().trim(),
+        "0",
+        "the done went through"
+    );
+    let status = device.ok(&["sync", "status"]);
+    assert!(
+        status.contains("To push:   0 commits, and changes not yet committed"),
+        "{status}"
+    );
+    device.sync();
+    let pushed = git(&remote.path(), &["show", "refs/heads/main:users/val.json"]);
+    let pushed: Value = serde_json::from_slice(&pushed.stdout).unwrap();
+    assert_eq!(
+        pushed["roadmaps"]["small"]["steps"]["beta"]["status"],
+        "done"
+    );
+    assert_eq!(
+        pushed["roadmaps"]["small"]["steps"]["alpha"]["status"],
+        "done"
+    );
 }
