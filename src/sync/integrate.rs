@@ -12,7 +12,7 @@ use super::{Session, SyncReport};
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
 use crate::progress::{MergeSummary, merge};
-use crate::store::{self, Held, UserData};
+use crate::store::{self, Held, UserData, UserName};
 
 fn tree(git: &Git, rev: Option<&str>) -> Result<Tree> {
     match rev {
@@ -73,6 +73,22 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
         plan::plan(&base_tree, &ours_tree, &theirs_tree, &session.mine)
             .map_err(|s| stop(lang, s))?
     };
+    // Other learners' files this sync replaces are locked like any change
+    // to them (in name order; only a sync takes more than one lock, and
+    // syncs take turns), so that a `roadmap --user NAME done` here waits.
+    let mut others: Vec<UserName> = plan
+        .take
+        .iter()
+        .chain(&plan.delete)
+        .filter(|path| **path != session.mine)
+        .filter_map(|path| path.strip_prefix("users/")?.strip_suffix(".json"))
+        .filter_map(|name| UserName::parse(name).ok())
+        .collect();
+    others.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    let _locks = others
+        .iter()
+        .map(|user| session.store.hold(user))
+        .collect::<Result<Vec<Held>>>()?;
     // Local files a checkout would overwrite: another learner's, changed
     // or created here and never committed.
     let dirty = dirty_user_files(git)?;
