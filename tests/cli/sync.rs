@@ -709,3 +709,42 @@ fn a_change_made_during_a_sync_waits_for_it_and_is_not_lost() {
         "done"
     );
 }
+
+#[test]
+fn every_sync_json_field_is_documented() {
+    let docs = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/json.md")).unwrap();
+    let remote = Remote::new();
+    let (a, b) = (Device::new("jo"), Device::new("jo"));
+    a.ok(&["done", "alpha"]);
+    a.init(&remote);
+    b.ok(&["done", "delta"]);
+    let outputs = [
+        b.ok(&["sync", "init", &remote.url(), "--json"]),
+        b.ok(&["sync", "status", "--json"]),
+    ];
+    let mut keys = Vec::new();
+    for output in &outputs {
+        let value: Value = serde_json::from_str(output).unwrap();
+        collect_keys(&value, &mut keys);
+    }
+    assert!(keys.contains(&"events_added".to_string()), "{keys:?}");
+    for key in keys {
+        assert!(
+            docs.contains(&format!("\"{key}\"")),
+            "docs/json.md lacks \"{key}\""
+        );
+    }
+}
+
+fn collect_keys(value: &Value, into: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map {
+                into.push(key.clone());
+                collect_keys(value, into);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_keys(v, into)),
+        _ => {}
+    }
+}
