@@ -150,7 +150,7 @@ pub enum Command {
     /// Share progress between your machines, or with a cohort, through a Git remote
     #[command(
         args_conflicts_with_subcommands = true,
-        after_help = "Without a subcommand: commit your changes, fetch, merge progress changed on\nboth sides (never as text), and push. Offline, your changes stay committed here\nand the next sync pushes them. Needs `git` on PATH.\n\n日本語: Git のリモートを通して、複数の端末やコホートで進捗を共有します。\nサブコマンドなしで実行すると、変更をコミットして取得し、両側で変わった\n進捗を (テキストとしてではなく) マージして送信します。オフラインでも変更は\nこの端末にコミットされ、次の同期で送られます。PATH に `git` が必要です。\n\nExamples:\n  roadmap --user alice sync init git@github.com:alice/progress.git\n  roadmap sync\n  roadmap sync status"
+        after_help = "Without a subcommand: commit your changes, fetch, merge progress changed on\nboth sides (never as text), and push. Offline, your changes stay committed here\nand the next sync pushes them. Needs `git` on PATH.\n\n日本語: Git のリモートを通して、複数の端末やコホートで進捗を共有します。\nサブコマンドなしで実行すると、変更をコミットして取得し、両側で変わった\n進捗を (テキストとしてではなく) マージして送信します。オフラインでも変更は\nこの端末にコミットされ、次の同期で送られます。PATH に `git` が必要です。\n\nExamples:\n  roadmap sync\n  roadmap sync status\n  roadmap --user alice sync init git@github.com:alice/progress.git"
     )]
     Sync(SyncArgs),
 }

@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "show",
     "list",
     "log",
+    "sync",
     "completions",
     "man",
 ];
