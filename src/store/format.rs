@@ -17,9 +17,11 @@ use crate::progress::Progress;
 
 /// The version of the user file this build writes.
 ///
-/// Version 3 adds optional fields only; version 2 is read as version 1
-/// (the numbers were agreed ahead of the fields). Sync's part of version 3:
-/// `device` on events and notes, and `undone` (tombstones) per roadmap.
+/// Version 3 adds the learner's record (study sessions, evidence and the
+/// weekly goal), all optional, so older files read unchanged. Version 2 was
+/// never written by a release: the format work of one round (the record,
+/// checklist ticks, sync) was agreed to share a single bump to 3, and a
+/// file that says 2 has the shape of version 1.
 pub const STORE_VERSION: u32 = 3;
 
 /// The oldest version this build can read (and migrate on the next write).
@@ -33,7 +35,7 @@ type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
 /// and add a fixture of the new version beside `tests/fixtures/store-v1.json`.
 const MIGRATIONS: &[Migration] = &[unchanged, unchanged];
 
-/// A migration to a version whose new fields are all optional.
+/// A migration for a version whose additions are all optional.
 fn unchanged(_: &mut Map<String, Value>) -> Result<(), String> {
     Ok(())
 }

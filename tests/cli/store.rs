@@ -389,7 +389,7 @@ fn a_version_1_store_keeps_loading_and_keeps_its_data_on_write() {
         .success();
     let before: Value = serde_json::from_str(STORE_V1).unwrap();
     let after = sandbox.user_json("learner");
-    assert_eq!(after["version"], 3);
+    assert_eq!(after["version"], 3, "migrated on the first write");
     let (old, new) = (&before["roadmaps"]["small"], &after["roadmaps"]["small"]);
     let old_history = old["history"].as_array().unwrap();
     let new_history = new["history"].as_array().unwrap();
@@ -421,7 +421,7 @@ fn a_version_2_store_keeps_loading_and_undo_works_on_it() {
         .success();
     let before: Value = serde_json::from_str(STORE_V2).unwrap();
     let after = sandbox.user_json("learner");
-    assert_eq!(after["version"], 3);
+    assert_eq!(after["version"], 3, "migrated on the first write");
     let (old, new) = (&before["roadmaps"]["small"], &after["roadmaps"]["small"]);
     assert_eq!(new["history"], old["history"], "batch 4 was a note");
     assert_eq!(new["steps"]["beta"]["status"], "in-progress");
