@@ -156,10 +156,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     for event in &history {
         last_to.insert(&event.step, event.to);
     }
-    let mut first_from: HashMap<&str, Status> = HashMap::new();
-    for event in &taken_back {
-        first_from.entry(&event.step).or_insert(event.from);
-    }
+    let taken_back: HashSet<&str> = taken_back.iter().map(|e| e.step.as_str()).collect();
     let mut theirs = their_steps;
     let mut steps = BTreeMap::new();
     let ids: BTreeSet<String> = ours_steps.keys().chain(theirs.keys()).cloned().collect();
@@ -174,8 +171,8 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         };
         let status = last_to
             .get(id.as_str())
-            .or_else(|| first_from.get(id.as_str()))
             .copied()
+            .or_else(|| taken_back.contains(id.as_str()).then_some(Status::Todo))
             .unwrap_or(fallback);
         let mine_notes = mine.map(|r| r.notes).unwrap_or_default();
         known_notes += mine_notes

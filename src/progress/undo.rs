@@ -70,10 +70,27 @@ impl Progress {
             }
             None => self.take_legacy_group(device)?,
         };
+        // A synced batch is taken back the way a merge takes it back (see
+        // `merge`): the step's status is what its remaining history says,
+        // so every machine agrees. A batch never synced puts each step back
+        // to the status it had before.
+        let synced = undone.events.iter().any(|e| e.device.is_some());
         for event in undone.events.iter().rev() {
             let id = self.record_id(roadmap, &event.step);
+            let before = if synced {
+                let step = roadmap.index_of(&event.step);
+                self.history
+                    .iter()
+                    .rev()
+                    .find(|e| {
+                        e.step == event.step || step.is_some() && roadmap.index_of(&e.step) == step
+                    })
+                    .map_or(Status::Todo, |e| e.to)
+            } else {
+                event.from
+            };
             let record = self.steps.entry(id.clone()).or_default();
-            record.status = event.from;
+            record.status = before;
             // Steps never touched are not stored; keep it that way.
             if record.status == Status::Todo && record.notes.is_empty() {
                 self.steps.remove(&id);
