@@ -17,6 +17,7 @@ pub mod roadmap;
 pub mod store;
 pub mod sync;
 pub mod synth;
+pub mod unique_keys;
 
 use std::io::{self, BufWriter, Write};
 
@@ -35,8 +36,10 @@ pub fn run(cli: &Cli) -> Result<()> {
         cli::Command::Man => cmd::man::run(&mut out)?,
         command => {
             let config = Config::resolve(&cli.global)?;
+            let lang = config.lang;
             let ctx = cmd::Context::new(config);
-            cmd::run(command, &ctx, &mut out)?;
+            let result = cmd::run(command, &ctx, &mut out).and_then(|()| Ok(out.flush()?));
+            return cmd::after_saving(result, lang);
         }
     }
     out.flush()?;

@@ -49,7 +49,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
     let (report, unmet) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let before = progress.statuses(&roadmap);
-        let batch = progress.next_batch();
+        let batch = progress.new_batch();
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
         for &step in &steps {
@@ -89,7 +89,8 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
                 names.join(", ")
             ),
         };
-        eprintln!("{message}");
+        // A warning that cannot be printed does not undo the saved change.
+        let _ = writeln!(std::io::stderr(), "{message}");
     }
     if ctx.config.json {
         render::json(out, &report)
@@ -197,6 +198,17 @@ fn parse_date(text: &str, now: DateTime<Utc>, lang: Lang) -> Result<DateTime<Utc
                 .map(|t| t.with_timezone(&Utc))
         });
     match parsed {
+        Some(at) if !crate::progress::date_in_range(at) && at <= now => {
+            let from = crate::progress::EARLIEST_YEAR;
+            Err(Failure::input(match lang {
+                Lang::En => format!("--at '{text}' is before {from}-01-01"),
+                Lang::Ja => format!("--at '{text}' は {from}-01-01 より前です"),
+            })
+            .with_hint(match lang {
+                Lang::En => "roadmap keeps dates from the year 2000 on; check the year",
+                Lang::Ja => "roadmap が扱うのは 2000 年以降の日付です。年を確かめてください",
+            }))
+        }
         Some(at) if at <= now => Ok(at),
         Some(_) => Err(Failure::input(match lang {
             Lang::En => format!("--at '{text}' is in the future"),
@@ -241,5 +253,8 @@ mod tests {
         assert!(parse_date("2026-13-01", now(), Lang::En).is_err());
         let err = parse_date("2027-01-01", now(), Lang::En).unwrap_err();
         assert!(err.message.contains("future"));
+        let err = parse_date("1999-12-31T12:00:00Z", now(), Lang::Ja).unwrap_err();
+        assert!(err.message.contains("2000-01-01"), "{}", err.message);
+        assert!(parse_date("2000-01-01T00:00:00Z", now(), Lang::En).is_ok());
     }
 }

@@ -10,10 +10,11 @@
 //! - Tombstones (batches `undo` took back after a sync) are the union of
 //!   both. An event or note of a tombstoned batch is dropped, whichever
 //!   side still has it: an undo stays undone everywhere.
-//! - History is the union of both, sorted by (time, device, batch); within
-//!   one batch the order it was recorded in stays. An event is identified by
-//!   (time, step, from, to, device), so the same change made on two devices
-//!   in the same second is two events, and nothing is lost.
+//! - History is the union of both, sorted by (time, device, batch, step,
+//!   from, to, note): a total order, the same on every machine. An event
+//!   is identified by (time, step, from, to, device), so the same change
+//!   made on two devices in the same second is two events, and nothing is
+//!   lost.
 //! - Notes are the union of both, identified by (time, text, device), in
 //!   the same order as events.
 //! - A step's status is the `to` of its last event in that order (ties at
@@ -213,6 +214,29 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     }
 }
 
+type EventOrder<'a> = (
+    DateTime<Utc>,
+    Option<&'a str>,
+    Option<u64>,
+    &'a str,
+    u8,
+    u8,
+    Option<&'a str>,
+);
+
+/// Where an event goes in a merged history.
+fn event_order(e: &Event) -> EventOrder<'_> {
+    (
+        e.at,
+        e.device.as_deref(),
+        e.batch,
+        &e.step,
+        rank(e.from),
+        rank(e.to),
+        e.note.as_deref(),
+    )
+}
+
 /// Both histories joined in the merge order, without duplicates, and the
 /// events dropped by a tombstone (in the same order).
 fn join_history(
@@ -221,8 +245,9 @@ fn join_history(
     dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
 ) -> (Vec<Event>, Vec<Event>) {
     let mut all: Vec<Event> = ours.into_iter().chain(theirs).collect();
-    // Stable: the events of one batch keep the order they were made in.
-    all.sort_by(|a, b| (a.at, &a.device, a.batch).cmp(&(b.at, &b.device, b.batch)));
+    // A total order on what an event says, so that the result never depends
+    // on which side an event came from or in what order each side had it.
+    all.sort_by(|a, b| event_order(a).cmp(&event_order(b)));
     let (taken_back, alive): (Vec<Event>, Vec<Event>) = all
         .into_iter()
         .partition(|e| dead(e.device.as_deref(), e.batch));
@@ -259,7 +284,9 @@ fn join_notes(
         .chain(theirs)
         .filter(|n| !dead(n.device.as_deref(), n.batch))
         .collect();
-    all.sort_by(|a, b| (a.at, &a.device, a.batch).cmp(&(b.at, &b.device, b.batch)));
+    all.sort_by(|a, b| {
+        (a.at, &a.device, a.batch, &a.text).cmp(&(b.at, &b.device, b.batch, &b.text))
+    });
     let mut notes: Vec<Note> = Vec::with_capacity(all.len());
     let mut seen: HashMap<(DateTime<Utc>, String, Option<String>), usize> = HashMap::new();
     for note in all {

@@ -82,7 +82,7 @@ impl World {
         match *op {
             Op::Change { device, step, to } => {
                 let p = &mut self.devices[device];
-                let batch = p.next_batch();
+                let batch = p.new_batch();
                 if let Some(event) = p.set_status(&self.roadmap, step, to, at, None, batch) {
                     *self
                         .expected
@@ -92,7 +92,7 @@ impl World {
             }
             Op::Note { device, step } => {
                 let p = &mut self.devices[device];
-                let batch = p.next_batch();
+                let batch = p.new_batch();
                 let text = format!("note {tick}");
                 p.add_note(&self.roadmap, step, &text, at, batch);
                 let id = self.roadmap.steps[step].id.clone();
