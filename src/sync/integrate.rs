@@ -204,15 +204,18 @@ fn dirty_user_files(git: &Git) -> Result<BTreeSet<String>> {
             "status",
             "--porcelain",
             "-z",
+            "--no-renames",
             "--untracked-files=all",
             "--",
             "users",
         ],
     )?;
+    // Each entry is "XY path"; the status letters are ASCII.
     Ok(out
         .split('\0')
-        .filter(|entry| entry.len() > 3)
-        .map(|entry| entry[3..].to_string())
+        .filter_map(|entry| entry.get(3..))
+        .filter(|path| !path.is_empty())
+        .map(str::to_string)
         .collect())
 }
 

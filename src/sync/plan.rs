@@ -71,7 +71,8 @@ fn kind(path: &str) -> Kind {
         };
     }
     let top = path.split('/').next().unwrap_or_default();
-    if top.starts_with(".git") || matches!(top, "device-id" | "sync.lock") {
+    // `users` itself as a file would stand where the store's folder is.
+    if top.starts_with(".git") || matches!(top, "device-id" | "sync.lock") || path == "users" {
         return Kind::Reserved;
     }
     Kind::Other
@@ -207,6 +208,7 @@ mod tests {
             ("users/sub/bob.json", "1", Refusal::NotAUserFile),
             ("users/con.json", "1", Refusal::NotAUserFile),
             ("device-id", "1", Refusal::Reserved),
+            ("users", "1", Refusal::Reserved),
             (".gitattributes", "1", Refusal::Reserved),
         ] {
             let theirs = tree(&[(path, oid)]);
