@@ -15,17 +15,12 @@ fn tr(lang: Lang, en: String, ja: String) -> String {
     }
 }
 
-/// Lines of git's error output worth showing: the last few, without
-/// control characters and with credentials in URLs hidden.
+/// Lines of git's error output worth showing: the last few, with control
+/// characters escaped and credentials in URLs hidden.
 pub fn git_words(stderr: &str) -> String {
     let lines: Vec<String> = stderr
         .lines()
-        .map(|line| {
-            line.chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect::<String>()
-        })
-        .map(|line| hide_credentials(line.trim()))
+        .map(|line| hide_credentials(&shown(line.trim())))
         .filter(|line| !line.is_empty())
         .collect();
     let start = lines.len().saturating_sub(6);
@@ -53,6 +48,21 @@ pub fn hide_credentials(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A path or name that came from the remote, safe to print: control and
+/// bidirectional-override characters are shown as escapes.
+pub fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 pub fn git_missing(lang: Lang, err: &io::Error) -> Failure {
@@ -179,6 +189,7 @@ pub fn kept_moving(lang: Lang, attempts: usize) -> Failure {
 }
 
 pub fn other_learner(lang: Lang, path: &str) -> Failure {
+    let path = &shown(path);
     Failure::runtime(tr(
         lang,
         format!("stopped: the merge would rewrite '{path}', another learner's file; nothing was merged or pushed"),
@@ -205,6 +216,7 @@ pub enum Refusal {
 }
 
 pub fn refused(lang: Lang, path: &str, why: &Refusal) -> Failure {
+    let path = &shown(path);
     let why = match why {
         Refusal::NotAFile => tr(
             lang,
@@ -257,9 +269,18 @@ mod tests {
     }
 
     #[test]
+    fn remote_names_are_shown_without_control_or_bidi_characters() {
+        assert_eq!(shown("users/a\u{1b}[31m.json"), "users/a\\u{1b}[31m.json");
+        assert_eq!(shown("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(shown("users/ana.json"), "users/ana.json");
+        let failure = refused(Lang::En, "users/\u{7}.json", &Refusal::NotAUserFile);
+        assert!(!failure.message.contains('\u{7}'), "{failure}");
+    }
+
+    #[test]
     fn git_words_keep_the_last_lines_without_control_characters() {
-        let words = git_words("hint: a\n\n\x1b[31mfatal: b\x07\n");
-        assert_eq!(words, "hint: a\n  [31mfatal: b");
+        let words = git_words("hint: a\n\n\x1b[31mfatal: b\x07\r\n");
+        assert_eq!(words, "hint: a\n  \\u{1b}[31mfatal: b\\u{7}");
     }
 
     #[test]
