@@ -2,11 +2,10 @@
 //! environment mean, checked once. Nothing past this point reads clap's
 //! structs or the environment.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::store::{Store, UserName};
 
@@ -19,6 +18,9 @@ pub struct Config {
     pub lang: Lang,
     pub color: bool,
     pub json: bool,
+    /// The width text output must fit: the terminal's, or `COLUMNS` where
+    /// set; `None` when stdout is not a terminal (lines are written whole).
+    pub width: Option<usize>,
 }
 
 impl Config {
@@ -26,24 +28,16 @@ impl Config {
         let env = |key: &str| std::env::var(key).ok();
         let data_dir = match &args.data_dir {
             Some(dir) => dir.clone(),
-            None => Store::default_dir().ok_or_else(|| {
-                Failure::runtime("cannot find a data directory for this platform")
-                    .with_hint("set --data-dir or ROADMAP_DATA_DIR")
-            })?,
+            None => Store::default_dir().ok_or(Error::NoDataDir)?,
         };
         let user = match &args.user {
             Some(name) => UserName::parse(name)?,
             None => login_name(env),
         };
         let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
-        let color = match args.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::io::stdout().is_terminal()
-                    && env("NO_COLOR").is_none_or(|value| value.is_empty())
-            }
-        };
+        let terminal = crate::render::out::stdout_is_terminal();
+        let color = colour(args.color, terminal, env);
+        let width = terminal.then(|| terminal_width(terminal_size::terminal_size(), env));
         Ok(Config {
             data_dir,
             user,
@@ -51,8 +45,33 @@ impl Config {
             lang,
             color,
             json: args.json,
+            width,
         })
     }
+}
+
+/// Whether to paint colour on an output that is (or is not) a terminal.
+pub fn colour(choice: ColorChoice, terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && env("NO_COLOR").is_none_or(|value| value.is_empty()),
+    }
+}
+
+/// The width of a terminal: `COLUMNS` when it holds a number, else what
+/// the terminal says, else 80.
+pub fn terminal_width(
+    size: Option<(terminal_size::Width, terminal_size::Height)>,
+    env: impl Fn(&str) -> Option<String>,
+) -> usize {
+    env("COLUMNS")
+        .and_then(|value| value.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .or(size
+            .map(|(width, _)| usize::from(width.0))
+            .filter(|&w| w > 0))
+        .unwrap_or(80)
 }
 
 /// The login name when it makes a valid user name, else `default`.

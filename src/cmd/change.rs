@@ -1,15 +1,18 @@
 //! The shared flow of every command that changes step statuses: resolve
 //! the references, change the store under its lock, report what changed.
 
-use std::io::Write;
+use crate::render::Printer;
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SubsecRound, TimeZone, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 
 use crate::cli::ChangeArgs;
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::lang::Lang;
-use crate::progress::{Status, is_available, stage_stats, total_stats, unlocked_by};
+use crate::progress::{
+    Status, parse_at, stage_stats, total_stats, unlocked_by, unmet_prerequisites,
+};
 use crate::render::{
     self,
     done::{ChangeReport, Figures, StepRef},
@@ -24,10 +27,10 @@ pub struct Change<'a> {
 }
 
 /// `start`, `skip` and `reset`: set the steps' status now.
-pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let now = Utc::now().trunc_subsecs(0);
     let at = match &args.at {
-        Some(text) => parse_date(text, now, ctx.config.lang)?,
+        Some(text) => parse_at(text, now)?,
         None => now,
     };
     let change = Change {
@@ -36,12 +39,12 @@ pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) ->
         note: args.note.as_deref(),
         at,
     };
-    run(change, ctx, out)
+    run(change, ctx, p)
 }
 
-pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if change.note.is_some_and(|note| note.trim().is_empty()) {
-        return Err(empty_note(ctx).into());
+        return Err(Error::EmptyNote.into());
     }
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
@@ -79,46 +82,19 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
             .map(|&p| format!("{} {}", roadmap.number(p), roadmap.steps[p].id))
             .collect();
         let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
-        let message = match lang {
-            Lang::En => format!(
-                "warning: {step} is marked done before its prerequisites: {}",
-                names.join(", ")
-            ),
-            Lang::Ja => format!(
-                "warning: {step} を前提ステップより先に完了にしました: {}",
-                names.join(", ")
-            ),
-        };
-        // A warning that cannot be printed does not undo the saved change.
-        let _ = writeln!(std::io::stderr(), "{message}");
+        crate::warn(
+            lang,
+            &ctx.t(Msg::UnmetPrerequisites {
+                step,
+                missing: names,
+            }),
+        );
     }
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::done::text(out, &report, ctx.style())
+        render::done::text(p, &report)
     }
-}
-
-/// For each changed step, the prerequisites that were not finished.
-fn unmet_prerequisites(
-    roadmap: &Roadmap,
-    before: &[Status],
-    changed: &[usize],
-) -> Vec<(usize, Vec<usize>)> {
-    changed
-        .iter()
-        .filter(|&&step| !is_available(roadmap, before, step))
-        .map(|&step| {
-            let missing = roadmap.steps[step]
-                .requires
-                .iter()
-                .copied()
-                .filter(|&p| !before[p].is_finished() && !changed.contains(&p))
-                .collect::<Vec<_>>();
-            (step, missing)
-        })
-        .filter(|(_, missing)| !missing.is_empty())
-        .collect()
 }
 
 fn report(
@@ -143,10 +119,7 @@ fn report(
         .collect();
     stages.sort_unstable();
     stages.dedup();
-    let overall_title = match lang {
-        Lang::En => "Overall",
-        Lang::Ja => "全体",
-    };
+    let overall_title = Msg::Overall.text(lang);
     ChangeReport {
         status: to,
         changed: changed.iter().map(|&i| step_ref(i)).collect(),
@@ -162,99 +135,6 @@ fn report(
                 Figures::new(&stage.id, stage.title(lang), &stats[s])
             })
             .collect(),
-        overall: Figures::new("overall", overall_title, &total_stats(&stats)),
-    }
-}
-
-/// The error for a note with no text (`note`, `--note`).
-pub fn empty_note(ctx: &Context) -> Failure {
-    let style = ctx.style();
-    Failure::input(style.tr("the note is empty", "メモが空です")).with_hint(style.tr(
-        "write the note after the step: roadmap note 1.2 \"what I learned\"",
-        "ステップの後にメモを書いてください: roadmap note 1.2 \"学んだこと\"",
-    ))
-}
-
-/// Parses `--at`: RFC 3339, or a local `YYYY-MM-DD` (noon, so the day is
-/// the same in every time zone view) or `YYYY-MM-DD HH:MM`. Future times
-/// are refused: nothing was done tomorrow.
-fn parse_date(text: &str, now: DateTime<Utc>, lang: Lang) -> Result<DateTime<Utc>, Failure> {
-    let text = text.trim();
-    let parsed = DateTime::parse_from_rfc3339(text)
-        .map(|t| t.with_timezone(&Utc))
-        .ok()
-        .or_else(|| {
-            let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
-                .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
-                .ok()
-                .or_else(|| {
-                    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                        .ok()
-                        .and_then(|d| d.and_hms_opt(12, 0, 0))
-                })?;
-            Local
-                .from_local_datetime(&local)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-        });
-    match parsed {
-        Some(at) if !crate::progress::date_in_range(at) && at <= now => {
-            let from = crate::progress::EARLIEST_YEAR;
-            Err(Failure::input(match lang {
-                Lang::En => format!("--at '{text}' is before {from}-01-01"),
-                Lang::Ja => format!("--at '{text}' は {from}-01-01 より前です"),
-            })
-            .with_hint(match lang {
-                Lang::En => "roadmap keeps dates from the year 2000 on; check the year",
-                Lang::Ja => "roadmap が扱うのは 2000 年以降の日付です。年を確かめてください",
-            }))
-        }
-        Some(at) if at <= now => Ok(at),
-        Some(_) => Err(Failure::input(match lang {
-            Lang::En => format!("--at '{text}' is in the future"),
-            Lang::Ja => format!("--at '{text}' は未来の日時です"),
-        })),
-        None => Err(Failure::input(match lang {
-            Lang::En => format!("invalid --at date '{text}'"),
-            Lang::Ja => format!("--at の日時 '{text}' を読み取れません"),
-        })
-        .with_hint(match lang {
-            Lang::En => {
-                "use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)"
-            }
-            Lang::Ja => {
-                "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339 (2026-11-01T09:30:00+09:00) の形式で指定してください"
-            }
-        })),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn now() -> DateTime<Utc> {
-        "2026-11-28T00:00:00Z".parse().unwrap()
-    }
-
-    #[test]
-    fn accepted_forms() {
-        assert_eq!(
-            parse_date("2026-11-01T09:30:00+09:00", now(), Lang::En).unwrap(),
-            "2026-11-01T00:30:00Z".parse::<DateTime<Utc>>().unwrap()
-        );
-        assert!(parse_date("2026-11-01", now(), Lang::En).is_ok());
-        assert!(parse_date("2026-11-01 08:15", now(), Lang::En).is_ok());
-    }
-
-    #[test]
-    fn bad_and_future_dates_are_refused() {
-        assert!(parse_date("yesterday", now(), Lang::En).is_err());
-        assert!(parse_date("2026-13-01", now(), Lang::En).is_err());
-        let err = parse_date("2027-01-01", now(), Lang::En).unwrap_err();
-        assert!(err.message.contains("future"));
-        let err = parse_date("1999-12-31T12:00:00Z", now(), Lang::Ja).unwrap_err();
-        assert!(err.message.contains("2000-01-01"), "{}", err.message);
-        assert!(parse_date("2000-01-01T00:00:00Z", now(), Lang::En).is_ok());
+        overall: Figures::new("overall", &overall_title, &total_stats(&stats)),
     }
 }

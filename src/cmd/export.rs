@@ -1,4 +1,4 @@
-use std::io::Write;
+use crate::render::Printer;
 use std::path::Path;
 
 use chrono::{SubsecRound, Utc};
@@ -7,13 +7,14 @@ use serde::Serialize;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::cmd::Context;
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::render::{
-    self,
+    Line,
     export::{Picture, html, json, markdown},
 };
 use crate::store;
 
-pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let picture = Picture {
@@ -40,7 +41,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     };
     // A JSON export is a backup of the store, private notes and all.
     let private = matches!(args.format, ExportFormat::Json);
-    deliver(ctx, out, args.output.as_deref(), &document, private)
+    deliver(ctx, p, args.output.as_deref(), &document, private)
 }
 
 /// What `--json` prints when a document went to a file.
@@ -54,14 +55,13 @@ struct Written {
 /// or, without one, to standard output.
 pub(crate) fn deliver(
     ctx: &Context,
-    out: &mut dyn Write,
+    p: &mut Printer<'_>,
     output: Option<&Path>,
     document: &str,
     private: bool,
 ) -> Result<()> {
     let Some(path) = output else {
-        out.write_all(document.as_bytes())?;
-        return Ok(());
+        return p.document(document);
     };
     if private {
         store::write_private_file(path, document.as_bytes())?;
@@ -73,15 +73,13 @@ pub(crate) fn deliver(
         bytes: document.len(),
     };
     if ctx.config.json {
-        render::json(out, &written)
+        p.json(&written)
     } else {
-        let style = ctx.style();
-        writeln!(
-            out,
-            "{} {}",
-            style.tr("Wrote", "書き出しました:"),
-            written.file
-        )?;
-        Ok(())
+        p.line(
+            Line::new()
+                .ours(ctx.t(Msg::Wrote))
+                .ours(" ")
+                .theirs(&written.file),
+        )
     }
 }

@@ -1,24 +1,21 @@
 //! `roadmap sync`, `sync init REMOTE` and `sync status`: progress shared
 //! through a Git remote (see `crate::sync`).
 
-use std::io::Write;
-
 use crate::cli::{SyncAction, SyncArgs};
 use crate::cmd::Context;
 use crate::error::Result;
-use crate::render;
+use crate::render::{self, Printer};
 use crate::sync;
 
-pub fn run(args: &SyncArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let lang = ctx.config.lang;
-    let style = ctx.style();
     match &args.action {
         Some(SyncAction::Status) => {
             let report = sync::status(&ctx.store, lang)?;
             if ctx.config.json {
-                render::json(out, &report)
+                p.json(&report)
             } else {
-                render::sync::status_text(out, &report, style)
+                render::sync::status_text(p, &report)
             }
         }
         action => {
@@ -29,9 +26,9 @@ pub fn run(args: &SyncArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
                 _ => sync::sync(&ctx.store, lang)?,
             };
             if ctx.config.json {
-                render::json(out, &report)
+                p.json(&report)
             } else {
-                render::sync::text(out, &report, style)
+                render::sync::text(p, &report)
             }
         }
     }

@@ -1,67 +1,38 @@
 //! `roadmap sync`, `sync init` and `sync status` as text.
 
-use std::io::Write;
+use unicode_width::UnicodeWidthStr;
 
-use super::{Style, local_time};
+use super::{Line, Printer, Role, local_time};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::sync::{StatusReport, SyncReport};
 
-fn commits(style: Style, n: usize) -> String {
-    match (style.lang, n) {
-        (Lang::En, 1) => "1 commit".to_string(),
-        (Lang::En, n) => format!("{n} commits"),
-        (Lang::Ja, n) => format!("{n} 件のコミット"),
-    }
-}
-
-pub fn text(out: &mut dyn Write, report: &SyncReport, style: Style) -> Result<()> {
+pub fn text(p: &mut Printer<'_>, report: &SyncReport) -> Result<()> {
     let file = format!("users/{}.json", report.user);
-    let headline = match (report.initialized, style.lang) {
-        (true, Lang::En) => format!("Set up sync of {file} with"),
-        (false, Lang::En) => format!("Synced {file} with"),
-        (true, Lang::Ja) => format!("{file} の同期を設定しました。リモート:"),
-        (false, Lang::Ja) => format!("{file} を同期しました。リモート:"),
-    };
-    writeln!(out, "{}", style.bold(&headline))?;
-    writeln!(out, "  {}", report.remote)?;
-    let committed = if report.committed {
-        style.tr("committed your changes", "変更をコミットしました")
+    let headline = if report.initialized {
+        Msg::SyncSetUp { file: file.clone() }
     } else {
-        style.tr("nothing new to commit", "新しい変更はありません")
+        Msg::Synced { file: file.clone() }
     };
-    writeln!(out, "  {committed}")?;
+    p.line(Line::new().role(Role::Strong, p.t(headline)))?;
+    p.line(Line::new().ours("  ").hang_here().theirs(&report.remote))?;
+    let committed = if report.committed {
+        Msg::SyncCommitted
+    } else {
+        Msg::SyncNothingToCommit
+    };
+    item(p, committed)?;
     if report.received > 0 {
-        let line = match style.lang {
-            Lang::En => format!(
-                "received {} from the remote",
-                commits(style, report.received)
-            ),
-            Lang::Ja => format!(
-                "リモートから {} を受け取りました",
-                commits(style, report.received)
-            ),
-        };
-        writeln!(out, "  {line}")?;
+        item(p, Msg::SyncReceived(report.received))?;
     }
     if let Some(merged) = &report.merged {
-        let (events, notes, steps) = (
-            merged.events_added,
-            merged.notes_added,
-            merged.statuses_changed.len(),
-        );
-        let line = match style.lang {
-            Lang::En => format!(
-                "merged your progress from other devices:\n    {events} {}, {notes} {}, {steps} {} changed",
-                if events == 1 { "change" } else { "changes" },
-                if notes == 1 { "note" } else { "notes" },
-                if steps == 1 { "status" } else { "statuses" },
-            ),
-            Lang::Ja => format!(
-                "ほかの端末の進捗をマージしました:\n    変更 {events} 件、メモ {notes} 件、状態の変化 {steps} 件"
-            ),
+        item(p, Msg::SyncMerged)?;
+        let figures = Msg::SyncMergedFigures {
+            events: merged.events_added,
+            notes: merged.notes_added,
+            steps: merged.statuses_changed.len(),
         };
-        writeln!(out, "  {line}")?;
+        p.line(Line::new().ours("    ").hang_here().ours(p.t(figures)))?;
     }
     let others = report
         .updated
@@ -70,67 +41,55 @@ pub fn text(out: &mut dyn Write, report: &SyncReport, style: Style) -> Result<()
         .filter(|path| path.starts_with("users/") && **path != file)
         .count();
     if others > 0 {
-        let line = match (style.lang, others) {
-            (Lang::En, 1) => "updated 1 other file from the remote".to_string(),
-            (Lang::En, n) => format!("updated {n} other files from the remote"),
-            (Lang::Ja, n) => format!("ほかのファイル {n} 件をリモートに合わせました"),
-        };
-        writeln!(out, "  {line}")?;
+        item(p, Msg::SyncUpdatedOthers(others))?;
     }
-    let pushed = match (report.pushed, report.attempts, style.lang) {
-        (false, _, _) => style
-            .tr("nothing to push", "送信するものはありません")
-            .to_string(),
-        (true, 1, _) => style.tr("pushed", "送信しました").to_string(),
-        (true, n, Lang::En) => {
-            format!("pushed (another device pushed first: merged again, attempt {n})")
-        }
-        (true, n, Lang::Ja) => {
-            format!("送信しました (ほかの端末が先に送信したため再マージ、{n} 回目)")
-        }
+    let pushed = match (report.pushed, report.attempts) {
+        (false, _) => Msg::SyncNothingToPush,
+        (true, 1) => Msg::SyncPushed,
+        (true, n) => Msg::SyncPushedAgain(n),
     };
-    writeln!(out, "  {}", style.green(&pushed))?;
-    Ok(())
+    p.line(
+        Line::new()
+            .ours("  ")
+            .hang_here()
+            .role(Role::Good, p.t(pushed)),
+    )
 }
 
-pub fn status_text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<()> {
-    let never = style.tr("never", "まだありません");
-    let last = report.last_sync.map_or(never.to_string(), local_time);
-    let to_push = if report.uncommitted {
-        match style.lang {
-            Lang::En => format!(
-                "{}, and changes not yet committed",
-                commits(style, report.to_push)
-            ),
-            Lang::Ja => format!(
-                "{}、ほかに未コミットの変更あり",
-                commits(style, report.to_push)
-            ),
-        }
-    } else {
-        commits(style, report.to_push)
-    };
-    let device = report.device.as_deref().unwrap_or("-");
-    let rows: [(&str, &str, String); 6] = [
-        ("Remote", "リモート", report.remote.clone()),
-        ("User", "ユーザー", report.user.clone()),
-        ("Device", "端末 ID", device.to_string()),
-        ("Last sync", "最終同期", last),
-        ("To push", "未送信", to_push),
-        (
-            "To merge",
-            "未マージ",
-            match style.lang {
-                Lang::En => format!("{} (as of the last sync)", commits(style, report.to_merge)),
-                Lang::Ja => format!("{} (前回の同期の時点)", commits(style, report.to_merge)),
-            },
-        ),
+fn item(p: &mut Printer<'_>, msg: Msg) -> Result<()> {
+    p.line(Line::new().ours("  ").hang_here().ours(p.t(msg)))
+}
+
+pub fn status_text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
+    let last = report
+        .last_sync
+        .map_or_else(|| p.t(Msg::SyncNever), local_time);
+    let mut to_push = p.t(Msg::SyncCommits(report.to_push));
+    if report.uncommitted {
+        to_push.push_str(&p.t(Msg::SyncAndUncommitted));
+    }
+    let to_merge = p.t(Msg::SyncCommits(report.to_merge)) + &p.t(Msg::SyncAsOfLastSync);
+    let device = report.device.clone().unwrap_or_else(|| "-".to_string());
+    let rows = [
+        (Msg::SyncRemoteLabel, report.remote.clone(), true),
+        (Msg::SyncUserLabel, report.user.clone(), true),
+        (Msg::SyncDeviceLabel, device, false),
+        (Msg::SyncLastLabel, last, false),
+        (Msg::SyncToPushLabel, to_push, false),
+        (Msg::SyncToMergeLabel, to_merge, false),
     ];
-    for (en, ja, value) in rows {
-        match style.lang {
-            Lang::En => writeln!(out, "{:<10} {value}", format!("{en}:"))?,
-            Lang::Ja => writeln!(out, "{ja}: {value}")?,
-        }
+    let labels: Vec<String> = rows.iter().map(|(label, ..)| p.t(label.clone())).collect();
+    let widest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    for ((_, value, untrusted), label) in rows.into_iter().zip(labels) {
+        // Values line up after the widest label (display width: CJK is 2).
+        let label = format!("{label}{} ", " ".repeat(widest - label.width()));
+        let line = Line::new().ours(label).hang_here();
+        let line = if untrusted {
+            line.theirs(value)
+        } else {
+            line.ours(value)
+        };
+        p.line(line)?;
     }
     Ok(())
 }

@@ -64,7 +64,7 @@ impl Store {
         atomic::write_atomically(&path, |out| {
             io::Write::write_all(out, format!("{id}\n").as_bytes())
         })
-        .map_err(|err| messages::write(self.lang, &path, &err))?;
+        .map_err(|err| messages::write(&path, err))?;
         Ok(id)
     }
 
@@ -73,8 +73,8 @@ impl Store {
     pub fn hold(&self, user: &UserName) -> Result<Held> {
         self.create_dirs()?;
         let path = self.lock_path(user);
-        let lock = lock::acquire(&path, lock::PATIENCE)
-            .map_err(|err| messages::lock(self.lang, &path, &err))?;
+        let lock =
+            lock::acquire(&path, lock::PATIENCE).map_err(|err| messages::lock(&path, err))?;
         Ok(Held {
             user: user.clone(),
             _lock: lock,
@@ -86,8 +86,7 @@ impl Store {
     pub fn hold_sync(&self) -> Result<lock::Lock> {
         self.create_dirs()?;
         let path = self.dir.join("sync.lock");
-        lock::acquire(&path, lock::PATIENCE)
-            .map_err(|err| messages::lock(self.lang, &path, &err).into())
+        lock::acquire(&path, lock::PATIENCE).map_err(|err| messages::lock(&path, err).into())
     }
 
     /// Writes the held user's file, at the current version.
@@ -95,19 +94,23 @@ impl Store {
         data.version = super::STORE_VERSION;
         let path = self.user_path(&held.user);
         atomic::write_atomically(&path, |out| format::encode(out, data))
-            .map_err(|err| messages::write(self.lang, &path, &err))?;
+            .map_err(|err| messages::write(&path, err))?;
         Ok(())
     }
 }
 
 /// Parses a user file that came from elsewhere (another machine's copy),
-/// strictly, as the store reads its own; the problem in `lang` if refused.
+/// strictly, as the store reads its own; what is wrong, in `lang`, if it
+/// is refused.
 pub fn decode_foreign(
     bytes: &[u8],
     lang: crate::lang::Lang,
     name: &std::path::Path,
-) -> Result<UserData> {
-    format::decode(bytes).map_err(|problem| messages::unreadable(lang, name, &problem).into())
+) -> Result<UserData, String> {
+    format::decode(bytes).map_err(|problem| {
+        let (message, _) = crate::i18n::store_error(&messages::unreadable(name, problem), lang);
+        message
+    })
 }
 
 /// The bytes of a user file as the store writes it.

@@ -9,7 +9,7 @@ use std::process::{Command, Output, Stdio};
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
 
-use super::messages;
+use crate::i18n::sync as messages;
 
 /// Settings for every git call. Hooks off: a repository's hooks are code,
 /// and a fetched repository is not ours to trust. No signing prompts, no

@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::git::{Git, REMOTE_REF};
-use super::messages::{self, Refusal};
 use super::plan::{self, Stop, Tree};
 use super::{Session, SyncReport};
-use crate::error::{Failure, Result};
+use crate::error::Result;
+use crate::i18n::sync::{self as messages, Refusal};
 use crate::lang::Lang;
 use crate::progress::{MergeSummary, merge};
 use crate::store::{self, Held, UserData, UserName};
@@ -186,13 +186,8 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
 /// The store's own reading of a user file from commit `rev`.
 fn check_user_blob(git: &Git, lang: Lang, rev: &str, path: &str) -> Result<UserData> {
     let bytes = git.blob(rev, path)?;
-    store::decode_foreign(&bytes, lang, Path::new(path)).map_err(|err| {
-        let problem = match err.downcast_ref::<Failure>() {
-            Some(failure) => failure.message.clone(),
-            None => err.to_string(),
-        };
-        messages::refused(lang, path, &Refusal::Unreadable(problem)).into()
-    })
+    store::decode_foreign(&bytes, lang, Path::new(path))
+        .map_err(|problem| messages::refused(lang, path, &Refusal::Unreadable(problem)).into())
 }
 
 /// User files that differ from HEAD in the working tree, or are not

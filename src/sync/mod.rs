@@ -11,7 +11,6 @@
 
 mod git;
 mod integrate;
-mod messages;
 mod plan;
 
 use std::fs;
@@ -26,6 +25,7 @@ use crate::store::{self, Held, Store, UserName};
 
 use git::{BRANCH, Git, REMOTE_REF};
 
+use crate::i18n::sync as messages;
 pub use messages::hide_credentials;
 
 /// How often a push refused because another device pushed first is

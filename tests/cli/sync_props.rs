@@ -12,7 +12,7 @@ use roadmap::progress::{Progress, Status, merge};
 use roadmap::roadmap::Roadmap;
 
 use crate::support::SMALL_ROADMAP;
-use crate::sync::{Device, Remote};
+use crate::sync_support::{Device, Remote};
 
 #[derive(Debug, Clone)]
 enum Op {

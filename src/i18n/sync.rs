@@ -1,5 +1,5 @@
-//! What sync tells people when something goes wrong, in English and
-//! Japanese. Git's own words are passed on, cleaned of control characters
+//! What sync (`crate::sync`) tells people when something goes wrong, in
+//! English and Japanese. Git's own words are passed on, cleaned of control characters
 //! and of any credentials in URLs.
 
 use std::io;
