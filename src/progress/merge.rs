@@ -44,6 +44,8 @@ use super::{Event, Note, Progress, Status, StepRecord, Tombstone};
 pub struct MergeSummary {
     pub events_added: usize,
     pub notes_added: usize,
+    /// Checklist ticks and unticks brought in.
+    pub ticks_added: usize,
     /// Steps whose status changed, with the old and new status.
     pub statuses_changed: Vec<StatusChange>,
 }
@@ -57,7 +59,10 @@ pub struct StatusChange {
 
 impl MergeSummary {
     pub fn changed_anything(&self) -> bool {
-        self.events_added > 0 || self.notes_added > 0 || !self.statuses_changed.is_empty()
+        self.events_added > 0
+            || self.notes_added > 0
+            || self.ticks_added > 0
+            || !self.statuses_changed.is_empty()
     }
 }
 
@@ -100,6 +105,7 @@ fn rank(status: Status) -> u8 {
 pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let restoring = local.history.is_empty()
         && local.undone.is_empty()
+        && local.ticks.is_empty()
         && local.steps.values().all(|r| r.notes.is_empty());
     if !restoring {
         for event in &mut incoming.history {
@@ -129,10 +135,13 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         steps: their_steps,
         history: their_history,
         undone: their_undone,
+        ticks: their_ticks,
+        stack: their_stack,
     } = incoming;
     let our_history = std::mem::take(&mut local.history);
     let mut ours_steps = std::mem::take(&mut local.steps);
     let our_undone = std::mem::take(&mut local.undone);
+    let our_ticks = std::mem::take(&mut local.ticks);
     let undone: BTreeSet<Tombstone> = our_undone.into_iter().chain(their_undone).collect();
     let dead = |device: Option<&str>, batch: Option<u64>| {
         device.is_some_and(|device| {
@@ -204,12 +213,19 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
             });
         }
     }
+    let (ticks, ticks_added) =
+        super::checklist::join_ticks(our_ticks, their_ticks, restoring, &dead);
     local.steps = steps;
     local.history = history;
+    local.ticks = ticks;
+    // The stack has no time to tell which choice is newer: when the sides
+    // differ, the greater name wins, the same on every machine.
+    local.stack = local.stack.take().max(their_stack);
     local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,
         notes_added: notes_after.saturating_sub(known_notes),
+        ticks_added,
         statuses_changed,
     }
 }

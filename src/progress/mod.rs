@@ -2,6 +2,7 @@
 //! statuses, availability, what comes next, statistics. No I/O here.
 
 mod at;
+mod checklist;
 pub mod export;
 mod merge;
 mod pace;
@@ -17,10 +18,12 @@ use crate::cost;
 use crate::roadmap::Roadmap;
 
 pub use at::parse_at;
+pub use checklist::{BadItem, Tick, parse_items};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{
-    Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by, unmet_prerequisites,
+    Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
+    total_stats, unlocked_by, unmet_prerequisites,
 };
 pub use undo::Tombstone;
 pub use undo::Undone;
@@ -121,6 +124,18 @@ pub struct Progress {
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
+    /// Checklist ticks by step id, oldest first (store version 3; see
+    /// `checklist`).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
+    pub ticks: BTreeMap<String, Vec<Tick>>,
+    /// The learner's stack on this roadmap, e.g. "php": resources for other
+    /// stacks are hidden (store version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stack: Option<String>,
     /// Batches taken back by `undo` after they were synced, so that the
     /// copy on another machine is taken back too (see `undo`, `merge`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -160,7 +175,11 @@ impl Progress {
             .steps
             .values()
             .flat_map(|record| record.notes.iter().map(|n| n.at));
-        events.chain(notes).find(|&at| !date_in_range(at))
+        let ticks = self.ticks.values().flatten().map(|tick| tick.at);
+        events
+            .chain(notes)
+            .chain(ticks)
+            .find(|&at| !date_in_range(at))
     }
 
     /// The batch number for the next invocation that changes something:
@@ -178,6 +197,7 @@ impl Progress {
         let undone = self.undone.iter().map(|t| t.batch);
         events
             .chain(notes)
+            .chain(self.tick_batches())
             .chain(undone)
             .max()
             .unwrap_or(0)
@@ -214,6 +234,12 @@ impl Progress {
                 .values()
                 .flat_map(|record| record.notes.iter().filter_map(|n| own(n.batch, &n.device))),
         );
+        batches.extend(
+            self.ticks
+                .values()
+                .flatten()
+                .filter_map(|t| own(t.batch, &t.device)),
+        );
         batches.sort_unstable();
         batches.dedup();
         // Positions in a sorted list: n·log n for the whole history.
@@ -233,9 +259,12 @@ impl Progress {
                 renumber(&mut note.batch, &note.device);
             }
         }
+        for tick in self.ticks.values_mut().flatten() {
+            renumber(&mut tick.batch, &tick.device);
+        }
     }
 
-    /// Marks every event and note not yet attributed to a device as made by
+    /// Marks every event, note and tick not yet attributed to a device as made by
     /// `device`. Sync does this before sharing them: what has no device has
     /// never left this machine. Returns whether anything changed.
     pub fn stamp(&mut self, device: &str) -> bool {
@@ -245,7 +274,8 @@ impl Progress {
             .steps
             .values_mut()
             .flat_map(|record| record.notes.iter_mut().map(|n| &mut n.device));
-        for slot in events.chain(notes) {
+        let ticks = self.ticks.values_mut().flatten().map(|t| &mut t.device);
+        for slot in events.chain(notes).chain(ticks) {
             if slot.is_none() {
                 *slot = Some(device.to_string());
                 changed = true;

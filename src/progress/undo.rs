@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Event, Note, Progress, Status};
+use super::{Event, Note, Progress, Status, Tick};
 use crate::roadmap::Roadmap;
 
 /// A synced batch that `undo` took back: its device and batch number.
@@ -43,6 +43,8 @@ pub struct Undone {
     pub events: Vec<Event>,
     /// The removed notes with the id of the step they were on.
     pub notes: Vec<(String, Note)>,
+    /// The removed checklist ticks with the id of their step.
+    pub ticks: Vec<(String, Tick)>,
 }
 
 impl Progress {
@@ -118,6 +120,7 @@ impl Progress {
             .flat_map(|record| record.notes.iter().map(|n| (n.device.as_deref(), n.batch)));
         events
             .chain(notes)
+            .chain(self.tick_owners())
             .filter(|(owner, _)| is_own(*owner, device))
             .filter_map(|(owner, batch)| Some((batch?, owner)))
             .max()
@@ -137,7 +140,12 @@ impl Progress {
             record.notes = kept;
             notes.extend(taken.into_iter().map(|note| (id.clone(), note)));
         }
-        Undone { events, notes }
+        let ticks = self.take_tick_batch(owner, batch);
+        Undone {
+            events,
+            notes,
+            ticks,
+        }
     }
 
     /// Events without a batch, from files written before batches existed:
@@ -163,7 +171,11 @@ impl Progress {
                 notes.push((event.step.clone(), record.notes.remove(i)));
             }
         }
-        Some(Undone { events, notes })
+        Some(Undone {
+            events,
+            notes,
+            ticks: Vec::new(),
+        })
     }
 
     /// The key under which a step's record lives: the id the event names if

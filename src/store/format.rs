@@ -335,6 +335,15 @@ mod tests {
     }
 
     #[test]
+    fn version_2_files_read_as_version_3() {
+        let v2 = br#"{"version": 2, "roadmaps": {"r": {"steps": {"a": {"status": "done"}}}}}"#;
+        let data = decode(v2).unwrap();
+        assert_eq!(data.version, STORE_VERSION);
+        assert!(data.roadmaps["r"].ticks.is_empty());
+        assert_eq!(data.roadmaps["r"].stack, None);
+    }
+
+    #[test]
     fn older_versions_are_migrated_step_by_step() {
         let migrations: &[Migration] = &[rename_note, rename_tracks];
         let v1 = br#"{"version": 1, "tracks": {"r": {"steps": {"a": {"status": "done", "note": "hi"}}}}}"#;
