@@ -169,3 +169,33 @@ fn a_tombstone_takes_back_the_other_copy_and_restores_the_status() {
     merge(&mut only, gone);
     assert!(only.steps.is_empty() && only.history.is_empty());
 }
+
+#[test]
+fn ticks_join_the_same_way_on_both_sides_and_tombstones_take_them_back() {
+    use super::super::Tick;
+    let tick = |minute: u32, item: u32, device: &str, batch: u64| Tick {
+        at: format!("2026-11-01T12:{minute:02}:00Z").parse().unwrap(),
+        item,
+        ticked: true,
+        batch: Some(batch),
+        device: Some(device.into()),
+    };
+    let mut a = Progress::default();
+    a.ticks
+        .insert("s".into(), vec![tick(1, 1, "aaa", 1), tick(3, 2, "aaa", 2)]);
+    let mut b = Progress::default();
+    b.ticks
+        .insert("s".into(), vec![tick(1, 1, "aaa", 1), tick(2, 3, "bbb", 5)]);
+    b.undone.push(Tombstone {
+        device: "aaa".into(),
+        batch: 1,
+    });
+    let mut ab = a.clone();
+    let summary = merge(&mut ab, b.clone());
+    let mut ba = b;
+    merge(&mut ba, a);
+    assert_eq!(ab, ba);
+    let items: Vec<u32> = ab.ticks["s"].iter().map(|t| t.item).collect();
+    assert_eq!(items, [3, 2], "in time order, the undone tick gone");
+    assert_eq!(summary.ticks_added, 1);
+}
