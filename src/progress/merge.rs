@@ -44,6 +44,9 @@ use super::{Event, Note, Progress, Status, StepRecord, Tombstone};
 pub struct MergeSummary {
     pub events_added: usize,
     pub notes_added: usize,
+    /// Study sessions and evidence links only the other side had.
+    pub sessions_added: usize,
+    pub evidence_added: usize,
     /// Checklist ticks and unticks brought in.
     pub ticks_added: usize,
     /// Steps whose status changed, with the old and new status.
@@ -61,6 +64,8 @@ impl MergeSummary {
     pub fn changed_anything(&self) -> bool {
         self.events_added > 0
             || self.notes_added > 0
+            || self.sessions_added > 0
+            || self.evidence_added > 0
             || self.ticks_added > 0
             || !self.statuses_changed.is_empty()
     }
@@ -106,7 +111,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let restoring = local.history.is_empty()
         && local.undone.is_empty()
         && local.ticks.is_empty()
-        && local.steps.values().all(|r| r.notes.is_empty());
+        && local.steps.values().all(|r| r.batches().next().is_none());
     if !restoring {
         for event in &mut incoming.history {
             if event.device.is_none() {
@@ -119,6 +124,16 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
                     note.batch = None;
                 }
             }
+            for session in &mut record.sessions {
+                if session.device.is_none() {
+                    session.batch = None;
+                }
+            }
+            for evidence in &mut record.evidence {
+                if evidence.device.is_none() {
+                    evidence.batch = None;
+                }
+            }
         }
     }
     let before: BTreeMap<String, Status> = local
@@ -128,6 +143,8 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         .collect();
     let known_events: HashSet<OwnedEventKey> = local.history.iter().map(owned_event_key).collect();
     let mut known_notes = 0;
+    let known_sessions: usize = local.steps.values().map(|r| r.sessions.len()).sum();
+    let known_evidence: usize = local.steps.values().map(|r| r.evidence.len()).sum();
 
     // Every field is named, so a field added to `Progress` without a merge
     // rule does not compile.
@@ -184,21 +201,40 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
             .copied()
             .or_else(|| taken_back.contains(id.as_str()).then_some(Status::Todo))
             .unwrap_or(fallback);
-        let mine_notes = mine.map(|r| r.notes).unwrap_or_default();
+        let (mine_notes, mine_sessions, mine_evidence) = match mine {
+            Some(r) => (r.notes, r.sessions, r.evidence),
+            None => Default::default(),
+        };
+        let (other_notes, other_sessions, other_evidence) = match other {
+            Some(r) => (r.notes, r.sessions, r.evidence),
+            None => Default::default(),
+        };
+        let sessions = super::record::join_sessions(
+            mine_sessions.into_iter().chain(other_sessions).collect(),
+            &dead,
+        );
+        let evidence = super::record::join_evidence(
+            mine_evidence.into_iter().chain(other_evidence).collect(),
+            &dead,
+        );
         known_notes += mine_notes
             .iter()
             .filter(|n| !dead(n.device.as_deref(), n.batch))
             .count();
-        let notes = join_notes(
-            mine_notes,
-            other.map(|r| r.notes).unwrap_or_default(),
-            &dead,
-        );
-        if status != Status::Todo || !notes.is_empty() {
-            steps.insert(id, StepRecord { status, notes });
+        let notes = join_notes(mine_notes, other_notes, &dead);
+        let record = StepRecord {
+            status,
+            notes,
+            sessions,
+            evidence,
+        };
+        if !record.is_empty() {
+            steps.insert(id, record);
         }
     }
     let notes_after: usize = steps.values().map(|r: &StepRecord| r.notes.len()).sum();
+    let sessions_after: usize = steps.values().map(|r| r.sessions.len()).sum();
+    let evidence_after: usize = steps.values().map(|r| r.evidence.len()).sum();
 
     let mut statuses_changed = Vec::new();
     let ids: BTreeSet<&String> = before.keys().chain(steps.keys()).collect();
@@ -225,6 +261,8 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     MergeSummary {
         events_added,
         notes_added: notes_after.saturating_sub(known_notes),
+        sessions_added: sessions_after.saturating_sub(known_sessions),
+        evidence_added: evidence_after.saturating_sub(known_evidence),
         ticks_added,
         statuses_changed,
     }

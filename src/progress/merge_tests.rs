@@ -22,6 +22,8 @@ fn event(day: u32, step: &str, from: Status, to: Status) -> Event {
 fn record(status: Status, notes: &[(u32, &str)]) -> StepRecord {
     StepRecord {
         status,
+        sessions: Vec::new(),
+        evidence: Vec::new(),
         notes: notes
             .iter()
             .map(|&(day, text)| Note {

@@ -2,10 +2,12 @@
 //! statuses, availability, what comes next, statistics. No I/O here.
 
 mod at;
+mod calendar;
 mod checklist;
 pub mod export;
 mod merge;
 mod pace;
+mod record;
 mod stats;
 mod undo;
 
@@ -18,9 +20,17 @@ use crate::cost;
 use crate::roadmap::Roadmap;
 
 pub use at::parse_at;
+pub use calendar::{
+    Week, finished_per_week, horizon, minutes_per_week, step_dates, streak, study_days, week,
+    week_start,
+};
 pub use checklist::{BadItem, Tick, parse_items};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
+pub use record::{
+    DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
+    UrlError, check_url, parse_duration, parse_duration_up_to,
+};
 pub use stats::{
     Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
     total_stats, unlocked_by, unmet_prerequisites,
@@ -75,6 +85,39 @@ pub struct StepRecord {
     pub status: Status,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// Study sessions, oldest first (store version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+    /// Links to work done for the step (store version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+impl StepRecord {
+    /// Nothing but the default status: such records are not stored.
+    pub fn is_empty(&self) -> bool {
+        self.status == Status::Todo
+            && self.notes.is_empty()
+            && self.sessions.is_empty()
+            && self.evidence.is_empty()
+    }
+
+    /// The batch numbers of what this record holds besides status changes.
+    pub(super) fn batches(&self) -> impl Iterator<Item = u64> + '_ {
+        let notes = self.notes.iter().filter_map(|n| n.batch);
+        let sessions = self.sessions.iter().filter_map(|s| s.batch);
+        let evidence = self.evidence.iter().filter_map(|e| e.batch);
+        notes.chain(sessions).chain(evidence)
+    }
+
+    /// The device and batch of everything this record holds besides
+    /// status changes, for `undo` and renumbering to tell their own.
+    pub(super) fn owners(&self) -> impl Iterator<Item = (Option<&str>, Option<u64>)> + '_ {
+        let notes = self.notes.iter().map(|n| (n.device.as_deref(), n.batch));
+        let sessions = self.sessions.iter().map(|s| (s.device.as_deref(), s.batch));
+        let evidence = self.evidence.iter().map(|e| (e.device.as_deref(), e.batch));
+        notes.chain(sessions).chain(evidence)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -171,13 +214,15 @@ impl Progress {
     /// The first recorded date outside [`date_in_range`], if any.
     pub fn date_out_of_range(&self) -> Option<DateTime<Utc>> {
         let events = self.history.iter().map(|e| e.at);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().map(|n| n.at));
+        let records = self.steps.values().flat_map(|record| {
+            let notes = record.notes.iter().map(|n| n.at);
+            let sessions = record.sessions.iter().map(|s| s.at);
+            let evidence = record.evidence.iter().map(|e| e.at);
+            notes.chain(sessions).chain(evidence)
+        });
         let ticks = self.ticks.values().flatten().map(|tick| tick.at);
         events
-            .chain(notes)
+            .chain(records)
             .chain(ticks)
             .find(|&at| !date_in_range(at))
     }
@@ -188,15 +233,12 @@ impl Progress {
     /// renumbers.
     pub fn next_batch(&self) -> Option<u64> {
         let events = self.history.iter().filter_map(|e| e.batch);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
+        let records = self.steps.values().flat_map(StepRecord::batches);
         // An undone, synced batch keeps its number: a new batch reusing it
         // would be taken back with it on the other machines.
         let undone = self.undone.iter().map(|t| t.batch);
         events
-            .chain(notes)
+            .chain(records)
             .chain(self.tick_batches())
             .chain(undone)
             .max()
@@ -223,22 +265,23 @@ impl Progress {
     /// changes (with a device) keep their numbers: other machines and
     /// tombstones know them by it.
     pub fn renumber_batches(&mut self) {
-        let own = |batch: Option<u64>, device: &Option<String>| batch.filter(|_| device.is_none());
+        let own = |batch: Option<u64>, device: Option<&str>| batch.filter(|_| device.is_none());
         let mut batches: Vec<u64> = self
             .history
             .iter()
-            .filter_map(|e| own(e.batch, &e.device))
+            .filter_map(|e| own(e.batch, e.device.as_deref()))
             .collect();
         batches.extend(
             self.steps
                 .values()
-                .flat_map(|record| record.notes.iter().filter_map(|n| own(n.batch, &n.device))),
+                .flat_map(StepRecord::owners)
+                .filter_map(|(device, batch)| own(batch, device)),
         );
         batches.extend(
             self.ticks
                 .values()
                 .flatten()
-                .filter_map(|t| own(t.batch, &t.device)),
+                .filter_map(|t| own(t.batch, t.device.as_deref())),
         );
         batches.sort_unstable();
         batches.dedup();
@@ -258,24 +301,32 @@ impl Progress {
             for note in &mut record.notes {
                 renumber(&mut note.batch, &note.device);
             }
+            for session in &mut record.sessions {
+                renumber(&mut session.batch, &session.device);
+            }
+            for evidence in &mut record.evidence {
+                renumber(&mut evidence.batch, &evidence.device);
+            }
         }
         for tick in self.ticks.values_mut().flatten() {
             renumber(&mut tick.batch, &tick.device);
         }
     }
 
-    /// Marks every event, note and tick not yet attributed to a device as made by
+    /// Marks every event, note, session, piece of evidence and tick not yet attributed to a device as made by
     /// `device`. Sync does this before sharing them: what has no device has
     /// never left this machine. Returns whether anything changed.
     pub fn stamp(&mut self, device: &str) -> bool {
         let mut changed = false;
         let events = self.history.iter_mut().map(|e| &mut e.device);
-        let notes = self
-            .steps
-            .values_mut()
-            .flat_map(|record| record.notes.iter_mut().map(|n| &mut n.device));
+        let records = self.steps.values_mut().flat_map(|record| {
+            let notes = record.notes.iter_mut().map(|n| &mut n.device);
+            let sessions = record.sessions.iter_mut().map(|s| &mut s.device);
+            let evidence = record.evidence.iter_mut().map(|e| &mut e.device);
+            notes.chain(sessions).chain(evidence)
+        });
         let ticks = self.ticks.values_mut().flatten().map(|t| &mut t.device);
-        for slot in events.chain(notes).chain(ticks) {
+        for slot in events.chain(records).chain(ticks) {
             if slot.is_none() {
                 *slot = Some(device.to_string());
                 changed = true;
@@ -358,14 +409,17 @@ impl Progress {
         notes
     }
 
-    /// When anything was last recorded: a status change or a note.
+    /// When anything was last recorded: a status change, a note, a study
+    /// session or evidence.
     pub fn last_activity(&self) -> Option<DateTime<Utc>> {
         let events = self.history.iter().map(|e| e.at);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().map(|n| n.at));
-        events.chain(notes).max()
+        let records = self.steps.values().flat_map(|record| {
+            let notes = record.notes.iter().map(|n| n.at);
+            let sessions = record.sessions.iter().map(|s| s.at);
+            let evidence = record.evidence.iter().map(|e| e.at);
+            notes.chain(sessions).chain(evidence)
+        });
+        events.chain(records).max()
     }
 
     /// The record of `step` under its current id, moving over what was
@@ -380,9 +434,13 @@ impl Progress {
                         record.status = old.status;
                     }
                     record.notes.extend(old.notes);
+                    record.sessions.extend(old.sessions);
+                    record.evidence.extend(old.evidence);
                 }
             }
             record.notes.sort_by_key(|note| note.at);
+            record.sessions.sort_by_key(|session| session.at);
+            record.evidence.sort_by_key(|evidence| evidence.at);
             self.steps.insert(step.id.clone(), record);
         }
         self.steps
@@ -451,7 +509,7 @@ mod tests {
             "old-a".into(),
             StepRecord {
                 status: Status::Done,
-                notes: vec![],
+                ..StepRecord::default()
             },
         );
         progress.steps.insert("gone".into(), StepRecord::default());

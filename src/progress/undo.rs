@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Event, Note, Progress, Status, Tick};
+use super::{Event, Evidence, Note, Progress, Session, Status, StepRecord, Tick};
 use crate::roadmap::Roadmap;
 
 /// A synced batch that `undo` took back: its device and batch number.
@@ -43,6 +43,9 @@ pub struct Undone {
     pub events: Vec<Event>,
     /// The removed notes with the id of the step they were on.
     pub notes: Vec<(String, Note)>,
+    /// The removed study sessions and evidence, with their step's id.
+    pub sessions: Vec<(String, Session)>,
+    pub evidence: Vec<(String, Evidence)>,
     /// The removed checklist ticks with the id of their step.
     pub ticks: Vec<(String, Tick)>,
 }
@@ -94,16 +97,16 @@ impl Progress {
             let record = self.steps.entry(id.clone()).or_default();
             record.status = before;
             // Steps never touched are not stored; keep it that way.
-            if record.status == Status::Todo && record.notes.is_empty() {
+            if record.is_empty() {
                 self.steps.remove(&id);
             }
         }
-        for (id, _) in &undone.notes {
-            if self
-                .steps
-                .get(id)
-                .is_some_and(|r| r.status == Status::Todo && r.notes.is_empty())
-            {
+        let touched = undone.notes.iter().map(|(id, _)| id);
+        let touched = touched
+            .chain(undone.sessions.iter().map(|(id, _)| id))
+            .chain(undone.evidence.iter().map(|(id, _)| id));
+        for id in touched {
+            if self.steps.get(id).is_some_and(|r| r.is_empty()) {
                 self.steps.remove(id);
             }
         }
@@ -114,12 +117,9 @@ impl Progress {
     /// (`None` when not yet synced).
     fn last_batch(&self, device: Option<&str>) -> Option<(Option<String>, u64)> {
         let events = self.history.iter().map(|e| (e.device.as_deref(), e.batch));
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().map(|n| (n.device.as_deref(), n.batch)));
+        let records = self.steps.values().flat_map(StepRecord::owners);
         events
-            .chain(notes)
+            .chain(records)
             .chain(self.tick_owners())
             .filter(|(owner, _)| is_own(*owner, device))
             .filter_map(|(owner, batch)| Some((batch?, owner)))
@@ -132,20 +132,36 @@ impl Progress {
             .into_iter()
             .partition(|e| e.batch == Some(batch) && e.device.as_deref() == owner);
         self.history = kept;
-        let mut notes = Vec::new();
+        let mut undone = Undone {
+            events,
+            ..Undone::default()
+        };
         for (id, record) in &mut self.steps {
             let (taken, kept): (Vec<Note>, Vec<Note>) = std::mem::take(&mut record.notes)
                 .into_iter()
                 .partition(|n| n.batch == Some(batch) && n.device.as_deref() == owner);
             record.notes = kept;
-            notes.extend(taken.into_iter().map(|note| (id.clone(), note)));
+            undone
+                .notes
+                .extend(taken.into_iter().map(|note| (id.clone(), note)));
+            let (taken, kept): (Vec<Session>, Vec<Session>) = std::mem::take(&mut record.sessions)
+                .into_iter()
+                .partition(|s| s.batch == Some(batch) && s.device.as_deref() == owner);
+            record.sessions = kept;
+            undone
+                .sessions
+                .extend(taken.into_iter().map(|s| (id.clone(), s)));
+            let (taken, kept): (Vec<Evidence>, Vec<Evidence>) =
+                std::mem::take(&mut record.evidence)
+                    .into_iter()
+                    .partition(|e| e.batch == Some(batch) && e.device.as_deref() == owner);
+            record.evidence = kept;
+            undone
+                .evidence
+                .extend(taken.into_iter().map(|e| (id.clone(), e)));
         }
-        let ticks = self.take_tick_batch(owner, batch);
-        Undone {
-            events,
-            notes,
-            ticks,
-        }
+        undone.ticks = self.take_tick_batch(owner, batch);
+        undone
     }
 
     /// Events without a batch, from files written before batches existed:
@@ -174,7 +190,7 @@ impl Progress {
         Some(Undone {
             events,
             notes,
-            ticks: Vec::new(),
+            ..Undone::default()
         })
     }
 
@@ -196,6 +212,7 @@ mod tests {
     use chrono::{DateTime, Utc};
 
     use super::*;
+    use crate::progress::Status;
 
     fn roadmap() -> Roadmap {
         Roadmap::from_json(
@@ -292,7 +309,7 @@ mod tests {
             "a".into(),
             super::super::StepRecord {
                 status: Status::Done,
-                notes: vec![],
+                ..Default::default()
             },
         );
         p.undo_last(&r).unwrap();

@@ -17,6 +17,9 @@ const COMMANDS: &[&str] = &[
     "list",
     "log",
     "sync",
+    "study",
+    "goal",
+    "evidence",
     "completions",
     "man",
 ];

@@ -217,6 +217,7 @@ fn progress() -> impl Strategy<Value = Progress> {
                                 device: None,
                             })
                             .collect(),
+                        ..StepRecord::default()
                     },
                 );
             }
