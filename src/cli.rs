@@ -183,7 +183,7 @@ pub enum Command {
     /// Share progress between your machines, or with a cohort, through a Git remote
     #[command(
         args_conflicts_with_subcommands = true,
-        after_help = "Without a subcommand: commit your changes, fetch, merge progress changed on\nboth sides (never as text), and push. Offline, your changes stay committed here\nand the next sync pushes them. Needs `git` on PATH.\n\n日本語: Git のリモートを通して、複数の端末やコホートで進捗を共有します。\nサブコマンドなしで実行すると、変更をコミットして取得し、両側で変わった\n進捗を (テキストとしてではなく) マージして送信します。オフラインでも変更は\nこの端末にコミットされ、次の同期で送られます。PATH に `git` が必要です。\n\nExamples:\n  roadmap sync\n  roadmap sync status\n  roadmap --user alice sync init git@github.com:alice/progress.git"
+        after_help = "Without a subcommand: commit your changes, fetch, merge progress changed on\nboth sides (never as text), and push. Offline, your changes stay committed here\nand the next sync pushes them. Needs `git` on PATH.\n\nExamples:\n  roadmap sync\n  roadmap sync status\n  roadmap --user alice sync init git@github.com:alice/progress.git"
     )]
     Sync(SyncArgs),
 }
@@ -198,12 +198,12 @@ pub struct SyncArgs {
 pub enum SyncAction {
     /// Make the data folder a Git working tree that syncs with REMOTE
     #[command(
-        after_help = "REMOTE is any URL git accepts (https, ssh or a path). Progress already on the\nremote is merged with yours, never replaced by it. Each learner pushes only\nusers/<name>.json, so pick your own name with --user ('default' is refused).\n\n日本語: データフォルダーを REMOTE と同期する Git の作業ツリーにします。\nREMOTE は git が受け付ける URL (https、ssh、パス) です。リモートにある\n進捗は置き換えずにマージします。各学習者は users/<名前>.json だけを送る\nので、--user で自分の名前を指定してください ('default' は使えません)。\n\nExamples:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git"
+        after_help = "REMOTE is any URL git accepts (https, ssh or a path). Progress already on the\nremote is merged with yours, never replaced by it. Each learner pushes only\nusers/<name>.json, so pick your own name with --user ('default' is refused).\n\nExamples:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git"
     )]
     Init(SyncInitArgs),
     /// Show the remote, the last sync, and commits not yet pushed or merged
     #[command(
-        after_help = "Reads only what is here: it does not contact the remote.\n\n日本語: リモート、最終同期、未送信・未マージのコミットを表示します。\nリモートには接続しません。\n\nExamples:\n  roadmap sync status\n  roadmap sync status --json"
+        after_help = "Reads only what is here: it does not contact the remote.\n\nExamples:\n  roadmap sync status\n  roadmap sync status --json"
     )]
     Status,
 }

@@ -291,3 +291,15 @@ fn collect_keys(value: &Value, into: &mut Vec<String>) {
         _ => {}
     }
 }
+
+#[test]
+fn sync_help_exists_in_japanese() {
+    let device = Device::new("kai");
+    let help = device.ok(&["--lang", "ja", "sync", "--help"]);
+    assert!(help.starts_with("Git のリモートを通して"), "{help}");
+    assert!(help.contains("例:\n  roadmap sync\n"), "{help}");
+    let init = device.ok(&["--lang", "ja", "sync", "init", "--help"]);
+    assert!(init.contains("'default' は使えません"), "{init}");
+    let status = device.ok(&["--lang", "ja", "sync", "status", "--help"]);
+    assert!(status.contains("リモートには接続しません"), "{status}");
+}
