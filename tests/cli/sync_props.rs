@@ -25,6 +25,10 @@ enum Op {
         device: usize,
         step: usize,
     },
+    Study {
+        device: usize,
+        step: usize,
+    },
     Undo {
         device: usize,
     },
@@ -43,6 +47,7 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         3 => (0..3usize, 0..5usize, status).prop_map(|(device, step, to)| Op::Change { device, step, to }),
         1 => (0..3usize, 0..5usize).prop_map(|(device, step)| Op::Note { device, step }),
+        1 => (0..3usize, 0..5usize).prop_map(|(device, step)| Op::Study { device, step }),
         1 => (0..3usize).prop_map(|device| Op::Undo { device }),
         2 => (0..3usize).prop_map(|device| Op::Sync { device }),
     ]
@@ -101,6 +106,17 @@ impl World {
                     .entry((name(device), batch, id, at, text))
                     .or_default() += 1;
             }
+            Op::Study { device, step } => {
+                let p = &mut self.devices[device];
+                let batch = p.new_batch();
+                let minutes = 30 + tick as u32;
+                p.add_session(&self.roadmap, step, minutes, at, None, batch);
+                let id = self.roadmap.steps[step].id.clone();
+                *self
+                    .expected
+                    .entry((name(device), batch, id, at, format!("{minutes}m")))
+                    .or_default() += 1;
+            }
             Op::Undo { device } => {
                 let me = name(device);
                 let p = &mut self.devices[device];
@@ -112,6 +128,10 @@ impl World {
                     }
                     for (id, note) in undone.notes {
                         self.forget((me.clone(), note.batch.unwrap(), id, note.at, note.text));
+                    }
+                    for (id, s) in undone.sessions {
+                        let minutes = format!("{}m", s.minutes);
+                        self.forget((me.clone(), s.batch.unwrap(), id, s.at, minutes));
                     }
                 }
             }
@@ -154,6 +174,16 @@ impl World {
             *held.entry(key).or_default() += 1;
         }
         for (id, record) in &p.steps {
+            for s in &record.sessions {
+                let key = (
+                    s.device.clone().unwrap(),
+                    s.batch.unwrap(),
+                    id.clone(),
+                    s.at,
+                    format!("{}m", s.minutes),
+                );
+                *held.entry(key).or_default() += 1;
+            }
             for n in &record.notes {
                 let key = (
                     n.device.clone().unwrap(),
