@@ -15,6 +15,7 @@
 //! `--data-dir` elsewhere gets the permissions of the folder it is in.
 
 mod atomic;
+mod device;
 mod files;
 mod format;
 mod lock;
@@ -31,6 +32,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::error::Result;
 
 pub(crate) use atomic::WriteError;
+pub use device::{Held, decode_foreign, encode};
 pub use files::{read_input, write_file, write_private_file};
 pub(crate) use format::{JsonType, Problem, readable_versions};
 pub use format::{STORE_VERSION, UserData};
