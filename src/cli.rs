@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::lang::Lang;
 
 mod record;
-pub use crate::i18n::help_lang;
+pub use crate::i18n::{command_for, help_lang};
 pub use record::{DoneArgs, EvidenceArgs, GoalArgs, StudyArgs};
 
 const AFTER_HELP: &str = "\
@@ -392,10 +392,4 @@ fn at_least_one(text: &str) -> Result<usize, String> {
         Ok(count) => Ok(count),
         Err(err) => Err(err.to_string()),
     }
-}
-
-/// The command line as `lang` reads it: the help of the learner's-record
-/// commands exists in Japanese too (`i18n::help`); other help is English.
-pub fn command_for(lang: Lang) -> clap::Command {
-    crate::i18n::localize_help(<Cli as clap::CommandFactory>::command(), lang)
 }

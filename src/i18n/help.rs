@@ -6,6 +6,12 @@ use clap::Command;
 
 use crate::lang::Lang;
 
+/// The command line as `lang` reads it, with the help translated where a
+/// translation exists.
+pub fn command_for(lang: Lang) -> Command {
+    localize_help(<crate::cli::Cli as clap::CommandFactory>::command(), lang)
+}
+
 /// `command` with its help in `lang` where a translation exists.
 pub fn localize_help(command: Command, lang: Lang) -> Command {
     if lang != Lang::Ja {

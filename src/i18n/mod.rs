@@ -15,7 +15,7 @@ pub mod sync;
 
 pub use errors::error;
 pub use format::FormatMsg;
-pub use help::{help_lang, localize_help};
+pub use help::{command_for, help_lang};
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
 pub use store::store_error;
