@@ -85,7 +85,7 @@ pub enum Command {
     Status(StatusArgs),
     /// Mark steps as in progress (they come first in `next`)
     #[command(
-        after_help = "Examples:\n  roadmap start 1.2\n  roadmap start sql --note \"chapter 1 of the manual\""
+        after_help = "Starting a finished (done or skipped) step reopens it: it is in progress again,\nand a warning says so. `roadmap undo` takes it back.\n\nExamples:\n  roadmap start 1.2\n  roadmap start sql --note \"chapter 1 of the manual\""
     )]
     Start(ChangeArgs),
     /// Skip steps you already know; they count as finished, like on roadmap.sh
@@ -103,7 +103,7 @@ pub enum Command {
     Undo,
     /// Write a note on a step (several notes per step, each dated)
     #[command(
-        after_help = "Examples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics read chapter 3, joins are still hard"
+        after_help = "Quote the note, so the shell keeps apostrophes and spaces as they are.\n\nExamples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics \"read chapter 3, joins don't click yet\"\n  roadmap note 2.1 \"finished the tutorial\" --at yesterday"
     )]
     Note(NoteArgs),
     /// Everything about one step: what, why, how you know it is done, your notes
@@ -259,7 +259,7 @@ pub struct ChangeArgs {
     /// Attach a note to each step
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// When it happened: YYYY-MM-DD, "YYYY-MM-DD HH:MM" (local time) or RFC 3339
+    /// When it happened: today, yesterday, YYYY-MM-DD (that day at this time), "YYYY-MM-DD HH:MM" (local time) or RFC 3339
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
 }
@@ -272,6 +272,9 @@ pub struct NoteArgs {
     /// The note; several words are joined with spaces
     #[arg(required = true, value_name = "TEXT", num_args = 1..)]
     pub text: Vec<String>,
+    /// When it was written, for backfilling: today, yesterday, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or RFC 3339
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -3,10 +3,10 @@
 
 use std::io::Write;
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SubsecRound, TimeZone, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 
 use crate::cli::ChangeArgs;
-use crate::cmd::Context;
+use crate::cmd::{Context, at};
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
 use crate::progress::{Status, is_available, stage_stats, total_stats, unlocked_by};
@@ -27,7 +27,7 @@ pub struct Change<'a> {
 pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let now = Utc::now().trunc_subsecs(0);
     let at = match &args.at {
-        Some(text) => parse_date(text, now, ctx.config.lang)?,
+        Some(text) => at::parse(text, now, ctx.config.lang)?,
         None => now,
     };
     let change = Change {
@@ -46,7 +46,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
     let lang = ctx.config.lang;
-    let (report, unmet) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+    let (report, unmet, reopened) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let before = progress.statuses(&roadmap);
         let batch = progress.next_batch();
@@ -62,6 +62,15 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
             }
         }
         let after = progress.statuses(&roadmap);
+        let reopened: Vec<usize> = if change.to == Status::InProgress {
+            changed
+                .iter()
+                .copied()
+                .filter(|&step| before[step].is_finished())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let unmet = if change.to == Status::Done {
             unmet_prerequisites(&roadmap, &before, &changed)
         } else {
@@ -71,7 +80,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
             &roadmap, lang, &before, &after, &changed, &unchanged, change.to,
         );
         let wrote = !changed.is_empty() || change.note.is_some();
-        Ok(((report, unmet), wrote))
+        Ok(((report, unmet, reopened), wrote))
     })?;
     for (step, missing) in unmet {
         let names: Vec<String> = missing
@@ -87,6 +96,18 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
             Lang::Ja => format!(
                 "warning: {step} を前提ステップより先に完了にしました: {}",
                 names.join(", ")
+            ),
+        };
+        eprintln!("{message}");
+    }
+    for step in reopened {
+        let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
+        let message = match lang {
+            Lang::En => format!(
+                "warning: {step} was finished; it is in progress again (`roadmap undo` takes this back)"
+            ),
+            Lang::Ja => format!(
+                "warning: 完了済みの {step} を進行中に戻しました（`roadmap undo` で取り消せます）"
             ),
         };
         eprintln!("{message}");
@@ -172,74 +193,4 @@ pub fn empty_note(ctx: &Context) -> Failure {
         "write the note after the step: roadmap note 1.2 \"what I learned\"",
         "ステップの後にメモを書いてください: roadmap note 1.2 \"学んだこと\"",
     ))
-}
-
-/// Parses `--at`: RFC 3339, or a local `YYYY-MM-DD` (noon, so the day is
-/// the same in every time zone view) or `YYYY-MM-DD HH:MM`. Future times
-/// are refused: nothing was done tomorrow.
-fn parse_date(text: &str, now: DateTime<Utc>, lang: Lang) -> Result<DateTime<Utc>, Failure> {
-    let text = text.trim();
-    let parsed = DateTime::parse_from_rfc3339(text)
-        .map(|t| t.with_timezone(&Utc))
-        .ok()
-        .or_else(|| {
-            let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
-                .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
-                .ok()
-                .or_else(|| {
-                    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                        .ok()
-                        .and_then(|d| d.and_hms_opt(12, 0, 0))
-                })?;
-            Local
-                .from_local_datetime(&local)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-        });
-    match parsed {
-        Some(at) if at <= now => Ok(at),
-        Some(_) => Err(Failure::input(match lang {
-            Lang::En => format!("--at '{text}' is in the future"),
-            Lang::Ja => format!("--at '{text}' は未来の日時です"),
-        })),
-        None => Err(Failure::input(match lang {
-            Lang::En => format!("invalid --at date '{text}'"),
-            Lang::Ja => format!("--at の日時 '{text}' を読み取れません"),
-        })
-        .with_hint(match lang {
-            Lang::En => {
-                "use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)"
-            }
-            Lang::Ja => {
-                "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339 (2026-11-01T09:30:00+09:00) の形式で指定してください"
-            }
-        })),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn now() -> DateTime<Utc> {
-        "2026-11-28T00:00:00Z".parse().unwrap()
-    }
-
-    #[test]
-    fn accepted_forms() {
-        assert_eq!(
-            parse_date("2026-11-01T09:30:00+09:00", now(), Lang::En).unwrap(),
-            "2026-11-01T00:30:00Z".parse::<DateTime<Utc>>().unwrap()
-        );
-        assert!(parse_date("2026-11-01", now(), Lang::En).is_ok());
-        assert!(parse_date("2026-11-01 08:15", now(), Lang::En).is_ok());
-    }
-
-    #[test]
-    fn bad_and_future_dates_are_refused() {
-        assert!(parse_date("yesterday", now(), Lang::En).is_err());
-        assert!(parse_date("2026-13-01", now(), Lang::En).is_err());
-        let err = parse_date("2027-01-01", now(), Lang::En).unwrap_err();
-        assert!(err.message.contains("future"));
-    }
 }

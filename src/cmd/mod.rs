@@ -1,6 +1,7 @@
 //! One file per subcommand. Each loads what it needs through [`Context`],
 //! asks the pure core for the answer, and hands a report to `render`.
 
+mod at;
 mod change;
 pub mod completions;
 mod done;
@@ -125,7 +126,7 @@ impl Context {
         let mut steps = Vec::with_capacity(references.len());
         for reference in references {
             let step = roadmap
-                .resolve(reference)
+                .resolve_in(reference, self.config.lang)
                 .map_err(|err| reference_failure(err, self.config.lang))?;
             if !steps.contains(&step) {
                 steps.push(step);
@@ -148,18 +149,22 @@ fn reference_failure(err: ReferenceError, lang: Lang) -> anyhow::Error {
             },
             Lang::Ja,
         ) => format!(
-            "'{reference}' では {} 個のステップに当てはまり、ひとつに決まりません",
+            "'{reference}' は {} 個のステップに当てはまり、ひとつに決まりません",
             candidates.len()
         ),
     };
     let failure = Failure::input(message);
+    let words = match &err {
+        ReferenceError::Unknown { reference, .. } => reference.as_str(),
+        ReferenceError::Ambiguous { reference, .. } => reference.as_str(),
+    };
     let failure = match (err.candidates(), lang) {
-        ([], Lang::En) => {
-            failure.with_hint("`roadmap list` shows every step with its number and id")
-        }
-        ([], Lang::Ja) => {
-            failure.with_hint("`roadmap list` で全ステップの番号と ID を確認できます")
-        }
+        ([], Lang::En) => failure.with_hint(format!(
+            "search with `roadmap find {words}`, or see every step with `roadmap list`"
+        )),
+        ([], Lang::Ja) => failure.with_hint(format!(
+            "`roadmap find {words}` で検索するか、`roadmap list` で全ステップを確認できます"
+        )),
         ([one], Lang::En) => failure.with_hint(format!("did you mean '{one}'?")),
         ([one], Lang::Ja) => failure.with_hint(format!("もしかして '{one}' ですか？")),
         (many, Lang::En) => failure.with_hint(format!("did you mean one of: {}?", many.join(", "))),

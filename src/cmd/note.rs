@@ -5,7 +5,7 @@ use std::io::Write;
 use chrono::{SubsecRound, Utc};
 
 use crate::cli::NoteArgs;
-use crate::cmd::{Context, change};
+use crate::cmd::{Context, at, change};
 use crate::error::Result;
 use crate::render::{
     self,
@@ -20,7 +20,11 @@ pub fn run(args: &NoteArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     }
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
-    let at = Utc::now().trunc_subsecs(0);
+    let now = Utc::now().trunc_subsecs(0);
+    let at = match &args.at {
+        Some(text) => at::parse(text, now, ctx.config.lang)?,
+        None => now,
+    };
     let notes = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let batch = progress.next_batch();
