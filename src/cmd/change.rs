@@ -107,7 +107,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
                 "warning: {step} was finished; it is in progress again (`roadmap undo` takes this back)"
             ),
             Lang::Ja => format!(
-                "warning: 完了済みの {step} を進行中に戻しました（`roadmap undo` で取り消せます）"
+                "warning: 完了済みの {step} を進行中に戻しました (`roadmap undo` で取り消せます)"
             ),
         };
         eprintln!("{message}");

@@ -65,7 +65,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
             Failure::input(format!("{message}\n  {}", errors.join("\n  ")))
                 .with_hint(style.tr(
                     "check --id and --title: neither may be empty",
-                    "--id と --title を確認してください（空にはできません）",
+                    "--id と --title を確認してください (空にはできません)",
                 ))
                 .into(),
         );
@@ -159,7 +159,7 @@ fn read_export(path: &Path, bytes: &[u8], lang: Lang) -> Result<ProgressExport> 
                 ),
                 Lang::Ja => (
                     format!(
-                        "'{file}' は新しい roadmap で書き出されています（エクスポート形式 {v}、このビルドが読めるのは {VERSION} まで）"
+                        "'{file}' は新しい roadmap で書き出されています (エクスポート形式 {v}、このビルドが読めるのは {VERSION} まで)"
                     ),
                     "roadmap を更新してから取り込んでください。何も変更していません",
                 ),

@@ -42,6 +42,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
                     title: step.title(lang).to_string(),
                     stage: roadmap.stages[step.stage].id.clone(),
                     status: statuses[i],
+                    optional: step.optional,
                 }
             })
             .collect()

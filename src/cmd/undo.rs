@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
             .ok_or_else(|| {
                 Failure::input(style.tr(
                     "nothing to undo: no changes are recorded",
-                    "取り消せる変更はありません（記録がありません）",
+                    "取り消せる変更はありません (記録がありません)",
                 ))
                 .with_hint(style.tr(
                     "undo takes back done, start, skip, reset and note",

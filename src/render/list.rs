@@ -41,6 +41,14 @@ pub struct ListStep {
 }
 
 pub fn text(out: &mut dyn Write, report: &ListReport, style: Style) -> Result<()> {
+    // Titles start in one column however long the numbers get (3.10).
+    let number_width = report
+        .stages
+        .iter()
+        .flat_map(|stage| &stage.steps)
+        .map(|step| step.number.len())
+        .max()
+        .unwrap_or(0);
     for (n, stage) in report.stages.iter().enumerate() {
         if n > 0 {
             writeln!(out)?;
@@ -52,12 +60,12 @@ pub fn text(out: &mut dyn Write, report: &ListReport, style: Style) -> Result<()
             style.dim(&format!("{}/{}", stage.finished, stage.total))
         )?;
         for step in &stage.steps {
-            let optional = if step.optional {
-                style.tr(" (optional)", "（任意）")
-            } else {
-                ""
-            };
-            let line = format!("{}  {}{optional}", step.number, step.title);
+            let line = format!(
+                "{:<number_width$}  {}{}",
+                step.number,
+                step.title,
+                style.optional_mark(step.optional)
+            );
             // Steps still waiting on a prerequisite are dimmed, so what can
             // be done now stands out.
             let waiting = !step.available && !step.status.is_finished();

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Style, hours};
+use super::Style;
 use crate::error::Result;
 use crate::progress::Status;
 use crate::roadmap::Resource;
@@ -71,10 +71,7 @@ pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()
             writeln!(out)?;
         }
         let started = if step.status == Status::InProgress {
-            format!(
-                "  {}",
-                style.yellow(style.tr("(in progress)", "（進行中）"))
-            )
+            format!("  {}", style.yellow(style.tr("(in progress)", "(進行中)")))
         } else {
             String::new()
         };
@@ -92,7 +89,7 @@ pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()
                 "{} · {} · {}",
                 step.id,
                 step.stage_title,
-                hours(step.estimate_hours)
+                style.hours(step.estimate_hours)
             ))
         )?;
         if !step.done_when.is_empty() {

@@ -63,7 +63,7 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
         (PaceState::NotEnoughHistory, _) | (_, None) => style
             .tr(
                 "not enough history yet (an estimate needs a week of records)",
-                "まだ記録が足りません（見積もりには 1 週間分の記録が必要です）",
+                "まだ記録が足りません (見積もりには 1 週間分の記録が必要です)",
             )
             .to_string(),
         (PaceState::Stalled, Some(rate)) => match style.lang {
@@ -84,7 +84,11 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
                         " · estimated finish {date} (in about {} weeks)",
                         figure(weeks)
                     ),
-                    Lang::Ja => format!(" · 完了予定 {date}（あと約 {} 週）", figure(weeks)),
+                    Lang::Ja => format!(
+                        " · 完了予定 {} (あと約 {} 週)",
+                        super::prose_date(date, Lang::Ja),
+                        figure(weeks)
+                    ),
                 },
                 _ => style
                     .tr(" · no finish date in sight", " · 完了予定日は見通せません")
@@ -107,7 +111,7 @@ fn per_week(rate: &RateReport, lang: Lang) -> String {
         ),
         (Lang::En, _) => format!("{steps} steps a week over the last {weeks} weeks"),
         (Lang::Ja, "hours") => format!(
-            "直近 {weeks} 週で週 {}h（{steps} ステップ）",
+            "直近 {weeks} 週で週 {}時間 ({steps} ステップ)",
             figure(rate.hours_per_week)
         ),
         (Lang::Ja, _) => format!("直近 {weeks} 週で週 {steps} ステップ"),

@@ -5,7 +5,7 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, hours, local_time};
+use super::{Style, local_time};
 use crate::error::Result;
 use crate::progress::Status;
 use crate::roadmap::{Resource, ResourceKind};
@@ -71,7 +71,7 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
     let mut facts = vec![
         report.id.clone(),
         report.stage_title.clone(),
-        hours(report.estimate_hours),
+        style.hours(report.estimate_hours),
     ];
     if report.optional {
         facts.push(style.tr("optional", "任意").to_string());
@@ -84,7 +84,7 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
         style.mark(report.status),
         style.status_name(report.status),
         if waiting {
-            style.tr(" (waiting on a prerequisite)", "（前提ステップ待ち）")
+            style.tr(" (waiting on a prerequisite)", " (前提ステップ待ち)")
         } else {
             ""
         }
@@ -105,11 +105,12 @@ pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()
     if !report.resources.is_empty() {
         heading(out, style, style.tr("Resources", "参考資料"))?;
         for resource in &report.resources {
+            // The kind goes first: titles often end in brackets of their own.
             writeln!(
                 out,
-                "  - {} ({}) <{}>",
-                resource.title,
+                "  - {}: {} <{}>",
                 kind_name(style, resource.kind),
+                resource.title,
                 resource.url
             )?;
         }

@@ -5,7 +5,7 @@ use std::io::Write;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use super::{Style, bar, hours, pace::PaceReport};
+use super::{Style, bar, pace::PaceReport};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::progress::Status;
@@ -50,6 +50,7 @@ pub struct StepRow {
     pub title: String,
     pub stage: String,
     pub status: Status,
+    pub optional: bool,
 }
 
 pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<()> {
@@ -77,7 +78,7 @@ pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<
             Cell::new(format!("{}/{}", row.done + row.skipped, row.total))
                 .set_alignment(CellAlignment::Right),
             Cell::new(format!("{}%", row.whole_percent)).set_alignment(CellAlignment::Right),
-            Cell::new(hours(row.hours_left)).set_alignment(CellAlignment::Right),
+            Cell::new(style.hours(row.hours_left)).set_alignment(CellAlignment::Right),
         ]);
     }
     writeln!(out, "{table}")?;
@@ -98,8 +99,9 @@ pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<
             }
             writeln!(
                 out,
-                "{}",
-                style.step_line(step.status, &step.number, &step.title)
+                "{}{}",
+                style.step_line(step.status, &step.number, &step.title),
+                style.optional_mark(step.optional)
             )?;
         }
     }

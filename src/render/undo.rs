@@ -99,7 +99,7 @@ pub fn note_text(out: &mut dyn Write, report: &NoteReport, style: Style) -> Resu
         )?,
         Lang::Ja => writeln!(
             out,
-            "{label} にメモを書きました（メモ {} 件）。",
+            "{label} にメモを書きました (メモ {} 件)。",
             report.notes
         )?,
     }

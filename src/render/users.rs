@@ -104,7 +104,7 @@ pub fn text(out: &mut dyn Write, report: &UsersReport, style: Style) -> Result<(
             _ => {
                 problems.push(row);
                 cells.push(Cell::new(
-                    style.tr("unreadable (below)", "読めません（下記）"),
+                    style.tr("unreadable (below)", "読めません (下記)"),
                 ));
                 cells.extend((0..=report.stages.len()).map(|_| Cell::new("—")));
                 cells.push(Cell::new("—"));

@@ -44,7 +44,7 @@ pub fn text(out: &mut dyn Write, report: &ValidateReport, style: Style) -> Resul
             report.warnings
         ),
         (true, Lang::Ja) => format!(
-            "{}: 有効です（ステージ {}、ステップ {}、警告 {} 件）",
+            "{}: 有効です (ステージ {}、ステップ {}、警告 {} 件)",
             report.file,
             report.stages.unwrap_or(0),
             report.steps.unwrap_or(0),

@@ -117,7 +117,7 @@ impl Shade {
             (Shade::Skipped, Lang::En) => "skipped",
             (Shade::Skipped, Lang::Ja) => "スキップ",
             (Shade::Available, Lang::En) => "ready to start",
-            (Shade::Available, Lang::Ja) => "着手できる",
+            (Shade::Available, Lang::Ja) => "着手可",
             (Shade::Blocked, Lang::En) => "waiting for prerequisites",
             (Shade::Blocked, Lang::Ja) => "前提待ち",
         }
