@@ -9,6 +9,7 @@ use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 Examples:
+  roadmap                      what is on today: the step in hand, progress, pace
   roadmap next                 what to do now
   roadmap start 1.1            say you are on it
   roadmap note 1.1 \"Python!\"   keep a note on the step
@@ -16,6 +17,7 @@ Examples:
   roadmap undo                 take the last change back
   roadmap status               progress per stage, pace and finish date
   roadmap log                  what you did, newest first
+  roadmap find docker          search the steps
   roadmap --user alice next    progress is kept per user
 
 Data lives in ROADMAP_DATA_DIR, else the platform data folder
@@ -33,8 +35,9 @@ Data lives in ROADMAP_DATA_DIR, else the platform data folder
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
+    /// Without a command: what is on today (see `Examples`).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Args)]
@@ -106,6 +109,11 @@ pub enum Command {
         after_help = "Quote the note, so the shell keeps apostrophes and spaces as they are.\n\nExamples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics \"read chapter 3, joins don't click yet\"\n  roadmap note 2.1 \"finished the tutorial\" --at yesterday"
     )]
     Note(NoteArgs),
+    /// Search the steps: ids, titles, summaries and done-when texts, in English and Japanese
+    #[command(
+        after_help = "Every word must appear; case and full-width or half-width forms do not matter.\n\nExamples:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json"
+    )]
+    Find(FindArgs),
     /// Everything about one step: what, why, how you know it is done, your notes
     #[command(after_help = "Examples:\n  roadmap show 1.2\n  roadmap show sql-basics --json")]
     Show(ShowArgs),
@@ -275,6 +283,13 @@ pub struct NoteArgs {
     /// When it was written, for backfilling: today, yesterday, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or RFC 3339
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// Words to look for
+    #[arg(required = true, value_name = "WORD", num_args = 1..)]
+    pub words: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -30,12 +30,12 @@ pub fn run(cli: &Cli) -> Result<()> {
     // Completions and the man page need no settings: they must work even
     // where no data directory or user name can be found.
     match &cli.command {
-        cli::Command::Completions(args) => cmd::completions::run(args, &mut out)?,
-        cli::Command::Man => cmd::man::run(&mut out)?,
+        Some(cli::Command::Completions(args)) => cmd::completions::run(args, &mut out)?,
+        Some(cli::Command::Man) => cmd::man::run(&mut out)?,
         command => {
             let config = Config::resolve(&cli.global)?;
             let ctx = cmd::Context::new(config);
-            cmd::run(command, &ctx, &mut out)?;
+            cmd::run(command.as_ref(), &ctx, &mut out)?;
         }
     }
     out.flush()?;

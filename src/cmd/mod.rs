@@ -6,6 +6,7 @@ mod change;
 pub mod completions;
 mod done;
 mod export;
+mod find;
 mod graph;
 mod import;
 mod list;
@@ -18,7 +19,8 @@ mod reset;
 mod show;
 mod skip;
 mod start;
-mod status;
+pub(crate) mod status;
+mod today;
 mod undo;
 mod validate;
 
@@ -127,7 +129,7 @@ impl Context {
         for reference in references {
             let step = roadmap
                 .resolve_in(reference, self.config.lang)
-                .map_err(|err| reference_failure(err, self.config.lang))?;
+                .map_err(|err| reference_failure(roadmap, err, self.config.lang))?;
             if !steps.contains(&step) {
                 steps.push(step);
             }
@@ -136,7 +138,7 @@ impl Context {
     }
 }
 
-fn reference_failure(err: ReferenceError, lang: Lang) -> anyhow::Error {
+fn reference_failure(roadmap: &Roadmap, err: ReferenceError, lang: Lang) -> anyhow::Error {
     let message = match (&err, lang) {
         (_, Lang::En) => err.to_string(),
         (ReferenceError::Unknown { reference, .. }, Lang::Ja) => {
@@ -158,7 +160,16 @@ fn reference_failure(err: ReferenceError, lang: Lang) -> anyhow::Error {
         ReferenceError::Unknown { reference, .. } => reference.as_str(),
         ReferenceError::Ambiguous { reference, .. } => reference.as_str(),
     };
-    let failure = match (err.candidates(), lang) {
+    // Candidates with their short numbers, which are quicker to type.
+    let candidates: Vec<String> = err
+        .candidates()
+        .iter()
+        .map(|id| match roadmap.index_of(id) {
+            Some(step) => format!("{} {id}", roadmap.number(step)),
+            None => id.clone(),
+        })
+        .collect();
+    let failure = match (candidates.as_slice(), lang) {
         ([], Lang::En) => failure.with_hint(format!(
             "search with `roadmap find {words}`, or see every step with `roadmap list`"
         )),
@@ -173,7 +184,11 @@ fn reference_failure(err: ReferenceError, lang: Lang) -> anyhow::Error {
     failure.into()
 }
 
-pub fn run(command: &Command, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+/// Runs a command; none (a bare `roadmap`) is the today view.
+pub fn run(command: Option<&Command>, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let Some(command) = command else {
+        return today::run(ctx, out);
+    };
     match command {
         Command::Next(args) => next::run(args, ctx, out),
         Command::Done(args) => done::run(args, ctx, out),
@@ -183,6 +198,7 @@ pub fn run(command: &Command, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         Command::Reset(args) => reset::run(args, ctx, out),
         Command::Undo => undo::run(ctx, out),
         Command::Note(args) => note::run(args, ctx, out),
+        Command::Find(args) => find::run(args, ctx, out),
         Command::Show(args) => show::run(args, ctx, out),
         Command::List => list::run(ctx, out),
         Command::Log(args) => log::run(args, ctx, out),

@@ -3,6 +3,7 @@
 
 pub mod done;
 pub mod export;
+pub mod find;
 pub mod graph;
 pub mod import;
 pub mod list;
@@ -11,6 +12,7 @@ pub mod next;
 pub mod pace;
 pub mod show;
 pub mod status;
+pub mod today;
 pub mod undo;
 pub mod users;
 pub mod validate;

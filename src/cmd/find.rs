@@ -1,0 +1,113 @@
+//! `roadmap find`: search the steps in every language the roadmap has.
+
+use std::io::Write;
+
+use crate::cli::FindArgs;
+use crate::cmd::Context;
+use crate::error::{Failure, Result};
+use crate::progress::is_available;
+use crate::render::{
+    self,
+    find::{Field, FindMatch, FindReport},
+};
+use crate::roadmap::{Step, normalize};
+
+pub fn run(args: &FindArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let words: Vec<String> = args
+        .words
+        .iter()
+        .map(|word| normalize(word))
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.is_empty() {
+        let style = ctx.style();
+        return Err(
+            Failure::input(style.tr("nothing to search for", "検索する語がありません"))
+                .with_hint(style.tr(
+                    "give one or more words: roadmap find sql",
+                    "語を指定してください: roadmap find sql",
+                ))
+                .into(),
+        );
+    }
+    let (roadmap, progress) = ctx.roadmap_and_progress()?;
+    let statuses = progress.statuses(&roadmap);
+    let lang = ctx.config.lang;
+    let matches = roadmap
+        .reading_order()
+        .iter()
+        .filter_map(|&i| {
+            let step = &roadmap.steps[i];
+            let fields = matching_fields(step, &words)?;
+            Some(FindMatch {
+                number: roadmap.number(i),
+                id: step.id.clone(),
+                title: step.title(lang).to_string(),
+                status: statuses[i],
+                available: is_available(&roadmap, &statuses, i),
+                optional: step.optional,
+                fields,
+            })
+        })
+        .collect();
+    let report = FindReport {
+        words: args.words.clone(),
+        matches,
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::find::text(out, &report, ctx.style())
+    }
+}
+
+/// The fields of `step` where the words were found, when every word is
+/// found somewhere; each field is searched in English and every translation.
+fn matching_fields(step: &Step, words: &[String]) -> Option<Vec<Field>> {
+    let translations = || step.i18n.values();
+    let texts: [(Field, Vec<String>); 4] = [
+        (
+            Field::Id,
+            std::iter::once(&step.id)
+                .chain(&step.aliases)
+                .map(|name| normalize(name))
+                .collect(),
+        ),
+        (
+            Field::Title,
+            std::iter::once(step.title.as_str())
+                .chain(translations().filter_map(|t| t.title.as_deref()))
+                .map(normalize)
+                .collect(),
+        ),
+        (
+            Field::Summary,
+            std::iter::once(step.summary.as_str())
+                .chain(translations().filter_map(|t| t.summary.as_deref()))
+                .map(normalize)
+                .collect(),
+        ),
+        (
+            Field::DoneWhen,
+            std::iter::once(step.done_when.as_str())
+                .chain(translations().filter_map(|t| t.done_when.as_deref()))
+                .map(normalize)
+                .collect(),
+        ),
+        // Checklist items join here once the roadmap format has them (#9).
+    ];
+    let found = |word: &str, texts: &[String]| texts.iter().any(|text| text.contains(word));
+    if !words
+        .iter()
+        .all(|word| texts.iter().any(|(_, texts)| found(word, texts)))
+    {
+        return None;
+    }
+    Some(
+        texts
+            .iter()
+            .filter(|(_, texts)| words.iter().any(|word| found(word, texts)))
+            .map(|(field, _)| *field)
+            .collect(),
+    )
+}

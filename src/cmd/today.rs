@@ -1,0 +1,66 @@
+//! A bare `roadmap`: what is on today. The step(s) in hand (else the next
+//! one), the progress in one line, the pace.
+
+use std::io::Write;
+
+use chrono::Utc;
+
+use crate::cmd::{Context, status::pace_report};
+use crate::error::Result;
+use crate::progress::{Status, next_steps, pace, stage_stats, total_stats};
+use crate::render::{
+    self,
+    done::Figures,
+    today::{TodayReport, TodayStep},
+};
+
+pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let (roadmap, progress) = ctx.roadmap_and_progress()?;
+    let statuses = progress.statuses(&roadmap);
+    let lang = ctx.config.lang;
+    let step = |i: usize| {
+        let step = &roadmap.steps[i];
+        TodayStep {
+            number: roadmap.number(i),
+            id: step.id.clone(),
+            title: step.title(lang).to_string(),
+            status: statuses[i],
+            estimate_hours: step.estimate_hours,
+            done_when: step.done_when(lang).to_string(),
+        }
+    };
+    let in_progress: Vec<TodayStep> = roadmap
+        .reading_order()
+        .iter()
+        .copied()
+        .filter(|&i| statuses[i] == Status::InProgress)
+        .map(step)
+        .collect();
+    // The next step is shown only when nothing is in hand.
+    let next = if in_progress.is_empty() {
+        next_steps(&roadmap, &statuses).first().map(|&i| step(i))
+    } else {
+        None
+    };
+    let overall = total_stats(&stage_stats(&roadmap, &statuses));
+    let now = Utc::now();
+    let report = TodayReport {
+        roadmap: roadmap.id.clone(),
+        roadmap_title: roadmap.title(lang).to_string(),
+        user: ctx.config.user.as_str().to_string(),
+        complete: overall.is_complete(),
+        in_progress,
+        next,
+        overall: Figures::new("overall", ctx.style().tr("Overall", "全体"), &overall),
+        hours_left: overall.hours_left,
+        pace: pace_report(&pace(&roadmap, &progress, &statuses, now), now),
+        // Hook for the learner's record (#11): once study sessions and a
+        // weekly goal are stored, this week's time against the goal goes
+        // here, and `render::today` prints it under the pace.
+    };
+    if ctx.config.json {
+        render::json(out, &report)
+    } else {
+        render::today::text(out, &report, ctx.style())
+    }
+}
