@@ -176,8 +176,10 @@ fn reference_failure(roadmap: &Roadmap, err: ReferenceError, lang: Lang) -> anyh
         ([], Lang::Ja) => failure.with_hint(format!(
             "`roadmap find {words}` で検索するか、`roadmap list` で全ステップを確認できます"
         )),
-        ([one], Lang::En) => failure.with_hint(format!("did you mean '{one}'?")),
-        ([one], Lang::Ja) => failure.with_hint(format!("もしかして '{one}' ですか？")),
+        ([_], Lang::En) => failure.with_hint(format!("did you mean '{}'?", err.candidates()[0])),
+        ([_], Lang::Ja) => {
+            failure.with_hint(format!("もしかして '{}' ですか？", err.candidates()[0]))
+        }
         (many, Lang::En) => failure.with_hint(format!("did you mean one of: {}?", many.join(", "))),
         (many, Lang::Ja) => failure.with_hint(format!("候補: {}", many.join(", "))),
     };
