@@ -144,7 +144,7 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Export the roadmap with your progress: Markdown, JSON backup or an HTML picture
     #[command(
-        after_help = "Examples:\n  roadmap export --format html -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export --format json -o backup.json   # restore with `roadmap import progress`"
+        after_help = "With -o, the format follows the file's extension (.md, .html or .json); --format\nis needed when writing to standard output.\n\nExamples:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # restore with `roadmap import progress`"
     )]
     Export(ExportArgs),
     /// Print the prerequisite graph for Mermaid or Graphviz
@@ -176,9 +176,9 @@ pub enum ExportFormat {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// What to produce
+    /// What to produce [default: from the extension of the -o file]
     #[arg(long, short = 'f', value_enum)]
-    pub format: ExportFormat,
+    pub format: Option<ExportFormat>,
     /// Write to FILE instead of standard output
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

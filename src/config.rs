@@ -14,6 +14,9 @@ use crate::store::{Store, UserName};
 pub struct Config {
     pub data_dir: PathBuf,
     pub user: UserName,
+    /// No user was named and no login name found: `user` is `default`, a
+    /// name no page should be titled with.
+    pub user_is_fallback: bool,
     /// `None` for the built-in roadmap.
     pub roadmap_file: Option<PathBuf>,
     pub lang: Lang,
@@ -31,9 +34,15 @@ impl Config {
                     .with_hint("set --data-dir or ROADMAP_DATA_DIR")
             })?,
         };
-        let user = match &args.user {
-            Some(name) => UserName::parse(name)?,
-            None => login_name(env),
+        let (user, user_is_fallback) = match &args.user {
+            Some(name) => (UserName::parse(name)?, false),
+            None => match login_name(env) {
+                Some(name) => (name, false),
+                None => (
+                    UserName::parse("default").expect("'default' is a valid user name"),
+                    true,
+                ),
+            },
         };
         let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
         let color = match args.color {
@@ -47,6 +56,7 @@ impl Config {
         Ok(Config {
             data_dir,
             user,
+            user_is_fallback,
             roadmap_file: args.roadmap.clone(),
             lang,
             color,
@@ -55,11 +65,10 @@ impl Config {
     }
 }
 
-/// The login name when it makes a valid user name, else `default`.
-fn login_name(env: impl Fn(&str) -> Option<String>) -> UserName {
+/// The login name, when there is one that makes a valid user name.
+fn login_name(env: impl Fn(&str) -> Option<String>) -> Option<UserName> {
     ["USER", "LOGNAME", "USERNAME"]
         .into_iter()
         .filter_map(env)
         .find_map(|name| UserName::parse(&name).ok())
-        .unwrap_or_else(|| UserName::parse("default").expect("'default' is a valid user name"))
 }

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::cmd::Context;
-use crate::error::Result;
+use crate::error::{Failure, Result};
+use crate::lang::Lang;
 use crate::render::{
     self,
     export::{Picture, html, json, markdown},
@@ -14,15 +15,20 @@ use crate::render::{
 use crate::store;
 
 pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let format = format(args, ctx)?;
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let picture = Picture {
         roadmap: &roadmap,
         statuses: &statuses,
         lang: ctx.config.lang,
-        user: ctx.config.user.as_str(),
+        user: if ctx.config.user_is_fallback {
+            ""
+        } else {
+            ctx.config.user.as_str()
+        },
     };
-    let document = match args.format {
+    let document = match format {
         ExportFormat::Md => markdown::render(&picture),
         ExportFormat::Html => html::render(&picture),
         ExportFormat::Json => json::render(&json::ProgressExport {
@@ -39,6 +45,59 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         }),
     };
     deliver(ctx, out, args.output.as_deref(), &document)
+}
+
+/// The format asked for, or the one the output file's extension names.
+/// Both, when they disagree, are a mistake worth stopping for.
+fn format(args: &ExportArgs, ctx: &Context) -> Result<ExportFormat> {
+    let style = ctx.style();
+    let named = args.output.as_deref().and_then(|path| {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "md" | "markdown" => Some(ExportFormat::Md),
+            "html" | "htm" => Some(ExportFormat::Html),
+            "json" => Some(ExportFormat::Json),
+            _ => None,
+        }
+    });
+    match (args.format, named) {
+        (Some(asked), Some(named)) if asked != named => {
+            let file = args.output.as_deref().unwrap_or(Path::new("")).display();
+            let (asked, named) = (format_name(asked), format_name(named));
+            Err(Failure::input(match style.lang {
+                Lang::En => format!("--format {asked} does not match the file name '{file}'"),
+                Lang::Ja => format!("--format {asked} とファイル名 '{file}' の拡張子が合いません"),
+            })
+            .with_hint(match style.lang {
+                Lang::En => format!(
+                    "leave out --format to write {named}, or give the file a .{asked} name"
+                ),
+                Lang::Ja => format!(
+                    "--format を省くと {named} で書き出します。{asked} で書き出すならファイル名を .{asked} にしてください"
+                ),
+            })
+            .into())
+        }
+        (Some(asked), _) => Ok(asked),
+        (None, Some(named)) => Ok(named),
+        (None, None) => Err(Failure::input(style.tr(
+            "which format? give --format md, json or html",
+            "形式を指定してください: --format md、json、html のいずれか",
+        ))
+        .with_hint(style.tr(
+            "or write to a file named .md, .json or .html: roadmap export -o roadmap.html",
+            "または拡張子 .md、.json、.html のファイルに書き出します: roadmap export -o roadmap.html",
+        ))
+        .into()),
+    }
+}
+
+fn format_name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Md => "md",
+        ExportFormat::Json => "json",
+        ExportFormat::Html => "html",
+    }
 }
 
 /// What `--json` prints when a document went to a file.

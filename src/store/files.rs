@@ -85,7 +85,19 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     builder.prefix(".tmp-roadmap-");
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut temp = builder.tempfile_in(dir).map_err(fail)?;
+    if !dir.is_dir() {
+        return Err(Failure::input(format!(
+            "cannot write '{}': the folder '{}' does not exist",
+            path.display(),
+            dir.display()
+        ))
+        .with_hint("create the folder first, or write somewhere else")
+        .into());
+    }
+    // The temporary file's name means nothing to the user: name the file.
+    let mut temp = builder
+        .tempfile_in(dir)
+        .map_err(|err| fail(io::Error::from(err.kind())))?;
     temp.write_all(bytes).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
     temp.persist(path).map_err(|err| fail(err.error))?;

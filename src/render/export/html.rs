@@ -94,6 +94,15 @@ pub fn render(picture: &Picture) -> String {
     );
     let _ = writeln!(html, "<header>\n<h1>{title}</h1>");
     let summary = match lang {
+        // No user name known (see `Picture::user`): a neutral title.
+        Lang::En if picture.user.is_empty() => format!(
+            "Progress: {} of {} steps finished",
+            total.finished(),
+            total.total
+        ),
+        Lang::Ja if picture.user.is_empty() => {
+            format!("進捗: {} ステップ中 {} 完了", total.total, total.finished())
+        }
         Lang::En => format!(
             "{}: {} of {} steps finished",
             escape(picture.user),

@@ -16,6 +16,14 @@ pub fn render(picture: &Picture) -> String {
     let user = escape(picture.user);
     let (finished, count, percent) = (total.finished(), total.total, total.whole_percent());
     let _ = match lang {
+        // No user name known (see `Picture::user`): a neutral title.
+        Lang::En if user.is_empty() => writeln!(
+            md,
+            "Progress: {finished} of {count} steps finished ({percent}%)"
+        ),
+        Lang::Ja if user.is_empty() => {
+            writeln!(md, "進捗: {count} ステップ中 {finished} 完了 ({percent}%)")
+        }
         Lang::En => writeln!(
             md,
             "Progress of {user}: {finished} of {count} steps finished ({percent}%)"

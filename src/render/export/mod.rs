@@ -16,6 +16,8 @@ pub struct Picture<'a> {
     pub roadmap: &'a Roadmap,
     pub statuses: &'a [Status],
     pub lang: Lang,
+    /// The learner's name; empty when none is known (no `--user`, no
+    /// login name), and the page is titled without one.
     pub user: &'a str,
 }
 
