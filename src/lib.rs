@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod config;
 mod cost;
 pub mod error;
+pub mod help;
 pub mod import;
 pub mod lang;
 pub mod progress;

@@ -1,0 +1,648 @@
+//! The command line in the user's language: help, usage lines and clap's
+//! own errors.
+//!
+//! The language is needed before clap parses anything (clap writes help and
+//! errors while parsing), so it is read from the raw arguments (`--lang`),
+//! then `ROADMAP_LANG`, then the locale, the same order `Config` uses. In
+//! Japanese, every help text of `cli.rs` is replaced from the tables here,
+//! and clap's errors are written anew from their kind and context. In both
+//! languages the usage line of an error is the command's plain usage, not
+//! clap's, which lists the options taken from the environment as if they
+//! were required (`--data-dir <DIR>` with `ROADMAP_DATA_DIR` set).
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::cli::Cli;
+use crate::lang::Lang;
+
+/// Parses the process's arguments, printing help, the version or an error
+/// (exit 2) in the user's language and exiting as clap would.
+pub fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = lang_before_parsing(&args, |key| std::env::var(key).ok());
+    match try_parse(&args, lang) {
+        Ok(cli) => cli,
+        Err(exit) => {
+            let written = if exit.to_stderr {
+                std::io::stderr().lock().write_all(exit.text.as_bytes())
+            } else {
+                std::io::stdout().lock().write_all(exit.text.as_bytes())
+            };
+            // A closed pipe (`roadmap --help | head -1`) is not an error.
+            drop(written);
+            std::process::exit(exit.code);
+        }
+    }
+}
+
+/// What to print instead of running: help, the version or an error.
+#[derive(Debug)]
+pub struct Exit {
+    pub text: String,
+    pub to_stderr: bool,
+    pub code: i32,
+}
+
+/// Parses `args` (the program name first) in `lang`.
+pub fn try_parse(args: &[OsString], lang: Lang) -> Result<Cli, Exit> {
+    let mut command = command(lang);
+    let parsed = command
+        .try_get_matches_from_mut(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    parsed.map_err(|err| {
+        let usage = usage(&mut command, args, lang);
+        let text = match err.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                finish_help(&err.render().to_string(), lang)
+            }
+            _ => match lang {
+                Lang::En => english_error(&err.render().to_string(), &usage),
+                Lang::Ja => japanese_error(&err, &usage, &invoked(args)),
+            },
+        };
+        Exit {
+            text,
+            to_stderr: err.use_stderr(),
+            code: err.exit_code(),
+        }
+    })
+}
+
+/// The interface language from the raw arguments and the environment:
+/// `--lang` (the last one given), else `ROADMAP_LANG`, else the locale.
+pub fn lang_before_parsing(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
+    let mut chosen = None;
+    let mut words = args.iter().skip(1).map(|arg| arg.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let value = match word.strip_prefix("--lang") {
+            Some("") => words.next().map(|value| value.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        match value.as_deref() {
+            Some("ja") => chosen = Some(Lang::Ja),
+            Some("en") => chosen = Some(Lang::En),
+            _ => {}
+        }
+    }
+    chosen
+        .or_else(|| match env("ROADMAP_LANG").as_deref() {
+            Some("ja") => Some(Lang::Ja),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        })
+        .unwrap_or_else(|| Lang::from_locale(env))
+}
+
+/// The clap command in a language.
+pub fn command(lang: Lang) -> clap::Command {
+    let command = Cli::command();
+    match lang {
+        Lang::En => command,
+        Lang::Ja => {
+            let mut missing = Vec::new();
+            let command = translate(command, "", &mut missing);
+            debug_assert!(missing.is_empty(), "untranslated help: {missing:?}");
+            command
+        }
+    }
+}
+
+/// Headings in Japanese; clap's own words for them are English.
+const TEMPLATE_JA: &str = "\
+{before-help}{about-with-newline}
+使い方: {usage}
+
+{all-args}{after-help}";
+
+/// Puts the Japanese text on a command, its arguments and subcommands;
+/// what has no text is listed in `missing`.
+fn translate(mut command: clap::Command, path: &str, missing: &mut Vec<String>) -> clap::Command {
+    match command_text(path) {
+        Some((about, after_help)) => {
+            command = command.about(about).long_about(None::<&str>);
+            command = match after_help {
+                "" => command.after_help(None::<&str>),
+                text => command.after_help(text),
+            };
+        }
+        None => missing.push(format!("command '{path}'")),
+    }
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    for id in ids {
+        let Some(help) = arg_text(path, &id) else {
+            missing.push(format!("argument '{id}' of '{path}'"));
+            continue;
+        };
+        command = command.mut_arg(&id, |arg| {
+            let names: Option<Vec<&'static str>> = arg
+                .get_value_names()
+                .map(|names| names.iter().map(|name| value_name(name)).collect());
+            let takes_values = arg.get_action().takes_values();
+            let arg = arg.help(help).long_help(None::<&str>).hide_env(true);
+            // The help text says the defaults and the values in Japanese.
+            let arg = if takes_values {
+                arg.hide_default_value(true).hide_possible_values(true)
+            } else {
+                arg
+            };
+            match names {
+                Some(names) => arg.value_names(names),
+                None => arg,
+            }
+        });
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        command = command.mut_subcommand(&name, |sub| translate(sub, &sub_path, missing));
+    }
+    command
+        .help_template(TEMPLATE_JA)
+        .subcommand_help_heading("コマンド")
+        .subcommand_value_name("コマンド")
+}
+
+/// The words clap writes itself into help: the `--help`, `--version` and
+/// `help` entries it adds, and `[OPTIONS]` in usage lines.
+const CLAP_WORDS_JA: &[(&str, &str)] = &[
+    (
+        "Print help (see more with '--help')",
+        "ヘルプを表示する (詳しくは '--help')",
+    ),
+    (
+        "Print help (see a summary with '-h')",
+        "ヘルプを表示する (要約は '-h')",
+    ),
+    ("Print help", "ヘルプを表示する"),
+    ("Print version", "バージョンを表示する"),
+    (
+        "Print this message or the help of the given subcommand(s)",
+        "このヘルプ、または指定したコマンドのヘルプを表示する",
+    ),
+    ("[OPTIONS]", "[オプション]"),
+    ("[COMMAND]", "[コマンド]"),
+];
+
+/// Section headings clap writes, each alone on its line.
+const HEADINGS_JA: &[(&str, &str)] = &[
+    ("Arguments:", "引数:"),
+    ("Options:", "オプション:"),
+    ("Commands:", "コマンド:"),
+];
+
+fn finish_help(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => text.to_string(),
+        Lang::Ja => {
+            let text = CLAP_WORDS_JA
+                .iter()
+                .fold(text.to_string(), |text, (en, ja)| text.replace(en, ja));
+            let mut lines: Vec<&str> = text.split('\n').collect();
+            for line in &mut lines {
+                if let Some((_, ja)) = HEADINGS_JA.iter().find(|(en, _)| en == line) {
+                    *line = ja;
+                }
+            }
+            lines.join("\n")
+        }
+    }
+}
+
+/// The usage line of the command named in `args`, without the options
+/// that came from the environment.
+fn usage(command: &mut clap::Command, args: &[OsString], lang: Lang) -> String {
+    command.build();
+    let mut current = &mut *command;
+    for name in command_path(current, args) {
+        current = current
+            .find_subcommand_mut(&name)
+            .expect("a subcommand found by name");
+    }
+    let usage = current.render_usage().to_string();
+    let usage = usage.trim_start_matches("Usage:").trim().to_string();
+    finish_help(&usage, lang)
+}
+
+/// The subcommands named in `args`, outermost first: `["import", "progress"]`.
+fn command_path(command: &clap::Command, args: &[OsString]) -> Vec<String> {
+    let mut path = Vec::new();
+    let mut current = command;
+    let mut words = args.iter().skip(1).map(|arg| arg.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word.starts_with('-') {
+            // Skip the value of an option that takes one (`--user ana`).
+            let takes_value = current.get_arguments().any(|arg| {
+                let named = match word.strip_prefix("--") {
+                    Some(long) => arg.get_long() == Some(long),
+                    None => word.len() == 2 && arg.get_short() == word[1..].chars().next(),
+                };
+                named && arg.get_action().takes_values()
+            });
+            if takes_value {
+                words.next();
+            }
+            continue;
+        }
+        match current.find_subcommand(&*word) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                current = sub;
+            }
+            None => break,
+        }
+    }
+    path
+}
+
+/// The command line as a user would name it in `--help` advice:
+/// `roadmap`, `roadmap done`, `roadmap import progress`.
+fn invoked(args: &[OsString]) -> String {
+    let mut command = Cli::command();
+    command.build();
+    let mut names = vec!["roadmap".to_string()];
+    names.extend(command_path(&command, args));
+    names.join(" ")
+}
+
+/// clap's English error with the plain usage line.
+fn english_error(rendered: &str, usage: &str) -> String {
+    rendered
+        .lines()
+        .map(|line| {
+            if line.starts_with("Usage: ") {
+                format!("Usage: {usage}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect()
+}
+
+/// A clap error written in Japanese from its kind and context.
+fn japanese_error(err: &clap::Error, usage: &str, invoked: &str) -> String {
+    let context = |kind: ContextKind| -> Vec<String> {
+        match err.get(kind) {
+            Some(ContextValue::String(value)) => vec![value.clone()],
+            Some(ContextValue::Strings(values)) => values.clone(),
+            Some(ContextValue::StyledStr(value)) => vec![value.to_string()],
+            Some(ContextValue::StyledStrs(values)) => {
+                values.iter().map(ToString::to_string).collect()
+            }
+            Some(ContextValue::Number(value)) => vec![value.to_string()],
+            _ => Vec::new(),
+        }
+    };
+    let first = |kind: ContextKind| context(kind).into_iter().next().unwrap_or_default();
+    let arg = first(ContextKind::InvalidArg);
+    let value = first(ContextKind::InvalidValue);
+    let list = |values: Vec<String>| values.join("、");
+    let mut hints = Vec::new();
+    let message = match err.kind() {
+        ErrorKind::InvalidSubcommand => {
+            let name = first(ContextKind::InvalidSubcommand);
+            let suggested = context(ContextKind::SuggestedSubcommand);
+            if !suggested.is_empty() {
+                let quoted: Vec<String> =
+                    suggested.iter().map(|name| format!("'{name}'")).collect();
+                hints.push(format!("もしかして {} ですか？", quoted.join("、")));
+            }
+            format!("'{name}' というコマンドはありません")
+        }
+        ErrorKind::UnknownArgument => {
+            if let Some(suggested) = context(ContextKind::SuggestedArg).first() {
+                hints.push(format!("もしかして '{suggested}' ですか？"));
+            }
+            if !context(ContextKind::Suggested).is_empty() && arg.starts_with('-') {
+                hints.push(format!(
+                    "'{arg}' を値として渡すなら、前に '-- ' を置いてください"
+                ));
+            }
+            format!("'{arg}' という引数は使えません")
+        }
+        ErrorKind::MissingRequiredArgument => {
+            format!(
+                "必要な引数が指定されていません: {}",
+                list(context(ContextKind::InvalidArg))
+            )
+        }
+        ErrorKind::MissingSubcommand => {
+            let valid = context(ContextKind::ValidSubcommand);
+            if !valid.is_empty() {
+                hints.push(format!("コマンド: {}", list(valid)));
+            }
+            format!("'{invoked}' にはコマンドの指定が必要です")
+        }
+        ErrorKind::InvalidValue => {
+            let valid = context(ContextKind::ValidValue);
+            if let Some(suggested) = context(ContextKind::SuggestedValue).first() {
+                hints.push(format!("もしかして '{suggested}' ですか？"));
+            }
+            if !valid.is_empty() {
+                hints.push(format!("使える値: {}", list(valid)));
+            }
+            if value.is_empty() {
+                format!("{arg} に値を指定してください")
+            } else {
+                format!("'{value}' は {arg} に使えない値です")
+            }
+        }
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(err)
+                .and_then(|source| source.downcast_ref::<crate::cli::CountError>())
+                .map_or("正しくない値です", |reason| reason.japanese());
+            format!("{arg} の値 '{value}' は使えません: {reason}")
+        }
+        ErrorKind::ArgumentConflict => {
+            let prior = context(ContextKind::PriorArg);
+            if prior.is_empty() {
+                format!("{arg} はほかの指定と同時に使えません")
+            } else {
+                format!("{arg} と {} は同時に使えません", list(prior))
+            }
+        }
+        ErrorKind::TooManyValues => {
+            format!("'{value}' は余分です: {arg} に渡せる値の数を超えています")
+        }
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("{arg} に渡す値の数が正しくありません")
+        }
+        ErrorKind::NoEquals => format!("{arg} の値は '=' でつないで指定してください"),
+        ErrorKind::InvalidUtf8 => "引数に UTF-8 として読めない文字が含まれています".to_string(),
+        _ => "コマンドラインを読み取れません".to_string(),
+    };
+    let mut text = format!("error: {message}\n");
+    for hint in hints {
+        text.push_str(&format!("  hint: {hint}\n"));
+    }
+    text.push_str(&format!(
+        "\n使い方: {usage}\n\n詳しくは '{invoked} --help' を見てください。\n"
+    ));
+    text
+}
+
+/// Value names (`<STEP>`) in Japanese.
+fn value_name(name: &str) -> &'static str {
+    match name {
+        "STEP" => "ステップ",
+        "DATE" => "日時",
+        "TEXT" => "テキスト",
+        "FILE" => "ファイル",
+        "OUT" => "出力先",
+        "DIR" => "フォルダ",
+        "NAME" => "名前",
+        "N" => "件数",
+        "WHEN" => "いつ",
+        "WORD" => "語",
+        "ID" => "ID",
+        "LANG" => "言語",
+        "FORMAT" => "形式",
+        "SHELL" => "シェル",
+        _ => "値",
+    }
+}
+
+/// A command's description and the text after its options, in Japanese.
+fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
+    Some(match path {
+        "" => (
+            "学習ロードマップをターミナルでたどる: 次にやること、終えたこと、どこまで進んだか。",
+            "\
+例:
+  roadmap                      今日のようす: 取り組み中のステップ、進捗、ペース
+  roadmap next                 今やること
+  roadmap start 1.1            取り組み始めたことを記録する
+  roadmap note 1.1 \"Python!\"   ステップにメモを残す
+  roadmap done pick-a-language ステップを完了にする (ID、前方一致、1.2 のような番号)
+  roadmap undo                 直前の変更を取り消す
+  roadmap status               ステージごとの進捗、ペース、完了予定日
+  roadmap log                  これまでの記録 (新しい順)
+  roadmap find docker          ステップを検索する
+  roadmap --user alice next    進捗はユーザーごとに記録されます
+
+データは ROADMAP_DATA_DIR に、なければ OS のデータフォルダ
+(Linux では ~/.local/share/roadmap) に保存されます。",
+        ),
+        "next" => (
+            "今取り組めるステップを表示する",
+            "例:\n  roadmap next\n  roadmap next -n 5\n  roadmap next --all --json",
+        ),
+        "done" => (
+            "ステップを完了にする",
+            "例:\n  roadmap done pick-a-language\n  roadmap done 1.2 1.3 --note \"チュートリアルを終えた\"\n  roadmap done git --at yesterday",
+        ),
+        "status" => (
+            "ステージごとと全体の進捗、ペース、完了予定日を表示する",
+            "ペースは直近 4 週間に完了したステップから計算します (記録が 4 週間に満たなければその期間、\n最低 1 週間分が必要)。残りの時間をそのペースで進めた場合の完了日を見積もります。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行 (メンター向け)",
+        ),
+        "start" => (
+            "ステップを進行中にする (next で先頭に表示されます)",
+            "完了またはスキップ済みのステップに start を使うと、進行中に戻し、そのことを警告で\n知らせます。`roadmap undo` で元に戻せます。\n\n例:\n  roadmap start 1.2\n  roadmap start sql --note \"マニュアルの 1 章\"",
+        ),
+        "skip" => (
+            "知っているステップを飛ばす (roadmap.sh と同じく終えたものとして数えます)",
+            "例:\n  roadmap skip git-basics\n  roadmap skip 1.1 1.2 --note \"仕事で Python を使っていた\"",
+        ),
+        "reset" => (
+            "ステップを未着手に戻す",
+            "例:\n  roadmap reset 2.1\n  roadmap reset 2.1 2.2",
+        ),
+        "undo" => (
+            "直前の変更 (done、start、skip、reset、note) を取り消す",
+            "undo は直前に実行したコマンドの変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて取り消します。さらにさかのぼるには\nもう一度実行します。やり直し (redo) はないので、必要ならコマンドをもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
+        ),
+        "note" => (
+            "ステップにメモを書く (1 ステップに複数、日時つき)",
+            "メモは引用符で囲んでください。アポストロフィや空白がそのまま残ります。\n\n例:\n  roadmap note 1.2 \"Flask か FastAPI か。まず FastAPI を試す\"\n  roadmap note sql-basics \"3 章を読んだ。JOIN がまだ難しい\"\n  roadmap note 2.1 \"チュートリアルを終えた\" --at yesterday",
+        ),
+        "find" => (
+            "ステップを検索する: ID、タイトル、概要、完了の目安 (英語と日本語)",
+            "すべての語を含むステップを探します。大文字と小文字、全角と半角は区別しません。\n\n例:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json",
+        ),
+        "show" => (
+            "ひとつのステップのすべて: 内容、理由、完了の目安、メモ",
+            "例:\n  roadmap show 1.2\n  roadmap show sql-basics --json",
+        ),
+        "list" => (
+            "全ステップをステージごとに、状態と番号つきで表示する",
+            "記号: [x] 完了  [>] 進行中  [-] スキップ  [ ] 未着手 (前提ステップ待ちは薄く表示)\n\n例:\n  roadmap list\n  roadmap list --json",
+        ),
+        "log" => (
+            "これまでの記録を新しい順に、現地時刻で表示する",
+            "例:\n  roadmap log\n  roadmap log -n 5\n  roadmap log --all --json",
+        ),
+        "completions" => (
+            "シェル補完のスクリプトを出力する",
+            "例:\n  roadmap completions bash > ~/.local/share/bash-completion/completions/roadmap\n  roadmap completions zsh > ~/.zfunc/_roadmap\n  roadmap completions fish > ~/.config/fish/completions/roadmap.fish",
+        ),
+        "man" => (
+            "man ページ (roff) を出力する",
+            "例:\n  roadmap man > ~/.local/share/man/man1/roadmap.1\n  roadmap man | man -l -",
+        ),
+        "validate" => (
+            "ロードマップファイルを検査し、問題をすべて報告する",
+            "終了コード: 有効なら 0 (警告があっても)、エラーがあれば 2。\n\n例:\n  roadmap validate my-roadmap.json\n  roadmap --roadmap team.json validate --json",
+        ),
+        "export" => (
+            "ロードマップと進捗を書き出す: Markdown、JSON バックアップ、HTML の図",
+            "-o を使うと形式はファイルの拡張子 (.md、.html、.json) で決まります。標準出力に\n書き出すときは --format が必要です。\n\n例:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # `roadmap import progress` で復元",
+        ),
+        "graph" => (
+            "前提関係のグラフを Mermaid または Graphviz の形式で出力する",
+            "例:\n  roadmap graph > roadmap.mmd\n  roadmap graph --format dot | dot -Tsvg > roadmap.svg",
+        ),
+        "import" => (
+            "roadmap.sh のロードマップや進捗のバックアップを取り込む",
+            "",
+        ),
+        "import roadmapsh" => (
+            "roadmap.sh のロードマップ JSON をロードマップファイルに変換する",
+            "結果は `roadmap validate` に通ります。続けて `roadmap --roadmap OUT next` で使えます。\n\n例:\n  roadmap import roadmapsh backend.json -o backend-roadmap.json",
+        ),
+        "import progress" => (
+            "`roadmap export --format json` で保存した進捗を取り込む",
+            "記録はどちらも失われません。履歴は合わせられ、各ステップは最後に変更した側の状態になります。\n\n例:\n  roadmap import progress backup.json",
+        ),
+        _ => return None,
+    })
+}
+
+/// An argument's help in Japanese.
+fn arg_text(path: &str, id: &str) -> Option<&'static str> {
+    const STEPS: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号 (2.3)、タイトルの語";
+    const STEP: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号 (2.3)、タイトルの語";
+    const AT: &str = "いつのことか: today、yesterday、YYYY-MM-DD (その日の今の時刻)、\"YYYY-MM-DD HH:MM\" (現地時刻)、RFC 3339";
+    Some(match (path, id) {
+        ("", "user") => "誰の進捗を使うか (既定: ログイン名、環境変数 ROADMAP_USER)",
+        ("", "roadmap") => {
+            "組み込みのロードマップの代わりにこのファイルを使う (環境変数 ROADMAP_FILE)"
+        }
+        ("", "data_dir") => {
+            "進捗の保存先 (既定: ~/.local/share/roadmap、環境変数 ROADMAP_DATA_DIR)"
+        }
+        ("", "lang") => {
+            "表示の言語: en または ja (既定: LC_ALL、LC_MESSAGES、LANG から。環境変数 ROADMAP_LANG)"
+        }
+        ("", "json") => "機械で読める JSON で出力する (docs/json.md を参照)",
+        ("", "color") => "色を使うか: auto、always、never (既定: auto。auto では NO_COLOR に従う)",
+        ("next", "count") => "表示するステップの数 (既定: 3)",
+        ("next", "all") => "取り組めるステップをすべて表示する",
+        ("done" | "start" | "skip" | "reset", "steps") => STEPS,
+        ("done" | "start" | "skip" | "reset", "note") => "各ステップにメモをつける",
+        ("done" | "start" | "skip" | "reset", "at") => AT,
+        ("status", "steps") => "各ステップを状態つきで一覧する",
+        ("status", "all_users") => "データフォルダの全ユーザーを 1 行ずつ表示する (メンター向け)",
+        ("note", "step") => STEP,
+        ("note", "text") => "メモ。複数の語は空白でつなぎます",
+        ("note", "at") => {
+            "いつ書いたか (後から記録するとき): today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339"
+        }
+        ("find", "words") => "探す語",
+        ("show", "step") => STEP,
+        ("log", "count") => "表示する記録の数 (既定: 20)",
+        ("log", "all") => "すべての記録を表示する",
+        ("completions", "shell") => "補完するシェル: bash、elvish、fish、powershell、zsh",
+        ("validate", "file") => {
+            "ロードマップファイル (既定: --roadmap / ROADMAP_FILE、なければ組み込みのロードマップ)"
+        }
+        ("export", "format") => {
+            "形式: md (ステージごとの Markdown チェックリスト)、json (進捗のバックアップ)、html (状態で色分けした 1 ファイルの Web ページ)。既定: -o のファイルの拡張子から"
+        }
+        ("export" | "graph", "output") => "標準出力ではなくファイルに書き出す",
+        ("graph", "format") => {
+            "グラフの形式: mermaid (GitHub などで表示できる) または dot (Graphviz)。既定: mermaid"
+        }
+        ("import roadmapsh", "file") => "roadmap.sh の JSON ファイル ({nodes, edges})",
+        ("import roadmapsh", "output") => "標準出力ではなく OUT にロードマップを書き出す",
+        ("import roadmapsh", "id") => "ロードマップの ID (既定: ファイル名から)",
+        ("import roadmapsh", "title") => {
+            "ロードマップのタイトル (既定: ファイルのタイトルノード、なければファイル名)"
+        }
+        ("import progress", "file") => "`roadmap export --format json` で書き出したファイル",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(words: &[&str]) -> Vec<OsString> {
+        std::iter::once("roadmap")
+            .chain(words.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    fn no_env(_: &str) -> Option<String> {
+        None
+    }
+
+    #[test]
+    fn every_command_and_argument_has_japanese_help() {
+        let mut missing = Vec::new();
+        translate(Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "untranslated: {missing:?}");
+    }
+
+    #[test]
+    fn the_flag_wins_then_the_variable_then_the_locale() {
+        assert_eq!(
+            lang_before_parsing(&args(&["--lang", "ja"]), no_env),
+            Lang::Ja
+        );
+        assert_eq!(
+            lang_before_parsing(&args(&["next", "--lang=ja"]), no_env),
+            Lang::Ja
+        );
+        let japanese = |key: &str| (key == "LANG").then(|| "ja_JP.UTF-8".to_string());
+        assert_eq!(lang_before_parsing(&args(&[]), japanese), Lang::Ja);
+        assert_eq!(
+            lang_before_parsing(&args(&["--lang", "en"]), japanese),
+            Lang::En
+        );
+        let variable = |key: &str| match key {
+            "ROADMAP_LANG" => Some("en".to_string()),
+            "LANG" => Some("ja_JP.UTF-8".to_string()),
+            _ => None,
+        };
+        assert_eq!(lang_before_parsing(&args(&[]), variable), Lang::En);
+        // After `--` it is a value, not the flag.
+        assert_eq!(
+            lang_before_parsing(&args(&["note", "1.1", "--", "--lang", "ja"]), no_env),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn the_usage_line_is_the_commands_own() {
+        let mut command = command(Lang::En);
+        let usage = usage(&mut command, &args(&["--user", "ana", "done"]), Lang::En);
+        assert_eq!(usage, "roadmap done [OPTIONS] <STEP>...");
+        let mut command = self::command(Lang::Ja);
+        let usage = super::usage(&mut command, &args(&["import", "progress"]), Lang::Ja);
+        assert_eq!(usage, "roadmap import progress [オプション] <ファイル>");
+    }
+}
