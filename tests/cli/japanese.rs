@@ -40,7 +40,7 @@ fn the_flag_switches_everything_to_japanese() {
     insta::assert_snapshot!("ja_status", status);
     let list = sandbox.stdout(&["--lang", "ja", "list"]);
     assert!(
-        list.starts_with("1 プログラミングの基礎  1/7\n  [x] 1.1  バックエンド言語をひとつ選ぶ\n")
+        list.starts_with("1 プログラミングの基礎  1/7\n  [x] 1.1   バックエンド言語をひとつ選ぶ\n")
     );
     let show = sandbox.stdout(&["--lang", "ja", "show", "1.1"]);
     assert!(show.contains("完了の目安: "), "{show}");
@@ -138,11 +138,11 @@ fn errors_and_hints_are_in_japanese_too() {
         .code(2)
         .stderr(predicate::str::contains("メモが空です"));
     sandbox
-        .run(&["--lang", "ja", "start", "1.1", "--at", "yesterday"])
+        .run(&["--lang", "ja", "start", "1.1", "--at", "先週"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("を読み取れません"))
-        .stderr(predicate::str::contains("の形式で指定してください"));
+        .stderr(predicate::str::contains("のいずれかで指定してください"));
     assert!(!sandbox.user_file("learner").exists());
     sandbox
         .run(&["--lang", "ja", "done", "1.3"])
