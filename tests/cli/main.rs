@@ -21,4 +21,5 @@ mod reading;
 mod roadmap_files;
 mod schema;
 mod store;
+mod ux;
 mod workflow;

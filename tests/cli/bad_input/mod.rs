@@ -85,7 +85,10 @@ fn invalid_at_date() {
     refused(
         &["done", "beta", "--at", "last tuesday"],
         2,
-        &["invalid --at date 'last tuesday'", "hint: use today, yesterday, YYYY-MM-DD"],
+        &[
+            "invalid --at date 'last tuesday'",
+            "hint: use today, yesterday, YYYY-MM-DD",
+        ],
     );
     refused(
         &["done", "beta", "--at", "2026-02-30"],
