@@ -34,8 +34,12 @@ impl Config {
                     .with_hint("set --data-dir or ROADMAP_DATA_DIR")
             })?,
         };
+        let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
         let (user, user_is_fallback) = match &args.user {
-            Some(name) => (UserName::parse(name)?, false),
+            Some(name) => (
+                UserName::parse(name).map_err(|err| in_language(err, name, lang))?,
+                false,
+            ),
             None => match login_name(env) {
                 Some(name) => (name, false),
                 None => (
@@ -44,7 +48,6 @@ impl Config {
                 ),
             },
         };
-        let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
         let color = match args.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -62,6 +65,18 @@ impl Config {
             color,
             json: args.json,
         })
+    }
+}
+
+/// A refused user name's error in the interface language.
+fn in_language(err: Failure, name: &str, lang: Lang) -> Failure {
+    match lang {
+        Lang::En => err,
+        Lang::Ja => Failure::input(format!("ユーザー名 '{}' は使えません", name.escape_debug()))
+            .with_hint(format!(
+                "英数字と '.'、'_'、'-' で、先頭は英数字、{} 文字以内にしてください",
+                crate::store::MAX_USER_NAME_CHARS
+            )),
     }
 }
 

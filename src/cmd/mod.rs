@@ -67,15 +67,30 @@ impl Context {
                 };
                 (roadmap, path.display().to_string())
             }
-            None => (Roadmap::builtin(), "built-in roadmap".to_string()),
+            None => (
+                Roadmap::builtin(),
+                self.style()
+                    .tr("built-in roadmap", "組み込みのロードマップ")
+                    .to_string(),
+            ),
         };
+        let lang = self.config.lang;
         roadmap.map_err(|problems| {
-            let mut message = format!("invalid roadmap '{name}':");
+            let mut message = match lang {
+                Lang::En => format!("invalid roadmap '{name}':"),
+                Lang::Ja => format!("ロードマップ '{name}' に問題があります:"),
+            };
             for problem in &problems {
-                message.push_str(&format!("\n  {problem}"));
+                message.push_str(&format!(
+                    "\n  {}",
+                    crate::render::problems::line(problem, lang)
+                ));
             }
             Failure::input(message)
-                .with_hint("run `roadmap validate` for every problem and warning")
+                .with_hint(self.style().tr(
+                    "run `roadmap validate` for every problem and warning",
+                    "`roadmap validate` ですべての問題と警告を確認できます",
+                ))
                 .into()
         })
     }

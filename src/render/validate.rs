@@ -33,7 +33,11 @@ pub fn text(out: &mut dyn Write, report: &ValidateReport, style: Style) -> Resul
             Severity::Error => style.paint_error(style.tr("error", "エラー")),
             Severity::Warning => style.yellow(style.tr("warning", "警告")),
         };
-        writeln!(out, "{label}: {}: {}", problem.location, problem.message)?;
+        writeln!(
+            out,
+            "{label}: {}",
+            super::problems::line(problem, style.lang)
+        )?;
     }
     let summary = match (report.valid, style.lang) {
         (true, Lang::En) => format!(
