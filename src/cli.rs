@@ -261,7 +261,7 @@ pub struct StatusArgs {
 
 #[derive(Debug, Args)]
 pub struct ChangeArgs {
-    /// Steps: id, alias, unambiguous id prefix or short number (2.3)
+    /// Steps: id, alias, unambiguous id prefix, short number (2.3) or a word of one title
     #[arg(required = true, value_name = "STEP")]
     pub steps: Vec<String>,
     /// Attach a note to each step
@@ -274,7 +274,7 @@ pub struct ChangeArgs {
 
 #[derive(Debug, Args)]
 pub struct NoteArgs {
-    /// The step: id, alias, unambiguous id prefix or short number (2.3)
+    /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
     #[arg(value_name = "STEP")]
     pub step: String,
     /// The note; several words are joined with spaces
@@ -294,7 +294,7 @@ pub struct FindArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The step: id, alias, unambiguous id prefix or short number (2.3)
+    /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
     #[arg(value_name = "STEP")]
     pub step: String,
 }

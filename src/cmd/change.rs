@@ -103,12 +103,8 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
     for step in reopened {
         let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
         let message = match lang {
-            Lang::En => format!(
-                "warning: {step} was finished; it is in progress again (`roadmap undo` takes this back)"
-            ),
-            Lang::Ja => format!(
-                "warning: 完了済みの {step} を進行中に戻しました (`roadmap undo` で取り消せます)"
-            ),
+            Lang::En => format!("warning: {step} was finished; start reopens it"),
+            Lang::Ja => format!("warning: 完了済みの {step} を進行中に戻しました"),
         };
         eprintln!("{message}");
     }

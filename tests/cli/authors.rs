@@ -156,8 +156,12 @@ fn japanese_summary_and_error() {
         .run(&["--lang", "ja", "validate", file.to_str().unwrap()])
         .assert()
         .code(2)
-        .stdout(predicate::str::contains("エラー: ステップ 'c' の requires: 前提ステップ 'ghost' はありません"))
-        .stdout(predicate::str::contains("警告: ステージ 's1': このステージにはステップがありません"))
+        .stdout(predicate::str::contains(
+            "エラー: ステップ 'c' の requires: 前提ステップ 'ghost' はありません",
+        ))
+        .stdout(predicate::str::contains(
+            "警告: ステージ 's1': このステージにはステップがありません",
+        ))
         .stderr(predicate::str::contains(
             "は有効なロードマップではありません: エラー 7 件",
         ))

@@ -272,7 +272,7 @@ fn start_on_a_finished_step_warns_that_it_reopens_it() {
             "[>] 1.1  Alpha — in progress\n",
         ))
         .stderr(predicate::str::contains(
-            "warning: 1.1 alpha was finished; it is in progress again",
+            "warning: 1.1 alpha was finished; start reopens it\n",
         ));
     sandbox
         .run(&["start", "alpha"])
