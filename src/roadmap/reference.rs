@@ -57,7 +57,12 @@ const MAX_CANDIDATES: usize = 5;
 /// Text as references and searches compare it: NFKC (full-width digits and
 /// letters become their ASCII forms), lower case, trimmed.
 pub fn normalize(text: &str) -> String {
-    text.trim().nfkc().flat_map(char::to_lowercase).collect()
+    let text = text.trim();
+    // ASCII is its own NFKC form: the common case, several times faster.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.nfkc().flat_map(char::to_lowercase).collect()
 }
 
 /// The words of a normalised title: runs of letters and digits, split also
