@@ -39,7 +39,7 @@ fn builtin_roadmap_is_valid_without_warnings() {
         .run(&["validate"])
         .assert()
         .success()
-        .stdout("built-in roadmap: valid, 4 stages, 33 steps, 0 warning(s)\n");
+        .stdout("built-in roadmap: valid, 4 stages, 44 steps, 0 warning(s)\n");
 }
 
 #[test]
@@ -150,7 +150,8 @@ fn japanese_summary_and_error() {
         .run(&["--lang", "ja", "validate"])
         .assert()
         .success()
-        .stdout("built-in roadmap: 有効です (ステージ 4、ステップ 33、警告 0 件)\n");
+        .stdout("built-in roadmap: 有効です (ステージ 4、ステップ 44、警告 0 件)
+");
     let file = sandbox.write("broken.json", BROKEN);
     sandbox
         .run(&["--lang", "ja", "validate", file.to_str().unwrap()])

@@ -31,7 +31,7 @@ fn the_flag_switches_everything_to_japanese() {
         .run(&["--lang", "ja", "start", "1.1"])
         .assert()
         .success()
-        .stdout("[>] 1.1  バックエンド言語をひとつ選ぶ — 進行中\nプログラミングの基礎 0/7 (0%) · 全体 0/33 (0%)\n");
+        .stdout("[>] 1.1  バックエンドの言語を1つ選ぶ — 進行中\nプログラミングの基礎 0/10 (0%) · 全体 0/44 (0%)\n");
     let next = sandbox.stdout(&["--lang", "ja", "next", "-n", "1"]);
     insta::assert_snapshot!("ja_next", next);
     let done = sandbox.stdout(&["--lang", "ja", "done", "1.1"]);
@@ -40,7 +40,9 @@ fn the_flag_switches_everything_to_japanese() {
     insta::assert_snapshot!("ja_status", status);
     let list = sandbox.stdout(&["--lang", "ja", "list"]);
     assert!(
-        list.starts_with("1 プログラミングの基礎  1/7\n  [x] 1.1   バックエンド言語をひとつ選ぶ\n")
+        list.starts_with("1 プログラミングの基礎  1/10
+  [x] 1.1   バックエンドの言語を1つ選ぶ
+")
     );
     let show = sandbox.stdout(&["--lang", "ja", "show", "1.1"]);
     assert!(show.contains("完了の目安: "), "{show}");
@@ -51,7 +53,7 @@ fn the_flag_switches_everything_to_japanese() {
         .run(&["--lang", "ja", "undo"])
         .assert()
         .success()
-        .stdout("取り消しました: [>] 1.1  バックエンド言語をひとつ選ぶ — 完了 → 進行中\n");
+        .stdout("取り消しました: [>] 1.1  バックエンドの言語を1つ選ぶ — 完了 → 進行中\n");
 }
 
 #[test]
@@ -69,7 +71,7 @@ fn the_locale_chooses_japanese() {
             .assert()
             .success()
             .stdout(predicate::str::starts_with(
-                "1.1  バックエンド言語をひとつ選ぶ",
+                "1.1  バックエンドの言語を1つ選ぶ",
             ));
     }
     // LC_ALL wins over LANG; the flag wins over everything.
