@@ -150,8 +150,10 @@ fn japanese_summary_and_error() {
         .run(&["--lang", "ja", "validate"])
         .assert()
         .success()
-        .stdout("built-in roadmap: 有効です (ステージ 4、ステップ 44、警告 0 件)
-");
+        .stdout(
+            "built-in roadmap: 有効です (ステージ 4、ステップ 44、警告 0 件)
+",
+        );
     let file = sandbox.write("broken.json", BROKEN);
     sandbox
         .run(&["--lang", "ja", "validate", file.to_str().unwrap()])

@@ -39,11 +39,11 @@ fn the_flag_switches_everything_to_japanese() {
     let status = sandbox.stdout(&["--lang", "ja", "status"]);
     insta::assert_snapshot!("ja_status", status);
     let list = sandbox.stdout(&["--lang", "ja", "list"]);
-    assert!(
-        list.starts_with("1 プログラミングの基礎  1/10
+    assert!(list.starts_with(
+        "1 プログラミングの基礎  1/10
   [x] 1.1   バックエンドの言語を1つ選ぶ
-")
-    );
+"
+    ));
     let show = sandbox.stdout(&["--lang", "ja", "show", "1.1"]);
     assert!(show.contains("完了の目安: "), "{show}");
     assert!(show.contains("\n履歴\n"), "{show}");
