@@ -377,7 +377,9 @@ fn japanese_error(err: &clap::Error, usage: &str, invoked: &str) -> String {
         }
         ErrorKind::ArgumentConflict => {
             let prior = context(ContextKind::PriorArg);
-            if prior.is_empty() {
+            if prior.iter().any(|prior| *prior == arg) {
+                format!("{arg} は一度しか指定できません")
+            } else if prior.is_empty() {
                 format!("{arg} はほかの指定と同時に使えません")
             } else {
                 format!("{arg} と {} は同時に使えません", list(prior))

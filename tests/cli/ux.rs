@@ -368,6 +368,14 @@ fn argument_errors_are_japanese_when_asked() {
             &["import"],
             "error: 'roadmap import' にはコマンドの指定が必要です\n",
         ),
+        (
+            &["list", "--json", "--json"],
+            "error: --json は一度しか指定できません\n",
+        ),
+        (
+            &["--lang"],
+            "error: --lang <言語> に値を指定してください\n  hint: 使える値: en、ja\n",
+        ),
     ];
     for (args, starts) in cases {
         let output = sandbox
