@@ -110,12 +110,43 @@ pub fn command(lang: Lang) -> clap::Command {
         Lang::En => command,
         Lang::Ja => {
             let mut missing = Vec::new();
-            let command = translate(command, "", &mut missing);
+            let mut command = translate(command, "", &mut missing);
             debug_assert!(missing.is_empty(), "untranslated help: {missing:?}");
-            command
+            // clap adds its `help` subcommands while building, in English.
+            command.build();
+            translate_help_subcommands(command)
         }
     }
 }
+
+/// The `help` subcommands and `--help`/`--version` flags clap added, in
+/// Japanese.
+fn translate_help_subcommands(mut command: clap::Command) -> clap::Command {
+    for (id, help) in [
+        ("help", "ヘルプを表示する"),
+        ("version", "バージョンを表示する"),
+    ] {
+        if command.get_arguments().any(|arg| arg.get_id() == id) {
+            command = command.mut_arg(id, |arg| arg.help(help).long_help(None::<&str>));
+        }
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(&name, |sub| {
+            if name == "help" {
+                sub.about(HELP_SUBCOMMAND_JA).help_template(TEMPLATE_JA)
+            } else {
+                translate_help_subcommands(sub)
+            }
+        });
+    }
+    command
+}
+
+const HELP_SUBCOMMAND_JA: &str = "このヘルプかコマンドのヘルプを表示する";
 
 /// Headings in Japanese; clap's own words for them are English.
 const TEMPLATE_JA: &str = "\
@@ -197,7 +228,7 @@ const CLAP_WORDS_JA: &[(&str, &str)] = &[
     ("Print version", "バージョンを表示する"),
     (
         "Print this message or the help of the given subcommand(s)",
-        "このヘルプ、または指定したコマンドのヘルプを表示する",
+        "このヘルプかコマンドのヘルプを表示する",
     ),
     ("[OPTIONS]", "[オプション]"),
     ("[COMMAND]", "[コマンド]"),
@@ -456,15 +487,15 @@ fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "例:\n  roadmap done pick-a-language\n  roadmap done 1.2 1.3 --note \"チュートリアルを終えた\"\n  roadmap done git --at yesterday",
         ),
         "status" => (
-            "ステージごとと全体の進捗、ペース、完了予定日を表示する",
-            "ペースは直近 4 週間に完了したステップから計算します (記録が 4 週間に満たなければその期間、\n最低 1 週間分が必要)。残りの時間をそのペースで進めた場合の完了日を見積もります。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行 (メンター向け)",
+            "進捗、ペース、完了予定日を表示する",
+            "ペースは直近 4 週間に完了したステップから計算します\n(記録が 4 週間に満たなければその期間。最低 1 週間分が必要)。\n残りの時間をそのペースで進めた場合の完了日を見積もります。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行 (メンター向け)",
         ),
         "start" => (
-            "ステップを進行中にする (next で先頭に表示されます)",
-            "完了またはスキップ済みのステップに start を使うと、進行中に戻し、そのことを警告で\n知らせます。`roadmap undo` で元に戻せます。\n\n例:\n  roadmap start 1.2\n  roadmap start sql --note \"マニュアルの 1 章\"",
+            "ステップを進行中にする (next の先頭に出ます)",
+            "完了またはスキップ済みのステップに start を使うと、\n進行中に戻し、そのことを警告で知らせます。\n`roadmap undo` で元に戻せます。\n\n例:\n  roadmap start 1.2\n  roadmap start sql --note \"マニュアルの 1 章\"",
         ),
         "skip" => (
-            "知っているステップを飛ばす (roadmap.sh と同じく終えたものとして数えます)",
+            "知っているステップを飛ばす (完了扱い)",
             "例:\n  roadmap skip git-basics\n  roadmap skip 1.1 1.2 --note \"仕事で Python を使っていた\"",
         ),
         "reset" => (
@@ -472,28 +503,28 @@ fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "例:\n  roadmap reset 2.1\n  roadmap reset 2.1 2.2",
         ),
         "undo" => (
-            "直前の変更 (done、start、skip、reset、note) を取り消す",
-            "undo は直前に実行したコマンドの変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて取り消します。さらにさかのぼるには\nもう一度実行します。やり直し (redo) はないので、必要ならコマンドをもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
+            "直前の変更を取り消す",
+            "undo は直前に実行したコマンド (done、start、skip、reset、\nnote) の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し (redo) はないので、必要ならコマンドを\nもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
         ),
         "note" => (
-            "ステップにメモを書く (1 ステップに複数、日時つき)",
-            "メモは引用符で囲んでください。アポストロフィや空白がそのまま残ります。\n\n例:\n  roadmap note 1.2 \"Flask か FastAPI か。まず FastAPI を試す\"\n  roadmap note sql-basics \"3 章を読んだ。JOIN がまだ難しい\"\n  roadmap note 2.1 \"チュートリアルを終えた\" --at yesterday",
+            "ステップに日時つきのメモを書く",
+            "メモは引用符で囲んでください。\nアポストロフィや空白がそのまま残ります。\n\n例:\n  roadmap note 1.2 \"Flask か FastAPI か。まず FastAPI を試す\"\n  roadmap note sql-basics \"3 章を読んだ。JOIN がまだ難しい\"\n  roadmap note 2.1 \"チュートリアルを終えた\" --at yesterday",
         ),
         "find" => (
-            "ステップを検索する: ID、タイトル、概要、完了の目安 (英語と日本語)",
-            "すべての語を含むステップを探します。大文字と小文字、全角と半角は区別しません。\n\n例:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json",
+            "ステップを検索する (ID、タイトル、概要など)",
+            "ID、別名、タイトル、概要、完了の目安を英語と日本語で探し、\nすべての語を含むステップを表示します。\n大文字と小文字、全角と半角は区別しません。\n\n例:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json",
         ),
         "show" => (
-            "ひとつのステップのすべて: 内容、理由、完了の目安、メモ",
+            "ステップの詳細: 内容、完了の目安、メモ",
             "例:\n  roadmap show 1.2\n  roadmap show sql-basics --json",
         ),
         "list" => (
-            "全ステップをステージごとに、状態と番号つきで表示する",
-            "記号: [x] 完了  [>] 進行中  [-] スキップ  [ ] 未着手 (前提ステップ待ちは薄く表示)\n\n例:\n  roadmap list\n  roadmap list --json",
+            "全ステップを状態と番号つきで一覧する",
+            "記号: [x] 完了  [>] 進行中  [-] スキップ  [ ] 未着手\n(前提ステップ待ちは薄く表示)\n\n例:\n  roadmap list\n  roadmap list --json",
         ),
         "log" => (
-            "これまでの記録を新しい順に、現地時刻で表示する",
-            "例:\n  roadmap log\n  roadmap log -n 5\n  roadmap log --all --json",
+            "これまでの記録を新しい順に表示する",
+            "時刻は現地時刻で表示します。\n\n例:\n  roadmap log\n  roadmap log -n 5\n  roadmap log --all --json",
         ),
         "completions" => (
             "シェル補完のスクリプトを出力する",
@@ -504,28 +535,25 @@ fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "例:\n  roadmap man > ~/.local/share/man/man1/roadmap.1\n  roadmap man | man -l -",
         ),
         "validate" => (
-            "ロードマップファイルを検査し、問題をすべて報告する",
-            "終了コード: 有効なら 0 (警告があっても)、エラーがあれば 2。\n\n例:\n  roadmap validate my-roadmap.json\n  roadmap --roadmap team.json validate --json",
+            "ロードマップファイルを検査する",
+            "エラーと警告をすべて、場所とともに報告します。\n終了コード: 有効なら 0 (警告があっても)、エラーがあれば 2。\n\n例:\n  roadmap validate my-roadmap.json\n  roadmap --roadmap team.json validate --json",
         ),
         "export" => (
-            "ロードマップと進捗を書き出す: Markdown、JSON バックアップ、HTML の図",
-            "-o を使うと形式はファイルの拡張子 (.md、.html、.json) で決まります。標準出力に\n書き出すときは --format が必要です。\n\n例:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # `roadmap import progress` で復元",
+            "進捗を Markdown、JSON、HTML で書き出す",
+            "Markdown のチェックリスト、進捗の JSON バックアップ、\n状態で色分けした HTML の図を書き出せます。-o を使うと\n形式はファイルの拡張子 (.md、.html、.json) で決まります。\n標準出力に書き出すときは --format が必要です。\n\n例:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # `roadmap import progress` で復元",
         ),
         "graph" => (
-            "前提関係のグラフを Mermaid または Graphviz の形式で出力する",
+            "前提関係のグラフを出力する (Mermaid、DOT)",
             "例:\n  roadmap graph > roadmap.mmd\n  roadmap graph --format dot | dot -Tsvg > roadmap.svg",
         ),
-        "import" => (
-            "roadmap.sh のロードマップや進捗のバックアップを取り込む",
-            "",
-        ),
+        "import" => ("ロードマップや進捗のバックアップを取り込む", ""),
         "import roadmapsh" => (
-            "roadmap.sh のロードマップ JSON をロードマップファイルに変換する",
-            "結果は `roadmap validate` に通ります。続けて `roadmap --roadmap OUT next` で使えます。\n\n例:\n  roadmap import roadmapsh backend.json -o backend-roadmap.json",
+            "roadmap.sh のロードマップを変換する",
+            "roadmap.sh のロードマップ JSON をロードマップファイルに\n変換します。結果は `roadmap validate` に通り、\n`roadmap --roadmap OUT next` で使えます。\n\n例:\n  roadmap import roadmapsh backend.json -o backend-roadmap.json",
         ),
         "import progress" => (
-            "`roadmap export --format json` で保存した進捗を取り込む",
-            "記録はどちらも失われません。履歴は合わせられ、各ステップは最後に変更した側の状態になります。\n\n例:\n  roadmap import progress backup.json",
+            "エクスポートした進捗を取り込む",
+            "`roadmap export --format json` で保存した進捗を取り込みます。\n記録はどちらも失われません。履歴は合わせられ、\n各ステップは最後に変更した側の状態になります。\n\n例:\n  roadmap import progress backup.json",
         ),
         _ => return None,
     })
@@ -636,6 +664,50 @@ mod tests {
             lang_before_parsing(&args(&["note", "1.1", "--", "--lang", "ja"]), no_env),
             Lang::En
         );
+    }
+
+    fn with_width(mut command: clap::Command, width: usize) -> clap::Command {
+        let names: Vec<String> = command
+            .get_subcommands()
+            .map(|sub| sub.get_name().to_string())
+            .collect();
+        for name in names {
+            command = command.mut_subcommand(&name, |sub| with_width(sub, width));
+        }
+        command.term_width(width)
+    }
+
+    /// Every help in both languages, each line within `width` display
+    /// columns: Japanese has no spaces to wrap at, so its texts are short
+    /// or broken by hand.
+    #[test]
+    fn every_help_fits_60_and_80_columns() {
+        use unicode_width::UnicodeWidthStr;
+        for lang in [Lang::En, Lang::Ja] {
+            for width in [60, 80] {
+                let mut root = with_width(command(lang), width);
+                root.build();
+                let mut pending = vec![root];
+                while let Some(mut command) = pending.pop() {
+                    for long in [false, true] {
+                        let help = if long {
+                            command.render_long_help()
+                        } else {
+                            command.render_help()
+                        };
+                        let help = finish_help(&help.to_string(), lang);
+                        for line in help.lines() {
+                            assert!(
+                                line.width() <= width,
+                                "{lang:?} at {width}, {}: {line:?}",
+                                command.get_name()
+                            );
+                        }
+                    }
+                    pending.extend(command.get_subcommands().cloned());
+                }
+            }
+        }
     }
 
     #[test]
