@@ -408,7 +408,7 @@ fn japanese_error(err: &clap::Error, usage: &str, invoked: &str) -> String {
         }
         ErrorKind::ArgumentConflict => {
             let prior = context(ContextKind::PriorArg);
-            if prior.iter().any(|prior| *prior == arg) {
+            if prior.contains(&arg) {
                 format!("{arg} は一度しか指定できません")
             } else if prior.is_empty() {
                 format!("{arg} はほかの指定と同時に使えません")
