@@ -17,6 +17,7 @@ pub mod render;
 pub mod roadmap;
 pub mod store;
 pub mod synth;
+pub mod unique_keys;
 
 use std::io::{self, BufWriter, Write};
 
@@ -35,8 +36,10 @@ pub fn run(cli: &Cli) -> Result<()> {
         Some(cli::Command::Man) => cmd::man::run(&mut out)?,
         command => {
             let config = Config::resolve(&cli.global)?;
+            let lang = config.lang;
             let ctx = cmd::Context::new(config);
-            cmd::run(command.as_ref(), &ctx, &mut out)?;
+            let result = cmd::run(command.as_ref(), &ctx, &mut out).and_then(|()| Ok(out.flush()?));
+            return cmd::after_saving(result, lang);
         }
     }
     out.flush()?;

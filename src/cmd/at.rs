@@ -8,8 +8,9 @@ use crate::error::Failure;
 use crate::lang::Lang;
 use crate::roadmap::normalize;
 
-/// Nothing in a learning record is older than this; an earlier year is a typo.
-const FIRST_YEAR: i32 = 2000;
+/// Nothing in a learning record is older than this; an earlier year is a
+/// typo (the store keeps dates from this year on).
+const FIRST_YEAR: i32 = crate::progress::EARLIEST_YEAR;
 
 /// Parses `--at` in the local time zone. See [`parse_in`].
 pub fn parse(text: &str, now: DateTime<Utc>, lang: Lang) -> Result<DateTime<Utc>, Failure> {

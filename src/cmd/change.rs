@@ -49,7 +49,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
     let (report, unmet, reopened) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let before = progress.statuses(&roadmap);
-        let batch = progress.next_batch();
+        let batch = progress.new_batch();
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
         for &step in &steps {
@@ -98,7 +98,8 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
                 names.join(", ")
             ),
         };
-        eprintln!("{message}");
+        // A warning that cannot be printed does not undo the saved change.
+        let _ = writeln!(std::io::stderr(), "{message}");
     }
     for step in reopened {
         let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
@@ -106,7 +107,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
             Lang::En => format!("warning: {step} was finished; start reopens it"),
             Lang::Ja => format!("warning: 完了済みの {step} を進行中に戻しました"),
         };
-        eprintln!("{message}");
+        let _ = writeln!(std::io::stderr(), "{message}");
     }
     if ctx.config.json {
         render::json(out, &report)

@@ -44,7 +44,9 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
             progress,
         }),
     };
-    deliver(ctx, out, args.output.as_deref(), &document)
+    // A JSON export is a backup of the store, private notes and all.
+    let private = format == ExportFormat::Json;
+    deliver(ctx, out, args.output.as_deref(), &document, private)
 }
 
 /// The format asked for, or the one the output file's extension names.
@@ -114,12 +116,17 @@ pub(crate) fn deliver(
     out: &mut dyn Write,
     output: Option<&Path>,
     document: &str,
+    private: bool,
 ) -> Result<()> {
     let Some(path) = output else {
         out.write_all(document.as_bytes())?;
         return Ok(());
     };
-    store::write_file(path, document.as_bytes())?;
+    if private {
+        store::write_private_file(path, document.as_bytes())?;
+    } else {
+        store::write_file(path, document.as_bytes())?;
+    }
     let written = Written {
         file: path.display().to_string(),
         bytes: document.len(),

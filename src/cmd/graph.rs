@@ -23,5 +23,5 @@ pub fn run(args: &GraphArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         GraphFormat::Mermaid => graph::mermaid(&picture),
         GraphFormat::Dot => graph::dot(&picture),
     };
-    deliver(ctx, out, args.output.as_deref(), &document)
+    deliver(ctx, out, args.output.as_deref(), &document, false)
 }

@@ -72,7 +72,8 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, out: &mut dyn Write) -> 
     }
     let Some(output) = &args.output else {
         for skipped in &conversion.skipped {
-            eprintln!(
+            let _ = writeln!(
+                std::io::stderr(),
                 "{} {skipped}",
                 style.tr("warning: skipped", "警告: 読み飛ばしました:")
             );
@@ -102,6 +103,10 @@ fn progress(args: &ImportProgressArgs, ctx: &Context, out: &mut dyn Write) -> Re
     let bytes = store::read_input(&args.file, "progress file")?;
     let export = read_export(&args.file, &bytes, ctx.config.lang)?;
     let roadmap_id = export.roadmap.id.clone();
+    // A backup may carry any batch numbers (u64::MAX would make the next
+    // one wrap); its order is what matters, so it comes in renumbered.
+    let mut export = export;
+    export.progress.renumber_batches();
     let summary = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap_id.clone()).or_default();
         let summary = merge(progress, export.progress);
@@ -141,6 +146,15 @@ fn read_export(path: &Path, bytes: &[u8], lang: Lang) -> Result<ProgressExport> 
         };
         Failure::input(message).with_hint(hint).into()
     };
+    // serde_json keeps the last of two equal keys; the other would be lost.
+    if let Some(duplicate) = crate::unique_keys::find(bytes) {
+        let key = crate::unique_keys::shown(&duplicate.key);
+        let line = duplicate.line;
+        return Err(bad(match lang {
+            Lang::En => format!("duplicate key '{key}' at line {line}"),
+            Lang::Ja => format!("キー '{key}' が重複しています ({line} 行)"),
+        }));
+    }
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|err| bad(err.to_string()))?;
     match value.get("format").and_then(|f| f.as_str()) {
@@ -170,6 +184,18 @@ fn read_export(path: &Path, bytes: &[u8], lang: Lang) -> Result<ProgressExport> 
     }
     let export: ProgressExport =
         serde_json::from_value(value).map_err(|err| bad(err.to_string()))?;
+    if let Some(at) = export.progress.date_out_of_range() {
+        let at = at.to_rfc3339();
+        let (from, to) = (crate::progress::EARLIEST_YEAR, crate::progress::LATEST_YEAR);
+        return Err(bad(match lang {
+            Lang::En => {
+                format!("it has the date {at}; roadmap keeps dates from {from} to before {to}")
+            }
+            Lang::Ja => format!(
+                "日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
+            ),
+        }));
+    }
     if export.roadmap.id.trim().is_empty() {
         return Err(bad("the roadmap id is empty".to_string()));
     }

@@ -60,6 +60,12 @@ impl Context {
             // Parsed as it is read, so a large roadmap is not in memory twice.
             // One with problems is read again whole, so that they are told
             // exactly as `roadmap validate` tells them.
+            // A pipe (`--roadmap /dev/stdin`) can be read only once: it is
+            // read whole, so its problems are told, not "ends too early".
+            Some(path) if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) => (
+                Roadmap::from_json(&store::read_roadmap(path)?),
+                path.display().to_string(),
+            ),
             Some(path) => {
                 let roadmap = match Roadmap::from_reader(store::open_roadmap(path)?) {
                     Ok(roadmap) => Ok(roadmap),
@@ -199,6 +205,30 @@ fn reference_failure(roadmap: &Roadmap, err: ReferenceError, lang: Lang) -> anyh
         (many, Lang::Ja) => failure.with_hint(format!("候補: {}", many.join(", "))),
     };
     failure.into()
+}
+
+/// The outcome of a command whose report could not be printed (a full
+/// disk behind `>file`, a closed terminal). If its change was saved, the
+/// command did its job: it succeeds, with a warning on stderr if stderr
+/// still works, so a script that retries failures does not record the
+/// change twice. Otherwise the failure stands.
+pub fn after_saving(result: Result<()>, lang: Lang) -> Result<()> {
+    let Err(err) = result else {
+        return Ok(());
+    };
+    let output_failed = err.downcast_ref::<Failure>().is_none()
+        && err.chain().any(|cause| cause.is::<std::io::Error>());
+    if !(output_failed && store::saved_a_change()) {
+        return Err(err);
+    }
+    let warning = match lang {
+        Lang::En => {
+            format!("warning: the change was saved, but its report could not be printed: {err}")
+        }
+        Lang::Ja => format!("警告: 変更は保存しましたが、結果を表示できませんでした: {err}"),
+    };
+    let _ = writeln!(std::io::stderr(), "{warning}");
+    Ok(())
 }
 
 /// Runs a command; none (a bare `roadmap`) is the today view.

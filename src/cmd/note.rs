@@ -27,7 +27,7 @@ pub fn run(args: &NoteArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     };
     let notes = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
-        let batch = progress.next_batch();
+        let batch = progress.new_batch();
         progress.add_note(&roadmap, step, text, at, batch);
         Ok((progress.notes_of(&roadmap, step).len(), true))
     })?;

@@ -18,15 +18,20 @@
 //! kebab-case slugs of the labels, made unique; the node's original id is
 //! kept as an alias.
 
+mod boxes;
 mod ids;
 mod nodes;
+#[cfg(test)]
+mod scaling;
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
 use serde_json::Value;
 
+use crate::cost;
 use crate::roadmap::file::{RoadmapFile, StageFile, StepFile};
+use crate::roadmap::looks_like_a_step_number;
 use ids::{Slugs, slug};
 use nodes::{Document, Kind, Node};
 
@@ -59,7 +64,13 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, String> {
             err
         )
     })?;
+    // serde_json keeps the last of two equal keys: which node or label was
+    // meant cannot be told, so say so rather than guess.
+    if let Some(duplicate) = crate::unique_keys::find(bytes) {
+        return Err(duplicate.to_string());
+    }
     let document = Document::from_value(&value)?;
+    cost::tick(document.nodes.len() + document.edges.len());
     let Document {
         nodes,
         edges,
@@ -96,7 +107,8 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, String> {
         list.sort_by(|&a, &b| nodes[a].reading_cmp(&nodes[b]));
     }
 
-    let mut ids = Slugs::new(nodes.iter().map(|n| n.id.as_str()));
+    let aliases: Vec<String> = nodes.iter().map(|n| alias_of(&n.id)).collect();
+    let mut ids = Slugs::new(aliases.iter().map(String::as_str));
     let mut stages = Vec::with_capacity(ordered.len());
     let mut steps = Vec::with_capacity(ordered.len() + subtopics.len());
     let mut previous: Option<String> = None;
@@ -162,17 +174,24 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, String> {
     })
 }
 
+/// The alias that keeps a node's id: the id itself, unless it reads as a
+/// step number (`1.2`), which would take that number from another step.
+fn alias_of(node_id: &str) -> String {
+    if looks_like_a_step_number(node_id) {
+        format!("node-{node_id}")
+    } else {
+        node_id.to_string()
+    }
+}
+
 fn step(node: &Node, id: &str, stage: &str, requires: Vec<String>) -> StepFile {
+    let alias = alias_of(&node.id);
     StepFile {
         id: Some(id.to_string()),
         stage: Some(stage.to_string()),
         title: Some(node.label.clone()),
         requires,
-        aliases: if node.id != id {
-            vec![node.id.clone()]
-        } else {
-            Vec::new()
-        },
+        aliases: if alias != id { vec![alias] } else { Vec::new() },
         ..StepFile::default()
     }
 }
@@ -288,14 +307,29 @@ fn attach(
             }
         }
     }
+    let by_place = Nearest::new(nodes, topics);
     // 2. The section box around it, which belongs to a topic linked to the
     //    box, else to the topic that linked subtopics in the box belong to,
     //    else to the topic nearest the box.
     let sections: Vec<usize> = (0..nodes.len())
         .filter(|&i| nodes[i].kind == Kind::Section && nodes[i].has_size())
         .collect();
+    let rect = |i: usize| (nodes[i].x, nodes[i].y, nodes[i].width, nodes[i].height);
+    let rects: Vec<boxes::Rect> = sections.iter().map(|&s| rect(s)).collect();
+    // Subtopics with a topic by now, in order, for "the first one in the box".
+    let owned: Vec<usize> = subtopics
+        .iter()
+        .copied()
+        .filter(|sub| owner.contains_key(sub))
+        .collect();
+    let owned_points = boxes::Points::new(
+        &owned
+            .iter()
+            .map(|&sub| nodes[sub].centre())
+            .collect::<Vec<_>>(),
+    );
     let mut box_topic: HashMap<usize, usize> = HashMap::new();
-    for &section in &sections {
+    for (s, &section) in sections.iter().enumerate() {
         let linked = neighbours
             .get(&section)
             .into_iter()
@@ -303,30 +337,29 @@ fn attach(
             .copied()
             .filter(|other| is_topic.contains(other));
         let topic = nearest(nodes, section, linked).or_else(|| {
-            subtopics
-                .iter()
-                .filter(|&&sub| nodes[section].contains(&nodes[sub]))
-                .find_map(|sub| owner.get(sub).copied())
+            owned_points
+                .first_inside(&rects[s])
+                .map(|first| owner[&owned[first]])
         });
-        if let Some(topic) = topic.or_else(|| nearest(nodes, section, topics.iter().copied())) {
+        if let Some(topic) = topic.or_else(|| by_place.to(nodes[section].centre())) {
             box_topic.insert(section, topic);
         }
     }
+    let loose: Vec<(f64, f64)> = subtopics.iter().map(|&sub| nodes[sub].centre()).collect();
+    let innermost = boxes::Boxes::new(&rects).innermost(&loose);
     subtopics
         .iter()
-        .map(|&sub| {
+        .zip(innermost)
+        .map(|(&sub, innermost)| {
             if let Some(&topic) = owner.get(&sub) {
                 return topic;
             }
-            let innermost = sections
-                .iter()
-                .filter(|&&section| nodes[section].contains(&nodes[sub]))
-                .min_by(|&&a, &&b| nodes[a].area().total_cmp(&nodes[b].area()));
-            if let Some(topic) = innermost.and_then(|section| box_topic.get(section)) {
+            let innermost = innermost.map(|s| sections[s]);
+            if let Some(topic) = innermost.and_then(|section| box_topic.get(&section)) {
                 return *topic;
             }
             // 3. The nearest topic on the page.
-            nearest(nodes, sub, topics.iter().copied()).expect("there is at least one topic")
+            by_place.to(nodes[sub].centre()).unwrap_or(topics[0])
         })
         .collect()
 }
@@ -336,9 +369,96 @@ fn nearest(nodes: &[Node], node: usize, candidates: impl Iterator<Item = usize>)
     let (x, y) = nodes[node].centre();
     candidates
         .map(|c| {
+            cost::tick(1);
             let (cx, cy) = nodes[c].centre();
             ((cx - x).powi(2) + (cy - y).powi(2), c)
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
+}
+
+/// The nearest of many nodes to a point, for many points: a k-d tree over
+/// their distinct centres, so each question costs about log n instead of a
+/// look at every node. Ties go to the node first in the given order, as
+/// with [`nearest`].
+struct Nearest {
+    /// (x, y, position in the given order, node), laid out as a k-d tree:
+    /// each range's middle splits the rest by x, then y, alternately.
+    points: Vec<(f64, f64, usize, usize)>,
+}
+
+impl Nearest {
+    fn new(nodes: &[Node], among: &[usize]) -> Nearest {
+        // Nodes on one spot: only the first in order can be the answer.
+        let mut seen = HashSet::with_capacity(among.len());
+        let mut points: Vec<(f64, f64, usize, usize)> = among
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, &node)| {
+                let (x, y) = nodes[node].centre();
+                seen.insert((x.to_bits(), y.to_bits()))
+                    .then_some((x, y, rank, node))
+            })
+            .collect();
+        cost::tick(points.len());
+        Self::build(&mut points, 0);
+        Nearest { points }
+    }
+
+    fn build(points: &mut [(f64, f64, usize, usize)], depth: usize) {
+        if points.len() <= 1 {
+            return;
+        }
+        cost::tick(points.len());
+        let mid = points.len() / 2;
+        let axis = |p: &(f64, f64, usize, usize)| if depth.is_multiple_of(2) { p.0 } else { p.1 };
+        points.select_nth_unstable_by(mid, |a, b| axis(a).total_cmp(&axis(b)));
+        let (left, right) = points.split_at_mut(mid);
+        Self::build(left, depth + 1);
+        Self::build(&mut right[1..], depth + 1);
+    }
+
+    /// The node nearest to `(x, y)`, or `None` when there are none.
+    fn to(&self, (x, y): (f64, f64)) -> Option<usize> {
+        let mut best: Option<(f64, usize, usize)> = None;
+        Self::search(&self.points, 0, (x, y), &mut best);
+        best.map(|(_, _, node)| node)
+    }
+
+    fn search(
+        points: &[(f64, f64, usize, usize)],
+        depth: usize,
+        (x, y): (f64, f64),
+        best: &mut Option<(f64, usize, usize)>,
+    ) {
+        if points.is_empty() {
+            return;
+        }
+        cost::tick(1);
+        let mid = points.len() / 2;
+        let (px, py, rank, node) = points[mid];
+        let distance = (px - x).powi(2) + (py - y).powi(2);
+        let better = match *best {
+            None => true,
+            Some((d, r, _)) => distance.total_cmp(&d).then(rank.cmp(&r)).is_lt(),
+        };
+        if better {
+            *best = Some((distance, rank, node));
+        }
+        let offset = if depth.is_multiple_of(2) {
+            x - px
+        } else {
+            y - py
+        };
+        let (near, far) = if offset < 0.0 {
+            (&points[..mid], &points[mid + 1..])
+        } else {
+            (&points[mid + 1..], &points[..mid])
+        };
+        Self::search(near, depth + 1, (x, y), best);
+        // The other side can hold a point as near (a tie) only within reach.
+        if best.is_none_or(|(d, _, _)| offset * offset <= d) {
+            Self::search(far, depth + 1, (x, y), best);
+        }
+    }
 }

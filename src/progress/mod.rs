@@ -8,7 +8,7 @@ mod undo;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::cost;
@@ -18,6 +18,20 @@ pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
 pub use undo::Undone;
+
+/// The dates roadmap keeps: from 2000 (nobody tracked a roadmap with it
+/// before) to before 2200. Others are typos or hostile files, and would
+/// make paces and streaks absurd.
+pub fn date_in_range(at: DateTime<Utc>) -> bool {
+    (EARLIEST_YEAR..LATEST_YEAR).contains(&at.year())
+}
+
+pub const EARLIEST_YEAR: i32 = 2000;
+pub const LATEST_YEAR: i32 = 2200;
+
+/// The largest batch number handed out: the largest integer that every
+/// JSON reader (JavaScript's included) holds exactly.
+pub const MAX_BATCH: u64 = (1 << 53) - 1;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -89,7 +103,7 @@ pub struct Event {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique_keys::map")]
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
@@ -121,15 +135,74 @@ impl Progress {
             .collect()
     }
 
+    /// The first recorded date outside [`date_in_range`], if any.
+    pub fn date_out_of_range(&self) -> Option<DateTime<Utc>> {
+        let events = self.history.iter().map(|e| e.at);
+        let notes = self
+            .steps
+            .values()
+            .flat_map(|record| record.notes.iter().map(|n| n.at));
+        events.chain(notes).find(|&at| !date_in_range(at))
+    }
+
     /// The batch number for the next invocation that changes something:
-    /// one more than any recorded.
-    pub fn next_batch(&self) -> u64 {
+    /// one more than any recorded, or `None` past [`MAX_BATCH`] (a file
+    /// edited by hand or a hostile backup), where [`Progress::new_batch`]
+    /// renumbers.
+    pub fn next_batch(&self) -> Option<u64> {
         let events = self.history.iter().filter_map(|e| e.batch);
         let notes = self
             .steps
             .values()
             .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
-        events.chain(notes).max().unwrap_or(0) + 1
+        events
+            .chain(notes)
+            .max()
+            .unwrap_or(0)
+            .checked_add(1)
+            .filter(|&batch| batch <= MAX_BATCH)
+    }
+
+    /// The batch number for an invocation about to change something,
+    /// renumbering the recorded batches first if they reach [`MAX_BATCH`]:
+    /// a counter that wrapped to 0 would make `undo` take back the wrong
+    /// changes.
+    pub fn new_batch(&mut self) -> u64 {
+        if let Some(batch) = self.next_batch() {
+            return batch;
+        }
+        self.renumber_batches();
+        self.next_batch().unwrap_or(1)
+    }
+
+    /// Renumbers the recorded batches 1, 2, 3 … in their order, so that
+    /// each invocation stays one unit for `undo` and the numbers stay far
+    /// from overflowing (a restored backup may bring any number).
+    pub fn renumber_batches(&mut self) {
+        let mut batches: Vec<u64> = self.history.iter().filter_map(|e| e.batch).collect();
+        batches.extend(
+            self.steps
+                .values()
+                .flat_map(|record| record.notes.iter().filter_map(|n| n.batch)),
+        );
+        batches.sort_unstable();
+        batches.dedup();
+        // Positions in a sorted list: n·log n for the whole history.
+        let renumber = |batch: &mut Option<u64>| {
+            if let Some(old) = *batch
+                && let Ok(index) = batches.binary_search(&old)
+            {
+                *batch = Some(index as u64 + 1);
+            }
+        };
+        for event in &mut self.history {
+            renumber(&mut event.batch);
+        }
+        for record in self.steps.values_mut() {
+            for note in &mut record.notes {
+                renumber(&mut note.batch);
+            }
+        }
     }
 
     /// Sets the status of step `step`, recording the change (with the note
@@ -257,6 +330,22 @@ mod tests {
     }
 
     #[test]
+    fn batch_numbers_never_wrap_and_keep_their_order() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        p.set_status(&r, 0, Status::Done, at(), None, 7);
+        p.add_note(&r, 0, "late", at(), MAX_BATCH);
+        assert_eq!(p.next_batch(), None, "past the range: no number");
+        let batch = p.new_batch();
+        assert_eq!(batch, 3, "renumbered 1 and 2, then the next");
+        assert_eq!(p.history[0].batch, Some(1));
+        assert_eq!(p.steps["a"].notes[0].batch, Some(2));
+        p.history[0].batch = Some(u64::MAX);
+        assert_eq!(p.next_batch(), None);
+        assert_eq!(p.new_batch(), 3);
+    }
+
+    #[test]
     fn setting_a_status_records_an_event_once() {
         let r = roadmap();
         let mut progress = Progress::default();
@@ -302,7 +391,7 @@ mod tests {
                 "history": [{"at": "2026-01-01T00:00:00Z", "step": "old-a", "from": "todo", "to": "done"}]}"#,
         )
         .unwrap();
-        assert_eq!(progress.next_batch(), 1);
+        assert_eq!(progress.next_batch(), Some(1));
         progress.add_note(&r, 0, "new", at(), 1);
         let notes: Vec<&str> = progress
             .notes_of(&r, 0)
@@ -313,6 +402,6 @@ mod tests {
         assert_eq!(progress.events_of(&r, 0).count(), 1);
         assert_eq!(progress.events_of(&r, 1).count(), 0);
         assert_eq!(progress.last_activity(), Some(at()));
-        assert_eq!(progress.next_batch(), 2);
+        assert_eq!(progress.next_batch(), Some(2));
     }
 }

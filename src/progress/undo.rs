@@ -139,14 +139,14 @@ mod tests {
     fn undo_reverts_one_invocation_at_a_time() {
         let r = roadmap();
         let mut p = Progress::default();
-        let batch = p.next_batch();
+        let batch = p.new_batch();
         p.set_status(&r, 0, Status::InProgress, at(1), None, batch);
-        let batch = p.next_batch();
+        let batch = p.new_batch();
         for step in [0, 1] {
             p.set_status(&r, step, Status::Done, at(2), Some("ok"), batch);
             p.add_note(&r, step, "ok", at(2), batch);
         }
-        assert_eq!(p.next_batch(), 3);
+        assert_eq!(p.next_batch(), Some(3));
 
         let undone = p.undo_last(&r).unwrap();
         assert_eq!(undone.events.len(), 2);
@@ -189,7 +189,7 @@ mod tests {
                 ]}"#,
         )
         .expect("a file from before batches loads");
-        assert_eq!(p.next_batch(), 1);
+        assert_eq!(p.next_batch(), Some(1));
         let undone = p.undo_last(&r).unwrap();
         assert_eq!(undone.events.len(), 2);
         assert_eq!(undone.notes.len(), 1);

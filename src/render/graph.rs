@@ -94,24 +94,46 @@ fn shade_class(shade: Shade) -> &'static str {
     }
 }
 
-/// Text inside a quoted Mermaid label: quotes and the characters Mermaid
-/// treats as markup become its `#code;` entities.
+/// Whether `c` may stand as it is in a graph label. Everything else is
+/// written as a numeric character reference: Mermaid reads `%%{…}%%` as a
+/// directive anywhere in a diagram (a title could set the theme or load
+/// CSS from elsewhere), quotes and brackets end labels, and control and
+/// bidi characters have no business in a picture.
+fn plain_in_label(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            ' ' | '.' | ',' | ':' | ';' | '-' | '_' | '/' | '!' | '?' | '+' | '*' | '=' | '@' | '~'
+        )
+        || (!c.is_ascii() && !c.is_control() && !is_bidi_control(c))
+}
+
+/// The characters that reorder text: U+202A–U+202E, U+2066–U+2069, and the
+/// marks U+200E, U+200F, U+061C.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+/// Text inside a quoted Mermaid label: anything but plain text becomes
+/// Mermaid's `#code;` entity (`#37;` for `%`, `#quot;` for `"`).
 fn mermaid_text(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '"' => escaped.push_str("#quot;"),
-            '#' => escaped.push_str("#35;"),
-            '<' => escaped.push_str("#lt;"),
-            '>' => escaped.push_str("#gt;"),
             '\n' | '\r' => escaped.push(' '),
-            _ => escaped.push(c),
+            c if plain_in_label(c) => escaped.push(c),
+            c => {
+                let _ = write!(escaped, "#{};", u32::from(c));
+            }
         }
     }
     escaped
 }
 
-/// Text inside a quoted DOT string.
+/// Text inside a quoted DOT string, by the same rule: `"` and `\\` escaped
+/// with a backslash, other non-plain characters as HTML character
+/// references, which Graphviz reads in labels (`&#37;` for `%`).
 fn dot_text(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -119,7 +141,10 @@ fn dot_text(text: &str) -> String {
             '"' => escaped.push_str("\\\""),
             '\\' => escaped.push_str("\\\\"),
             '\n' | '\r' => escaped.push(' '),
-            _ => escaped.push(c),
+            c if plain_in_label(c) => escaped.push(c),
+            c => {
+                let _ = write!(escaped, "&#{};", u32::from(c));
+            }
         }
     }
     escaped
@@ -200,8 +225,13 @@ mod tests {
     fn labels_cannot_break_out_of_their_quotes() {
         assert_eq!(
             mermaid_text("say \"hi\" #1 <b>"),
-            "say #quot;hi#quot; #35;1 #lt;b#gt;"
+            "say #quot;hi#quot; #35;1 #60;b#62;"
         );
+        assert_eq!(
+            mermaid_text("%%{init: {}}%% [x](y) 'z' \u{1b}\u{202e}日本"),
+            "#37;#37;#123;init: #123;#125;#125;#37;#37; #91;x#93;#40;y#41; #39;z#39; #27;#8238;日本"
+        );
+        assert_eq!(dot_text("50% & <b>"), "50&#37; &#38; &#60;b&#62;");
         assert_eq!(dot_text("a \"b\" \\ c"), "a \\\"b\\\" \\\\ c");
     }
 }

@@ -43,8 +43,16 @@ const MESSAGES: &[(&str, &str)] = &[
         "前提ステップ '{}' はありません",
     ),
     (
-        "the estimate must be a number of hours, zero or more",
-        "見積もりは 0 以上の時間数で書いてください",
+        "the estimate must be a number of hours from 0 to {}",
+        "見積もりは 0 から {} までの時間数で書いてください",
+    ),
+    (
+        "the roadmap has no steps: there is nothing to follow",
+        "ロードマップにステップがひとつもなく、たどるものがありません",
+    ),
+    (
+        "'{}' looks like a step number (stage.position), which commands read as the step in that place; use a word",
+        "'{}' はステップ番号 (ステージ.位置) に見え、コマンドはその位置のステップとして読みます。語にしてください",
     ),
     (
         "the stage has no steps",
@@ -153,7 +161,7 @@ mod tests {
                 {"id": "a", "stage": "s1", "title": "A", "requires": ["a", "zz"], "estimate_hours": -1},
                 {"id": "a", "stage": "s1", "title": "A again"},
                 {"id": "b c", "stage": "nowhere", "title": "B"},
-                {"id": "d", "stage": "s1", "title": "D", "requires": ["e"], "aliases": ["a"]},
+                {"id": "d", "stage": "s1", "title": "D", "requires": ["e"], "aliases": ["a", "9.9"]},
                 {"id": "e", "stage": "s1", "title": "E", "requires": ["d"]},
                 {"stage": "s1", "title": "No id"},
                 {"id": "f", "stage": "s5", "title": "F",
@@ -164,6 +172,8 @@ mod tests {
         assert!(problems.len() >= 12, "{problems:?}");
         let mut problems = problems;
         problems.push(crate::roadmap::parse(b"{\"id\": ").unwrap_err());
+        let empty = br#"{"id": "r", "title": "R", "stages": [], "steps": []}"#;
+        problems.extend(validate(crate::roadmap::parse(empty).expect("parses")).1);
         problems.push(Problem {
             severity: Severity::Error,
             location: "roadmap".into(),

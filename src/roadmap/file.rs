@@ -29,7 +29,11 @@ pub struct RoadmapFile {
     #[schemars(required, with = "String", regex(pattern = r"\S"))]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
     /// The stages, in the order a learner goes through them.
     #[schemars(required, with = "Vec<StageFile>")]
@@ -53,7 +57,11 @@ pub struct StageFile {
     #[schemars(required, with = "String", regex(pattern = r"\S"))]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
 }
 
@@ -81,7 +89,7 @@ pub struct StepFile {
     pub requires: Vec<String>,
     /// Estimated hours of work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 0.0))]
+    #[schemars(range(min = 0.0, max = 10000.0))]
     pub estimate_hours: Option<f64>,
     /// Where to learn it; links should be https://.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -93,7 +101,11 @@ pub struct StepFile {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
     /// Translations by language code ("ja") of `title`, `summary` and `done_when`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub i18n: BTreeMap<String, Translation>,
 }
 

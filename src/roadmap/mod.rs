@@ -18,7 +18,7 @@ pub use file::{Resource, ResourceKind, RoadmapFile, Translation};
 pub use graph::find_cycles;
 use load::parse_str;
 pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
-pub use reference::{ReferenceError, normalize};
+pub use reference::{ReferenceError, looks_like_a_step_number, normalize};
 pub use validate::{Problem, Severity, validate};
 
 use crate::lang::Lang;

@@ -54,6 +54,30 @@ impl ReferenceError {
 
 const MAX_CANDIDATES: usize = 5;
 
+/// Longer references get no suggestions.
+const MAX_COMPARED_CHARS: usize = 200;
+
+/// How much of an unknown reference an error repeats.
+const MAX_SHOWN_CHARS: usize = 60;
+
+/// `reference`, cut to [`MAX_SHOWN_CHARS`] characters with `…`.
+fn shortened(reference: &str) -> String {
+    match reference.char_indices().nth(MAX_SHOWN_CHARS) {
+        Some((end, _)) => format!("{}…", &reference[..end]),
+        None => reference.to_string(),
+    }
+}
+
+/// Whether `name` reads as a short step number (`2.3`, `+1.02`): an id or
+/// alias like that would take the number from the step it belongs to.
+pub fn looks_like_a_step_number(name: &str) -> bool {
+    name.trim()
+        .split_once('.')
+        .is_some_and(|(stage, position)| {
+            stage.parse::<usize>().is_ok() && position.parse::<usize>().is_ok()
+        })
+}
+
 /// Text as references and searches compare it: NFKC (full-width digits and
 /// letters become their ASCII forms), lower case, trimmed.
 pub fn normalize(text: &str) -> String {
@@ -120,7 +144,7 @@ impl Roadmap {
         }
         if wanted.is_empty() {
             return Err(ReferenceError::Unknown {
-                reference: reference.to_string(),
+                reference: shortened(reference),
                 suggestions: Vec::new(),
             });
         }
@@ -154,11 +178,11 @@ impl Roadmap {
         match matches.as_slice() {
             [one] => Ok(*one),
             [] => Err(ReferenceError::Unknown {
-                reference: reference.to_string(),
+                reference: shortened(reference),
                 suggestions: self.closest(&wanted),
             }),
             many => Err(ReferenceError::Ambiguous {
-                reference: reference.to_string(),
+                reference: shortened(reference),
                 candidates: many
                     .iter()
                     .take(MAX_CANDIDATES)
@@ -176,12 +200,20 @@ impl Roadmap {
         stage.steps.get(position.checked_sub(1)?).copied()
     }
 
-    /// Ids close to a mistyped reference, closest first.
+    /// Ids close to a mistyped reference, closest first. A reference far
+    /// longer than any id is close to none (and comparing a 100 KB paste
+    /// with every id took half a minute).
     fn closest(&self, reference: &str) -> Vec<String> {
+        if reference.len() > 4 * MAX_COMPARED_CHARS
+            || reference.chars().count() > MAX_COMPARED_CHARS
+        {
+            return Vec::new();
+        }
         let mut scored: Vec<(f64, &str)> = self
             .steps
             .iter()
             .map(|step| {
+                crate::cost::tick(reference.len() + step.id.len());
                 let score = strsim::jaro_winkler(reference, &step.id);
                 let contains = !reference.is_empty() && step.id.contains(reference);
                 (
@@ -232,6 +264,19 @@ mod tests {
         assert_eq!(r.resolve("1.1"), Ok(2));
         assert_eq!(r.resolve("git"), Ok(2));
         assert_eq!(r.resolve("sql-i"), Ok(1));
+    }
+
+    #[test]
+    fn a_huge_reference_is_cut_short_and_gets_no_suggestions() {
+        let huge = "sql-basic".repeat(10_000);
+        let roadmap = roadmap();
+        let (err, units) = crate::cost::measure(|| roadmap.resolve(&huge).unwrap_err());
+        assert_eq!(units, 0, "no id is compared with it");
+        let (_, units) = crate::cost::measure(|| roadmap.resolve("sql-basic5"));
+        assert!(units > 0, "the work is counted");
+        assert!(err.candidates().is_empty());
+        let message = err.to_string();
+        assert!(message.len() < 100 && message.ends_with("…'"), "{message}");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::file::{RoadmapFile, StepFile};
 use super::graph::{cycles_in, invert};
 use super::lookup::Lookup;
+use super::reference::looks_like_a_step_number;
 use super::{Roadmap, Stage, Step};
 use crate::cost;
 
@@ -188,6 +189,12 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
         let Some(id) = step.id.as_deref().filter(|id| !id.trim().is_empty()) else {
             continue;
         };
+        if looks_like_a_step_number(id) {
+            problems.push(Problem::error(
+                format!("step '{id}' (steps[{i}])"),
+                number_shaped(id),
+            ));
+        }
         // The first step with an id keeps it, so references to the id mean
         // that step in every later check.
         if let Some(first) = lookup.get(id) {
@@ -201,6 +208,15 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
     }
     for (i, step) in steps.iter().enumerate() {
         for alias in &step.aliases {
+            if looks_like_a_step_number(alias) {
+                problems.push(Problem::error(
+                    format!(
+                        "step '{}', field aliases",
+                        step.id.as_deref().unwrap_or("?")
+                    ),
+                    number_shaped(alias),
+                ));
+            }
             if let Some(other) = lookup.get(alias) {
                 if other != i {
                     problems.push(Problem::error(
@@ -217,6 +233,16 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
         }
     }
     lookup
+}
+
+/// The largest estimate of one step: five years of full-time work. More is
+/// a typo (or 1.8e308), and would print as `inf` or a 309-digit number.
+pub const MAX_ESTIMATE_HOURS: f64 = 10_000.0;
+
+fn number_shaped(name: &str) -> String {
+    format!(
+        "'{name}' looks like a step number (stage.position), which commands read as the step in that place; use a word"
+    )
 }
 
 fn compile_step(
@@ -273,10 +299,10 @@ fn compile_step(
         }
     }
     let estimate_hours = step.estimate_hours.unwrap_or(0.0);
-    if !estimate_hours.is_finite() || estimate_hours < 0.0 {
+    if !(0.0..=MAX_ESTIMATE_HOURS).contains(&estimate_hours) {
         problems.push(Problem::error(
             format!("{}, field estimate_hours", location()),
-            "the estimate must be a number of hours, zero or more",
+            format!("the estimate must be a number of hours from 0 to {MAX_ESTIMATE_HOURS}"),
         ));
     }
     Step {
@@ -287,7 +313,7 @@ fn compile_step(
         summary: step.summary,
         done_when: step.done_when,
         requires,
-        estimate_hours: if estimate_hours.is_finite() && estimate_hours > 0.0 {
+        estimate_hours: if estimate_hours > 0.0 && estimate_hours <= MAX_ESTIMATE_HOURS {
             estimate_hours
         } else {
             0.0
@@ -300,6 +326,12 @@ fn compile_step(
 }
 
 fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem>) {
+    if steps.is_empty() {
+        problems.push(Problem::warning(
+            "roadmap",
+            "the roadmap has no steps: there is nothing to follow",
+        ));
+    }
     for stage in stages {
         if stage.steps.is_empty() && !stage.id.is_empty() {
             problems.push(Problem::warning(

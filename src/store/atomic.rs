@@ -1,17 +1,15 @@
 //! Replacing a file so that a crash at any moment leaves either the old or
 //! the new contents, never a mix, never nothing.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Length of the random part of temporary file names.
 const RANDOM_CHARS: usize = 6;
 
 #[derive(Debug)]
 pub enum WriteError {
-    /// The path is a symlink whose target cannot be reached.
-    Symlink(io::Error),
     /// Nothing was replaced: the old file is as it was.
     Write(io::Error),
     /// The new file is in place, but the folder could not be flushed.
@@ -23,8 +21,9 @@ pub enum WriteError {
 /// folder fsynced so the rename itself survives a power cut. On failure
 /// the temporary file is removed and the old file is untouched.
 ///
-/// A symlinked `path` (a store kept in a dotfiles repository) stays a
-/// symlink: the file it points to is the one replaced.
+/// `path` is replaced as it is named: a symlink there (one made while the
+/// command ran, say) is replaced itself, never written through. A caller
+/// that means to write through a link resolves it first, before its lock.
 ///
 /// The caller holds the file's lock, so temporary files of this file left
 /// by a killed writer are stale, and are removed here.
@@ -35,9 +34,8 @@ pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), WriteError> {
-    let target = resolve_symlink(path).map_err(WriteError::Symlink)?;
-    let dir = target.parent().unwrap_or(Path::new("."));
-    let name = target
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
@@ -55,17 +53,9 @@ pub fn write_atomically(
     out.flush().map_err(WriteError::Write)?;
     drop(out);
     temp.as_file().sync_all().map_err(WriteError::Write)?;
-    temp.persist(&target)
+    temp.persist(path)
         .map_err(|err| WriteError::Write(err.error))?;
     sync_folder(dir).map_err(WriteError::Flush)
-}
-
-/// The file a symlink points to, or `path` itself when it is no symlink.
-fn resolve_symlink(path: &Path) -> io::Result<PathBuf> {
-    match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path),
-        _ => Ok(path.to_path_buf()),
-    }
 }
 
 /// Whether `file` is a temporary file made by [`write_atomically`] for
@@ -98,7 +88,7 @@ fn remove_stale_temporaries(dir: &Path, name: &str) {
 
 #[cfg(unix)]
 fn sync_folder(dir: &Path) -> io::Result<()> {
-    match File::open(dir).and_then(|d| d.sync_all()) {
+    match fs::File::open(dir).and_then(|d| d.sync_all()) {
         // Some file systems cannot fsync a folder; the rename is done.
         Err(err)
             if matches!(
@@ -168,20 +158,15 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn a_symlink_stays_a_symlink() {
+    fn a_symlink_at_the_path_is_replaced_not_written_through() {
         let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("repo").join("alice.json");
-        fs::create_dir_all(real.parent().unwrap()).unwrap();
-        fs::write(&real, "old").unwrap();
+        let other = dir.path().join("other.json");
+        fs::write(&other, "someone else's").unwrap();
         let link = dir.path().join("alice.json");
-        std::os::unix::fs::symlink(&real, &link).unwrap();
+        std::os::unix::fs::symlink(&other, &link).unwrap();
         write_atomically(&link, |out| out.write_all(b"new")).unwrap();
-        assert!(
-            fs::symlink_metadata(&link)
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
-        assert_eq!(fs::read(&real).unwrap(), b"new");
+        assert!(fs::symlink_metadata(&link).unwrap().is_file());
+        assert_eq!(fs::read(&link).unwrap(), b"new");
+        assert_eq!(fs::read(&other).unwrap(), b"someone else's");
     }
 }

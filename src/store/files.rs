@@ -69,6 +69,16 @@ pub fn open_input(path: &Path, what: &str) -> Result<BufReader<Take<File>>> {
 /// fsync, rename over `path`. Unlike the store's files, the result is meant
 /// to be shared, so it is readable by others (mode 0644).
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_with_mode(path, bytes, 0o644)
+}
+
+/// [`write_file`] for a backup of the store, which holds private notes:
+/// mode 0600, also when it replaces a file that others could read.
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_with_mode(path, bytes, 0o600)
+}
+
+fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
     let fail = |err: io::Error| -> anyhow::Error {
         Failure::runtime(format!("cannot write '{}': {err}", path.display())).into()
     };
@@ -84,7 +94,9 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".tmp-roadmap-");
     #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(mode));
+    #[cfg(not(unix))]
+    let _ = mode;
     if !dir.is_dir() {
         return Err(Failure::input(format!(
             "cannot write '{}': the folder '{}' does not exist",

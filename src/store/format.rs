@@ -38,7 +38,7 @@ const _: () = assert!(OLDEST_VERSION as usize + MIGRATIONS.len() == STORE_VERSIO
 pub struct UserData {
     pub version: u32,
     /// Progress per roadmap id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique_keys::map")]
     pub roadmaps: BTreeMap<String, Progress>,
 }
 
@@ -62,7 +62,23 @@ pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
 pub fn decode_current(reader: impl std::io::Read) -> Option<UserData> {
     serde_json::from_reader::<_, UserData>(reader)
         .ok()
-        .filter(|data| data.version == STORE_VERSION)
+        .filter(|data| data.version == STORE_VERSION && date_out_of_range(data).is_none())
+}
+
+/// The first date in `data` that roadmap does not keep (see
+/// [`crate::progress::date_in_range`]), with the roadmap it is in.
+fn date_out_of_range(data: &UserData) -> Option<(String, chrono::DateTime<chrono::Utc>)> {
+    data.roadmaps
+        .iter()
+        .find_map(|(id, progress)| Some((id.clone(), progress.date_out_of_range()?)))
+}
+
+/// [`decode_with`], then the dates checked.
+fn checked(data: UserData) -> Result<UserData, Problem> {
+    match date_out_of_range(&data) {
+        Some((roadmap, at)) => Err(Problem::DateOutOfRange { roadmap, at }),
+        None => Ok(data),
+    }
 }
 
 /// Why a user file cannot be read.
@@ -88,6 +104,13 @@ pub enum Problem {
     },
     /// Written by a newer roadmap.
     Newer(u64),
+    /// A date roadmap does not keep (before 2000, from 2200 on).
+    DateOutOfRange {
+        roadmap: String,
+        at: chrono::DateTime<chrono::Utc>,
+    },
+    /// An object with the same key twice, which would lose one of them.
+    DuplicateKey(crate::unique_keys::DuplicateKey),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +125,7 @@ pub enum JsonType {
 
 /// Parses a user file, migrating an older version in memory.
 pub fn decode(bytes: &[u8]) -> Result<UserData, Problem> {
-    decode_with(bytes, MIGRATIONS)
+    decode_with(bytes, MIGRATIONS).and_then(checked)
 }
 
 /// The range of versions this build reads.
@@ -123,6 +146,11 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
         Ok(_) => None,
         Err(err) => Some(err),
     };
+    // serde_json keeps the last of two equal keys: refuse rather than lose
+    // the other one on the next write.
+    if let Some(duplicate) = crate::unique_keys::find(bytes) {
+        return Err(Problem::DuplicateKey(duplicate));
+    }
     let mut document = match serde_json::from_slice::<Value>(bytes) {
         Ok(Value::Object(document)) => document,
         Ok(other) => return Err(Problem::NotAnObject(json_type(&other))),
@@ -236,6 +264,16 @@ mod tests {
             Problem::BadVersion("-1".into())
         );
         assert_eq!(refused(b"{\"version\": 0}"), Problem::NeverWritten(0));
+        let Problem::DuplicateKey(duplicate) =
+            refused(b"{\"version\": 1, \"roadmaps\": {\"r\": {},\n \"r\": {}}}")
+        else {
+            panic!("a duplicate key");
+        };
+        assert_eq!((duplicate.key.as_str(), duplicate.line), ("r", 2));
+        assert!(matches!(
+            refused(b"{\"version\": 1, \"version\": 1}"),
+            Problem::DuplicateKey(_)
+        ));
         let Problem::Shape(shape) = refused(b"{\"version\": 1, \"roadmaps\": []}") else {
             panic!("a shape problem");
         };

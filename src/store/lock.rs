@@ -6,7 +6,7 @@
 //! Readers do not take it: writes replace the file by rename, so a reader
 //! sees the old or the new file, never a half-written one.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io;
 use std::path::Path;
 use std::thread;
@@ -27,6 +27,9 @@ pub struct Lock {
 pub enum LockError {
     /// The lock file cannot be opened or created.
     Open(io::Error),
+    /// Something other than a regular file is where the lock file goes: a
+    /// symlink (never followed) or a pipe (which would hang an open).
+    NotAFile { symlink: bool },
     /// The file system refused the lock itself.
     Lock(io::Error),
     /// Another process held it for longer than the patience.
@@ -36,7 +39,7 @@ pub enum LockError {
 /// Takes the lock at `path` (creating the file, mode 0600), waiting up to
 /// `patience` for another holder to finish.
 pub fn acquire(path: &Path, patience: Duration) -> Result<Lock, LockError> {
-    let file = open(path).map_err(LockError::Open)?;
+    let file = open(path)?;
     let started = Instant::now();
     let mut pause = Duration::from_millis(1);
     loop {
@@ -52,12 +55,56 @@ pub fn acquire(path: &Path, patience: Duration) -> Result<Lock, LockError> {
     }
 }
 
-fn open(path: &Path) -> io::Result<File> {
+/// Opens (or creates) the lock file, refusing anything but a regular file.
+/// On Unix the open itself never follows a link (`O_NOFOLLOW`) and never
+/// waits for a pipe's reader (`O_NONBLOCK`); what was opened is checked.
+#[cfg(unix)]
+fn open(path: &Path) -> Result<File, LockError> {
+    use std::os::unix::fs::OpenOptionsExt;
     let mut options = OpenOptions::new();
-    options.create(true).truncate(false).write(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
+    options
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    let file = options.open(path).map_err(|err| {
+        // ELOOP on Linux and macOS, EMLINK on FreeBSD: the name is a link.
+        match fs::symlink_metadata(path) {
+            Ok(meta) if meta.file_type().is_symlink() => LockError::NotAFile { symlink: true },
+            // A pipe without a reader refuses a non-blocking writer (ENXIO).
+            Ok(meta) if !meta.is_file() => LockError::NotAFile { symlink: false },
+            _ => LockError::Open(err),
+        }
+    })?;
+    match file.metadata() {
+        Ok(meta) if meta.is_file() => Ok(file),
+        Ok(_) => Err(LockError::NotAFile { symlink: false }),
+        Err(err) => Err(LockError::Open(err)),
+    }
+}
+
+/// Elsewhere, the lock file is looked at before it is opened.
+#[cfg(not(unix))]
+fn open(path: &Path) -> Result<File, LockError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(LockError::NotAFile { symlink: true });
+        }
+        Ok(meta) if !meta.is_file() => return Err(LockError::NotAFile { symlink: false }),
+        _ => {}
+    }
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(LockError::Open)?;
+    match file.metadata() {
+        Ok(meta) if meta.is_file() => Ok(file),
+        Ok(_) => Err(LockError::NotAFile { symlink: false }),
+        Err(err) => Err(LockError::Open(err)),
+    }
 }
 
 #[cfg(test)]
@@ -74,6 +121,35 @@ mod tests {
         assert!(matches!(err, LockError::Busy(_)), "{err:?}");
         drop(held);
         assert!(acquire(&path, Duration::ZERO).is_ok(), "released on drop");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_file_that_is_no_regular_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        // A link, dangling or not, is never followed.
+        let outside = dir.path().join("outside");
+        let link = dir.path().join("link.lock");
+        std::os::unix::fs::symlink(&outside, &link).unwrap();
+        let err = acquire(&link, PATIENCE).unwrap_err();
+        assert!(
+            matches!(err, LockError::NotAFile { symlink: true }),
+            "{err:?}"
+        );
+        assert!(!outside.exists());
+        // A pipe is refused at once instead of waiting for a reader.
+        let fifo = dir.path().join("fifo.lock");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.unwrap().success());
+        let err = acquire(&fifo, PATIENCE).unwrap_err();
+        assert!(
+            matches!(err, LockError::NotAFile { symlink: false }),
+            "{err:?}"
+        );
+        // So is a folder.
+        let folder = dir.path().join("folder.lock");
+        fs::create_dir(&folder).unwrap();
+        assert!(acquire(&folder, PATIENCE).is_err());
     }
 
     #[cfg(unix)]

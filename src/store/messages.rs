@@ -117,6 +117,32 @@ pub fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
             format!("cannot migrate it from version {from}: {problem}"),
             format!("バージョン {from} から移行できません: {problem}"),
         ),
+        Problem::DuplicateKey(duplicate) => {
+            let key = crate::unique_keys::shown(&duplicate.key);
+            let (line, column) = (duplicate.line, duplicate.column);
+            tr(
+                lang,
+                format!(
+                    "duplicate key '{key}' at line {line}, column {column}: one of the two would be lost"
+                ),
+                format!(
+                    "キー '{key}' が重複しています ({line} 行 {column} 列)。どちらかが失われてしまいます"
+                ),
+            )
+        }
+        Problem::DateOutOfRange { roadmap, at } => {
+            let at = at.to_rfc3339();
+            let (from, to) = (crate::progress::EARLIEST_YEAR, crate::progress::LATEST_YEAR);
+            tr(
+                lang,
+                format!(
+                    "the progress on '{roadmap}' has the date {at}; roadmap keeps dates from {from} to before {to}"
+                ),
+                format!(
+                    "'{roadmap}' の進み具合に日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
+                ),
+            )
+        }
         Problem::Newer(_) => String::new(),
     };
     Failure::runtime(cannot_read(lang, path, problem)).with_hint(tr(
@@ -212,6 +238,24 @@ pub fn lock(lang: Lang, path: &Path, err: &LockError) -> Failure {
             format!("ロックファイル '{path}' を開けません: {err}"),
         ))
         .with_hint(writable_folder_hint(lang)),
+        LockError::NotAFile { symlink } => {
+            let what = match (symlink, lang) {
+                (true, Lang::En) => "a symlink, which roadmap never follows",
+                (true, Lang::Ja) => "シンボリックリンクです (roadmap はたどりません)",
+                (false, Lang::En) => "not a regular file",
+                (false, Lang::Ja) => "通常のファイルではありません",
+            };
+            Failure::runtime(tr(
+                lang,
+                format!("the lock file '{path}' is {what}"),
+                format!("ロックファイル '{path}' は{what}"),
+            ))
+            .with_hint(tr(
+                lang,
+                "remove it (roadmap creates it again); nothing was changed".into(),
+                "削除してください (roadmap が作り直します)。何も変更していません".into(),
+            ))
+        }
         LockError::Lock(err) => Failure::runtime(tr(
             lang,
             format!("cannot lock '{path}': {err}"),
@@ -256,10 +300,25 @@ pub fn dangling_symlink(lang: Lang, path: &Path, err: &io::Error) -> Failure {
     ))
 }
 
+/// The user file (or its link) changed into a link while a command was
+/// using it: writing through it could overwrite another file.
+pub fn became_a_link(lang: Lang, path: &Path) -> Failure {
+    let path = path.display();
+    Failure::runtime(tr(
+        lang,
+        format!("'{path}' was replaced by a symlink or relinked while roadmap was using it"),
+        format!("'{path}' は roadmap の実行中にシンボリックリンクに置き換えられたか、リンク先が変わりました"),
+    ))
+    .with_hint(tr(
+        lang,
+        "nothing was changed; check what replaced it, then try again".into(),
+        "何も変更していません。何が置き換えたのかを確かめてから、もう一度実行してください".into(),
+    ))
+}
+
 pub fn write(lang: Lang, path: &Path, err: &WriteError) -> Failure {
     let display = path.display();
     match err {
-        WriteError::Symlink(err) => dangling_symlink(lang, path, err),
         WriteError::Write(err) => Failure::runtime(tr(
             lang,
             format!("cannot write '{display}': {err}"),
@@ -304,6 +363,9 @@ mod tests {
                 cannot_create(lang, path, &err()),
                 cannot_list(lang, path, &err()),
                 lock(lang, path, &LockError::Open(err())),
+                lock(lang, path, &LockError::NotAFile { symlink: true }),
+                lock(lang, path, &LockError::NotAFile { symlink: false }),
+                became_a_link(lang, path),
                 lock(
                     lang,
                     path,

@@ -19,11 +19,12 @@ mod snapshot;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{Failure, Result};
 use crate::lang::Lang;
 
-pub use files::{read_input, write_file};
+pub use files::{read_input, write_file, write_private_file};
 pub use format::{STORE_VERSION, UserData};
 pub use name::{MAX_USER_NAME_CHARS, UserName};
 pub use snapshot::Snapshot;
@@ -71,38 +72,71 @@ impl Store {
         self.users_dir().join(format!("{}.lock", user.as_str()))
     }
 
+    /// Where `user`'s data really is. A symlinked user file (a store kept
+    /// in a dotfiles repository, or linked to another store) is resolved to
+    /// its target, and the lock is the one beside that target: writers
+    /// through the link and through the target then share one lock.
+    pub(crate) fn locate(&self, user: &UserName) -> Result<Located> {
+        let path = self.user_path(user);
+        let file = match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(&path)
+                .map_err(|err| messages::dangling_symlink(self.lang, &path, &err))?,
+            _ => path,
+        };
+        let lock = if file.extension().is_some_and(|ext| ext == "json") {
+            file.with_extension("lock")
+        } else {
+            let mut name = file.clone().into_os_string();
+            name.push(".lock");
+            PathBuf::from(name)
+        };
+        Ok(Located { file, lock })
+    }
+
     /// Reads a user's data without locking; a user with no file yet has
     /// empty progress. An older version is migrated in memory only.
     pub fn load(&self, user: &UserName) -> Result<UserData> {
-        let path = self.user_path(user);
+        self.load_located(&self.locate(user)?)
+    }
+
+    /// Reads the data at `located.file`, which is never followed if it is
+    /// a link by now: it was not one when it was located.
+    pub(crate) fn load_located(&self, located: &Located) -> Result<UserData> {
+        let path = &located.file;
         let fail = |err: io::Error| -> anyhow::Error {
             self.not_a_folder()
-                .unwrap_or_else(|| messages::read_failed(self.lang, &path, &err))
+                .unwrap_or_else(|| messages::read_failed(self.lang, path, &err))
                 .into()
         };
-        match fs::metadata(&path) {
-            Ok(meta) if meta.is_file() => {}
-            // A folder or a pipe by that name: refuse rather than hang.
-            Ok(_) => return Err(messages::not_a_file(self.lang, &path).into()),
-            Err(err) if err.kind() == io::ErrorKind::NotFound => {
-                return match fs::symlink_metadata(&path) {
-                    // A link to nothing: the progress is elsewhere, not absent.
-                    Ok(_) => Err(messages::dangling_symlink(self.lang, &path, &err).into()),
-                    Err(_) => Ok(UserData::default()),
-                };
+        let file = match open_no_follow(path) {
+            Ok(file) => file,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(UserData::default()),
+            Err(err) => {
+                return Err(match fs::symlink_metadata(path) {
+                    Ok(meta) if meta.file_type().is_symlink() => {
+                        messages::became_a_link(self.lang, path).into()
+                    }
+                    _ => fail(err),
+                });
             }
-            Err(err) => return Err(fail(err)),
+        };
+        // A folder or a pipe by that name: refuse rather than hang.
+        if !file.metadata().map_err(fail)?.is_file() {
+            return Err(messages::not_a_file(self.lang, path).into());
         }
         // A current, well-formed file (the common case) is parsed as it is
         // read, so a long history is never in memory as text and as data at
         // once. Anything else is read whole and looked at closely.
-        let file = fs::File::open(&path).map_err(fail)?;
-        if let Some(data) = format::decode_current(io::BufReader::with_capacity(64 * 1024, file)) {
+        let mut file = io::BufReader::with_capacity(64 * 1024, file);
+        if let Some(data) = format::decode_current(&mut file) {
             return Ok(data);
         }
-        let bytes = fs::read(&path).map_err(fail)?;
+        let mut file = file.into_inner();
+        io::Seek::rewind(&mut file).map_err(fail)?;
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut file, &mut bytes).map_err(fail)?;
         format::decode(&bytes)
-            .map_err(|problem| messages::unreadable(self.lang, &path, &problem).into())
+            .map_err(|problem| messages::unreadable(self.lang, path, &problem).into())
     }
 
     /// Reads a user's data without the lock, ahead of
@@ -110,8 +144,12 @@ impl Store {
     /// in between (see `snapshot`). Never fails: an unreadable file gives
     /// an empty snapshot, and the read under the lock says what is wrong.
     pub fn snapshot(&self, user: &UserName) -> Snapshot {
-        let path = self.user_path(user);
-        let (file, stamp) = match fs::File::open(&path) {
+        let Ok(located) = self.locate(user) else {
+            return Snapshot::default();
+        };
+        let path = &located.file;
+        // Without following a link made meanwhile, or waiting on a pipe.
+        let (file, stamp) = match open_no_follow(path) {
             Ok(file) => match file.metadata().ok().and_then(|m| snapshot::file_stamp(&m)) {
                 Some(stamp) => (Some(file), stamp),
                 None => return Snapshot::default(),
@@ -119,11 +157,11 @@ impl Store {
             Err(err) if err.kind() == io::ErrorKind::NotFound => (None, snapshot::Stamp::Absent),
             Err(_) => return Snapshot::default(),
         };
-        let Ok(data) = self.load(user) else {
+        let Ok(data) = self.load_located(&located) else {
             return Snapshot::default();
         };
         // Still the file opened above, unchanged: `data` is its contents.
-        match snapshot::stamp(&path) {
+        match snapshot::stamp(path) {
             Some(now) if now == stamp => Snapshot(Some(snapshot::Taken {
                 stamp,
                 data,
@@ -153,23 +191,31 @@ impl Store {
         change: impl FnOnce(&mut UserData) -> Result<(T, bool)>,
     ) -> Result<T> {
         self.create_dirs()?;
-        let lock_path = self.lock_path(user);
-        let lock = lock::acquire(&lock_path, lock::PATIENCE)
-            .map_err(|err| messages::lock(self.lang, &lock_path, &err))?;
+        let located = self.locate(user)?;
+        let lock = lock::acquire(&located.lock, lock::PATIENCE)
+            .map_err(|err| messages::lock(self.lang, &located.lock, &err))?;
+        // Made a link, or relinked, while this command waited for the lock:
+        // the lock taken may not be the one of the file that would be written.
+        if self.locate(user)? != located {
+            return Err(messages::became_a_link(self.lang, &self.user_path(user)).into());
+        }
         let mut data = match snapshot.0 {
-            Some(taken)
-                if snapshot::stamp(&self.user_path(user)).as_ref() == Some(&taken.stamp) =>
-            {
+            Some(taken) if snapshot::stamp(&located.file).as_ref() == Some(&taken.stamp) => {
                 taken.data
             }
-            _ => self.load(user)?,
+            _ => self.load_located(&located)?,
         };
         let (value, changed) = change(&mut data)?;
         if changed {
             data.version = STORE_VERSION;
-            let path = self.user_path(user);
-            atomic::write_atomically(&path, |out| format::encode(out, &data))
-                .map_err(|err| messages::write(self.lang, &path, &err))?;
+            // Replaces the file located above: a link put in its place
+            // meanwhile is replaced, never written through.
+            let path = &located.file;
+            let written = atomic::write_atomically(path, |out| format::encode(out, &data));
+            if matches!(written, Ok(()) | Err(atomic::WriteError::Flush(_))) {
+                SAVED.store(true, Ordering::Relaxed);
+            }
+            written.map_err(|err| messages::write(self.lang, path, &err))?;
         }
         // Dropping the lock file releases the lock (as does the process dying).
         drop(lock);
@@ -221,6 +267,43 @@ impl Store {
         let meta = fs::metadata(&self.dir).ok()?;
         (!meta.is_dir()).then(|| messages::data_dir_is_a_file(self.lang, &self.dir))
     }
+}
+
+/// Whether this process saved a change to a user file (see
+/// [`saved_a_change`]).
+static SAVED: AtomicBool = AtomicBool::new(false);
+
+/// Whether this process has saved a change: a failure to print its report
+/// afterwards does not make the command a failure (see `cmd::after_saving`).
+pub fn saved_a_change() -> bool {
+    SAVED.load(Ordering::Relaxed)
+}
+
+/// A user file and its lock, as [`Store::locate`] finds them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Located {
+    file: PathBuf,
+    lock: PathBuf,
+}
+
+/// Opens `path` for reading without following a link in its last part,
+/// and without waiting for a writer if it is a pipe.
+#[cfg(unix)]
+fn open_no_follow(path: &Path) -> io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+}
+
+/// Elsewhere, a link is looked for before opening.
+#[cfg(not(unix))]
+fn open_no_follow(path: &Path) -> io::Result<fs::File> {
+    if fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink()) {
+        return Err(io::Error::other("the file is a symlink"));
+    }
+    fs::File::open(path)
 }
 
 /// Reads a roadmap file, refusing absurd sizes without reading them (and
@@ -402,6 +485,43 @@ mod tests {
                 .file_type()
                 .is_symlink()
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_swapped_in_during_a_write_is_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        add(&store, Snapshot::default(), "mine");
+        let other = dir.path().join("other.json");
+        fs::write(&other, "someone else's file").unwrap();
+        let path = store.user_path(&user("alice"));
+        // Under the lock, after the read, the user file becomes a link.
+        store
+            .update(&user("alice"), |data| {
+                fs::remove_file(&path).unwrap();
+                std::os::unix::fs::symlink(&other, &path).unwrap();
+                data.roadmaps.insert("more".into(), Progress::default());
+                Ok(((), true))
+            })
+            .ok();
+        assert_eq!(fs::read(&other).unwrap(), b"someone else's file");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_user_file_swapped_for_a_link_before_the_read_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        add(&store, Snapshot::default(), "mine");
+        let other = dir.path().join("other.json");
+        fs::write(&other, "{\"version\": 1, \"roadmaps\": {}}").unwrap();
+        let path = store.user_path(&user("alice"));
+        let file = store.locate(&user("alice")).unwrap();
+        fs::remove_file(&path).unwrap();
+        std::os::unix::fs::symlink(&other, &path).unwrap();
+        let err = store.load_located(&file).unwrap_err().to_string();
+        assert!(err.contains("symlink"), "{err}");
     }
 
     #[test]

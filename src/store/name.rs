@@ -5,11 +5,17 @@ use crate::error::Failure;
 
 pub const MAX_USER_NAME_CHARS: usize = 64;
 
+/// File names are bounded in bytes (255 on most file systems), and the
+/// store adds `.json`, `.lock` and a temporary file's `.…XXXXXX.tmp`.
+pub const MAX_USER_NAME_BYTES: usize = 128;
+
 /// Names Windows reserves for devices, whatever the extension: a store
-/// synced to a Windows machine must not hold `con.json`.
-const RESERVED: [&str; 22] = [
+/// synced to a Windows machine must not hold `con.json`. Windows counts the
+/// superscript digits ¹ ² ³ as digits here too.
+const RESERVED: [&str; 28] = [
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
-    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    "com9", "com¹", "com²", "com³", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
+    "lpt9", "lpt¹", "lpt²", "lpt³",
 ];
 
 /// A user name that is safe to use as a file name.
@@ -24,6 +30,7 @@ impl UserName {
     pub fn parse(name: &str) -> Result<UserName, Failure> {
         let base = name.split('.').next().unwrap_or_default();
         let valid = name.chars().count() <= MAX_USER_NAME_CHARS
+            && name.len() <= MAX_USER_NAME_BYTES
             && name.chars().next().is_some_and(char::is_alphanumeric)
             && name
                 .chars()
@@ -34,7 +41,7 @@ impl UserName {
         } else {
             Err(Failure::input(format!("invalid user name '{}'", name.escape_debug()))
                 .with_hint(format!(
-                    "use letters, digits, '.', '_' and '-', starting with a letter or digit, at most {MAX_USER_NAME_CHARS} characters"
+                    "use letters, digits, '.', '_' and '-', starting with a letter or digit, at most {MAX_USER_NAME_CHARS} characters ({MAX_USER_NAME_BYTES} bytes)"
                 )))
         }
     }
@@ -67,7 +74,10 @@ mod tests {
             "CON",
             "nul.txt",
             "Com1",
+            "com¹",
+            "LPT³.txt",
             long.as_str(),
+            &"𝒜".repeat(60),
         ] {
             assert!(UserName::parse(bad).is_err(), "{bad:?}");
         }

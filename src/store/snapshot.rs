@@ -16,6 +16,8 @@ use super::format::UserData;
 
 /// What identifies one version of a user file.
 #[derive(Debug, Clone, PartialEq, Eq)]
+// Only Unix can tell one version from another (see `file_stamp`).
+#[cfg_attr(not(unix), allow(dead_code))]
 pub(super) enum Stamp {
     Absent,
     File {

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use roadmap::import::roadmapsh::{Options, convert};
 use roadmap::progress::{Event, Note, Progress, Status, StepRecord, merge};
-use roadmap::roadmap::{parse, validate};
+use roadmap::roadmap::{looks_like_a_step_number, parse, validate};
 
 fn config() -> ProptestConfig {
     ProptestConfig {
@@ -49,6 +49,10 @@ const LABELS: &[&str] = &[
     "",
     "basics-2",
     "n1",
+    // Hostile text: a terminal escape, a bidi override, a number shape.
+    "\u{1b}]0;owned\u{7}Title",
+    "\u{202e}txt.exe",
+    "1.2",
 ];
 
 fn node() -> impl Strategy<Value = (usize, usize, i32, i32, u16, u16, bool)> {
@@ -76,6 +80,9 @@ fn document() -> impl Strategy<Value = Value> {
                     // Coarse positions so that ties happen; a few clashing ids.
                     let id = if i % 11 == 10 {
                         "n1".to_string()
+                    } else if i % 7 == 3 {
+                        // Shaped like a step number: renamed on import.
+                        format!("{}.{}", i / 7 + 1, i % 3 + 1)
                     } else {
                         format!("n{i}")
                     };
@@ -130,6 +137,9 @@ proptest! {
                 prop_assert_eq!(roadmap.steps.len(), conversion.topics + conversion.subtopics);
                 // Every step answers to its roadmap.sh node id.
                 for step in &roadmap.steps {
+                    for name in step.aliases.iter().chain([&step.id]) {
+                        prop_assert!(!looks_like_a_step_number(name), "{name}");
+                    }
                     let node = step.aliases.first().unwrap_or(&step.id);
                     prop_assert_eq!(roadmap.index_of(node).map(|i| &roadmap.steps[i].id), Some(&step.id));
                 }

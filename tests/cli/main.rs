@@ -9,6 +9,8 @@ mod content;
 mod core;
 mod export;
 mod help;
+mod hostile_files;
+mod hostile_input;
 mod import;
 mod import_props;
 mod japanese;

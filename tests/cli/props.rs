@@ -12,10 +12,10 @@ use proptest::sample::Index;
 use serde_json::{Map, Value, json};
 
 use roadmap::progress::{Status, is_available, next_steps, stage_stats, total_stats, unlocked_by};
-use roadmap::roadmap::{Roadmap, find_cycles};
+use roadmap::roadmap::{Roadmap, find_cycles, looks_like_a_step_number};
 use roadmap::store::{Store, UserName};
 
-/// Cases per property; 8 properties make 2,304 generated inputs a run.
+/// Cases per property; 10 properties make 2,880 generated inputs a run.
 const CASES: u32 = 288;
 
 fn config() -> ProptestConfig {
@@ -73,6 +73,9 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<i64>().prop_map(Value::from),
         any::<f64>().prop_map(Value::from),
         "[a-z0-9 .-]{0,8}".prop_map(Value::from),
+        // Control and bidi characters: text from files is untrusted.
+        "[a-z\\x00-\\x1f\\x7f\\x{80}-\\x{9f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]{0,8}"
+            .prop_map(Value::from),
         prop::sample::select(
             &[
                 "done",
@@ -104,17 +107,26 @@ fn roadmap_like() -> impl Strategy<Value = Value> {
         prop::collection::vec(0usize..13, 0..2),
         any::<bool>(),
         prop::option::of(-5.0f64..50.0),
+        "[a-z\\x00-\\x1f\\x{1b}\\x{202e}]{0,6}",
     )
-        .prop_map(|(id, stage, requires, aliases, titled, hours)| {
+        .prop_map(|(id, stage, requires, aliases, titled, hours, noise)| {
             let name = |i: usize| format!("s{i}");
+            // Every third alias is shaped like a step number: refused.
+            let alias = |a: usize| {
+                if a.is_multiple_of(3) {
+                    format!("{}.{}", a / 3, a % 2 + 1)
+                } else {
+                    format!("old-{a}")
+                }
+            };
             let mut step = json!({
                 "id": name(id),
                 "stage": format!("st{stage}"),
                 "requires": requires.into_iter().map(name).collect::<Vec<_>>(),
-                "aliases": aliases.into_iter().map(|a| format!("old-{a}")).collect::<Vec<_>>(),
+                "aliases": aliases.into_iter().map(alias).collect::<Vec<_>>(),
             });
             if titled {
-                step["title"] = json!(format!("Step {id}"));
+                step["title"] = json!(format!("Step {id}{noise}"));
             }
             if let Some(hours) = hours {
                 step["estimate_hours"] = json!(hours);
@@ -167,6 +179,9 @@ fn assert_well_formed(roadmap: &Roadmap) {
         "reading order is a permutation"
     );
     for (i, step) in roadmap.steps.iter().enumerate() {
+        for name in step.aliases.iter().chain([&step.id]) {
+            assert!(!looks_like_a_step_number(name), "{name} takes a number");
+        }
         assert!(step.stage < roadmap.stages.len());
         assert_eq!(roadmap.index_of(&step.id), Some(i));
         assert!(roadmap.resolve(&step.id).is_ok());
@@ -351,4 +366,115 @@ proptest! {
             prop_assert!(err.to_string().contains("prop.json"), "{}", err);
         }
     }
+
+    #[test]
+    fn a_duplicated_key_anywhere_in_a_store_is_refused_and_named(
+        content in json_value(),
+        depth in any::<Index>(),
+    ) {
+        let document = json!({"version": 1, "roadmaps": {"r": {"steps": {"a": {"status": "done"}}}}, "x": content});
+        let (text, key) = with_duplicate(&document, depth);
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let user = UserName::parse("prop").unwrap();
+        std::fs::create_dir_all(dir.path().join("users")).unwrap();
+        std::fs::write(store.user_path(&user), &text).unwrap();
+        let err = store.load(&user).expect_err("a duplicate key is refused").to_string();
+        prop_assert!(err.contains(&format!("duplicate key '{key}'")), "{}\n{}", err, text);
+        prop_assert!(err.contains("line 1"), "{}", err);
+        prop_assert!(store.update(&user, |_| Ok(((), true))).is_err());
+        prop_assert_eq!(std::fs::read_to_string(store.user_path(&user)).unwrap(), text);
+    }
+
+    #[test]
+    fn a_duplicated_step_field_or_translation_is_refused(
+        document in roadmap_like(),
+        pick in any::<Index>(),
+    ) {
+        let steps = document["steps"].as_array().unwrap();
+        prop_assume!(!steps.is_empty());
+        let chosen = pick.index(steps.len());
+        // `i18n` is a map, the other fields are a struct's: both refuse.
+        let twice = if chosen % 2 == 0 {
+            r#""stage": "st0", "#.to_string()
+        } else {
+            r#""i18n": {"ja": {"title": "一"}, "ja": {"title": "二"}}, "#.to_string()
+        };
+        let texts: Vec<String> = steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| {
+                let text = step.to_string();
+                if i == chosen {
+                    format!("{{{twice}{}", &text[1..])
+                } else {
+                    text
+                }
+            })
+            .collect();
+        let mut top = document.clone();
+        top["steps"] = json!([]);
+        let top = top.to_string();
+        let text = top.replacen(r#""steps":[]"#, &format!(r#""steps":[{}]"#, texts.join(",")), 1);
+        prop_assert_ne!(&text, &top);
+        let problems = Roadmap::from_json(text.as_bytes()).expect_err("refused");
+        prop_assert!(problems.iter().any(|p| p.message.contains("duplicate")), "{:?}", problems);
+    }
+}
+
+/// `document` as JSON text with the first entry of one of its objects
+/// (picked by `depth` among those with entries) written twice; the key.
+fn with_duplicate(document: &Value, depth: Index) -> (String, String) {
+    fn objects<'a>(value: &'a Value, found: &mut Vec<&'a Map<String, Value>>) {
+        match value {
+            Value::Object(map) => {
+                if !map.is_empty() {
+                    found.push(map);
+                }
+                map.values().for_each(|v| objects(v, found));
+            }
+            Value::Array(items) => items.iter().for_each(|v| objects(v, found)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    objects(document, &mut found);
+    let target = found[depth.index(found.len())] as *const Map<String, Value>;
+    fn write(value: &Value, target: *const Map<String, Value>, out: &mut String, key: &mut String) {
+        match value {
+            Value::Object(map) => {
+                out.push('{');
+                let mut first = true;
+                if std::ptr::eq(map, target) {
+                    let (k, v) = map.iter().next().unwrap();
+                    *key = k.clone();
+                    out.push_str(&format!("{}:{},", Value::from(k.as_str()), v));
+                }
+                for (k, v) in map {
+                    if !first {
+                        out.push(',');
+                    }
+                    first = false;
+                    out.push_str(&Value::from(k.as_str()).to_string());
+                    out.push(':');
+                    write(v, target, out, key);
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(v, target, out, key);
+                }
+                out.push(']');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let (mut text, mut key) = (String::new(), String::new());
+    write(document, target, &mut text, &mut key);
+    (text, key)
 }

@@ -1,17 +1,21 @@
 //! Readable step ids from roadmap.sh labels.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Makes unique kebab-case ids, never equal to one of the reserved
 /// strings (the original node ids, which become aliases).
 pub struct Slugs {
     taken: HashSet<String>,
+    /// Per base slug, the suffix to try next: 10,000 nodes labelled "Same"
+    /// then take linear work, not a scan from 2 for each of them.
+    next_suffix: HashMap<String, usize>,
 }
 
 impl Slugs {
     pub fn new<'a>(reserved: impl Iterator<Item = &'a str>) -> Slugs {
         Slugs {
             taken: reserved.map(str::to_string).collect(),
+            next_suffix: HashMap::new(),
         }
     }
 
@@ -21,10 +25,11 @@ impl Slugs {
             s => s,
         };
         let mut candidate = base.clone();
-        let mut n = 2;
+        let n = self.next_suffix.entry(base.clone()).or_insert(2);
         while self.taken.contains(&candidate) {
+            crate::cost::tick(1);
             candidate = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
         self.taken.insert(candidate.clone());
         candidate

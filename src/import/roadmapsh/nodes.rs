@@ -38,16 +38,6 @@ impl Node {
         self.width > 0.0 && self.height > 0.0
     }
 
-    pub fn area(&self) -> f64 {
-        self.width * self.height
-    }
-
-    /// Whether `other`'s centre lies inside this node's box.
-    pub fn contains(&self, other: &Node) -> bool {
-        let (x, y) = other.centre();
-        x >= self.x && x <= self.x + self.width && y >= self.y && y <= self.y + self.height
-    }
-
     /// Reading order on the page: top to bottom, then left to right.
     pub fn reading_cmp(&self, other: &Node) -> Ordering {
         self.y
