@@ -24,4 +24,6 @@ mod roadmap_files;
 mod schema;
 mod store;
 mod ux;
+mod ux_help;
+mod ux_output;
 mod workflow;
