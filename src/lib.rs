@@ -10,6 +10,7 @@ pub mod config;
 mod cost;
 pub mod error;
 pub mod help;
+pub mod i18n;
 pub mod import;
 pub mod lang;
 pub mod progress;

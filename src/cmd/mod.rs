@@ -89,7 +89,7 @@ impl Context {
             for problem in &problems {
                 message.push_str(&format!(
                     "\n  {}",
-                    crate::render::problems::line(problem, lang)
+                    crate::i18n::problems::line(problem, lang)
                 ));
             }
             Failure::input(message)

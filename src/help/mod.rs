@@ -19,13 +19,12 @@ use clap::{CommandFactory, FromArgMatches};
 use crate::cli::Cli;
 use crate::lang::Lang;
 
-mod ja;
 #[cfg(test)]
 mod tests;
 
-use ja::{
-    CLAP_WORDS_JA, HEADINGS_JA, HELP_SUBCOMMAND_JA, TEMPLATE_JA, arg_text, command_text,
-    japanese_error, value_name,
+use crate::i18n::help_ja::{
+    COMMANDS_JA, FLAGS_JA, HELP_SUBCOMMAND_JA, TEMPLATE_JA, arg_text, command_text, japanese_error,
+    value_name,
 };
 
 /// Parses the process's arguments, printing help, the version or an error
@@ -70,10 +69,9 @@ pub fn try_parse(args: &[OsString], lang: Lang) -> Result<Cli, Exit> {
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                 finish_help(&err.render().to_string(), lang)
             }
-            _ => match lang {
-                Lang::En => english_error(&err.render().to_string(), &usage),
-                Lang::Ja => japanese_error(&err, &usage, &invoked(args)),
-            },
+            // clap words its own errors in English.
+            _ if lang == Lang::Ja => japanese_error(&err, &usage, &invoked(args)),
+            _ => english_error(&err.render().to_string(), &usage),
         };
         Exit {
             text,
@@ -115,26 +113,21 @@ pub fn lang_before_parsing(args: &[OsString], env: impl Fn(&str) -> Option<Strin
 /// The clap command in a language.
 pub fn command(lang: Lang) -> clap::Command {
     let command = Cli::command();
-    match lang {
-        Lang::En => command,
-        Lang::Ja => {
-            let mut missing = Vec::new();
-            let mut command = translate(command, "", &mut missing);
-            debug_assert!(missing.is_empty(), "untranslated help: {missing:?}");
-            // clap adds its `help` subcommands while building, in English.
-            command.build();
-            translate_help_subcommands(command)
-        }
+    if lang == Lang::En {
+        return command;
     }
+    let mut missing = Vec::new();
+    let mut command = translate(command, "", &mut missing);
+    debug_assert!(missing.is_empty(), "untranslated help: {missing:?}");
+    // clap adds its `help` subcommands while building, in English.
+    command.build();
+    translate_help_subcommands(command)
 }
 
 /// The `help` subcommands and `--help`/`--version` flags clap added, in
 /// Japanese.
 fn translate_help_subcommands(mut command: clap::Command) -> clap::Command {
-    for (id, help) in [
-        ("help", "ヘルプを表示する"),
-        ("version", "バージョンを表示する"),
-    ] {
+    for (id, help) in FLAGS_JA {
         if command.get_arguments().any(|arg| arg.get_id() == id) {
             command = command.mut_arg(id, |arg| arg.help(help).long_help(None::<&str>));
         }
@@ -209,25 +202,16 @@ fn translate(mut command: clap::Command, path: &str, missing: &mut Vec<String>) 
     }
     command
         .help_template(TEMPLATE_JA)
-        .subcommand_help_heading("コマンド")
-        .subcommand_value_name("コマンド")
+        .subcommand_help_heading(COMMANDS_JA)
+        .subcommand_value_name(COMMANDS_JA)
 }
 
+/// Help as clap rendered it, with clap's own words in the language.
 fn finish_help(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => text.to_string(),
-        Lang::Ja => {
-            let text = CLAP_WORDS_JA
-                .iter()
-                .fold(text.to_string(), |text, (en, ja)| text.replace(en, ja));
-            let mut lines: Vec<&str> = text.split('\n').collect();
-            for line in &mut lines {
-                if let Some((_, ja)) = HEADINGS_JA.iter().find(|(en, _)| en == line) {
-                    *line = ja;
-                }
-            }
-            lines.join("\n")
-        }
+    if lang == Lang::Ja {
+        crate::i18n::help_ja::finish(text)
+    } else {
+        text.to_string()
     }
 }
 

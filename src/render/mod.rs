@@ -10,7 +10,6 @@ pub mod list;
 pub mod log;
 pub mod next;
 pub mod pace;
-pub mod problems;
 pub mod show;
 pub mod status;
 pub mod today;

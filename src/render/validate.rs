@@ -36,7 +36,7 @@ pub fn text(out: &mut dyn Write, report: &ValidateReport, style: Style) -> Resul
         writeln!(
             out,
             "{label}: {}",
-            super::problems::line(problem, style.lang)
+            crate::i18n::problems::line(problem, style.lang)
         )?;
     }
     let summary = match (report.valid, style.lang) {

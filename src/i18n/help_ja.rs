@@ -4,10 +4,19 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-pub(super) const HELP_SUBCOMMAND_JA: &str = "このヘルプかコマンドのヘルプを表示する";
+/// The heading and value name of subcommands.
+pub const COMMANDS_JA: &str = "コマンド";
+
+/// The flags clap adds to every command.
+pub const FLAGS_JA: [(&str, &str); 2] = [
+    ("help", "ヘルプを表示する"),
+    ("version", "バージョンを表示する"),
+];
+
+pub const HELP_SUBCOMMAND_JA: &str = "このヘルプかコマンドのヘルプを表示する";
 
 /// Headings in Japanese; clap's own words for them are English.
-pub(super) const TEMPLATE_JA: &str = "\
+pub const TEMPLATE_JA: &str = "\
 {before-help}{about-with-newline}
 使い方: {usage}
 
@@ -15,7 +24,7 @@ pub(super) const TEMPLATE_JA: &str = "\
 
 /// The words clap writes itself into help: the `--help`, `--version` and
 /// `help` entries it adds, and `[OPTIONS]` in usage lines.
-pub(super) const CLAP_WORDS_JA: &[(&str, &str)] = &[
+pub const CLAP_WORDS_JA: &[(&str, &str)] = &[
     (
         "Print help (see more with '--help')",
         "ヘルプを表示する (詳しくは '--help')",
@@ -34,15 +43,29 @@ pub(super) const CLAP_WORDS_JA: &[(&str, &str)] = &[
     ("[COMMAND]", "[コマンド]"),
 ];
 
+/// Help as clap rendered it, with clap's own words in Japanese.
+pub fn finish(text: &str) -> String {
+    let text = CLAP_WORDS_JA
+        .iter()
+        .fold(text.to_string(), |text, (en, ja)| text.replace(en, ja));
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    for line in &mut lines {
+        if let Some((_, ja)) = HEADINGS_JA.iter().find(|(en, _)| en == line) {
+            *line = ja;
+        }
+    }
+    lines.join("\n")
+}
+
 /// Section headings clap writes, each alone on its line.
-pub(super) const HEADINGS_JA: &[(&str, &str)] = &[
+pub const HEADINGS_JA: &[(&str, &str)] = &[
     ("Arguments:", "引数:"),
     ("Options:", "オプション:"),
     ("Commands:", "コマンド:"),
 ];
 
 /// A clap error written in Japanese from its kind and context.
-pub(super) fn japanese_error(err: &clap::Error, usage: &str, invoked: &str) -> String {
+pub fn japanese_error(err: &clap::Error, usage: &str, invoked: &str) -> String {
     let context = |kind: ContextKind| -> Vec<String> {
         match err.get(kind) {
             Some(ContextValue::String(value)) => vec![value.clone()],
@@ -146,7 +169,7 @@ pub(super) fn japanese_error(err: &clap::Error, usage: &str, invoked: &str) -> S
 }
 
 /// Value names (`<STEP>`) in Japanese.
-pub(super) fn value_name(name: &str) -> &'static str {
+pub fn value_name(name: &str) -> &'static str {
     match name {
         "STEP" => "ステップ",
         "DATE" => "日時",
@@ -167,7 +190,7 @@ pub(super) fn value_name(name: &str) -> &'static str {
 }
 
 /// A command's description and the text after its options, in Japanese.
-pub(super) fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
+pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
     Some(match path {
         "" => (
             "学習ロードマップをターミナルでたどる: 次にやること、終えたこと、どこまで進んだか。",
@@ -269,7 +292,7 @@ pub(super) fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// An argument's help in Japanese.
-pub(super) fn arg_text(path: &str, id: &str) -> Option<&'static str> {
+pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
     const STEPS: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号 (2.3)、タイトルの語";
     const STEP: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号 (2.3)、タイトルの語";
     const AT: &str = "いつのことか: today、yesterday、YYYY-MM-DD (その日の今の時刻)、\"YYYY-MM-DD HH:MM\" (現地時刻)、RFC 3339";
