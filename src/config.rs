@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::error::{Failure, Result};
+use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::store::{Store, UserName};
 
@@ -70,14 +71,13 @@ impl Config {
 
 /// A refused user name's error in the interface language.
 fn in_language(err: Failure, name: &str, lang: Lang) -> Failure {
-    match lang {
-        Lang::En => err,
-        Lang::Ja => Failure::input(format!("ユーザー名 '{}' は使えません", name.escape_debug()))
-            .with_hint(format!(
-                "英数字と '.'、'_'、'-' で、先頭は英数字、{} 文字以内にしてください",
-                crate::store::MAX_USER_NAME_CHARS
-            )),
+    if lang == Lang::En {
+        return err;
     }
+    let name = name.escape_debug().to_string();
+    let max = crate::store::MAX_USER_NAME_CHARS;
+    Failure::input(UxMsg::BadUserName { name }.text(lang))
+        .with_hint(UxMsg::BadUserNameHint { max }.text(lang))
 }
 
 /// The login name, when there is one that makes a valid user name.

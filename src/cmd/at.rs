@@ -5,6 +5,7 @@ use chrono::{
 };
 
 use crate::error::Failure;
+use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::roadmap::normalize;
 
@@ -53,32 +54,19 @@ pub fn parse_in<Tz: TimeZone>(
                     .map(|t| t.with_timezone(&Utc))
             }),
     };
+    let t = |msg: UxMsg| msg.text(lang);
+    let text = shown.to_string();
     match parsed {
-        Some(at) if at.with_timezone(zone).year() < FIRST_YEAR => Err(Failure::input(match lang {
-            Lang::En => format!("--at '{shown}' is before {FIRST_YEAR}"),
-            Lang::Ja => format!("--at '{shown}' は {FIRST_YEAR} 年より前です"),
-        })
-        .with_hint(match lang {
-            Lang::En => "check the year",
-            Lang::Ja => "年を確かめてください",
-        })),
+        Some(at) if at.with_timezone(zone).year() < FIRST_YEAR => {
+            Err(Failure::input(t(UxMsg::AtTooEarly {
+                text,
+                year: FIRST_YEAR,
+            }))
+            .with_hint(t(UxMsg::AtTooEarlyHint)))
+        }
         Some(at) if at <= now => Ok(at),
-        Some(_) => Err(Failure::input(match lang {
-            Lang::En => format!("--at '{shown}' is in the future"),
-            Lang::Ja => format!("--at '{shown}' は未来の日時です"),
-        })),
-        None => Err(Failure::input(match lang {
-            Lang::En => format!("invalid --at date '{shown}'"),
-            Lang::Ja => format!("--at の日時 '{shown}' を読み取れません"),
-        })
-        .with_hint(match lang {
-            Lang::En => {
-                "use today, yesterday, YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)"
-            }
-            Lang::Ja => {
-                "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339 (2026-11-01T09:30:00+09:00) のいずれかで指定してください"
-            }
-        })),
+        Some(_) => Err(Failure::input(t(UxMsg::AtInFuture { text }))),
+        None => Err(Failure::input(t(UxMsg::AtInvalid { text })).with_hint(t(UxMsg::AtHint))),
     }
 }
 

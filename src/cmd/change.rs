@@ -8,6 +8,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use crate::cli::ChangeArgs;
 use crate::cmd::{Context, at};
 use crate::error::{Failure, Result};
+use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::progress::{Status, is_available, stage_stats, total_stats, unlocked_by};
 use crate::render::{
@@ -103,10 +104,7 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
     }
     for step in reopened {
         let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
-        let message = match lang {
-            Lang::En => format!("warning: {step} was finished; start reopens it"),
-            Lang::Ja => format!("warning: 完了済みの {step} を進行中に戻しました"),
-        };
+        let message = format!("warning: {}", UxMsg::Reopened { step }.text(lang));
         let _ = writeln!(std::io::stderr(), "{message}");
     }
     if ctx.config.json {

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
-use crate::lang::Lang;
+use crate::i18n::ux::UxMsg;
 use crate::render::{
     self,
     export::{Picture, html, json, markdown},
@@ -62,35 +62,26 @@ fn format(args: &ExportArgs, ctx: &Context) -> Result<ExportFormat> {
             _ => None,
         }
     });
+    let t = |msg: UxMsg| msg.text(style.lang);
     match (args.format, named) {
         (Some(asked), Some(named)) if asked != named => {
-            let file = args.output.as_deref().unwrap_or(Path::new("")).display();
+            let file = args.output.as_deref().unwrap_or(Path::new(""));
             let (asked, named) = (format_name(asked), format_name(named));
-            Err(Failure::input(match style.lang {
-                Lang::En => format!("--format {asked} does not match the file name '{file}'"),
-                Lang::Ja => format!("--format {asked} とファイル名 '{file}' の拡張子が合いません"),
-            })
-            .with_hint(match style.lang {
-                Lang::En => format!(
-                    "leave out --format to write {named}, or give the file a .{asked} name"
-                ),
-                Lang::Ja => format!(
-                    "--format を省くと {named} で書き出します。{asked} で書き出すならファイル名を .{asked} にしてください"
-                ),
-            })
+            Err(Failure::input(t(UxMsg::FormatMismatch {
+                asked: asked.to_string(),
+                file: file.display().to_string(),
+            }))
+            .with_hint(t(UxMsg::FormatMismatchHint {
+                asked: asked.to_string(),
+                named: named.to_string(),
+            }))
             .into())
         }
         (Some(asked), _) => Ok(asked),
         (None, Some(named)) => Ok(named),
-        (None, None) => Err(Failure::input(style.tr(
-            "which format? give --format md, json or html",
-            "形式を指定してください: --format md、json、html のいずれか",
-        ))
-        .with_hint(style.tr(
-            "or write to a file named .md, .json or .html: roadmap export -o roadmap.html",
-            "または拡張子 .md、.json、.html のファイルに書き出します: roadmap export -o roadmap.html",
-        ))
-        .into()),
+        (None, None) => Err(Failure::input(t(UxMsg::FormatMissing))
+            .with_hint(t(UxMsg::FormatMissingHint))
+            .into()),
     }
 }
 

@@ -5,6 +5,7 @@ use std::io::Write;
 use crate::cli::FindArgs;
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
+use crate::i18n::ux::UxMsg;
 use crate::progress::is_available;
 use crate::render::{
     self,
@@ -20,15 +21,10 @@ pub fn run(args: &FindArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         .filter(|word| !word.is_empty())
         .collect();
     if words.is_empty() {
-        let style = ctx.style();
-        return Err(
-            Failure::input(style.tr("nothing to search for", "検索する語がありません"))
-                .with_hint(style.tr(
-                    "give one or more words: roadmap find sql",
-                    "語を指定してください: roadmap find sql",
-                ))
-                .into(),
-        );
+        let lang = ctx.config.lang;
+        return Err(Failure::input(UxMsg::NothingToSearch.text(lang))
+            .with_hint(UxMsg::NothingToSearchHint.text(lang))
+            .into());
     }
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);

@@ -29,6 +29,7 @@ use std::io::Write;
 use crate::cli::Command;
 use crate::config::Config;
 use crate::error::{Failure, Result};
+use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::progress::Progress;
 use crate::render::Style;
@@ -75,17 +76,12 @@ impl Context {
             }
             None => (
                 Roadmap::builtin(),
-                self.style()
-                    .tr("built-in roadmap", "組み込みのロードマップ")
-                    .to_string(),
+                UxMsg::BuiltinRoadmap.text(self.config.lang),
             ),
         };
         let lang = self.config.lang;
         roadmap.map_err(|problems| {
-            let mut message = match lang {
-                Lang::En => format!("invalid roadmap '{name}':"),
-                Lang::Ja => format!("ロードマップ '{name}' に問題があります:"),
-            };
+            let mut message = UxMsg::InvalidRoadmap { name }.text(lang);
             for problem in &problems {
                 message.push_str(&format!(
                     "\n  {}",
@@ -93,10 +89,7 @@ impl Context {
                 ));
             }
             Failure::input(message)
-                .with_hint(self.style().tr(
-                    "run `roadmap validate` for every problem and warning",
-                    "`roadmap validate` ですべての問題と警告を確認できます",
-                ))
+                .with_hint(UxMsg::RunValidateHint.text(lang))
                 .into()
         })
     }
@@ -160,26 +153,24 @@ impl Context {
 }
 
 fn reference_failure(roadmap: &Roadmap, err: ReferenceError, lang: Lang) -> anyhow::Error {
-    let message = match (&err, lang) {
-        (_, Lang::En) => err.to_string(),
-        (ReferenceError::Unknown { reference, .. }, Lang::Ja) => {
-            format!("ステップ '{reference}' が見つかりません")
-        }
-        (
-            ReferenceError::Ambiguous {
-                reference,
-                candidates,
-            },
-            Lang::Ja,
-        ) => format!(
-            "'{reference}' は {} 個のステップに当てはまり、ひとつに決まりません",
-            candidates.len()
+    let t = |msg: UxMsg| msg.text(lang);
+    let (message, words) = match &err {
+        ReferenceError::Unknown { reference, .. } => (
+            t(UxMsg::UnknownStep {
+                reference: reference.clone(),
+            }),
+            reference,
         ),
-    };
-    let failure = Failure::input(message);
-    let words = match &err {
-        ReferenceError::Unknown { reference, .. } => reference.as_str(),
-        ReferenceError::Ambiguous { reference, .. } => reference.as_str(),
+        ReferenceError::Ambiguous {
+            reference,
+            candidates,
+        } => (
+            t(UxMsg::AmbiguousStep {
+                reference: reference.clone(),
+                count: candidates.len(),
+            }),
+            reference,
+        ),
     };
     // Candidates with their short numbers, which are quicker to type.
     let candidates: Vec<String> = err
@@ -190,21 +181,18 @@ fn reference_failure(roadmap: &Roadmap, err: ReferenceError, lang: Lang) -> anyh
             None => id.clone(),
         })
         .collect();
-    let failure = match (candidates.as_slice(), lang) {
-        ([], Lang::En) => failure.with_hint(format!(
-            "search with `roadmap find {words}`, or see every step with `roadmap list`"
-        )),
-        ([], Lang::Ja) => failure.with_hint(format!(
-            "`roadmap find {words}` で検索するか、`roadmap list` で全ステップを確認できます"
-        )),
-        ([_], Lang::En) => failure.with_hint(format!("did you mean '{}'?", err.candidates()[0])),
-        ([_], Lang::Ja) => {
-            failure.with_hint(format!("もしかして '{}' ですか？", err.candidates()[0]))
-        }
-        (many, Lang::En) => failure.with_hint(format!("did you mean one of: {}?", many.join(", "))),
-        (many, Lang::Ja) => failure.with_hint(format!("候補: {}", many.join(", "))),
+    let hint = match candidates.as_slice() {
+        [] => UxMsg::FindHint {
+            words: words.clone(),
+        },
+        [_] => UxMsg::DidYouMean {
+            one: err.candidates()[0].clone(),
+        },
+        many => UxMsg::DidYouMeanOneOf {
+            candidates: many.join(", "),
+        },
     };
-    failure.into()
+    Failure::input(message).with_hint(t(hint)).into()
 }
 
 /// The outcome of a command whose report could not be printed (a full

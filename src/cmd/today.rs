@@ -7,6 +7,7 @@ use chrono::Utc;
 
 use crate::cmd::{Context, status::pace_report};
 use crate::error::Result;
+use crate::i18n::ux::UxMsg;
 use crate::progress::{Status, next_steps, pace, stage_stats, total_stats};
 use crate::render::{
     self,
@@ -51,7 +52,7 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
         complete: overall.is_complete(),
         in_progress,
         next,
-        overall: Figures::new("overall", ctx.style().tr("Overall", "全体"), &overall),
+        overall: Figures::new("overall", &UxMsg::Overall.text(lang), &overall),
         hours_left: overall.hours_left,
         pace: pace_report(&pace(&roadmap, &progress, &statuses, now), now),
         // Hook for the learner's record (#11): once study sessions and a

@@ -1,7 +1,6 @@
 //! Tests of the localised command line.
 
 use super::*;
-use crate::i18n::help_ja::{arg_text, command_text};
 
 fn args(words: &[&str]) -> Vec<OsString> {
     std::iter::once("roadmap")

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Style;
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::ux::UxMsg;
 use crate::progress::Status;
 
 /// The `--json` shape of `roadmap find` (docs/json.md).
@@ -40,40 +40,16 @@ pub enum Field {
     DoneWhen,
 }
 
-impl Field {
-    fn name(self, style: Style) -> &'static str {
-        match self {
-            Field::Id => style.tr("id", "ID"),
-            Field::Title => style.tr("title", "タイトル"),
-            Field::Summary => style.tr("summary", "概要"),
-            Field::DoneWhen => style.tr("done when", "完了の目安"),
-        }
-    }
-}
-
 pub fn text(out: &mut dyn Write, report: &FindReport, style: Style) -> Result<()> {
+    let t = |msg: UxMsg| msg.text(style.lang);
     let words = report.words.join(" ");
     if report.matches.is_empty() {
-        match style.lang {
-            Lang::En => writeln!(out, "No step matches '{words}'.")?,
-            Lang::Ja => writeln!(out, "'{words}' に当てはまるステップはありません。")?,
-        }
-        writeln!(
-            out,
-            "{}",
-            style.dim(style.tr(
-                "Every word must appear; `roadmap list` shows every step.",
-                "すべての語を含むステップを探します。`roadmap list` で全ステップを確認できます。"
-            ))
-        )?;
+        writeln!(out, "{}", t(UxMsg::FindNone { words }))?;
+        writeln!(out, "{}", style.dim(&t(UxMsg::FindNoneHint)))?;
         return Ok(());
     }
     let count = report.matches.len();
-    match (style.lang, count) {
-        (Lang::En, 1) => writeln!(out, "1 step matches '{words}':")?,
-        (Lang::En, _) => writeln!(out, "{count} steps match '{words}':")?,
-        (Lang::Ja, _) => writeln!(out, "'{words}' に当てはまるステップ: {count} 件")?,
-    }
+    writeln!(out, "{}", t(UxMsg::FindCount { count, words }))?;
     for found in &report.matches {
         writeln!(
             out,
@@ -81,19 +57,23 @@ pub fn text(out: &mut dyn Write, report: &FindReport, style: Style) -> Result<()
             style.step_line(found.status, &found.number, &found.title),
             style.optional_mark(found.optional)
         )?;
-        let fields: Vec<&str> = found.fields.iter().map(|f| f.name(style)).collect();
-        let separator = style.tr(", ", "、");
+        let fields: Vec<String> = found
+            .fields
+            .iter()
+            .map(|&field| t(UxMsg::FindField(field)))
+            .collect();
+        let separator = t(UxMsg::FieldSeparator);
         writeln!(
             out,
             "         {}",
-            style.dim(&format!("{} · {}", found.id, fields.join(separator)))
+            style.dim(&format!("{} · {}", found.id, fields.join(&separator)))
         )?;
     }
     writeln!(out)?;
     writeln!(
         out,
         "{} roadmap show {}",
-        style.dim(style.tr("More:", "詳しく:")),
+        style.dim(&t(UxMsg::FindMore)),
         report.matches[0].number
     )?;
     Ok(())

@@ -86,11 +86,11 @@ impl Style {
     }
 
     /// The mark after an optional step's title: ` (optional)`, ` (任意)`.
-    pub fn optional_mark(&self, optional: bool) -> &'static str {
+    pub fn optional_mark(&self, optional: bool) -> String {
         if optional {
-            self.tr(" (optional)", " (任意)")
+            crate::i18n::ux::UxMsg::OptionalMark.text(self.lang)
         } else {
-            ""
+            String::new()
         }
     }
 
@@ -101,7 +101,7 @@ impl Style {
 
     /// Hours in the interface language (`3h`, `3時間`).
     pub fn hours(&self, hours: f64) -> String {
-        hours_in(hours, self.lang)
+        crate::i18n::ux::hours(hours, self.lang)
     }
 
     pub fn status_name(&self, status: Status) -> &'static str {
@@ -129,29 +129,7 @@ pub fn bar(percent: f64, width: usize) -> String {
 
 /// Hours as people read them: `12h`, `1.5h`.
 pub fn hours(hours: f64) -> String {
-    hours_in(hours, Lang::En)
-}
-
-/// Hours in a language: `12h` in English, `12時間` in Japanese.
-pub fn hours_in(hours: f64, lang: Lang) -> String {
-    let unit = match lang {
-        Lang::En => "h",
-        Lang::Ja => "時間",
-    };
-    if hours.fract() == 0.0 {
-        format!("{hours:.0}{unit}")
-    } else {
-        format!("{hours:.1}{unit}")
-    }
-}
-
-/// A `YYYY-MM-DD` date as prose in a language: unchanged in English,
-/// `2026年12月3日` in Japanese.
-pub fn prose_date(date: &str, lang: Lang) -> String {
-    match (lang, chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")) {
-        (Lang::Ja, Ok(day)) => day.format("%Y年%-m月%-d日").to_string(),
-        _ => date.to_string(),
-    }
+    crate::i18n::ux::hours(hours, Lang::En)
 }
 
 /// A moment as people read it: local date and time to the minute.
@@ -187,13 +165,5 @@ mod tests {
     fn hours_drop_needless_decimals() {
         assert_eq!(hours(12.0), "12h");
         assert_eq!(hours(1.5), "1.5h");
-        assert_eq!(hours_in(3.0, Lang::Ja), "3時間");
-        assert_eq!(hours_in(2.5, Lang::Ja), "2.5時間");
-    }
-
-    #[test]
-    fn japanese_prose_dates() {
-        assert_eq!(prose_date("2026-12-03", Lang::Ja), "2026年12月3日");
-        assert_eq!(prose_date("2026-12-03", Lang::En), "2026-12-03");
     }
 }

@@ -86,7 +86,7 @@ pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> 
                     ),
                     Lang::Ja => format!(
                         " · 完了予定 {} (あと約 {} 週)",
-                        super::prose_date(date, Lang::Ja),
+                        crate::i18n::ux::prose_date(date, Lang::Ja),
                         figure(weeks)
                     ),
                 },

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Style, done::Figures, pace::PaceReport};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::ux::UxMsg;
 use crate::progress::Status;
 
 /// The `--json` shape of a bare `roadmap` (docs/json.md).
@@ -38,6 +38,7 @@ pub struct TodayStep {
 }
 
 pub fn text(out: &mut dyn Write, report: &TodayReport, style: Style) -> Result<()> {
+    let t = |msg: UxMsg| msg.text(style.lang);
     writeln!(
         out,
         "{} — {}",
@@ -46,38 +47,23 @@ pub fn text(out: &mut dyn Write, report: &TodayReport, style: Style) -> Result<(
     )?;
     writeln!(out)?;
     if report.complete {
-        writeln!(
-            out,
-            "{}",
-            style.green(style.tr(
-                "Every step of this roadmap is done. Well done!",
-                "このロードマップのステップはすべて完了です。おつかれさまでした。"
-            ))
-        )?;
+        writeln!(out, "{}", style.green(&t(UxMsg::TodayAllDone)))?;
     } else if !report.in_progress.is_empty() {
-        writeln!(out, "{}", style.bold(style.tr("In progress", "進行中")))?;
+        writeln!(out, "{}", style.bold(&t(UxMsg::TodayInProgress)))?;
         for step in &report.in_progress {
             step_lines(out, step, style)?;
         }
     } else if let Some(step) = &report.next {
-        writeln!(out, "{}", style.bold(style.tr("Up next", "次のステップ")))?;
+        writeln!(out, "{}", style.bold(&t(UxMsg::TodayUpNext)))?;
         step_lines(out, step, style)?;
     } else {
-        writeln!(
-            out,
-            "{}",
-            style.tr(
-                "Nothing is available: every remaining step waits on a prerequisite.",
-                "今取り組めるステップはありません。残りのステップはすべて前提ステップ待ちです。"
-            )
-        )?;
+        writeln!(out, "{}", t(UxMsg::NothingAvailable))?;
     }
     writeln!(out)?;
     let overall = &report.overall;
-    let left = match style.lang {
-        Lang::En => format!("{} left", style.hours(report.hours_left)),
-        Lang::Ja => format!("残り {}", style.hours(report.hours_left)),
-    };
+    let left = t(UxMsg::HoursLeft {
+        hours: style.hours(report.hours_left),
+    });
     writeln!(
         out,
         "{} {}/{} ({}%) · {left}",
@@ -99,8 +85,8 @@ pub fn text(out: &mut dyn Write, report: &TodayReport, style: Style) -> Result<(
         writeln!(
             out,
             "{} {command}  ·  {} roadmap next",
-            style.dim(style.tr("Then:", "次は:")),
-            style.dim(style.tr("more:", "ほか:"))
+            style.dim(&t(UxMsg::Then)),
+            style.dim(&t(UxMsg::More))
         )?;
     }
     Ok(())
@@ -117,7 +103,7 @@ fn step_lines(out: &mut dyn Write, step: &TodayStep, style: Style) -> Result<()>
         writeln!(
             out,
             "         {} {}",
-            style.dim(style.tr("Done when:", "完了の目安:")),
+            style.dim(&UxMsg::DoneWhen.text(style.lang)),
             step.done_when
         )?;
     }

@@ -171,7 +171,7 @@ pub fn render(picture: &Picture) -> String {
         let hours = if step.estimate_hours > 0.0 {
             format!(
                 "<span class=\"hours\">{}</span>",
-                crate::render::hours_in(step.estimate_hours, lang)
+                crate::i18n::ux::hours(step.estimate_hours, lang)
             )
         } else {
             String::new()
