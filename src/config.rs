@@ -2,7 +2,6 @@
 //! environment mean, checked once. Nothing past this point reads clap's
 //! structs or the environment.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crate::cli::{ColorChoice, GlobalArgs};
@@ -23,6 +22,9 @@ pub struct Config {
     pub lang: Lang,
     pub color: bool,
     pub json: bool,
+    /// The width text output must fit: the terminal's, or `COLUMNS` where
+    /// set; `None` when stdout is not a terminal (lines are written whole).
+    pub width: Option<usize>,
 }
 
 impl Config {
@@ -49,14 +51,9 @@ impl Config {
                 ),
             },
         };
-        let color = match args.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::io::stdout().is_terminal()
-                    && env("NO_COLOR").is_none_or(|value| value.is_empty())
-            }
-        };
+        let terminal = crate::render::out::stdout_is_terminal();
+        let color = colour(args.color, terminal, env);
+        let width = terminal.then(|| terminal_width(terminal_size::terminal_size(), env));
         Ok(Config {
             data_dir,
             user,
@@ -65,6 +62,7 @@ impl Config {
             lang,
             color,
             json: args.json,
+            width,
         })
     }
 }
@@ -78,6 +76,30 @@ fn in_language(err: Failure, name: &str, lang: Lang) -> Failure {
     let max = crate::store::MAX_USER_NAME_CHARS;
     Failure::input(UxMsg::BadUserName { name }.text(lang))
         .with_hint(UxMsg::BadUserNameHint { max }.text(lang))
+}
+
+/// Whether to paint colour on an output that is (or is not) a terminal.
+pub fn colour(choice: ColorChoice, terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && env("NO_COLOR").is_none_or(|value| value.is_empty()),
+    }
+}
+
+/// The width of a terminal: `COLUMNS` when it holds a number, else what
+/// the terminal says, else 80.
+pub fn terminal_width(
+    size: Option<(terminal_size::Width, terminal_size::Height)>,
+    env: impl Fn(&str) -> Option<String>,
+) -> usize {
+    env("COLUMNS")
+        .and_then(|value| value.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .or(size
+            .map(|(width, _)| usize::from(width.0))
+            .filter(|&w| w > 0))
+        .unwrap_or(80)
 }
 
 /// The login name, when there is one that makes a valid user name.

@@ -62,4 +62,83 @@ impl fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
+/// What went wrong, as data: the paths, texts and references involved.
+/// The words come from the catalogue when the error is reported
+/// (`crate::report_error`), in the language of the diagnostics.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// A step reference that names no step.
+    UnknownStep {
+        reference: String,
+        candidates: Vec<String>,
+    },
+    /// A step reference that names several steps.
+    AmbiguousStep {
+        reference: String,
+        candidates: Vec<String>,
+    },
+    /// The followed roadmap has problems (`None`: the built-in one).
+    InvalidRoadmap {
+        name: Option<String>,
+        problems: Vec<String>,
+    },
+    /// `validate` found errors.
+    NotValidRoadmap { name: Option<String>, errors: usize },
+    /// A note with no text.
+    EmptyNote,
+    /// `--at` in the future.
+    AtInFuture { text: String },
+    /// `--at` before the dates roadmap keeps.
+    AtTooEarly { text: String, year: i32 },
+    /// `--at` that is no date.
+    AtInvalid { text: String },
+    /// `undo` with nothing recorded.
+    NothingToUndo,
+    /// A roadmap.sh file that cannot be converted.
+    CannotConvert { file: String, problem: String },
+    /// A conversion whose result would not validate.
+    ConvertedInvalid { errors: Vec<String> },
+    /// A file that is not a progress export.
+    NotAnExport {
+        file: String,
+        problem: crate::i18n::Msg,
+    },
+    /// A progress export from a newer build.
+    NewerExport {
+        file: String,
+        version: u64,
+        readable: u64,
+    },
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::UnknownStep { .. }
+            | Error::AmbiguousStep { .. }
+            | Error::InvalidRoadmap { .. }
+            | Error::NotValidRoadmap { .. }
+            | Error::EmptyNote
+            | Error::AtInFuture { .. }
+            | Error::AtTooEarly { .. }
+            | Error::AtInvalid { .. }
+            | Error::NothingToUndo
+            | Error::CannotConvert { .. }
+            | Error::ConvertedInvalid { .. }
+            | Error::NotAnExport { .. }
+            | Error::NewerExport { .. } => EXIT_INPUT,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    /// The English wording, for logs and `anyhow` chains.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (message, _) = crate::i18n::error(self, crate::lang::Lang::En);
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for Error {}
+
 pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;

@@ -5,51 +5,71 @@
 //! file; [`cmd`] glues them per subcommand and [`render`] formats the result.
 
 pub mod cli;
-pub mod cmd;
-pub mod config;
+mod cmd;
+mod config;
 mod cost;
-pub mod error;
+mod error;
 pub mod help;
-pub mod i18n;
+mod i18n;
 pub mod import;
-pub mod lang;
+mod lang;
 pub mod progress;
-pub mod render;
+mod render;
 pub mod roadmap;
+mod sanitize;
 pub mod store;
+#[cfg(feature = "testing")]
 pub mod synth;
 pub mod unique_keys;
 
-use std::io::{self, BufWriter, Write};
+use std::io;
 
 use crate::cli::Cli;
 use crate::config::Config;
-use crate::error::{EXIT_RUNTIME, Failure, Result};
+use crate::error::{EXIT_RUNTIME, Error, Failure, Result};
+use crate::i18n::Msg;
+use crate::lang::Lang;
+use crate::render::{Line, Printer, Role};
 
 /// Runs a parsed command line, writing its output to stdout.
 pub fn run(cli: &Cli) -> Result<()> {
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
     // Completions and the man page need no settings: they must work even
     // where no data directory or user name can be found.
     match &cli.command {
-        Some(cli::Command::Completions(args)) => cmd::completions::run(args, &mut out)?,
-        Some(cli::Command::Man) => cmd::man::run(&mut out)?,
+        Some(cli::Command::Completions(args)) => {
+            let mut p = Printer::stdout(Lang::En, false, None);
+            cmd::completions::run(args, &mut p)?;
+            p.flush()?;
+        }
+        Some(cli::Command::Man) => {
+            let mut p = Printer::stdout(Lang::En, false, None);
+            cmd::man::run(&mut p)?;
+            p.flush()?;
+        }
         command => {
             let config = Config::resolve(&cli.global)?;
             let lang = config.lang;
+            let mut p = Printer::stdout(config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
-            let result = cmd::run(command.as_ref(), &ctx, &mut out).and_then(|()| Ok(out.flush()?));
+            let result = cmd::run(command.as_ref(), &ctx, &mut p).and_then(|()| Ok(p.flush()?));
             return cmd::after_saving(result, lang);
         }
     }
-    out.flush()?;
     Ok(())
 }
 
-/// Prints an error the way users see it and returns the exit code.
-/// A closed pipe (`roadmap list | head`) is not an error.
-pub fn report_error(err: &anyhow::Error) -> u8 {
+/// The language diagnostics are written in: `--lang`, else the locale.
+pub fn diagnostics_lang(cli: &Cli) -> Lang {
+    cli.global
+        .lang
+        .unwrap_or_else(|| Lang::from_locale(|key| std::env::var(key).ok()))
+}
+
+/// Prints an error the way users see it, through a printer on stderr, and
+/// returns the exit code. A closed pipe (`roadmap list | head`) is not an
+/// error, and neither is a stderr that cannot be written: the exit code
+/// still tells what happened.
+pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
     let broken_pipe = err.chain().any(|cause| {
         cause
             .downcast_ref::<io::Error>()
@@ -58,21 +78,83 @@ pub fn report_error(err: &anyhow::Error) -> u8 {
     if broken_pipe {
         return 0;
     }
-    let mut stderr = io::stderr().lock();
-    match err.downcast_ref::<Failure>() {
+    let mut p = Printer::stderr(diagnostics_lang(cli), cli.global.color);
+    let lang = diagnostics_lang(cli);
+    if let Some(error) = err.downcast_ref::<Error>() {
+        let (message, hint) = i18n::error(error, lang);
+        let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
+        if let Some(hint) = hint {
+            let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
+        }
+        let _ = p.flush();
+        return error.exit_code();
+    }
+    if let Some(error) = err.downcast_ref::<store::StoreError>() {
+        let (message, hint) = i18n::store_error(error, lang);
+        let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
+        if let Some(hint) = hint {
+            let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
+        }
+        let _ = p.flush();
+        return EXIT_RUNTIME;
+    }
+    let code = match err.downcast_ref::<Failure>() {
         Some(failure) => {
-            let _ = writeln!(stderr, "error: {}", failure.message);
+            let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &failure.message);
             if let Some(hint) = &failure.hint {
-                let _ = writeln!(stderr, "  hint: {hint}");
+                let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, hint);
             }
             failure.exit_code()
         }
         None => {
-            let _ = writeln!(stderr, "error: {err}");
+            let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &err.to_string());
             for cause in err.chain().skip(1) {
-                let _ = writeln!(stderr, "  caused by: {cause}");
+                let _ = diagnostic(&mut p, Msg::CausedBy, Role::Faint, &cause.to_string());
             }
             EXIT_RUNTIME
         }
+    };
+    let _ = p.flush();
+    code
+}
+
+/// Writes a warning to stderr; a stderr that cannot be written is no
+/// reason to fail a command that did its work.
+pub(crate) fn warn(lang: Lang, text: &str) {
+    let mut p = Printer::stderr(lang, cli::ColorChoice::Never);
+    let _ = diagnostic(&mut p, Msg::WarningLabel, Role::Warn, text);
+    let _ = p.flush();
+}
+
+/// `error: message` with the message's own lines under it. The message
+/// may hold untrusted text (a step name, a file name), so it is printed
+/// as such.
+fn diagnostic(p: &mut Printer<'_>, label: Msg, role: Role, message: &str) -> Result<()> {
+    // Hints are indented under the error they belong to.
+    let indent = if matches!(label, Msg::HintLabel | Msg::CausedBy) {
+        "  "
+    } else {
+        ""
+    };
+    let mut lines = message.lines();
+    let first = lines.next().unwrap_or_default();
+    p.line(
+        Line::new()
+            .ours(indent)
+            .role(role, p.t(label))
+            .ours(" ")
+            .hang(indent.len() + 2)
+            .theirs(first),
+    )?;
+    for more in lines {
+        let text = more.trim_start_matches(' ');
+        let depth = more.len() - text.len();
+        p.line(
+            Line::new()
+                .ours(" ".repeat(depth))
+                .hang(depth + 2)
+                .theirs(text),
+        )?;
     }
+    Ok(())
 }

@@ -10,6 +10,6 @@ fn main() -> ExitCode {
     let cli = roadmap::help::parse();
     match roadmap::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => ExitCode::from(roadmap::report_error(&err)),
+        Err(err) => ExitCode::from(roadmap::report_error(&err, &cli)),
     }
 }

@@ -1,16 +1,17 @@
 //! The shared flow of every command that changes step statuses: resolve
 //! the references, change the store under its lock, report what changed.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use chrono::{DateTime, SubsecRound, Utc};
 
 use crate::cli::ChangeArgs;
 use crate::cmd::{Context, at};
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
-use crate::progress::{Status, is_available, stage_stats, total_stats, unlocked_by};
+use crate::progress::{Status, stage_stats, total_stats, unlocked_by, unmet_prerequisites};
 use crate::render::{
     self,
     done::{ChangeReport, Figures, StepRef},
@@ -25,7 +26,7 @@ pub struct Change<'a> {
 }
 
 /// `start`, `skip` and `reset`: set the steps' status now.
-pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let now = Utc::now().trunc_subsecs(0);
     let at = match &args.at {
         Some(text) => at::parse(text, now, ctx.config.lang)?,
@@ -37,12 +38,12 @@ pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, out: &mut dyn Write) ->
         note: args.note.as_deref(),
         at,
     };
-    run(change, ctx, out)
+    run(change, ctx, p)
 }
 
-pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if change.note.is_some_and(|note| note.trim().is_empty()) {
-        return Err(empty_note(ctx).into());
+        return Err(Error::EmptyNote.into());
     }
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
@@ -89,51 +90,23 @@ pub fn run(change: Change<'_>, ctx: &Context, out: &mut dyn Write) -> Result<()>
             .map(|&p| format!("{} {}", roadmap.number(p), roadmap.steps[p].id))
             .collect();
         let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
-        let message = match lang {
-            Lang::En => format!(
-                "warning: {step} is marked done before its prerequisites: {}",
-                names.join(", ")
-            ),
-            Lang::Ja => format!(
-                "warning: {step} を前提ステップより先に完了にしました: {}",
-                names.join(", ")
-            ),
-        };
-        // A warning that cannot be printed does not undo the saved change.
-        let _ = writeln!(std::io::stderr(), "{message}");
+        crate::warn(
+            lang,
+            &ctx.t(Msg::UnmetPrerequisites {
+                step,
+                missing: names,
+            }),
+        );
     }
     for step in reopened {
         let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
-        let message = format!("warning: {}", UxMsg::Reopened { step }.text(lang));
-        let _ = writeln!(std::io::stderr(), "{message}");
+        crate::warn(lang, &UxMsg::Reopened { step }.text(lang));
     }
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::done::text(out, &report, ctx.style())
+        render::done::text(p, &report)
     }
-}
-
-/// For each changed step, the prerequisites that were not finished.
-fn unmet_prerequisites(
-    roadmap: &Roadmap,
-    before: &[Status],
-    changed: &[usize],
-) -> Vec<(usize, Vec<usize>)> {
-    changed
-        .iter()
-        .filter(|&&step| !is_available(roadmap, before, step))
-        .map(|&step| {
-            let missing = roadmap.steps[step]
-                .requires
-                .iter()
-                .copied()
-                .filter(|&p| !before[p].is_finished() && !changed.contains(&p))
-                .collect::<Vec<_>>();
-            (step, missing)
-        })
-        .filter(|(_, missing)| !missing.is_empty())
-        .collect()
 }
 
 fn report(
@@ -158,10 +131,7 @@ fn report(
         .collect();
     stages.sort_unstable();
     stages.dedup();
-    let overall_title = match lang {
-        Lang::En => "Overall",
-        Lang::Ja => "全体",
-    };
+    let overall_title = Msg::Overall.text(lang);
     ChangeReport {
         status: to,
         changed: changed.iter().map(|&i| step_ref(i)).collect(),
@@ -177,15 +147,6 @@ fn report(
                 Figures::new(&stage.id, stage.title(lang), &stats[s])
             })
             .collect(),
-        overall: Figures::new("overall", overall_title, &total_stats(&stats)),
+        overall: Figures::new("overall", &overall_title, &total_stats(&stats)),
     }
-}
-
-/// The error for a note with no text (`note`, `--note`).
-pub fn empty_note(ctx: &Context) -> Failure {
-    let style = ctx.style();
-    Failure::input(style.tr("the note is empty", "メモが空です")).with_hint(style.tr(
-        "write the note after the step: roadmap note 1.2 \"what I learned\"",
-        "ステップの後にメモを書いてください: roadmap note 1.2 \"学んだこと\"",
-    ))
 }

@@ -1,4 +1,4 @@
-use std::io::Write;
+use crate::render::Printer;
 use std::path::Path;
 
 use chrono::{SubsecRound, Utc};
@@ -7,14 +7,15 @@ use serde::Serialize;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
+use crate::i18n::Msg;
 use crate::i18n::ux::UxMsg;
 use crate::render::{
-    self,
+    Line,
     export::{Picture, html, json, markdown},
 };
 use crate::store;
 
-pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let format = format(args, ctx)?;
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
@@ -46,13 +47,13 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     };
     // A JSON export is a backup of the store, private notes and all.
     let private = format == ExportFormat::Json;
-    deliver(ctx, out, args.output.as_deref(), &document, private)
+    deliver(ctx, p, args.output.as_deref(), &document, private)
 }
 
 /// The format asked for, or the one the output file's extension names.
 /// Both, when they disagree, are a mistake worth stopping for.
 fn format(args: &ExportArgs, ctx: &Context) -> Result<ExportFormat> {
-    let style = ctx.style();
+    let lang = ctx.config.lang;
     let named = args.output.as_deref().and_then(|path| {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
@@ -62,7 +63,7 @@ fn format(args: &ExportArgs, ctx: &Context) -> Result<ExportFormat> {
             _ => None,
         }
     });
-    let t = |msg: UxMsg| msg.text(style.lang);
+    let t = |msg: UxMsg| msg.text(lang);
     match (args.format, named) {
         (Some(asked), Some(named)) if asked != named => {
             let file = args.output.as_deref().unwrap_or(Path::new(""));
@@ -104,14 +105,13 @@ struct Written {
 /// or, without one, to standard output.
 pub(crate) fn deliver(
     ctx: &Context,
-    out: &mut dyn Write,
+    p: &mut Printer<'_>,
     output: Option<&Path>,
     document: &str,
     private: bool,
 ) -> Result<()> {
     let Some(path) = output else {
-        out.write_all(document.as_bytes())?;
-        return Ok(());
+        return p.document(document);
     };
     if private {
         store::write_private_file(path, document.as_bytes())?;
@@ -123,15 +123,13 @@ pub(crate) fn deliver(
         bytes: document.len(),
     };
     if ctx.config.json {
-        render::json(out, &written)
+        p.json(&written)
     } else {
-        let style = ctx.style();
-        writeln!(
-            out,
-            "{} {}",
-            style.tr("Wrote", "書き出しました:"),
-            written.file
-        )?;
-        Ok(())
+        p.line(
+            Line::new()
+                .ours(ctx.t(Msg::Wrote))
+                .ours(" ")
+                .theirs(&written.file),
+        )
     }
 }

@@ -1,19 +1,17 @@
 //! `roadmap find`: search the steps in every language the roadmap has.
 
-use std::io::Write;
-
 use crate::cli::FindArgs;
 use crate::cmd::Context;
 use crate::error::{Failure, Result};
 use crate::i18n::ux::UxMsg;
 use crate::progress::is_available;
 use crate::render::{
-    self,
+    self, Printer,
     find::{Field, FindMatch, FindReport},
 };
 use crate::roadmap::{Step, normalize};
 
-pub fn run(args: &FindArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &FindArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let words: Vec<String> = args
         .words
         .iter()
@@ -51,9 +49,9 @@ pub fn run(args: &FindArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         matches,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::find::text(out, &report, ctx.style())
+        render::find::text(p, &report)
     }
 }
 

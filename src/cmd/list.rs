@@ -1,6 +1,6 @@
 //! `roadmap list`: every step, grouped by stage.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cmd::Context;
 use crate::error::Result;
@@ -10,7 +10,7 @@ use crate::render::{
     list::{ListReport, ListStage, ListStep},
 };
 
-pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let stats = stage_stats(&roadmap, &statuses);
@@ -49,8 +49,8 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
         stages,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::list::text(out, &report, ctx.style())
+        render::list::text(p, &report)
     }
 }

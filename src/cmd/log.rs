@@ -1,7 +1,7 @@
 //! `roadmap log`: the history, newest first, with the notes written.
 
+use crate::render::Printer;
 use std::collections::HashSet;
-use std::io::Write;
 
 use chrono::{DateTime, Utc};
 
@@ -13,7 +13,7 @@ use crate::render::{
     log::{LogEntry, LogKind, LogReport},
 };
 
-pub fn run(args: &LogArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let lang = ctx.config.lang;
     let entry = |id: &str, kind: LogKind| {
@@ -92,8 +92,8 @@ pub fn run(args: &LogArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         entries,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::log::text(out, &report, ctx.style())
+        render::log::text(p, &report)
     }
 }

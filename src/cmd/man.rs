@@ -1,14 +1,15 @@
 //! `roadmap man`: the man page (roff), generated from the command-line
 //! definition.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use clap::CommandFactory;
 
 use crate::cli::Cli;
 use crate::error::Result;
 
-pub fn run(out: &mut dyn Write) -> Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(out)?;
-    Ok(())
+pub fn run(p: &mut Printer<'_>) -> Result<()> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    p.document(&String::from_utf8_lossy(&page))
 }

@@ -2,7 +2,7 @@
 //! data directory. A user file that cannot be read becomes a row saying so;
 //! one broken file must not hide everybody else's progress.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cmd::Context;
 use crate::error::Result;
@@ -13,7 +13,7 @@ use crate::render::{
 };
 use crate::store::UserName;
 
-pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
     let lang = ctx.config.lang;
     let mut users = Vec::new();
@@ -57,8 +57,8 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
         users,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::users::text(out, &report, ctx.style())
+        render::users::text(p, &report)
     }
 }

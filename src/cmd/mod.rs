@@ -24,15 +24,15 @@ mod today;
 mod undo;
 mod validate;
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::Command;
 use crate::config::Config;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Failure, Result};
+use crate::i18n::Msg;
 use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::progress::Progress;
-use crate::render::Style;
 use crate::roadmap::{ReferenceError, Roadmap};
 use crate::store::{self, Snapshot, Store};
 
@@ -44,15 +44,13 @@ pub struct Context {
 
 impl Context {
     pub fn new(config: Config) -> Context {
-        let store = Store::new(&config.data_dir).with_lang(config.lang);
+        let store = Store::new(&config.data_dir);
         Context { config, store }
     }
 
-    pub fn style(&self) -> Style {
-        Style {
-            color: self.config.color,
-            lang: self.config.lang,
-        }
+    /// A message of the catalogue in the user's language.
+    pub fn t(&self, msg: Msg) -> String {
+        msg.text(self.config.lang)
     }
 
     /// The roadmap being followed: `--roadmap FILE` or the built-in one.
@@ -65,32 +63,27 @@ impl Context {
             // read whole, so its problems are told, not "ends too early".
             Some(path) if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) => (
                 Roadmap::from_json(&store::read_roadmap(path)?),
-                path.display().to_string(),
+                Some(path.display().to_string()),
             ),
             Some(path) => {
                 let roadmap = match Roadmap::from_reader(store::open_roadmap(path)?) {
                     Ok(roadmap) => Ok(roadmap),
                     Err(_) => Roadmap::from_json(&store::read_roadmap(path)?),
                 };
-                (roadmap, path.display().to_string())
+                (roadmap, Some(path.display().to_string()))
             }
-            None => (
-                Roadmap::builtin(),
-                UxMsg::BuiltinRoadmap.text(self.config.lang),
-            ),
+            None => (Roadmap::builtin(), None),
         };
         let lang = self.config.lang;
         roadmap.map_err(|problems| {
-            let mut message = UxMsg::InvalidRoadmap { name }.text(lang);
-            for problem in &problems {
-                message.push_str(&format!(
-                    "\n  {}",
-                    crate::i18n::problems::line(problem, lang)
-                ));
+            Error::InvalidRoadmap {
+                name,
+                problems: problems
+                    .iter()
+                    .map(|problem| crate::i18n::problems::line(problem, lang))
+                    .collect(),
             }
-            Failure::input(message)
-                .with_hint(UxMsg::RunValidateHint.text(lang))
-                .into()
+            .into()
         })
     }
 
@@ -205,44 +198,46 @@ pub fn after_saving(result: Result<()>, lang: Lang) -> Result<()> {
         return Ok(());
     };
     let output_failed = err.downcast_ref::<Failure>().is_none()
+        && err.downcast_ref::<Error>().is_none()
+        && err.downcast_ref::<store::StoreError>().is_none()
         && err.chain().any(|cause| cause.is::<std::io::Error>());
     if !(output_failed && store::saved_a_change()) {
         return Err(err);
     }
-    let warning = match lang {
-        Lang::En => {
-            format!("warning: the change was saved, but its report could not be printed: {err}")
+    crate::warn(
+        lang,
+        &Msg::SavedButNotPrinted {
+            error: err.to_string(),
         }
-        Lang::Ja => format!("警告: 変更は保存しましたが、結果を表示できませんでした: {err}"),
-    };
-    let _ = writeln!(std::io::stderr(), "{warning}");
+        .text(lang),
+    );
     Ok(())
 }
 
 /// Runs a command; none (a bare `roadmap`) is the today view.
-pub fn run(command: Option<&Command>, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let Some(command) = command else {
-        return today::run(ctx, out);
+        return today::run(ctx, p);
     };
     match command {
-        Command::Next(args) => next::run(args, ctx, out),
-        Command::Done(args) => done::run(args, ctx, out),
-        Command::Status(args) => status::run(args, ctx, out),
-        Command::Start(args) => start::run(args, ctx, out),
-        Command::Skip(args) => skip::run(args, ctx, out),
-        Command::Reset(args) => reset::run(args, ctx, out),
-        Command::Undo => undo::run(ctx, out),
-        Command::Note(args) => note::run(args, ctx, out),
-        Command::Find(args) => find::run(args, ctx, out),
-        Command::Show(args) => show::run(args, ctx, out),
-        Command::List => list::run(ctx, out),
-        Command::Log(args) => log::run(args, ctx, out),
+        Command::Next(args) => next::run(args, ctx, p),
+        Command::Done(args) => done::run(args, ctx, p),
+        Command::Status(args) => status::run(args, ctx, p),
+        Command::Start(args) => start::run(args, ctx, p),
+        Command::Skip(args) => skip::run(args, ctx, p),
+        Command::Reset(args) => reset::run(args, ctx, p),
+        Command::Undo => undo::run(ctx, p),
+        Command::Note(args) => note::run(args, ctx, p),
+        Command::Find(args) => find::run(args, ctx, p),
+        Command::Show(args) => show::run(args, ctx, p),
+        Command::List => list::run(ctx, p),
+        Command::Log(args) => log::run(args, ctx, p),
         // Handled before settings are resolved (see `crate::run`).
-        Command::Completions(args) => completions::run(args, out),
-        Command::Man => man::run(out),
-        Command::Validate(args) => validate::run(args, ctx, out),
-        Command::Export(args) => export::run(args, ctx, out),
-        Command::Graph(args) => graph::run(args, ctx, out),
-        Command::Import(command) => import::run(command, ctx, out),
+        Command::Completions(args) => completions::run(args, p),
+        Command::Man => man::run(p),
+        Command::Validate(args) => validate::run(args, ctx, p),
+        Command::Export(args) => export::run(args, ctx, p),
+        Command::Graph(args) => graph::run(args, ctx, p),
+        Command::Import(command) => import::run(command, ctx, p),
     }
 }

@@ -1,4 +1,4 @@
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::NextArgs;
 use crate::cmd::Context;
@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::progress::{next_steps, stage_stats, total_stats};
 use crate::render::{self, next::NextReport, next::NextStep};
 
-pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
@@ -43,8 +43,8 @@ pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         steps,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::next::text(out, &report, ctx.style())
+        render::next::text(p, &report)
     }
 }

@@ -1,22 +1,22 @@
 //! `roadmap note`: attach a dated note to a step.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use chrono::{SubsecRound, Utc};
 
 use crate::cli::NoteArgs;
-use crate::cmd::{Context, at, change};
-use crate::error::Result;
+use crate::cmd::{Context, at};
+use crate::error::{Error, Result};
 use crate::render::{
     self,
     undo::{NoteEntry, NoteReport},
 };
 
-pub fn run(args: &NoteArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let text = args.text.join(" ");
     let text = text.trim();
     if text.is_empty() {
-        return Err(change::empty_note(ctx).into());
+        return Err(Error::EmptyNote.into());
     }
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
@@ -42,8 +42,8 @@ pub fn run(args: &NoteArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         notes,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::undo::note_text(out, &report, ctx.style())
+        render::undo::note_text(p, &report)
     }
 }

@@ -1,6 +1,6 @@
 //! `roadmap show`: everything about one step.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::ShowArgs;
 use crate::cmd::Context;
@@ -11,7 +11,7 @@ use crate::render::{
     show::{LinkedStep, ShowEvent, ShowNote, ShowReport},
 };
 
-pub fn run(args: &ShowArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
     let i = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let progress = ctx.progress(&roadmap)?;
@@ -62,8 +62,8 @@ pub fn run(args: &ShowArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
             .collect(),
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::show::text(out, &report, ctx.style())
+        render::show::text(p, &report)
     }
 }

@@ -1,12 +1,12 @@
 //! `roadmap skip`: set steps skipped.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::ChangeArgs;
 use crate::cmd::{Context, change};
 use crate::error::Result;
 use crate::progress::Status;
 
-pub fn run(args: &ChangeArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    change::set(args, Status::Skipped, ctx, out)
+pub fn run(args: &ChangeArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    change::set(args, Status::Skipped, ctx, p)
 }

@@ -1,10 +1,11 @@
-use std::io::Write;
+use crate::render::Printer;
 
 use chrono::{DateTime, Utc};
 
 use crate::cli::StatusArgs;
 use crate::cmd::{Context, mentor};
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::progress::{Pace, PaceBasis, Rate, Stats, pace, stage_stats, total_stats};
 use crate::render::{
     self, local_date,
@@ -15,9 +16,9 @@ use crate::render::{
     status::StepRow,
 };
 
-pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if args.all_users {
-        return mentor::run(ctx, out);
+        return mentor::run(ctx, p);
     }
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
@@ -54,7 +55,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         roadmap_title: roadmap.title(lang).to_string(),
         user: ctx.config.user.as_str().to_string(),
         stages,
-        overall: row("overall", ctx.style().tr("Overall", "全体"), &overall),
+        overall: row("overall", &ctx.t(Msg::Overall), &overall),
         steps,
         orphans: progress
             .orphans(&roadmap)
@@ -64,9 +65,9 @@ pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         pace,
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::status::text(out, &report, ctx.style())
+        render::status::text(p, &report)
     }
 }
 

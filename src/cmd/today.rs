@@ -1,8 +1,6 @@
 //! A bare `roadmap`: what is on today. The step(s) in hand (else the next
 //! one), the progress in one line, the pace.
 
-use std::io::Write;
-
 use chrono::Utc;
 
 use crate::cmd::{Context, status::pace_report};
@@ -10,12 +8,12 @@ use crate::error::Result;
 use crate::i18n::ux::UxMsg;
 use crate::progress::{Status, next_steps, pace, stage_stats, total_stats};
 use crate::render::{
-    self,
+    self, Printer,
     done::Figures,
     today::{TodayReport, TodayStep},
 };
 
-pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
@@ -60,8 +58,8 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
         // here, and `render::today` prints it under the pace.
     };
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::today::text(out, &report, ctx.style())
+        render::today::text(p, &report)
     }
 }

@@ -1,18 +1,17 @@
 //! `roadmap undo`: take back the last invocation that changed something.
 
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::render::{
     self,
     undo::{NoteEntry, RevertedChange, UndoReport},
 };
 use crate::roadmap::Roadmap;
 
-pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
-    let style = ctx.style();
     let report = ctx.store.update(&ctx.config.user, |data| {
         // Nothing recorded means nothing to write: fail inside the update
         // so the file is left exactly as it was.
@@ -20,16 +19,7 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
             .roadmaps
             .get_mut(&roadmap.id)
             .and_then(|progress| progress.undo_last(&roadmap))
-            .ok_or_else(|| {
-                Failure::input(style.tr(
-                    "nothing to undo: no changes are recorded",
-                    "取り消せる変更はありません (記録がありません)",
-                ))
-                .with_hint(style.tr(
-                    "undo takes back done, start, skip, reset and note",
-                    "undo で取り消せるのは done・start・skip・reset・note です",
-                ))
-            })?;
+            .ok_or(Error::NothingToUndo)?;
         let history_left = data.roadmaps[&roadmap.id].history.len();
         let lang = ctx.config.lang;
         let describe = |id: &str| -> (Option<String>, String) {
@@ -78,9 +68,9 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<()> {
         Ok((report, true))
     })?;
     if ctx.config.json {
-        render::json(out, &report)
+        p.json(&report)
     } else {
-        render::undo::text(out, &report, style)
+        render::undo::text(p, &report)
     }
 }
 

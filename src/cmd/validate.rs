@@ -1,20 +1,20 @@
-use std::io::Write;
+use crate::render::Printer;
 
 use crate::cli::ValidateArgs;
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
-use crate::lang::Lang;
+use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::render::{self, validate::ValidateReport};
 use crate::roadmap::{self, Severity};
 use crate::store;
 
-pub fn run(args: &ValidateArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &ValidateArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let file = args.file.as_ref().or(ctx.config.roadmap_file.as_ref());
     let (bytes, name) = match file {
         Some(path) => (store::read_roadmap(path)?, path.display().to_string()),
         None => (
             roadmap::BUILTIN.as_bytes().to_vec(),
-            "built-in roadmap".to_string(),
+            ctx.t(Msg::BuiltinRoadmap),
         ),
     };
     let (compiled, problems) = match roadmap::parse(&bytes) {
@@ -35,23 +35,17 @@ pub fn run(args: &ValidateArgs, ctx: &Context, out: &mut dyn Write) -> Result<()
         problems,
     };
     if ctx.config.json {
-        render::json(out, &report)?;
+        p.json(&report)?;
     } else {
-        render::validate::text(out, &report, ctx.style())?;
+        render::validate::text(p, &report)?;
     }
     if errors > 0 {
-        out.flush()?;
-        let noun = if errors == 1 { "error" } else { "errors" };
-        let message = match ctx.config.lang {
-            Lang::En => format!("'{name}' is not a valid roadmap: {errors} {noun}"),
-            Lang::Ja => format!("'{name}' は有効なロードマップではありません: エラー {errors} 件"),
-        };
-        return Err(Failure::input(message)
-            .with_hint(ctx.style().tr(
-                "docs/roadmap-format.md describes the format",
-                "形式は docs/roadmap-format.md を参照してください",
-            ))
-            .into());
+        p.flush()?;
+        return Err(Error::NotValidRoadmap {
+            name: Some(name),
+            errors,
+        }
+        .into());
     }
     Ok(())
 }

@@ -11,13 +11,13 @@
 //! were required (`--data-dir <DIR>` with `ROADMAP_DATA_DIR` set).
 
 use std::ffi::OsString;
-use std::io::Write;
 
 use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, ColorChoice};
 use crate::lang::Lang;
+use crate::render::Printer;
 
 #[cfg(test)]
 mod tests;
@@ -35,13 +35,15 @@ pub fn parse() -> Cli {
     match try_parse(&args, lang) {
         Ok(cli) => cli,
         Err(exit) => {
-            let written = if exit.to_stderr {
-                std::io::stderr().lock().write_all(exit.text.as_bytes())
+            let mut printer = if exit.to_stderr {
+                Printer::stderr(lang, ColorChoice::Never)
             } else {
-                std::io::stdout().lock().write_all(exit.text.as_bytes())
+                Printer::stdout(lang, false, None)
             };
-            // A closed pipe (`roadmap --help | head -1`) is not an error.
-            drop(written);
+            // clap laid the text out for the terminal already. A closed
+            // pipe (`roadmap --help | head -1`) is not an error.
+            let written = printer.document(&exit.text);
+            drop(written.and_then(|()| Ok(printer.flush()?)));
             std::process::exit(exit.code);
         }
     }
@@ -69,9 +71,7 @@ pub fn try_parse(args: &[OsString], lang: Lang) -> Result<Cli, Exit> {
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                 finish_help(&err.render().to_string(), lang)
             }
-            // clap words its own errors in English.
-            _ if lang == Lang::Ja => japanese_error(&err, &usage, &invoked(args)),
-            _ => english_error(&err.render().to_string(), &usage),
+            _ => error_text(&err, &usage, args, lang),
         };
         Exit {
             text,
@@ -272,6 +272,15 @@ fn invoked(args: &[OsString]) -> String {
     let mut names = vec!["roadmap".to_string()];
     names.extend(command_path(&command, args));
     names.join(" ")
+}
+
+/// A clap error in `lang`: clap words its own errors in English only.
+fn error_text(err: &clap::Error, usage: &str, args: &[OsString], lang: Lang) -> String {
+    if lang == Lang::Ja {
+        japanese_error(err, usage, &invoked(args))
+    } else {
+        english_error(&err.render().to_string(), usage)
+    }
 }
 
 /// clap's English error with the plain usage line.

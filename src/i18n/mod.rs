@@ -1,5 +1,301 @@
-//! Words by language.
+//! The message catalogue: every piece of interface text, in English
+//! (`en.rs`) and Japanese (`ja.rs`). Each language is one `match` over
+//! every message, so a message without a translation does not compile.
+//! Plurals and lists are made here and nowhere else.
 
+mod en;
+mod errors;
 pub mod help_ja;
+mod ja;
 pub mod problems;
+mod store;
 pub mod ux;
+
+pub use errors::error;
+pub use store::store_error;
+
+use crate::lang::Lang;
+use crate::progress::Status;
+use crate::render::export::Shade;
+use crate::roadmap::ResourceKind;
+
+/// A message of the interface. Values inside are our own figures or text
+/// already made safe by the printer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    // Labels of diagnostics.
+    ErrorLabel,
+    WarningLabel,
+    HintLabel,
+    CausedBy,
+    ErrorWord,
+    WarningWord,
+
+    // Shared words.
+    Status(Status),
+    Already(Status),
+    Kind(ResourceKind),
+    Overall,
+    Optional,
+    OptionalMark,
+
+    // next
+    AllDone,
+    SeeJourney,
+    NothingAvailable,
+    InProgressMark,
+    DoneWhen,
+    StartWith,
+    MoreAvailable(usize),
+    WhenFinished,
+
+    // status
+    ColStage,
+    ColProgress,
+    ColDone,
+    ColHoursLeft,
+    KeptOrphans(usize),
+    OrphanHint,
+    PaceLabel,
+    PaceComplete,
+    PaceNotEnoughHistory,
+    PaceStalled {
+        weeks: String,
+    },
+    PaceHoursPerWeek {
+        hours: String,
+        steps: String,
+        weeks: String,
+    },
+    PaceStepsPerWeek {
+        steps: String,
+        weeks: String,
+    },
+    PaceFinish {
+        date: String,
+        weeks: String,
+    },
+    PaceNoFinish,
+
+    // status --all-users
+    NoUsersYet,
+    ColUser,
+    ColLastActivity,
+    Unreadable,
+    StagesLabel,
+
+    // show
+    WaitingOnPrerequisite,
+    Resources,
+    Requires,
+    Unlocks,
+    Notes,
+    History,
+
+    // log
+    NothingRecorded,
+    NoteKind,
+    MoreOlder(usize),
+
+    // done, start, skip, reset
+    Unlocked,
+    UnmetPrerequisites {
+        step: String,
+        missing: Vec<String>,
+    },
+
+    // undo, note
+    Undid,
+    NoteOnBefore,
+    NoteOnAfter,
+    NoteOnEnd,
+    NotedOnBefore,
+    NotedOnAfter(usize),
+    ReadThemWith,
+
+    // validate
+    ValidSummary {
+        stages: usize,
+        steps: usize,
+        warnings: usize,
+    },
+    InvalidSummary {
+        errors: usize,
+        warnings: usize,
+    },
+
+    // export, graph, import
+    Wrote,
+    WroteBefore,
+    WroteAfter,
+    ConvertedCounts {
+        topics: usize,
+        subtopics: usize,
+        stages: usize,
+        steps: usize,
+    },
+    SkippedLabel,
+    SkippedNode,
+    FollowItWith,
+    NothingNew,
+    MergedInto {
+        user: String,
+        roadmap: String,
+    },
+    MergedCounts {
+        events: usize,
+        notes: usize,
+        statuses: usize,
+    },
+    NotFollowingImported {
+        roadmap: String,
+    },
+
+    // Documents: the HTML page, the Markdown checklist, graphs.
+    Shade(Shade),
+    ShadeShort(Shade),
+    PageSummary {
+        user: String,
+        finished: usize,
+        total: usize,
+    },
+    ChecklistSummary {
+        user: String,
+        finished: usize,
+        total: usize,
+        percent: u32,
+    },
+    PrerequisiteArrow,
+
+    SavedButNotPrinted {
+        error: String,
+    },
+
+    // Errors and their hints.
+    BuiltinRoadmap,
+    InvalidRoadmap {
+        name: String,
+    },
+    RunValidateHint,
+    NotValidRoadmap {
+        name: String,
+        errors: usize,
+    },
+    FormatDocHint,
+    UnknownStep {
+        reference: String,
+    },
+    AmbiguousStep {
+        reference: String,
+        count: usize,
+    },
+    ListHint,
+    DidYouMean {
+        one: String,
+    },
+    DidYouMeanOneOf {
+        candidates: Vec<String>,
+    },
+    EmptyNote,
+    EmptyNoteHint,
+    AtInFuture {
+        text: String,
+    },
+    AtInvalid {
+        text: String,
+    },
+    AtTooEarly {
+        text: String,
+        year: i32,
+    },
+    AtTooEarlyHint {
+        year: i32,
+    },
+    AtHint,
+    NothingToUndo,
+    UndoHint,
+    CannotConvert {
+        file: String,
+        problem: String,
+    },
+    RoadmapshHint,
+    ConvertedInvalid,
+    CheckIdTitleHint,
+    NotAnExport {
+        file: String,
+        problem: String,
+    },
+    ExportHint,
+    NewerExport {
+        file: String,
+        version: u64,
+        readable: u64,
+    },
+    UpgradeHint,
+    /// A detail as a library gave it (a JSON parser's message).
+    Detail(String),
+    DuplicateKeyAt {
+        key: String,
+        line: usize,
+    },
+    DateOutOfRange {
+        at: String,
+        from: i32,
+        to: i32,
+    },
+    ExportFormatIsNot(String),
+    ExportHasNoVersion,
+    ExportEmptyId,
+}
+
+impl Msg {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::text(self),
+            Lang::Ja => ja::text(self),
+        }
+    }
+}
+
+/// `1 step`, `2 steps`: an English count with its noun.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// A count already written as a figure (`1`, `1.5`), with its noun.
+fn figure(value: &str, one: &str, many: &str) -> String {
+    if value == "1" {
+        format!("1 {one}")
+    } else {
+        format!("{value} {many}")
+    }
+}
+
+/// Items joined as a list: `a, b, c`.
+pub fn list(items: &[String]) -> String {
+    items.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!(count(1, "step", "steps"), "1 step");
+        assert_eq!(count(0, "step", "steps"), "0 steps");
+        assert_eq!(figure("1.5", "week", "weeks"), "1.5 weeks");
+    }
+
+    #[test]
+    fn every_label_has_both_languages() {
+        for msg in [Msg::ErrorLabel, Msg::WarningLabel, Msg::HintLabel] {
+            assert_ne!(msg.text(Lang::En), msg.text(Lang::Ja));
+        }
+    }
+}

@@ -29,15 +29,12 @@ pub enum UxMsg {
     NothingToSearch,
     NothingToSearchHint,
 
-    // Step references and the roadmap.
+    // Step references.
     UnknownStep { reference: String },
     AmbiguousStep { reference: String, count: usize },
     FindHint { words: String },
     DidYouMean { one: String },
     DidYouMeanOneOf { candidates: String },
-    BuiltinRoadmap,
-    InvalidRoadmap { name: String },
-    RunValidateHint,
 
     // --at
     AtTooEarly { text: String, year: i32 },
@@ -129,9 +126,6 @@ fn en(msg: &UxMsg) -> String {
         }
         UxMsg::DidYouMean { one } => format!("did you mean '{one}'?"),
         UxMsg::DidYouMeanOneOf { candidates } => format!("did you mean one of: {candidates}?"),
-        UxMsg::BuiltinRoadmap => s("built-in roadmap"),
-        UxMsg::InvalidRoadmap { name } => format!("invalid roadmap '{name}':"),
-        UxMsg::RunValidateHint => s("run `roadmap validate` for every problem and warning"),
 
         UxMsg::AtTooEarly { text, year } => format!("--at '{text}' is before {year}"),
         UxMsg::AtTooEarlyHint => s("check the year"),
@@ -207,9 +201,6 @@ fn ja(msg: &UxMsg) -> String {
         ),
         UxMsg::DidYouMean { one } => format!("もしかして '{one}' ですか？"),
         UxMsg::DidYouMeanOneOf { candidates } => format!("候補: {candidates}"),
-        UxMsg::BuiltinRoadmap => s("組み込みのロードマップ"),
-        UxMsg::InvalidRoadmap { name } => format!("ロードマップ '{name}' に問題があります:"),
-        UxMsg::RunValidateHint => s("`roadmap validate` ですべての問題と警告を確認できます"),
 
         UxMsg::AtTooEarly { text, year } => format!("--at '{text}' は {year} 年より前です"),
         UxMsg::AtTooEarlyHint => s("年を確かめてください"),

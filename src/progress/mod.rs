@@ -1,6 +1,8 @@
 //! A learner's progress on one roadmap, and the pure logic over it:
 //! statuses, availability, what comes next, statistics. No I/O here.
 
+mod at;
+pub mod export;
 mod merge;
 mod pace;
 mod stats;
@@ -14,9 +16,12 @@ use serde::{Deserialize, Serialize};
 use crate::cost;
 use crate::roadmap::Roadmap;
 
+pub use at::parse_at;
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
-pub use stats::{Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by};
+pub use stats::{
+    Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by, unmet_prerequisites,
+};
 pub use undo::Undone;
 
 /// The dates roadmap keeps: from 2000 (nobody tracked a roadmap with it

@@ -125,6 +125,28 @@ pub fn total_stats(stages: &[Stats]) -> Stats {
     })
 }
 
+/// For each changed step, the prerequisites that were not finished.
+pub fn unmet_prerequisites(
+    roadmap: &Roadmap,
+    before: &[Status],
+    changed: &[usize],
+) -> Vec<(usize, Vec<usize>)> {
+    changed
+        .iter()
+        .filter(|&&step| !is_available(roadmap, before, step))
+        .map(|&step| {
+            let missing = roadmap.steps[step]
+                .requires
+                .iter()
+                .copied()
+                .filter(|&p| !before[p].is_finished() && !changed.contains(&p))
+                .collect::<Vec<_>>();
+            (step, missing)
+        })
+        .filter(|(_, missing)| !missing.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,13 +1,11 @@
 //! The outcome of a status change (`roadmap done`, and the other commands
 //! that change a step's status).
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::{Style, round1};
+use super::{Line, Printer, Role, mark, round1, status_name};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::{Stats, Status};
 
 /// The `--json` shape of a status change (docs/json.md).
@@ -57,48 +55,58 @@ impl Figures {
     }
 }
 
-pub fn text(out: &mut dyn Write, report: &ChangeReport, style: Style) -> Result<()> {
-    let verb = style.status_name(report.status);
+pub fn text(p: &mut Printer<'_>, report: &ChangeReport) -> Result<()> {
+    let verb = status_name(report.status);
+    let (role, mark) = mark(report.status);
     for step in &report.changed {
-        writeln!(
-            out,
-            "{} {}  {} — {}",
-            style.mark(report.status),
-            style.cyan(&step.number),
-            step.title,
-            verb
+        p.line(
+            Line::new()
+                .role(role, mark)
+                .ours(" ")
+                .theirs_as(Role::Number, &step.number)
+                .ours("  ")
+                .hang_here()
+                .theirs(&step.title)
+                .ours(format!(" — {}", p.t(verb.clone()))),
         )?;
     }
     for step in &report.unchanged {
-        let already = match style.lang {
-            Lang::En => format!("already {verb}"),
-            Lang::Ja => format!("すでに{verb}"),
-        };
-        writeln!(
-            out,
-            "{}",
-            style.dim(&format!("    {}  {} — {already}", step.number, step.title))
+        p.line(
+            Line::new()
+                .role(Role::Faint, "    ")
+                .theirs_as(Role::Faint, &step.number)
+                .role(Role::Faint, "  ")
+                .hang_here()
+                .theirs_as(Role::Faint, &step.title)
+                .role(
+                    Role::Faint,
+                    format!(" — {}", p.t(Msg::Already(report.status))),
+                ),
         )?;
     }
     if !report.unlocked.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            style.bold(style.tr("Unlocked:", "新しく取り組めるステップ:"))
-        )?;
+        p.line(Line::new().role(Role::Strong, p.t(Msg::Unlocked)))?;
         for step in &report.unlocked {
-            writeln!(out, "    {}  {}", style.cyan(&step.number), step.title)?;
+            p.line(
+                Line::new()
+                    .ours("    ")
+                    .theirs_as(Role::Number, &step.number)
+                    .ours("  ")
+                    .hang_here()
+                    .theirs(&step.title),
+            )?;
         }
     }
-    let mut figures: Vec<String> = report.stages.iter().map(figure).collect();
-    figures.push(figure(&report.overall));
-    writeln!(out, "{}", figures.join(" · "))?;
+    let mut line = Line::new();
+    for (i, figures) in report.stages.iter().chain([&report.overall]).enumerate() {
+        if i > 0 {
+            line = line.ours(" · ");
+        }
+        line = line.theirs(&figures.title).ours(format!(
+            " {}/{} ({}%)",
+            figures.finished, figures.total, figures.whole_percent
+        ));
+    }
+    p.line(line)?;
     Ok(())
-}
-
-fn figure(figures: &Figures) -> String {
-    format!(
-        "{} {}/{} ({}%)",
-        figures.title, figures.finished, figures.total, figures.whole_percent
-    )
 }

@@ -1,10 +1,8 @@
 //! `roadmap find`: the steps that match, with where they matched.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::Style;
+use super::{Line, Printer, Role, step_line};
 use crate::error::Result;
 use crate::i18n::ux::UxMsg;
 use crate::progress::Status;
@@ -40,41 +38,41 @@ pub enum Field {
     DoneWhen,
 }
 
-pub fn text(out: &mut dyn Write, report: &FindReport, style: Style) -> Result<()> {
-    let t = |msg: UxMsg| msg.text(style.lang);
+pub fn text(p: &mut Printer<'_>, report: &FindReport) -> Result<()> {
     let words = report.words.join(" ");
     if report.matches.is_empty() {
-        writeln!(out, "{}", t(UxMsg::FindNone { words }))?;
-        writeln!(out, "{}", style.dim(&t(UxMsg::FindNoneHint)))?;
+        p.line(Line::new().theirs(p.ux(UxMsg::FindNone { words })))?;
+        p.line(Line::new().role(Role::Faint, p.ux(UxMsg::FindNoneHint)))?;
         return Ok(());
     }
     let count = report.matches.len();
-    writeln!(out, "{}", t(UxMsg::FindCount { count, words }))?;
+    p.line(Line::new().theirs(p.ux(UxMsg::FindCount { count, words })))?;
+    let separator = p.ux(UxMsg::FieldSeparator);
     for found in &report.matches {
-        writeln!(
-            out,
-            "{}{}",
-            style.step_line(found.status, &found.number, &found.title),
-            style.optional_mark(found.optional)
-        )?;
+        let optional = if found.optional {
+            p.ux(UxMsg::OptionalMark)
+        } else {
+            String::new()
+        };
+        p.line(step_line(found.status, &found.number, &found.title).ours(optional))?;
         let fields: Vec<String> = found
             .fields
             .iter()
-            .map(|&field| t(UxMsg::FindField(field)))
+            .map(|&field| p.ux(UxMsg::FindField(field)))
             .collect();
-        let separator = t(UxMsg::FieldSeparator);
-        writeln!(
-            out,
-            "         {}",
-            style.dim(&format!("{} · {}", found.id, fields.join(&separator)))
+        p.line(
+            Line::new()
+                .ours("         ")
+                .theirs_as(Role::Faint, &found.id)
+                .role(Role::Faint, format!(" · {}", fields.join(&separator))),
         )?;
     }
-    writeln!(out)?;
-    writeln!(
-        out,
-        "{} roadmap show {}",
-        style.dim(&t(UxMsg::FindMore)),
-        report.matches[0].number
+    p.blank()?;
+    p.line(
+        Line::new()
+            .role(Role::Faint, p.ux(UxMsg::FindMore))
+            .ours(" roadmap show ")
+            .theirs(&report.matches[0].number),
     )?;
     Ok(())
 }

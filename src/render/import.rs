@@ -1,12 +1,10 @@
 //! `roadmap import`: what was converted or merged.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::Style;
+use super::{Line, Printer, Role, status_name};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::MergeSummary;
 
 /// The `--json` shape of `roadmap import roadmapsh -o OUT`.
@@ -35,99 +33,76 @@ pub struct ProgressImportReport {
     pub summary: MergeSummary,
 }
 
-pub fn roadmapsh_text(out: &mut dyn Write, report: &RoadmapshReport, style: Style) -> Result<()> {
-    match style.lang {
-        Lang::En => writeln!(
-            out,
-            "Wrote {} ({}): {} topics and {} subtopics as {} stages, {} steps",
-            report.file, report.title, report.topics, report.subtopics, report.stages, report.steps
-        )?,
-        Lang::Ja => writeln!(
-            out,
-            "{} を書き出しました ({}): トピック {}、サブトピック {} → ステージ {}、ステップ {}",
-            report.file, report.title, report.topics, report.subtopics, report.stages, report.steps
-        )?,
-    }
+pub fn roadmapsh_text(p: &mut Printer<'_>, report: &RoadmapshReport) -> Result<()> {
+    p.line(
+        Line::new()
+            .ours(p.t(Msg::WroteBefore))
+            .theirs(&report.file)
+            .ours(p.t(Msg::WroteAfter))
+            .ours(" (")
+            .theirs(&report.title)
+            .ours("): ")
+            .hang(2)
+            .ours(p.t(Msg::ConvertedCounts {
+                topics: report.topics,
+                subtopics: report.subtopics,
+                stages: report.stages,
+                steps: report.steps,
+            })),
+    )?;
     for skipped in &report.skipped {
-        writeln!(
-            out,
-            "  {} {skipped}",
-            style.yellow(style.tr("skipped", "スキップ:"))
+        p.line(
+            Line::new()
+                .ours("  ")
+                .role(Role::Warn, p.t(Msg::SkippedLabel))
+                .ours(" ")
+                .hang_here()
+                .theirs(skipped),
         )?;
     }
-    writeln!(
-        out,
-        "{}",
-        style.dim(&format!(
-            "{} roadmap --roadmap {} next",
-            style.tr("Follow it with:", "使い方:"),
-            report.file
-        ))
-    )?;
-    Ok(())
+    p.line(
+        Line::new()
+            .role(Role::Faint, p.t(Msg::FollowItWith))
+            .role(Role::Faint, " roadmap --roadmap ")
+            .theirs_as(Role::Faint, &report.file)
+            .role(Role::Faint, " next"),
+    )
 }
 
-pub fn progress_text(
-    out: &mut dyn Write,
-    report: &ProgressImportReport,
-    style: Style,
-) -> Result<()> {
+pub fn progress_text(p: &mut Printer<'_>, report: &ProgressImportReport) -> Result<()> {
     let summary = &report.summary;
     if !summary.changed_anything() {
-        writeln!(
-            out,
-            "{}",
-            style.tr(
-                "Nothing new: everything in the file is already recorded.",
-                "新しい記録はありません。ファイルの内容はすべて記録済みです。"
-            )
-        )?;
+        p.line(Line::new().ours(p.t(Msg::NothingNew)))?;
     } else {
-        match style.lang {
-            Lang::En => writeln!(
-                out,
-                "Merged into '{}' for {}: {} history event(s), {} note(s), {} status change(s)",
-                report.roadmap,
-                report.user,
-                summary.events_added,
-                summary.notes_added,
-                summary.statuses_changed.len()
-            )?,
-            Lang::Ja => writeln!(
-                out,
-                "{} さんの '{}' に取り込みました: 履歴 {} 件、メモ {} 件、状態の変更 {} 件",
-                report.user,
-                report.roadmap,
-                summary.events_added,
-                summary.notes_added,
-                summary.statuses_changed.len()
-            )?,
-        }
+        p.line(
+            Line::new()
+                .ours(p.t(Msg::MergedInto {
+                    user: p.clean(&report.user).into_owned(),
+                    roadmap: p.clean(&report.roadmap).into_owned(),
+                }))
+                .ours(" ")
+                .hang(2)
+                .ours(p.t(Msg::MergedCounts {
+                    events: summary.events_added,
+                    notes: summary.notes_added,
+                    statuses: summary.statuses_changed.len(),
+                })),
+        )?;
         for change in &summary.statuses_changed {
-            writeln!(
-                out,
-                "  {}: {} → {}",
-                change.step,
-                style.status_name(change.from),
-                style.status_name(change.to)
-            )?;
+            p.line(Line::new().ours("  ").theirs(&change.step).ours(format!(
+                ": {} → {}",
+                p.t(status_name(change.from)),
+                p.t(status_name(change.to))
+            )))?;
         }
     }
     if !report.following_this_roadmap {
-        writeln!(
-            out,
-            "{}",
-            style.yellow(&match style.lang {
-                Lang::En => format!(
-                    "note: this progress is for roadmap '{}', which you are not following now; use --roadmap FILE to see it",
-                    report.roadmap
-                ),
-                Lang::Ja => format!(
-                    "注意: この進捗はロードマップ '{}' のものです。今のロードマップとは違うため、--roadmap FILE で指定してください",
-                    report.roadmap
-                ),
-            })
-        )?;
+        p.line(Line::new().role(
+            Role::Warn,
+            p.t(Msg::NotFollowingImported {
+                roadmap: p.clean(&report.roadmap).into_owned(),
+            }),
+        ))?;
     }
     Ok(())
 }

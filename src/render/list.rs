@@ -1,11 +1,10 @@
 //! `roadmap list`: every step grouped by stage, with status marks.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::Style;
+use super::{Line, Printer, Role, mark};
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::progress::Status;
 
 /// The `--json` shape of `roadmap list` (docs/json.md).
@@ -40,7 +39,7 @@ pub struct ListStep {
     pub estimate_hours: f64,
 }
 
-pub fn text(out: &mut dyn Write, report: &ListReport, style: Style) -> Result<()> {
+pub fn text(p: &mut Printer<'_>, report: &ListReport) -> Result<()> {
     // Titles start in one column however long the numbers get (3.10).
     let number_width = report
         .stages
@@ -51,26 +50,33 @@ pub fn text(out: &mut dyn Write, report: &ListReport, style: Style) -> Result<()
         .unwrap_or(0);
     for (n, stage) in report.stages.iter().enumerate() {
         if n > 0 {
-            writeln!(out)?;
+            p.blank()?;
         }
-        writeln!(
-            out,
-            "{}  {}",
-            style.bold(&format!("{} {}", n + 1, stage.title)),
-            style.dim(&format!("{}/{}", stage.finished, stage.total))
+        p.line(
+            Line::new()
+                .role(Role::Strong, format!("{} ", n + 1))
+                .hang_here()
+                .theirs_as(Role::Strong, &stage.title)
+                .role(Role::Faint, format!("  {}/{}", stage.finished, stage.total)),
         )?;
         for step in &stage.steps {
-            let line = format!(
-                "{:<number_width$}  {}{}",
-                step.number,
-                step.title,
-                style.optional_mark(step.optional)
-            );
             // Steps still waiting on a prerequisite are dimmed, so what can
             // be done now stands out.
             let waiting = !step.available && !step.status.is_finished();
-            let line = if waiting { style.dim(&line) } else { line };
-            writeln!(out, "  {} {line}", style.mark(step.status))?;
+            let role = if waiting { Role::Faint } else { Role::Plain };
+            let (mark_role, mark) = mark(step.status);
+            let mut line = Line::new()
+                .ours("  ")
+                .role(mark_role, mark)
+                .ours(" ")
+                .theirs_as(role, &step.number)
+                .role(role, " ".repeat(2 + number_width - step.number.len()))
+                .hang_here()
+                .theirs_as(role, &step.title);
+            if step.optional {
+                line = line.role(role, p.t(Msg::OptionalMark));
+            }
+            p.line(line)?;
         }
     }
     Ok(())

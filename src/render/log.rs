@@ -1,13 +1,11 @@
 //! `roadmap log`: the history, newest first, in local time.
 
-use std::io::Write;
-
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, local_time};
+use super::{Line, Printer, Role, local_time, mark, status_name};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::Status;
 
 /// The `--json` shape of `roadmap log` (docs/json.md).
@@ -46,51 +44,42 @@ pub struct LogEntry {
     pub text: Option<String>,
 }
 
-pub fn text(out: &mut dyn Write, report: &LogReport, style: Style) -> Result<()> {
+pub fn text(p: &mut Printer<'_>, report: &LogReport) -> Result<()> {
     if report.entries.is_empty() && report.total == 0 {
-        writeln!(
-            out,
-            "{}",
-            style.tr(
-                "Nothing recorded yet. `roadmap next` shows where to begin.",
-                "まだ記録はありません。`roadmap next` で最初のステップを確認できます。"
-            )
-        )?;
+        p.line(Line::new().ours(p.t(Msg::NothingRecorded)))?;
         return Ok(());
     }
     for entry in &report.entries {
-        let mark = match entry.to {
-            Some(to) => style.mark(to),
-            None => "   ".to_string(),
+        let (role, mark) = match entry.to {
+            Some(to) => mark(to),
+            None => (Role::Plain, "   "),
         };
-        let number = entry
-            .number
-            .as_deref()
-            .map_or(String::new(), |n| format!("{}  ", style.cyan(n)));
+        let mut line = Line::new()
+            .role(Role::Faint, local_time(entry.at))
+            .ours("  ")
+            .role(role, mark)
+            .ours(" ");
+        if let Some(number) = entry.number.as_deref() {
+            line = line.theirs_as(Role::Number, number).ours("  ");
+        }
         let what = match (entry.from, entry.to) {
             (Some(from), Some(to)) => {
-                format!("{} → {}", style.status_name(from), style.status_name(to))
+                format!("{} → {}", p.t(status_name(from)), p.t(status_name(to)))
             }
-            _ => style.tr("note", "メモ").to_string(),
+            _ => p.t(Msg::NoteKind),
         };
-        let text = entry
-            .text
-            .as_deref()
-            .map_or(String::new(), |t| format!(": {t}"));
-        writeln!(
-            out,
-            "{}  {mark} {number}{} — {what}{text}",
-            style.dim(&local_time(entry.at)),
-            entry.title
-        )?;
+        line = line
+            .hang_here()
+            .theirs(&entry.title)
+            .ours(format!(" — {what}"));
+        if let Some(text) = entry.text.as_deref() {
+            line = line.ours(": ").theirs(text);
+        }
+        p.line(line)?;
     }
     let hidden = report.total - report.entries.len();
     if hidden > 0 {
-        let more = match style.lang {
-            Lang::En => format!("{hidden} older: roadmap log --all"),
-            Lang::Ja => format!("ほかに古い記録 {hidden} 件: roadmap log --all"),
-        };
-        writeln!(out, "{}", style.dim(&more))?;
+        p.line(Line::new().role(Role::Faint, p.t(Msg::MoreOlder(hidden))))?;
     }
     Ok(())
 }

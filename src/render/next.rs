@@ -1,11 +1,10 @@
 //! `roadmap next`: the steps to do now.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::Style;
+use super::{Line, Printer, Role};
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::progress::Status;
 use crate::roadmap::Resource;
 
@@ -35,102 +34,71 @@ pub struct NextStep {
     pub resource: Option<Resource>,
 }
 
-pub fn text(out: &mut dyn Write, report: &NextReport, style: Style) -> Result<()> {
+pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
     if report.complete {
-        writeln!(
-            out,
-            "{}",
-            style.green(style.tr(
-                "Congratulations: every step of this roadmap is done.",
-                "おめでとうございます。このロードマップのステップはすべて完了です。"
-            ))
-        )?;
-        writeln!(
-            out,
-            "{}",
-            style.tr(
-                "See your journey with `roadmap status`.",
-                "`roadmap status` でこれまでの歩みを確認できます。"
-            )
-        )?;
+        p.line(Line::new().role(Role::Good, p.t(Msg::AllDone)))?;
+        p.line(Line::new().ours(p.t(Msg::SeeJourney)))?;
         return Ok(());
     }
     if report.steps.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            style.tr(
-                "Nothing is available: every remaining step waits on a prerequisite.",
-                "今取り組めるステップはありません。残りのステップはすべて前提ステップ待ちです。"
-            )
-        )?;
+        p.line(Line::new().ours(p.t(Msg::NothingAvailable)))?;
         return Ok(());
     }
     for (i, step) in report.steps.iter().enumerate() {
         if i > 0 {
-            writeln!(out)?;
+            p.blank()?;
         }
-        let started = if step.status == Status::InProgress {
-            format!("  {}", style.yellow(style.tr("(in progress)", "(進行中)")))
-        } else {
-            String::new()
-        };
-        writeln!(
-            out,
-            "{}  {}{}",
-            style.cyan(&step.number),
-            style.bold(&step.title),
-            started
-        )?;
-        writeln!(
-            out,
-            "     {}",
-            style.dim(&format!(
-                "{} · {} · {}",
-                step.id,
-                step.stage_title,
-                style.hours(step.estimate_hours)
-            ))
+        let mut title = Line::new()
+            .theirs_as(Role::Number, &step.number)
+            .ours("  ")
+            .hang_here()
+            .theirs_as(Role::Strong, &step.title);
+        if step.status == Status::InProgress {
+            title = title.ours("  ").role(Role::Warn, p.t(Msg::InProgressMark));
+        }
+        p.line(title)?;
+        p.line(
+            Line::new()
+                .ours("     ")
+                .theirs_as(Role::Faint, &step.id)
+                .role(Role::Faint, " · ")
+                .theirs_as(Role::Faint, &step.stage_title)
+                .role(Role::Faint, format!(" · {}", p.hours(step.estimate_hours))),
         )?;
         if !step.done_when.is_empty() {
-            writeln!(
-                out,
-                "     {} {}",
-                style.tr("Done when:", "完了の目安:"),
-                step.done_when
+            p.line(
+                Line::new()
+                    .ours("     ")
+                    .ours(p.t(Msg::DoneWhen))
+                    .ours(" ")
+                    .hang_here()
+                    .theirs(&step.done_when),
             )?;
         }
         if let Some(resource) = &step.resource {
-            writeln!(
-                out,
-                "     {} {} <{}>",
-                style.tr("Start with:", "おすすめ:"),
-                resource.title,
-                resource.url
+            p.line(
+                Line::new()
+                    .ours("     ")
+                    .ours(p.t(Msg::StartWith))
+                    .ours(" ")
+                    .hang_here()
+                    .theirs(&resource.title)
+                    .ours(" <")
+                    .theirs(&resource.url)
+                    .ours(">"),
             )?;
         }
     }
     let hidden = report.available - report.steps.len();
-    writeln!(out)?;
+    p.blank()?;
     if hidden > 0 {
-        match style.lang {
-            crate::lang::Lang::En => writeln!(
-                out,
-                "{}",
-                style.dim(&format!("{hidden} more available: roadmap next --all"))
-            )?,
-            crate::lang::Lang::Ja => writeln!(
-                out,
-                "{}",
-                style.dim(&format!("ほかに {hidden} 件: roadmap next --all"))
-            )?,
-        }
+        p.line(Line::new().role(Role::Faint, p.t(Msg::MoreAvailable(hidden))))?;
     }
-    writeln!(
-        out,
-        "{} roadmap done {}",
-        style.dim(style.tr("When finished:", "終わったら:")),
-        report.steps[0].number
+    p.line(
+        Line::new()
+            .role(Role::Faint, p.t(Msg::WhenFinished))
+            .ours(" roadmap done ")
+            .theirs(&report.steps[0].number),
     )?;
     Ok(())
 }

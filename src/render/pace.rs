@@ -1,12 +1,10 @@
 //! The pace line of `roadmap status`: work per week and a finish date.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::{Style, round1};
+use super::{Line, Printer, Role, round1};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 
 /// The `pace` object of `roadmap status --json` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -47,75 +45,44 @@ pub struct RateReport {
     pub basis: &'static str,
 }
 
-pub fn text(out: &mut dyn Write, pace: &PaceReport, style: Style) -> Result<()> {
-    let label = style.bold(style.tr("Pace:", "ペース:"));
+pub fn text(p: &mut Printer<'_>, pace: &PaceReport) -> Result<()> {
     let line = match (pace.state, &pace.rate) {
         (PaceState::Complete, _) => {
-            return Ok(writeln!(
-                out,
-                "{}",
-                style.green(style.tr(
-                    "Finished: every step is done or skipped.",
-                    "完走: すべてのステップが完了またはスキップ済みです。"
-                ))
-            )?);
+            return p.line(Line::new().role(Role::Good, p.t(Msg::PaceComplete)));
         }
-        (PaceState::NotEnoughHistory, _) | (_, None) => style
-            .tr(
-                "not enough history yet (an estimate needs a week of records)",
-                "まだ記録が足りません (見積もりには 1 週間分の記録が必要です)",
-            )
-            .to_string(),
-        (PaceState::Stalled, Some(rate)) => match style.lang {
-            Lang::En => format!(
-                "nothing done in the last {} weeks, so no finish date",
-                figure(rate.window_weeks)
-            ),
-            Lang::Ja => format!(
-                "直近 {} 週間に完了したステップがないため、完了予定日は出せません",
-                figure(rate.window_weeks)
-            ),
-        },
+        (PaceState::NotEnoughHistory, _) | (_, None) => p.t(Msg::PaceNotEnoughHistory),
+        (PaceState::Stalled, Some(rate)) => p.t(Msg::PaceStalled {
+            weeks: figure(rate.window_weeks),
+        }),
         (PaceState::Estimate, Some(rate)) => {
-            let per_week = per_week(rate, style.lang);
+            let weeks = figure(rate.window_weeks);
+            let steps = figure(rate.steps_per_week);
+            let per_week = if rate.basis == "hours" {
+                p.t(Msg::PaceHoursPerWeek {
+                    hours: figure(rate.hours_per_week),
+                    steps,
+                    weeks,
+                })
+            } else {
+                p.t(Msg::PaceStepsPerWeek { steps, weeks })
+            };
             let finish = match (&pace.estimated_finish, pace.weeks_left) {
-                (Some(date), Some(weeks)) => match style.lang {
-                    Lang::En => format!(
-                        " · estimated finish {date} (in about {} weeks)",
-                        figure(weeks)
-                    ),
-                    Lang::Ja => format!(
-                        " · 完了予定 {} (あと約 {} 週)",
-                        crate::i18n::ux::prose_date(date, Lang::Ja),
-                        figure(weeks)
-                    ),
-                },
-                _ => style
-                    .tr(" · no finish date in sight", " · 完了予定日は見通せません")
-                    .to_string(),
+                (Some(date), Some(weeks)) => p.t(Msg::PaceFinish {
+                    date: crate::i18n::ux::prose_date(date, p.lang()),
+                    weeks: figure(weeks),
+                }),
+                _ => p.t(Msg::PaceNoFinish),
             };
             format!("{per_week}{finish}")
         }
     };
-    writeln!(out, "{label} {line}")?;
-    Ok(())
-}
-
-fn per_week(rate: &RateReport, lang: Lang) -> String {
-    let weeks = figure(rate.window_weeks);
-    let steps = figure(rate.steps_per_week);
-    match (lang, rate.basis) {
-        (Lang::En, "hours") => format!(
-            "{}h a week ({steps} steps) over the last {weeks} weeks",
-            figure(rate.hours_per_week)
-        ),
-        (Lang::En, _) => format!("{steps} steps a week over the last {weeks} weeks"),
-        (Lang::Ja, "hours") => format!(
-            "直近 {weeks} 週で週 {}時間 ({steps} ステップ)",
-            figure(rate.hours_per_week)
-        ),
-        (Lang::Ja, _) => format!("直近 {weeks} 週で週 {steps} ステップ"),
-    }
+    p.line(
+        Line::new()
+            .role(Role::Strong, p.t(Msg::PaceLabel))
+            .ours(" ")
+            .hang_here()
+            .ours(line),
+    )
 }
 
 /// A figure with at most one decimal: `4`, `1.5`.

@@ -1,14 +1,13 @@
 //! `roadmap show`: everything about one step.
 
-use std::io::Write;
-
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Style, local_time};
+use super::{Line, Printer, Role, local_time, mark, status_name, step_line};
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::progress::Status;
-use crate::roadmap::{Resource, ResourceKind};
+use crate::roadmap::Resource;
 
 /// The `--json` shape of `roadmap show` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -61,111 +60,128 @@ pub struct ShowEvent {
     pub note: Option<String>,
 }
 
-pub fn text(out: &mut dyn Write, report: &ShowReport, style: Style) -> Result<()> {
-    writeln!(
-        out,
-        "{}  {}",
-        style.cyan(&report.number),
-        style.bold(&report.title)
+pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
+    p.line(
+        Line::new()
+            .theirs_as(Role::Number, &report.number)
+            .ours("  ")
+            .hang_here()
+            .theirs_as(Role::Strong, &report.title),
     )?;
-    let mut facts = vec![
-        report.id.clone(),
-        report.stage_title.clone(),
-        style.hours(report.estimate_hours),
-    ];
+    let mut facts = Line::new()
+        .ours("     ")
+        .theirs_as(Role::Faint, &report.id)
+        .role(Role::Faint, " · ")
+        .theirs_as(Role::Faint, &report.stage_title)
+        .role(
+            Role::Faint,
+            format!(" · {}", p.hours(report.estimate_hours)),
+        );
     if report.optional {
-        facts.push(style.tr("optional", "任意").to_string());
+        facts = facts.role(Role::Faint, format!(" · {}", p.t(Msg::Optional)));
     }
-    writeln!(out, "     {}", style.dim(&facts.join(" · ")))?;
+    p.line(facts)?;
     let waiting = !report.available && !report.status.is_finished();
-    writeln!(
-        out,
-        "     {} {}{}",
-        style.mark(report.status),
-        style.status_name(report.status),
-        if waiting {
-            style.tr(" (waiting on a prerequisite)", " (前提ステップ待ち)")
-        } else {
-            ""
-        }
-    )?;
+    let (role, mark) = mark(report.status);
+    let mut status = Line::new()
+        .ours("     ")
+        .role(role, mark)
+        .ours(" ")
+        .ours(p.t(status_name(report.status)));
+    if waiting {
+        status = status.ours(p.t(Msg::WaitingOnPrerequisite));
+    }
+    p.line(status)?;
     if !report.summary.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", report.summary)?;
+        p.blank()?;
+        for paragraph in report.summary.lines() {
+            p.line(Line::new().theirs(paragraph))?;
+        }
     }
     if !report.done_when.is_empty() {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}",
-            style.bold(style.tr("Done when:", "完了の目安:")),
-            report.done_when
+        p.blank()?;
+        p.line(
+            Line::new()
+                .role(Role::Strong, p.t(Msg::DoneWhen))
+                .ours(" ")
+                .hang(2)
+                .theirs(&report.done_when),
         )?;
     }
     if !report.resources.is_empty() {
-        heading(out, style, style.tr("Resources", "参考資料"))?;
+        heading(p, Msg::Resources)?;
         for resource in &report.resources {
-            // The kind goes first: titles often end in brackets of their own.
-            writeln!(
-                out,
-                "  - {}: {} <{}>",
-                kind_name(style, resource.kind),
-                resource.title,
-                resource.url
+            p.line(
+                // The kind goes first: titles often end in brackets of
+                // their own.
+                Line::new()
+                    .ours("  - ")
+                    .hang_here()
+                    .ours(format!("{}: ", p.t(Msg::Kind(resource.kind))))
+                    .theirs(&resource.title)
+                    .ours(" <")
+                    .theirs(&resource.url)
+                    .ours(">"),
             )?;
         }
     }
     for (title, steps) in [
-        (style.tr("Requires", "前提ステップ"), &report.requires),
-        (style.tr("Unlocks", "次に進めるステップ"), &report.unlocks),
+        (Msg::Requires, &report.requires),
+        (Msg::Unlocks, &report.unlocks),
     ] {
         if steps.is_empty() {
             continue;
         }
-        heading(out, style, title)?;
+        heading(p, title)?;
         for step in steps {
-            writeln!(
-                out,
-                "{}",
-                style.step_line(step.status, &step.number, &step.title)
-            )?;
+            p.line(step_line(step.status, &step.number, &step.title))?;
         }
     }
     if !report.notes.is_empty() {
-        heading(out, style, style.tr("Notes", "メモ"))?;
+        heading(p, Msg::Notes)?;
         for note in &report.notes {
-            writeln!(out, "  {}  {}", style.dim(&local_time(note.at)), note.text)?;
+            let mut lines = note.text.lines();
+            let first = lines.next().unwrap_or("");
+            let time = local_time(note.at);
+            let indent = 4 + super::wrap::width(&time);
+            p.line(
+                Line::new()
+                    .ours("  ")
+                    .role(Role::Faint, time)
+                    .ours("  ")
+                    .hang_here()
+                    .theirs(first),
+            )?;
+            for more in lines {
+                p.line(
+                    Line::new()
+                        .ours(" ".repeat(indent))
+                        .hang(indent)
+                        .theirs(more),
+                )?;
+            }
         }
     }
     if !report.history.is_empty() {
-        heading(out, style, style.tr("History", "履歴"))?;
+        heading(p, Msg::History)?;
         for event in &report.history {
-            writeln!(
-                out,
-                "  {}  {} → {}",
-                style.dim(&local_time(event.at)),
-                style.status_name(event.from),
-                style.status_name(event.to)
+            p.line(
+                Line::new()
+                    .ours("  ")
+                    .role(Role::Faint, local_time(event.at))
+                    .ours("  ")
+                    .hang_here()
+                    .ours(p.t(status_name(event.from)))
+                    .ours(" → ")
+                    .ours(p.t(status_name(event.to))),
             )?;
         }
     }
     Ok(())
 }
 
-fn heading(out: &mut dyn Write, style: Style, title: &str) -> Result<()> {
-    writeln!(out)?;
-    writeln!(out, "{}", style.bold(title))?;
+fn heading(p: &mut Printer<'_>, title: Msg) -> Result<()> {
+    p.blank()?;
+    p.line(Line::new().role(Role::Strong, p.t(title)))?;
     Ok(())
-}
-
-fn kind_name(style: Style, kind: ResourceKind) -> &'static str {
-    match kind {
-        ResourceKind::Docs => style.tr("docs", "ドキュメント"),
-        ResourceKind::Course => style.tr("course", "コース"),
-        ResourceKind::Book => style.tr("book", "書籍"),
-        ResourceKind::Video => style.tr("video", "動画"),
-        ResourceKind::Article => style.tr("article", "記事"),
-        ResourceKind::Tool => style.tr("tool", "ツール"),
-        ResourceKind::Community => style.tr("community", "コミュニティ"),
-    }
 }

@@ -1,13 +1,12 @@
 //! `roadmap status`: the progress table.
 
-use std::io::Write;
-
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use super::{Style, bar, pace::PaceReport};
+use super::wrap::width as wrap_width;
+use super::{Line, Printer, Role, bar, pace::PaceReport, step_line};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::Status;
 
 const BAR_WIDTH: usize = 20;
@@ -53,87 +52,133 @@ pub struct StepRow {
     pub optional: bool,
 }
 
-pub fn text(out: &mut dyn Write, report: &StatusReport, style: Style) -> Result<()> {
-    writeln!(
-        out,
-        "{} — {}",
-        style.bold(&report.roadmap_title),
-        report.user
+pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
+    p.line(
+        Line::new()
+            .theirs_as(Role::Strong, &report.roadmap_title)
+            .ours(" — ")
+            .theirs(&report.user),
     )?;
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(vec![
-            style.tr("Stage", "ステージ"),
-            style.tr("Progress", "進捗"),
-            style.tr("Done", "完了"),
-            "%",
-            style.tr("Hours left", "残り時間"),
-        ]);
-    for row in report.stages.iter().chain([&report.overall]) {
-        table.add_row(vec![
-            Cell::new(&row.title),
-            Cell::new(bar(row.percent, BAR_WIDTH)),
-            Cell::new(format!("{}/{}", row.done + row.skipped, row.total))
-                .set_alignment(CellAlignment::Right),
-            Cell::new(format!("{}%", row.whole_percent)).set_alignment(CellAlignment::Right),
-            Cell::new(style.hours(row.hours_left)).set_alignment(CellAlignment::Right),
-        ]);
-    }
-    writeln!(out, "{table}")?;
-    super::pace::text(out, &report.pace, style)?;
+    let table = table(p, report);
+    p.block(&table)?;
+    super::pace::text(p, &report.pace)?;
 
     if let Some(steps) = &report.steps {
         let mut stage = "";
         for step in steps {
             if step.stage != stage {
                 stage = &step.stage;
-                writeln!(out)?;
+                p.blank()?;
                 let title = report
                     .stages
                     .iter()
                     .find(|s| s.id == step.stage)
                     .map_or(stage, |s| s.title.as_str());
-                writeln!(out, "{}", style.bold(title))?;
+                p.line(Line::new().theirs_as(Role::Strong, title))?;
             }
-            writeln!(
-                out,
-                "{}{}",
-                style.step_line(step.status, &step.number, &step.title),
-                style.optional_mark(step.optional)
-            )?;
+            let mut line = step_line(step.status, &step.number, &step.title);
+            if step.optional {
+                line = line.ours(p.t(Msg::OptionalMark));
+            }
+            p.line(line)?;
         }
     }
     if !report.orphans.is_empty() {
-        writeln!(out)?;
-        let list = report.orphans.join(", ");
-        match style.lang {
-            Lang::En => writeln!(
-                out,
-                "{}",
-                style.yellow(&format!(
-                    "Kept progress for {} step(s) this roadmap no longer has: {list}",
-                    report.orphans.len()
-                ))
-            )?,
-            Lang::Ja => writeln!(
-                out,
-                "{}",
-                style.yellow(&format!(
-                    "このロードマップにないステップ {} 件の進捗を保持しています: {list}",
-                    report.orphans.len()
-                ))
-            )?,
+        p.blank()?;
+        let mut line = Line::new()
+            .role(Role::Warn, p.t(Msg::KeptOrphans(report.orphans.len())))
+            .ours(" ")
+            .hang(2);
+        for (i, orphan) in report.orphans.iter().enumerate() {
+            if i > 0 {
+                line = line.role(Role::Warn, ", ");
+            }
+            line = line.theirs_as(Role::Warn, orphan);
         }
-        writeln!(
-            out,
-            "{}",
-            style.dim(style.tr(
-                "hint: if a step was renamed, add its old id to the step's \"aliases\" to carry the progress over",
-                "ヒント: ステップ名を変えた場合は、旧 ID をそのステップの \"aliases\" に加えると進捗が引き継がれます"
-            ))
+        p.line(line)?;
+        p.line(
+            Line::new()
+                .role(Role::Faint, p.t(Msg::HintLabel))
+                .role(Role::Faint, " ")
+                .hang_here()
+                .role(Role::Faint, p.t(Msg::OrphanHint)),
         )?;
     }
     Ok(())
+}
+
+/// The columns of the table, widest layout first: at a narrow terminal
+/// the bar shortens, then the percentage goes (the bar and the count say
+/// it too), then the hours.
+const LAYOUTS: [(usize, bool, bool); 6] = [
+    (BAR_WIDTH, true, true),
+    (15, true, true),
+    (10, true, true),
+    (10, true, false),
+    (5, true, false),
+    (5, false, false),
+];
+
+/// The stage table, laid out to fit the terminal when there is one.
+fn table(p: &Printer<'_>, report: &StatusReport) -> String {
+    let Some(width) = p.width() else {
+        return render_table(p, report, LAYOUTS[0], None);
+    };
+    for layout in LAYOUTS {
+        let table = render_table(p, report, layout, None);
+        if table.lines().all(|line| wrap_width(line) <= width) {
+            return table;
+        }
+    }
+    // Titles too long for any layout: the table wraps them, keeping as
+    // many columns as then fit.
+    for layout in &LAYOUTS[3..] {
+        let table = render_table(p, report, *layout, Some(width));
+        if table.lines().all(|line| wrap_width(line) <= width) {
+            return table;
+        }
+    }
+    render_table(p, report, LAYOUTS[LAYOUTS.len() - 1], Some(width))
+}
+
+fn render_table(
+    p: &Printer<'_>,
+    report: &StatusReport,
+    (bar_width, with_hours, with_percent): (usize, bool, bool),
+    wrap_to: Option<usize>,
+) -> String {
+    let mut header = vec![p.t(Msg::ColStage), p.t(Msg::ColProgress), p.t(Msg::ColDone)];
+    if with_percent {
+        header.push("%".to_string());
+    }
+    if with_hours {
+        header.push(p.t(Msg::ColHoursLeft));
+    }
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    match wrap_to {
+        Some(width) => table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(width).unwrap_or(u16::MAX)),
+        None => table.set_content_arrangement(ContentArrangement::Disabled),
+    };
+    table.set_header(header);
+    for row in report.stages.iter().chain([&report.overall]) {
+        let mut cells = vec![
+            Cell::new(p.clean(&row.title)),
+            Cell::new(bar(row.percent, bar_width)),
+            Cell::new(format!("{}/{}", row.done + row.skipped, row.total))
+                .set_alignment(CellAlignment::Right),
+        ];
+        if with_percent {
+            cells.push(
+                Cell::new(format!("{}%", row.whole_percent)).set_alignment(CellAlignment::Right),
+            );
+        }
+        if with_hours {
+            cells.push(Cell::new(p.hours(row.hours_left)).set_alignment(CellAlignment::Right));
+        }
+        table.add_row(cells);
+    }
+    table.to_string()
 }

@@ -1,10 +1,8 @@
 //! The today view of a bare `roadmap`.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::{Style, done::Figures, pace::PaceReport};
+use super::{Line, Printer, Role, done::Figures, pace::PaceReport, step_line};
 use crate::error::Result;
 use crate::i18n::ux::UxMsg;
 use crate::progress::Status;
@@ -37,74 +35,78 @@ pub struct TodayStep {
     pub done_when: String,
 }
 
-pub fn text(out: &mut dyn Write, report: &TodayReport, style: Style) -> Result<()> {
-    let t = |msg: UxMsg| msg.text(style.lang);
-    writeln!(
-        out,
-        "{} — {}",
-        style.bold(&report.roadmap_title),
-        report.user
+pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
+    p.line(
+        Line::new()
+            .theirs_as(Role::Strong, &report.roadmap_title)
+            .ours(" — ")
+            .theirs(&report.user),
     )?;
-    writeln!(out)?;
+    p.blank()?;
     if report.complete {
-        writeln!(out, "{}", style.green(&t(UxMsg::TodayAllDone)))?;
+        p.line(Line::new().role(Role::Good, p.ux(UxMsg::TodayAllDone)))?;
     } else if !report.in_progress.is_empty() {
-        writeln!(out, "{}", style.bold(&t(UxMsg::TodayInProgress)))?;
+        p.line(Line::new().role(Role::Strong, p.ux(UxMsg::TodayInProgress)))?;
         for step in &report.in_progress {
-            step_lines(out, step, style)?;
+            step_lines(p, step)?;
         }
     } else if let Some(step) = &report.next {
-        writeln!(out, "{}", style.bold(&t(UxMsg::TodayUpNext)))?;
-        step_lines(out, step, style)?;
+        p.line(Line::new().role(Role::Strong, p.ux(UxMsg::TodayUpNext)))?;
+        step_lines(p, step)?;
     } else {
-        writeln!(out, "{}", t(UxMsg::NothingAvailable))?;
+        p.line(Line::new().ours(p.ux(UxMsg::NothingAvailable)))?;
     }
-    writeln!(out)?;
+    p.blank()?;
     let overall = &report.overall;
-    let left = t(UxMsg::HoursLeft {
-        hours: style.hours(report.hours_left),
+    let left = p.ux(UxMsg::HoursLeft {
+        hours: p.hours(report.hours_left),
     });
-    writeln!(
-        out,
-        "{} {}/{} ({}%) · {left}",
-        style.bold(&format!("{}:", overall.title)),
-        overall.finished,
-        overall.total,
-        overall.whole_percent
+    p.line(
+        Line::new()
+            .theirs_as(Role::Strong, format!("{}:", overall.title))
+            .ours(format!(
+                " {}/{} ({}%) · {left}",
+                overall.finished, overall.total, overall.whole_percent
+            )),
     )?;
     if !report.complete {
-        super::pace::text(out, &report.pace, style)?;
+        super::pace::text(p, &report.pace)?;
     }
     let hint = match (report.in_progress.first(), &report.next) {
-        (Some(step), _) => Some(format!("roadmap done {}", step.number)),
-        (None, Some(step)) => Some(format!("roadmap start {}", step.number)),
+        (Some(step), _) => Some(("roadmap done ", step)),
+        (None, Some(step)) => Some(("roadmap start ", step)),
         (None, None) => None,
     };
-    if let Some(command) = hint {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} {command}  ·  {} roadmap next",
-            style.dim(&t(UxMsg::Then)),
-            style.dim(&t(UxMsg::More))
+    if let Some((command, step)) = hint {
+        p.blank()?;
+        p.line(
+            Line::new()
+                .role(Role::Faint, p.ux(UxMsg::Then))
+                .ours(" ")
+                .ours(command)
+                .theirs(&step.number)
+                .ours("  ·  ")
+                .role(Role::Faint, p.ux(UxMsg::More))
+                .ours(" roadmap next"),
         )?;
     }
     Ok(())
 }
 
-fn step_lines(out: &mut dyn Write, step: &TodayStep, style: Style) -> Result<()> {
-    writeln!(
-        out,
-        "{}  {}",
-        style.step_line(step.status, &step.number, &step.title),
-        style.dim(&style.hours(step.estimate_hours))
+fn step_lines(p: &mut Printer<'_>, step: &TodayStep) -> Result<()> {
+    p.line(
+        step_line(step.status, &step.number, &step.title)
+            .ours("  ")
+            .role(Role::Faint, p.hours(step.estimate_hours)),
     )?;
     if !step.done_when.is_empty() {
-        writeln!(
-            out,
-            "         {} {}",
-            style.dim(&UxMsg::DoneWhen.text(style.lang)),
-            step.done_when
+        p.line(
+            Line::new()
+                .ours("         ")
+                .role(Role::Faint, p.ux(UxMsg::DoneWhen))
+                .ours(" ")
+                .hang_here()
+                .theirs(&step.done_when),
         )?;
     }
     Ok(())

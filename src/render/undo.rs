@@ -1,13 +1,11 @@
 //! `roadmap undo` and `roadmap note`: what was taken back, what was noted.
 
-use std::io::Write;
-
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::Style;
+use super::{Line, Printer, Role, mark, status_name};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::Status;
 
 /// The `--json` shape of `roadmap undo` (docs/json.md).
@@ -50,25 +48,34 @@ pub struct NoteReport {
     pub notes: usize,
 }
 
-fn step_label(style: Style, number: Option<&str>, title: &str) -> String {
+/// A step as these lines name it: its number and title, or only the title
+/// for a step the roadmap no longer has.
+fn step_label<'a>(line: Line<'a>, number: Option<&'a str>, title: &'a str) -> Line<'a> {
     match number {
-        Some(number) => format!("{}  {title}", style.cyan(number)),
-        None => title.to_string(),
+        Some(number) => line
+            .theirs_as(Role::Number, number)
+            .ours("  ")
+            .theirs(title),
+        None => line.theirs(title),
     }
 }
 
-pub fn text(out: &mut dyn Write, report: &UndoReport, style: Style) -> Result<()> {
-    let undid = style.tr("Undid:", "取り消しました:");
+pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
+    let undid = p.t(Msg::Undid);
     for change in report.reverted.iter().rev() {
-        writeln!(
-            out,
-            "{} {} {} — {} → {}",
-            style.bold(undid),
-            style.mark(change.from),
-            step_label(style, change.number.as_deref(), &change.title),
-            style.status_name(change.to),
-            style.status_name(change.from),
-        )?;
+        let (role, mark) = mark(change.from);
+        let line = Line::new()
+            .role(Role::Strong, undid.clone())
+            .ours(" ")
+            .role(role, mark)
+            .ours(" ")
+            .hang_here();
+        let line = step_label(line, change.number.as_deref(), &change.title).ours(format!(
+            " — {} → {}",
+            p.t(status_name(change.to)),
+            p.t(status_name(change.from))
+        ));
+        p.line(line)?;
     }
     // A note given with `done --note` is on its event: already said.
     let on_event = |note: &NoteEntry| {
@@ -78,39 +85,33 @@ pub fn text(out: &mut dyn Write, report: &UndoReport, style: Style) -> Result<()
             .any(|change| change.id == note.id && change.at == note.at)
     };
     for note in report.notes_removed.iter().filter(|note| !on_event(note)) {
-        let label = step_label(style, note.number.as_deref(), &note.title);
-        let line = match style.lang {
-            Lang::En => format!("note on {label}: \"{}\"", note.text),
-            Lang::Ja => format!("{label} のメモ「{}」", note.text),
-        };
-        writeln!(out, "{} {line}", style.bold(undid))?;
+        let line = Line::new()
+            .role(Role::Strong, undid.clone())
+            .ours(" ")
+            .hang_here()
+            .ours(p.t(Msg::NoteOnBefore));
+        let line = step_label(line, note.number.as_deref(), &note.title)
+            .ours(p.t(Msg::NoteOnAfter))
+            .theirs(&note.text)
+            .ours(p.t(Msg::NoteOnEnd));
+        p.line(line)?;
     }
     Ok(())
 }
 
-pub fn note_text(out: &mut dyn Write, report: &NoteReport, style: Style) -> Result<()> {
-    let label = step_label(style, report.note.number.as_deref(), &report.note.title);
-    match style.lang {
-        Lang::En => writeln!(
-            out,
-            "Noted on {label} ({} {}).",
-            report.notes,
-            if report.notes == 1 { "note" } else { "notes" }
-        )?,
-        Lang::Ja => writeln!(
-            out,
-            "{label} にメモを書きました (メモ {} 件)。",
-            report.notes
-        )?,
-    }
-    writeln!(
-        out,
-        "{}",
-        style.dim(&format!(
-            "{} roadmap show {}",
-            style.tr("Read them with:", "確認:"),
-            report.note.number.as_deref().unwrap_or(&report.note.id)
-        ))
+pub fn note_text(p: &mut Printer<'_>, report: &NoteReport) -> Result<()> {
+    let line = Line::new().ours(p.t(Msg::NotedOnBefore));
+    let line = step_label(line, report.note.number.as_deref(), &report.note.title)
+        .ours(p.t(Msg::NotedOnAfter(report.notes)));
+    p.line(line)?;
+    p.line(
+        Line::new()
+            .role(Role::Faint, p.t(Msg::ReadThemWith))
+            .role(Role::Faint, " roadmap show ")
+            .theirs_as(
+                Role::Faint,
+                report.note.number.as_deref().unwrap_or(&report.note.id),
+            ),
     )?;
     Ok(())
 }

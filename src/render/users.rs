@@ -1,13 +1,12 @@
 //! `roadmap status --all-users`: one row per learner (the mentor view).
 
-use std::io::Write;
-
 use chrono::{DateTime, Utc};
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use super::{Style, bar, local_time, round1};
+use super::{Line, Printer, Role, bar, local_time, round1};
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::progress::Stats;
 
 const BAR_WIDTH: usize = 10;
@@ -65,34 +64,27 @@ impl UserFigures {
     }
 }
 
-pub fn text(out: &mut dyn Write, report: &UsersReport, style: Style) -> Result<()> {
-    writeln!(out, "{}", style.bold(&report.roadmap_title))?;
+pub fn text(p: &mut Printer<'_>, report: &UsersReport) -> Result<()> {
+    p.line(Line::new().theirs_as(Role::Strong, &report.roadmap_title))?;
     if report.users.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            style.tr(
-                "No users yet: progress appears here once someone records a step.",
-                "まだユーザーがいません。誰かがステップを記録するとここに表示されます。"
-            )
-        )?;
+        p.line(Line::new().ours(p.t(Msg::NoUsersYet)))?;
         return Ok(());
     }
-    let mut header = vec![
-        style.tr("User", "ユーザー").to_string(),
-        style.tr("Progress", "進捗").to_string(),
-        "%".to_string(),
-    ];
+    let mut header = vec![p.t(Msg::ColUser), p.t(Msg::ColProgress), "%".to_string()];
     header.extend((1..=report.stages.len()).map(|n| n.to_string()));
-    header.push(style.tr("Last activity", "最終更新").to_string());
+    header.push(p.t(Msg::ColLastActivity));
     let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(header);
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    match p.width() {
+        Some(width) => table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(width).unwrap_or(u16::MAX)),
+        None => table.set_content_arrangement(ContentArrangement::Disabled),
+    };
+    table.set_header(header);
     let mut problems = Vec::new();
     for row in &report.users {
-        let mut cells = vec![Cell::new(&row.user)];
+        let mut cells = vec![Cell::new(p.clean(&row.user))];
         match (&row.overall, &row.stages) {
             (Some(overall), Some(stages)) => {
                 cells.push(Cell::new(bar(overall.percent, BAR_WIDTH)));
@@ -103,35 +95,34 @@ pub fn text(out: &mut dyn Write, report: &UsersReport, style: Style) -> Result<(
             }
             _ => {
                 problems.push(row);
-                cells.push(Cell::new(
-                    style.tr("unreadable (below)", "読めません (下記)"),
-                ));
+                cells.push(Cell::new(p.t(Msg::Unreadable)));
                 cells.extend((0..=report.stages.len()).map(|_| Cell::new("—")));
                 cells.push(Cell::new("—"));
             }
         }
         table.add_row(cells);
     }
-    writeln!(out, "{table}")?;
-    let legend: Vec<String> = report
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, stage)| format!("{} {}", i + 1, stage.title))
-        .collect();
-    writeln!(
-        out,
-        "{} {}",
-        style.dim(style.tr("Stages:", "ステージ:")),
-        legend.join(" · ")
-    )?;
+    p.block(&table.to_string())?;
+    let mut legend = Line::new()
+        .role(Role::Faint, p.t(Msg::StagesLabel))
+        .ours(" ")
+        .hang_here();
+    for (i, stage) in report.stages.iter().enumerate() {
+        if i > 0 {
+            legend = legend.ours(" · ");
+        }
+        legend = legend.ours(format!("{} ", i + 1)).theirs(&stage.title);
+    }
+    p.line(legend)?;
     for row in problems {
-        writeln!(
-            out,
-            "{} {}: {}",
-            style.yellow(style.tr("warning:", "警告:")),
-            row.user,
-            row.error.as_deref().unwrap_or_default()
+        p.line(
+            Line::new()
+                .role(Role::Warn, p.t(Msg::WarningLabel))
+                .ours(" ")
+                .hang(2)
+                .theirs(&row.user)
+                .ours(": ")
+                .theirs(row.error.as_deref().unwrap_or_default()),
         )?;
     }
     Ok(())

@@ -1,12 +1,10 @@
 //! `roadmap validate`: every problem with its location, then a summary.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use super::Style;
+use super::{Line, Printer, Role};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::roadmap::{Problem, Severity};
 
 /// The `--json` shape of `roadmap validate`.
@@ -27,46 +25,46 @@ pub struct ValidateReport {
     pub problems: Vec<Problem>,
 }
 
-pub fn text(out: &mut dyn Write, report: &ValidateReport, style: Style) -> Result<()> {
+pub fn text(p: &mut Printer<'_>, report: &ValidateReport) -> Result<()> {
     for problem in &report.problems {
         let label = match problem.severity {
-            Severity::Error => style.paint_error(style.tr("error", "エラー")),
-            Severity::Warning => style.yellow(style.tr("warning", "警告")),
+            Severity::Error => Line::new().role(Role::Bad, p.t(Msg::ErrorWord)),
+            Severity::Warning => Line::new().role(Role::Warn, p.t(Msg::WarningWord)),
         };
-        writeln!(
-            out,
-            "{label}: {}",
-            crate::i18n::problems::line(problem, style.lang)
+        // The names inside (ids, fields) came from the file.
+        let location = crate::i18n::problems::location(&problem.location, p.lang());
+        let message = crate::i18n::problems::message(&problem.message, p.lang());
+        p.line(
+            label
+                .ours(": ")
+                .theirs(location)
+                .ours(": ")
+                .hang(2)
+                .theirs(message),
         )?;
     }
-    let summary = match (report.valid, style.lang) {
-        (true, Lang::En) => format!(
-            "{}: valid, {} stages, {} steps, {} warning(s)",
-            report.file,
-            report.stages.unwrap_or(0),
-            report.steps.unwrap_or(0),
-            report.warnings
-        ),
-        (true, Lang::Ja) => format!(
-            "{}: 有効です (ステージ {}、ステップ {}、警告 {} 件)",
-            report.file,
-            report.stages.unwrap_or(0),
-            report.steps.unwrap_or(0),
-            report.warnings
-        ),
-        (false, Lang::En) => format!(
-            "{}: {} error(s), {} warning(s)",
-            report.file, report.errors, report.warnings
-        ),
-        (false, Lang::Ja) => format!(
-            "{}: エラー {} 件、警告 {} 件",
-            report.file, report.errors, report.warnings
-        ),
-    };
-    if report.valid {
-        writeln!(out, "{}", style.green(&summary))?;
+    let summary = if report.valid {
+        Msg::ValidSummary {
+            stages: report.stages.unwrap_or(0),
+            steps: report.steps.unwrap_or(0),
+            warnings: report.warnings,
+        }
     } else {
-        writeln!(out, "{}", style.bold(&summary))?;
-    }
-    Ok(())
+        Msg::InvalidSummary {
+            errors: report.errors,
+            warnings: report.warnings,
+        }
+    };
+    let role = if report.valid {
+        Role::Good
+    } else {
+        Role::Strong
+    };
+    p.line(
+        Line::new()
+            .theirs_as(role, &report.file)
+            .role(role, ": ")
+            .hang(2)
+            .role(role, p.t(summary)),
+    )
 }

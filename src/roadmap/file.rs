@@ -8,25 +8,33 @@
 
 use std::collections::BTreeMap;
 
+#[cfg(feature = "testing")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A learning roadmap for the `roadmap` command-line tracker: steps grouped
 /// into ordered stages, linked by prerequisites.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
-#[schemars(title = "roadmap file")]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(title = "roadmap file"))]
 pub struct RoadmapFile {
     /// Where editors find this schema, e.g. "./roadmap.schema.json"; ignored by the tool.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Identifies the roadmap: progress is stored under this id, so keep it stable.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub id: Option<String>,
     /// Edition of the roadmap, for its readers; progress survives changes.
     #[serde(default = "default_version")]
     pub version: u32,
     /// The roadmap's title, in English.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
     #[serde(
@@ -36,10 +44,10 @@ pub struct RoadmapFile {
     )]
     pub i18n: BTreeMap<String, Translation>,
     /// The stages, in the order a learner goes through them.
-    #[schemars(required, with = "Vec<StageFile>")]
+    #[cfg_attr(feature = "testing", schemars(required, with = "Vec<StageFile>"))]
     pub stages: Option<Vec<StageFile>>,
     /// The steps; each belongs to one stage. Within a stage, file order is reading order.
-    #[schemars(required, with = "Vec<StepFile>")]
+    #[cfg_attr(feature = "testing", schemars(required, with = "Vec<StepFile>"))]
     pub steps: Option<Vec<StepFile>>,
 }
 
@@ -48,13 +56,20 @@ fn default_version() -> u32 {
 }
 
 /// A group of steps; stages give the coarse order of a roadmap.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
 pub struct StageFile {
     /// Unique among the stages; steps name their stage by this id.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub id: Option<String>,
     /// The stage's title, in English.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub title: Option<String>,
     /// Translations by language code ("ja"); only `title` is used here.
     #[serde(
@@ -66,17 +81,27 @@ pub struct StageFile {
 }
 
 /// One thing to learn or do.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
 pub struct StepFile {
     /// A stable kebab-case slug, unique among steps and aliases. Progress is
     /// stored under it: when renaming, keep the old id in `aliases`.
-    #[schemars(required, with = "String", regex(pattern = r"^\S+$"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"^\S+$"))
+    )]
     pub id: Option<String>,
     /// The id of the stage this step belongs to.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub stage: Option<String>,
     /// What to learn or do, in English, short.
-    #[schemars(required, with = "String", regex(pattern = r"\S"))]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(required, with = "String", regex(pattern = r"\S"))
+    )]
     pub title: Option<String>,
     /// A paragraph on what the step is and why it matters.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -89,7 +114,7 @@ pub struct StepFile {
     pub requires: Vec<String>,
     /// Estimated hours of work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 0.0, max = 10000.0))]
+    #[cfg_attr(feature = "testing", schemars(range(min = 0.0, max = 10000.0)))]
     pub estimate_hours: Option<f64>,
     /// Where to learn it; links should be https://.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -110,7 +135,8 @@ pub struct StepFile {
 }
 
 /// A place to learn a step from.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
 pub struct Resource {
     pub title: String,
     pub url: String,
@@ -119,7 +145,8 @@ pub struct Resource {
 }
 
 /// What kind of resource it is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ResourceKind {
     #[default]
@@ -133,7 +160,8 @@ pub enum ResourceKind {
 }
 
 /// Translated text for one language; every field falls back to English.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
 pub struct Translation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -145,6 +173,7 @@ pub struct Translation {
 
 /// The JSON Schema of the roadmap file format, as committed in
 /// `roadmap.schema.json` (a test keeps the two equal).
+#[cfg(feature = "testing")]
 pub fn json_schema() -> serde_json::Value {
     schemars::schema_for!(RoadmapFile).to_value()
 }

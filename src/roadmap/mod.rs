@@ -3,6 +3,7 @@
 //! Everything here is pure: bytes go in, a [`Roadmap`] or a list of
 //! [`Problem`]s comes out. Reading files is the caller's job.
 
+mod control;
 pub mod file;
 mod graph;
 mod load;

@@ -59,6 +59,7 @@ impl fmt::Display for Problem {
 /// error (warnings allowed), and every problem found.
 pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
     let mut problems = Vec::new();
+    super::control::warn_about_control_characters(&file, &mut problems);
     let id = required(file.id, || "roadmap".into(), "id", &mut problems);
     let title = required(file.title, || "roadmap".into(), "title", &mut problems);
     let stage_files = file.stages.unwrap_or_else(|| {

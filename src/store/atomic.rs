@@ -34,20 +34,50 @@ pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), WriteError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = folder_of(path);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     remove_stale_temporaries(dir, &name);
-    // tempfile creates the file with mode 0600 and removes it when dropped
-    // unless it was persisted, so every early return below cleans up.
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
+    replace(path, 0o600, write)
+}
+
+/// The folder a file is in (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// The replacement itself, for files with no lock (exports, converted
+/// roadmaps): like [`write_atomically`], with the new file's `mode` (on
+/// Unix), and without removing other writers' temporary files, which may
+/// be in use.
+pub fn replace(
+    path: &Path,
+    mode: u32,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
+    let dir = folder_of(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // tempfile removes the file when dropped unless it was persisted, so
+    // every early return below cleans up.
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(&prefix)
         .suffix(".tmp")
-        .rand_bytes(RANDOM_CHARS)
-        .tempfile_in(dir)
-        .map_err(WriteError::Write)?;
+        .rand_bytes(RANDOM_CHARS);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(mode));
+    #[cfg(not(unix))]
+    let _ = mode;
+    let mut temp = builder.tempfile_in(dir).map_err(WriteError::Write)?;
     let mut out = io::BufWriter::with_capacity(64 * 1024, temp.as_file_mut());
     write(&mut out).map_err(WriteError::Write)?;
     out.flush().map_err(WriteError::Write)?;

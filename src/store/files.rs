@@ -2,9 +2,10 @@
 //! files to write exports and converted roadmaps to.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Take, Write};
+use std::io::{self, BufRead, BufReader, Read, Take};
 use std::path::Path;
 
+use super::atomic::WriteError;
 use crate::error::{Failure, Result};
 use crate::roadmap::MAX_ROADMAP_BYTES;
 
@@ -87,16 +88,11 @@ fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
             .with_hint("give a file name, e.g. -o roadmap.html")
             .into());
     }
+    // A missing folder is named, not the temporary file made in it.
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".tmp-roadmap-");
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(mode));
-    #[cfg(not(unix))]
-    let _ = mode;
     if !dir.is_dir() {
         return Err(Failure::input(format!(
             "cannot write '{}': the folder '{}' does not exist",
@@ -106,14 +102,13 @@ fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
         .with_hint("create the folder first, or write somewhere else")
         .into());
     }
-    // The temporary file's name means nothing to the user: name the file.
-    let mut temp = builder
-        .tempfile_in(dir)
-        .map_err(|err| fail(io::Error::from(err.kind())))?;
-    temp.write_all(bytes).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    temp.persist(path).map_err(|err| fail(err.error))?;
-    Ok(())
+    // The one atomic writer of the store, without its lock-time cleanup.
+    match super::atomic::replace(path, mode, |out| out.write_all(bytes)) {
+        Ok(()) => Ok(()),
+        Err(WriteError::Write(err)) => Err(fail(err)),
+        // The new file is in place; only the folder's flush failed.
+        Err(WriteError::Flush(_)) => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -1,390 +1,136 @@
-//! What the store tells people when something goes wrong, in English and
-//! Japanese: the file or folder, the problem, and what they can do.
-//! Details from the system or the JSON parser stay as those give them.
+//! What can go wrong in the store, as data: the file or folder, and the
+//! problem. The words are in the catalogue (`crate::i18n::store`), chosen
+//! when the error is reported.
 
-use std::fmt::Display;
+use std::fmt;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::atomic::WriteError;
-use super::format::{JsonType, Problem, readable_versions};
+use super::format::Problem;
 use super::lock::LockError;
-use crate::error::Failure;
-use crate::lang::Lang;
 
-fn tr(lang: Lang, en: String, ja: String) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Ja => ja,
+#[derive(Debug)]
+pub enum StoreError {
+    /// A user file this build cannot read.
+    Unreadable {
+        path: PathBuf,
+        problem: Problem,
+    },
+    /// A user file the system would not let us read.
+    ReadFailed {
+        path: PathBuf,
+        err: io::Error,
+    },
+    /// Something other than a file (a folder, a pipe) where a user file goes.
+    NotAFile {
+        path: PathBuf,
+    },
+    DataDirIsAFile {
+        dir: PathBuf,
+    },
+    CannotCreate {
+        dir: PathBuf,
+        err: io::Error,
+    },
+    CannotList {
+        dir: PathBuf,
+        err: io::Error,
+    },
+    Lock {
+        path: PathBuf,
+        err: LockError,
+    },
+    /// A user file that is a symlink to nothing (a dotfiles folder not
+    /// mounted, a moved repository): neither empty progress nor a new file.
+    DanglingSymlink {
+        path: PathBuf,
+        err: io::Error,
+    },
+    /// The user file (or its link) changed into a link while a command
+    /// was using it: writing through it could overwrite another file.
+    BecameALink {
+        path: PathBuf,
+    },
+    Write {
+        path: PathBuf,
+        err: WriteError,
+    },
+}
+
+impl fmt::Display for StoreError {
+    /// The English wording, for logs and `anyhow` chains.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (message, _) = crate::i18n::store_error(self, crate::lang::Lang::En);
+        f.write_str(&message)
     }
 }
 
-const KEPT_EN: &str =
-    "the file was left as it is; restore it from a backup, or move it away to start over";
-const KEPT_JA: &str = "ファイルはそのまま残してあります。バックアップから戻すか、別の場所へ移してから始め直してください";
+impl std::error::Error for StoreError {}
 
-fn cannot_read(lang: Lang, path: &Path, problem: impl Display) -> String {
-    let path = path.display();
-    tr(
-        lang,
-        format!("cannot read '{path}': {problem}"),
-        format!("'{path}' を読み取れません: {problem}"),
-    )
-}
-
-/// A user file this build cannot read.
-pub fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
-    if let Problem::Newer(version) = problem {
-        let readable = match readable_versions() {
-            (oldest, newest) if oldest == newest => tr(
-                lang,
-                format!("version {newest}"),
-                format!("バージョン {newest}"),
-            ),
-            (oldest, newest) => tr(
-                lang,
-                format!("versions {oldest} to {newest}"),
-                format!("バージョン {oldest}〜{newest}"),
-            ),
-        };
-        let message = tr(
-            lang,
-            format!(
-                "it was written by a newer roadmap (store version {version}; this build reads {readable})"
-            ),
-            format!(
-                "より新しい roadmap が書いたファイルです (形式のバージョン {version}。このビルドが読めるのは{readable})"
-            ),
-        );
-        return Failure::runtime(cannot_read(lang, path, message)).with_hint(tr(
-            lang,
-            "upgrade roadmap to use it; the file was left as it is".into(),
-            "roadmap を新しくしてください。ファイルはそのまま残してあります".into(),
-        ));
-    }
-    let problem = match problem {
-        Problem::Empty => tr(lang, "the file is empty".into(), "ファイルが空です".into()),
-        Problem::CutShort { line, column } => tr(
-            lang,
-            format!("the file ends too early (line {line}, column {column}): it was cut short"),
-            format!("ファイルが途中で切れています ({line} 行 {column} 列)"),
-        ),
-        Problem::NotJson(err) => tr(
-            lang,
-            format!("it is not valid JSON: {err}"),
-            format!("JSON として正しくありません: {err}"),
-        ),
-        Problem::NotAnObject(found) => tr(
-            lang,
-            format!(
-                "expected a JSON object with 'version' and 'roadmaps', found {}",
-                json_type(*found, Lang::En)
-            ),
-            format!(
-                "'version' と 'roadmaps' を持つ JSON オブジェクトのはずが、{}です",
-                json_type(*found, Lang::Ja)
-            ),
-        ),
-        Problem::NoVersion => tr(
-            lang,
-            "it has no 'version' field, so it is not a roadmap store".into(),
-            "'version' がないので、roadmap のデータファイルではありません".into(),
-        ),
-        Problem::BadVersion(value) => tr(
-            lang,
-            format!("its 'version' is {value}, not a version number"),
-            format!("'version' の値 {value} はバージョン番号ではありません"),
-        ),
-        Problem::NeverWritten(version) => {
-            let (oldest, _) = readable_versions();
-            tr(
-                lang,
-                format!(
-                    "store version {version} was never written by roadmap (versions start at {oldest})"
-                ),
-                format!(
-                    "形式のバージョン {version} は roadmap が書いたことのないものです ({oldest} から始まります)"
-                ),
-            )
-        }
-        Problem::Shape(err) => tr(
-            lang,
-            format!("unexpected content: {err}"),
-            format!("想定外の内容です: {err}"),
-        ),
-        Problem::Migration { from, problem } => tr(
-            lang,
-            format!("cannot migrate it from version {from}: {problem}"),
-            format!("バージョン {from} から移行できません: {problem}"),
-        ),
-        Problem::DuplicateKey(duplicate) => {
-            let key = crate::unique_keys::shown(&duplicate.key);
-            let (line, column) = (duplicate.line, duplicate.column);
-            tr(
-                lang,
-                format!(
-                    "duplicate key '{key}' at line {line}, column {column}: one of the two would be lost"
-                ),
-                format!(
-                    "キー '{key}' が重複しています ({line} 行 {column} 列)。どちらかが失われてしまいます"
-                ),
-            )
-        }
-        Problem::DateOutOfRange { roadmap, at } => {
-            let at = at.to_rfc3339();
-            let (from, to) = (crate::progress::EARLIEST_YEAR, crate::progress::LATEST_YEAR);
-            tr(
-                lang,
-                format!(
-                    "the progress on '{roadmap}' has the date {at}; roadmap keeps dates from {from} to before {to}"
-                ),
-                format!(
-                    "'{roadmap}' の進み具合に日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
-                ),
-            )
-        }
-        Problem::Newer(_) => String::new(),
-    };
-    Failure::runtime(cannot_read(lang, path, problem)).with_hint(tr(
-        lang,
-        KEPT_EN.into(),
-        KEPT_JA.into(),
-    ))
-}
-
-fn json_type(found: JsonType, lang: Lang) -> &'static str {
-    match (found, lang) {
-        (JsonType::Null, Lang::En) => "null",
-        (JsonType::Null, Lang::Ja) => "null",
-        (JsonType::Boolean, Lang::En) => "a boolean",
-        (JsonType::Boolean, Lang::Ja) => "真偽値",
-        (JsonType::Number, Lang::En) => "a number",
-        (JsonType::Number, Lang::Ja) => "数値",
-        (JsonType::String, Lang::En) => "a string",
-        (JsonType::String, Lang::Ja) => "文字列",
-        (JsonType::Array, Lang::En) => "an array",
-        (JsonType::Array, Lang::Ja) => "配列",
-        (JsonType::Object, Lang::En) => "an object",
-        (JsonType::Object, Lang::Ja) => "オブジェクト",
+pub fn unreadable(path: &Path, problem: Problem) -> StoreError {
+    StoreError::Unreadable {
+        path: path.to_path_buf(),
+        problem,
     }
 }
 
-/// A user file the system would not let us read.
-pub fn read_failed(lang: Lang, path: &Path, err: &io::Error) -> Failure {
-    Failure::runtime(cannot_read(lang, path, err))
-}
-
-/// Something other than a file (a folder, a pipe) where a user file goes.
-pub fn not_a_file(lang: Lang, path: &Path) -> Failure {
-    let problem = tr(
-        lang,
-        "it is not a regular file".into(),
-        "通常のファイルではありません".into(),
-    );
-    Failure::runtime(cannot_read(lang, path, problem)).with_hint(tr(
-        lang,
-        "move it away; roadmap keeps each user's progress in a file of that name".into(),
-        "別の場所へ移してください。roadmap はこの名前のファイルに進み具合を保存します".into(),
-    ))
-}
-
-pub fn data_dir_is_a_file(lang: Lang, dir: &Path) -> Failure {
-    let dir = dir.display();
-    Failure::runtime(tr(
-        lang,
-        format!("the data directory '{dir}' is a file, not a folder"),
-        format!("データフォルダ '{dir}' はフォルダではなくファイルです"),
-    ))
-    .with_hint(tr(
-        lang,
-        "point --data-dir or ROADMAP_DATA_DIR at a folder".into(),
-        "--data-dir か ROADMAP_DATA_DIR でフォルダを指定してください".into(),
-    ))
-}
-
-fn writable_folder_hint(lang: Lang) -> String {
-    tr(
-        lang,
-        "point --data-dir or ROADMAP_DATA_DIR at a writable folder".into(),
-        "--data-dir か ROADMAP_DATA_DIR で書き込めるフォルダを指定してください".into(),
-    )
-}
-
-pub fn cannot_create(lang: Lang, dir: &Path, err: &io::Error) -> Failure {
-    let dir = dir.display();
-    Failure::runtime(tr(
-        lang,
-        format!("cannot create data directory '{dir}': {err}"),
-        format!("データフォルダ '{dir}' を作れません: {err}"),
-    ))
-    .with_hint(writable_folder_hint(lang))
-}
-
-pub fn cannot_list(lang: Lang, dir: &Path, err: &io::Error) -> Failure {
-    let dir = dir.display();
-    Failure::runtime(tr(
-        lang,
-        format!("cannot list '{dir}': {err}"),
-        format!("'{dir}' の中身を読み取れません: {err}"),
-    ))
-}
-
-pub fn lock(lang: Lang, path: &Path, err: &LockError) -> Failure {
-    let path = path.display();
-    match err {
-        LockError::Open(err) => Failure::runtime(tr(
-            lang,
-            format!("cannot open lock file '{path}': {err}"),
-            format!("ロックファイル '{path}' を開けません: {err}"),
-        ))
-        .with_hint(writable_folder_hint(lang)),
-        LockError::NotAFile { symlink } => {
-            let what = match (symlink, lang) {
-                (true, Lang::En) => "a symlink, which roadmap never follows",
-                (true, Lang::Ja) => "シンボリックリンクです (roadmap はたどりません)",
-                (false, Lang::En) => "not a regular file",
-                (false, Lang::Ja) => "通常のファイルではありません",
-            };
-            Failure::runtime(tr(
-                lang,
-                format!("the lock file '{path}' is {what}"),
-                format!("ロックファイル '{path}' は{what}"),
-            ))
-            .with_hint(tr(
-                lang,
-                "remove it (roadmap creates it again); nothing was changed".into(),
-                "削除してください (roadmap が作り直します)。何も変更していません".into(),
-            ))
-        }
-        LockError::Lock(err) => Failure::runtime(tr(
-            lang,
-            format!("cannot lock '{path}': {err}"),
-            format!("'{path}' をロックできません: {err}"),
-        ))
-        .with_hint(tr(
-            lang,
-            "the data directory must be on a file system that supports file locks".into(),
-            "データフォルダはファイルロックが使えるファイルシステムに置いてください".into(),
-        )),
-        LockError::Busy(patience) => {
-            let seconds = patience.as_secs();
-            Failure::runtime(tr(
-                lang,
-                format!("another roadmap command has held '{path}' for over {seconds} seconds"),
-                format!("別の roadmap コマンドが '{path}' を {seconds} 秒以上ロックしています"),
-            ))
-            .with_hint(tr(
-                lang,
-                "finish or resume that command (a stopped one keeps the lock); nothing was changed"
-                    .into(),
-                "そのコマンドを終えるか再開してください (一時停止中でもロックは持ったままです)。何も変更していません"
-                    .into(),
-            ))
-        }
+pub fn read_failed(path: &Path, err: io::Error) -> StoreError {
+    StoreError::ReadFailed {
+        path: path.to_path_buf(),
+        err,
     }
 }
 
-/// A user file that is a symlink to nothing (a dotfiles folder not
-/// mounted, a moved repository): neither empty progress nor a new file.
-pub fn dangling_symlink(lang: Lang, path: &Path, err: &io::Error) -> Failure {
-    let path = path.display();
-    Failure::runtime(tr(
-        lang,
-        format!("'{path}' is a symlink whose target cannot be reached: {err}"),
-        format!("'{path}' はリンク先にたどり着けないシンボリックリンクです: {err}"),
-    ))
-    .with_hint(tr(
-        lang,
-        "fix or remove the symlink; nothing was changed".into(),
-        "シンボリックリンクを直すか削除してください。何も変更していません".into(),
-    ))
-}
-
-/// The user file (or its link) changed into a link while a command was
-/// using it: writing through it could overwrite another file.
-pub fn became_a_link(lang: Lang, path: &Path) -> Failure {
-    let path = path.display();
-    Failure::runtime(tr(
-        lang,
-        format!("'{path}' was replaced by a symlink or relinked while roadmap was using it"),
-        format!("'{path}' は roadmap の実行中にシンボリックリンクに置き換えられたか、リンク先が変わりました"),
-    ))
-    .with_hint(tr(
-        lang,
-        "nothing was changed; check what replaced it, then try again".into(),
-        "何も変更していません。何が置き換えたのかを確かめてから、もう一度実行してください".into(),
-    ))
-}
-
-pub fn write(lang: Lang, path: &Path, err: &WriteError) -> Failure {
-    let display = path.display();
-    match err {
-        WriteError::Write(err) => Failure::runtime(tr(
-            lang,
-            format!("cannot write '{display}': {err}"),
-            format!("'{display}' に書き込めません: {err}"),
-        ))
-        .with_hint(tr(
-            lang,
-            "the file was left as it was; free some space or fix the folder's permissions, then try again"
-                .into(),
-            "ファイルは元のままです。空き容量かフォルダの権限を確かめてから、もう一度実行してください"
-                .into(),
-        )),
-        WriteError::Flush(err) => Failure::runtime(tr(
-            lang,
-            format!("saved '{display}' but could not flush its folder to disk: {err}"),
-            format!("'{display}' は保存しましたが、フォルダをディスクに書き出せませんでした: {err}"),
-        ))
-        .with_hint(tr(
-            lang,
-            "the change is in place; it may not survive a power cut".into(),
-            "変更は反映済みですが、停電があると失われるかもしれません".into(),
-        )),
+pub fn not_a_file(path: &Path) -> StoreError {
+    StoreError::NotAFile {
+        path: path.to_path_buf(),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub fn data_dir_is_a_file(dir: &Path) -> StoreError {
+    StoreError::DataDirIsAFile {
+        dir: dir.to_path_buf(),
+    }
+}
 
-    #[test]
-    fn every_message_names_the_file_in_both_languages() {
-        let path = Path::new("/d/users/bob.json");
-        let err = || io::Error::from(io::ErrorKind::PermissionDenied);
-        for lang in [Lang::En, Lang::Ja] {
-            let failures = [
-                unreadable(lang, path, &Problem::Empty),
-                unreadable(lang, path, &Problem::Newer(7)),
-                unreadable(lang, path, &Problem::NotAnObject(JsonType::Array)),
-                read_failed(lang, path, &err()),
-                not_a_file(lang, path),
-                data_dir_is_a_file(lang, path),
-                cannot_create(lang, path, &err()),
-                cannot_list(lang, path, &err()),
-                lock(lang, path, &LockError::Open(err())),
-                lock(lang, path, &LockError::NotAFile { symlink: true }),
-                lock(lang, path, &LockError::NotAFile { symlink: false }),
-                became_a_link(lang, path),
-                lock(
-                    lang,
-                    path,
-                    &LockError::Busy(std::time::Duration::from_secs(30)),
-                ),
-                write(lang, path, &WriteError::Write(err())),
-                write(lang, path, &WriteError::Flush(err())),
-            ];
-            for failure in failures {
-                assert!(failure.message.contains("/d/users/bob.json"), "{failure}");
-                let japanese = failure.message.chars().any(|c| c > '\u{3000}');
-                assert_eq!(japanese, lang == Lang::Ja, "{failure}");
-            }
-        }
-        let newer = unreadable(Lang::En, path, &Problem::Newer(7));
-        assert!(
-            newer
-                .message
-                .contains("store version 7; this build reads version 1)")
-        );
+pub fn cannot_create(dir: &Path, err: io::Error) -> StoreError {
+    StoreError::CannotCreate {
+        dir: dir.to_path_buf(),
+        err,
+    }
+}
+
+pub fn cannot_list(dir: &Path, err: io::Error) -> StoreError {
+    StoreError::CannotList {
+        dir: dir.to_path_buf(),
+        err,
+    }
+}
+
+pub fn lock(path: &Path, err: LockError) -> StoreError {
+    StoreError::Lock {
+        path: path.to_path_buf(),
+        err,
+    }
+}
+
+pub fn dangling_symlink(path: &Path, err: io::Error) -> StoreError {
+    StoreError::DanglingSymlink {
+        path: path.to_path_buf(),
+        err,
+    }
+}
+
+pub fn became_a_link(path: &Path) -> StoreError {
+    StoreError::BecameALink {
+        path: path.to_path_buf(),
+    }
+}
+
+pub fn write(path: &Path, err: WriteError) -> StoreError {
+    StoreError::Write {
+        path: path.to_path_buf(),
+        err,
     }
 }

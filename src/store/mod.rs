@@ -21,11 +21,14 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::error::{Failure, Result};
-use crate::lang::Lang;
+use crate::error::Result;
 
+pub(crate) use atomic::WriteError;
 pub use files::{read_input, write_file, write_private_file};
+pub(crate) use format::{JsonType, Problem, readable_versions};
 pub use format::{STORE_VERSION, UserData};
+pub(crate) use lock::LockError;
+pub use messages::StoreError;
 pub use name::{MAX_USER_NAME_CHARS, UserName};
 pub use snapshot::Snapshot;
 
@@ -33,22 +36,12 @@ pub use snapshot::Snapshot;
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
-    /// The language of its error messages.
-    lang: Lang,
 }
 
 impl Store {
     /// A store rooted at `dir`; nothing is created until the first write.
     pub fn new(dir: impl Into<PathBuf>) -> Store {
-        Store {
-            dir: dir.into(),
-            lang: Lang::En,
-        }
-    }
-
-    /// The same store, telling its problems in `lang`.
-    pub fn with_lang(self, lang: Lang) -> Store {
-        Store { lang, ..self }
+        Store { dir: dir.into() }
     }
 
     /// The platform data directory (`~/.local/share/roadmap` on Linux).
@@ -79,8 +72,9 @@ impl Store {
     pub(crate) fn locate(&self, user: &UserName) -> Result<Located> {
         let path = self.user_path(user);
         let file = match fs::symlink_metadata(&path) {
-            Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(&path)
-                .map_err(|err| messages::dangling_symlink(self.lang, &path, &err))?,
+            Ok(meta) if meta.file_type().is_symlink() => {
+                fs::canonicalize(&path).map_err(|err| messages::dangling_symlink(&path, err))?
+            }
             _ => path,
         };
         let lock = if file.extension().is_some_and(|ext| ext == "json") {
@@ -105,7 +99,7 @@ impl Store {
         let path = &located.file;
         let fail = |err: io::Error| -> anyhow::Error {
             self.not_a_folder()
-                .unwrap_or_else(|| messages::read_failed(self.lang, path, &err))
+                .unwrap_or_else(|| messages::read_failed(path, err))
                 .into()
         };
         let file = match open_no_follow(path) {
@@ -114,7 +108,7 @@ impl Store {
             Err(err) => {
                 return Err(match fs::symlink_metadata(path) {
                     Ok(meta) if meta.file_type().is_symlink() => {
-                        messages::became_a_link(self.lang, path).into()
+                        messages::became_a_link(path).into()
                     }
                     _ => fail(err),
                 });
@@ -122,7 +116,7 @@ impl Store {
         };
         // A folder or a pipe by that name: refuse rather than hang.
         if !file.metadata().map_err(fail)?.is_file() {
-            return Err(messages::not_a_file(self.lang, path).into());
+            return Err(messages::not_a_file(path).into());
         }
         // A current, well-formed file (the common case) is parsed as it is
         // read, so a long history is never in memory as text and as data at
@@ -135,8 +129,7 @@ impl Store {
         io::Seek::rewind(&mut file).map_err(fail)?;
         let mut bytes = Vec::new();
         io::Read::read_to_end(&mut file, &mut bytes).map_err(fail)?;
-        format::decode(&bytes)
-            .map_err(|problem| messages::unreadable(self.lang, path, &problem).into())
+        format::decode(&bytes).map_err(|problem| messages::unreadable(path, problem).into())
     }
 
     /// Reads a user's data without the lock, ahead of
@@ -193,11 +186,11 @@ impl Store {
         self.create_dirs()?;
         let located = self.locate(user)?;
         let lock = lock::acquire(&located.lock, lock::PATIENCE)
-            .map_err(|err| messages::lock(self.lang, &located.lock, &err))?;
+            .map_err(|err| messages::lock(&located.lock, err))?;
         // Made a link, or relinked, while this command waited for the lock:
         // the lock taken may not be the one of the file that would be written.
         if self.locate(user)? != located {
-            return Err(messages::became_a_link(self.lang, &self.user_path(user)).into());
+            return Err(messages::became_a_link(&self.user_path(user)).into());
         }
         let mut data = match snapshot.0 {
             Some(taken) if snapshot::stamp(&located.file).as_ref() == Some(&taken.stamp) => {
@@ -215,7 +208,7 @@ impl Store {
             if matches!(written, Ok(()) | Err(atomic::WriteError::Flush(_))) {
                 SAVED.store(true, Ordering::Relaxed);
             }
-            written.map_err(|err| messages::write(self.lang, path, &err))?;
+            written.map_err(|err| messages::write(path, err))?;
         }
         // Dropping the lock file releases the lock (as does the process dying).
         drop(lock);
@@ -231,7 +224,7 @@ impl Store {
             Err(err) => {
                 return Err(self
                     .not_a_folder()
-                    .unwrap_or_else(|| messages::cannot_list(self.lang, &dir, &err))
+                    .unwrap_or_else(|| messages::cannot_list(&dir, err))
                     .into());
             }
         };
@@ -257,15 +250,15 @@ impl Store {
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(&users).map_err(|err| {
             self.not_a_folder()
-                .unwrap_or_else(|| messages::cannot_create(self.lang, &users, &err))
+                .unwrap_or_else(|| messages::cannot_create(&users, err))
                 .into()
         })
     }
 
     /// The clearer error when the data directory is in fact a file.
-    fn not_a_folder(&self) -> Option<Failure> {
+    fn not_a_folder(&self) -> Option<StoreError> {
         let meta = fs::metadata(&self.dir).ok()?;
-        (!meta.is_dir()).then(|| messages::data_dir_is_a_file(self.lang, &self.dir))
+        (!meta.is_dir()).then(|| messages::data_dir_is_a_file(&self.dir))
     }
 }
 
@@ -320,245 +313,5 @@ pub fn open_roadmap(path: &Path) -> Result<impl io::Read> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::progress::Progress;
-
-    fn user(name: &str) -> UserName {
-        UserName::parse(name).unwrap()
-    }
-
-    #[cfg(unix)]
-    fn mode(path: &Path) -> u32 {
-        use std::os::unix::fs::PermissionsExt;
-        fs::metadata(path).unwrap().permissions().mode() & 0o777
-    }
-
-    /// Adds roadmap `id` to alice's data.
-    fn add(store: &Store, snapshot: Snapshot, id: &str) -> Vec<String> {
-        store
-            .update_from(&user("alice"), snapshot, |data| {
-                data.roadmaps.insert(id.into(), Progress::default());
-                Ok((data.roadmaps.keys().cloned().collect(), true))
-            })
-            .unwrap()
-    }
-
-    #[test]
-    fn a_snapshot_is_used_only_while_the_file_is_unchanged() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path().join("data"));
-        // No file yet: the snapshot is of its absence.
-        let snapshot = store.snapshot(&user("alice"));
-        assert_eq!(add(&store, snapshot, "a"), ["a"]);
-        // Unchanged since the snapshot: the change builds on it.
-        let snapshot = store.snapshot(&user("alice"));
-        assert_eq!(add(&store, snapshot, "b"), ["a", "b"]);
-        // Another writer in between: its change is kept, not overwritten by
-        // a stale snapshot.
-        let stale = store.snapshot(&user("alice"));
-        add(&store, Snapshot::default(), "c");
-        assert_eq!(add(&store, stale, "d"), ["a", "b", "c", "d"]);
-        // Created by another writer after a snapshot of its absence.
-        let other = Store::new(dir.path().join("other"));
-        let absent = other.snapshot(&user("alice"));
-        add(&other, Snapshot::default(), "x");
-        assert_eq!(add(&other, absent, "y"), ["x", "y"]);
-    }
-
-    #[test]
-    fn an_unreadable_file_gives_an_empty_snapshot_and_the_usual_error() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path());
-        fs::create_dir_all(store.users_dir()).unwrap();
-        fs::write(store.user_path(&user("alice")), "{ cut short").unwrap();
-        let snapshot = store.snapshot(&user("alice"));
-        assert!(snapshot.0.is_none());
-        let err = store
-            .update_from(&user("alice"), snapshot, |_| Ok(((), true)))
-            .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            store.load(&user("alice")).unwrap_err().to_string()
-        );
-        assert_eq!(
-            fs::read(store.user_path(&user("alice"))).unwrap(),
-            b"{ cut short"
-        );
-    }
-
-    #[test]
-    fn update_round_trips_with_trailing_newline_and_private_modes() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path().join("data"));
-        store
-            .update(&user("alice"), |data| {
-                data.roadmaps.insert("r".into(), Progress::default());
-                Ok(((), true))
-            })
-            .unwrap();
-        let bytes = fs::read(store.user_path(&user("alice"))).unwrap();
-        assert!(bytes.ends_with(b"}\n"));
-        assert_eq!(store.load(&user("alice")).unwrap().roadmaps.len(), 1);
-        assert_eq!(store.users().unwrap(), ["alice"]);
-        #[cfg(unix)]
-        {
-            assert_eq!(mode(&store.user_path(&user("alice"))), 0o600);
-            assert_eq!(mode(&store.lock_path(&user("alice"))), 0o600);
-            assert_eq!(mode(&store.users_dir()), 0o700);
-            assert_eq!(mode(store.dir()), 0o700);
-        }
-    }
-
-    #[test]
-    fn newer_version_is_refused_and_named() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path());
-        fs::create_dir_all(dir.path().join("users")).unwrap();
-        let path = store.user_path(&user("bob"));
-        fs::write(
-            &path,
-            b"{\"version\": 99, \"roadmaps\": {}, \"future\": true}\n",
-        )
-        .unwrap();
-        let err = store.load(&user("bob")).unwrap_err().to_string();
-        assert!(err.contains("newer") && err.contains("99"), "{err}");
-        assert!(err.contains(&path.display().to_string()), "{err}");
-        let result = store.update(&user("bob"), |_| Ok(((), true)));
-        assert!(result.is_err());
-        assert!(fs::read(&path).unwrap().starts_with(b"{\"version\": 99"));
-    }
-
-    #[test]
-    fn failed_change_writes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path());
-        let result: Result<()> = store.update(&user("carol"), |_| Err(anyhow::anyhow!("no")));
-        assert!(result.is_err());
-        assert!(!store.user_path(&user("carol")).exists());
-    }
-
-    #[test]
-    fn a_data_directory_that_is_a_file_is_named() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("data");
-        fs::write(&file, "not a folder").unwrap();
-        let store = Store::new(&file);
-        for err in [
-            store.update(&user("d"), |_| Ok(((), true))).unwrap_err(),
-            store.load(&user("d")).unwrap_err(),
-            store.users().unwrap_err(),
-        ] {
-            let message = err.to_string();
-            assert!(message.contains("is a file, not a folder"), "{message}");
-            assert!(message.contains(&file.display().to_string()), "{message}");
-        }
-        assert_eq!(fs::read(&file).unwrap(), b"not a folder");
-    }
-
-    #[test]
-    fn something_else_than_a_file_is_refused_without_reading_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path()).with_lang(Lang::Ja);
-        fs::create_dir_all(store.user_path(&user("eve"))).unwrap();
-        let err = store.load(&user("eve")).unwrap_err().to_string();
-        assert!(
-            err.contains("eve.json") && err.contains("通常のファイルではありません"),
-            "{err}"
-        );
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_symlink_to_nothing_is_not_empty_progress() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path());
-        fs::create_dir_all(dir.path().join("users")).unwrap();
-        let link = store.user_path(&user("fay"));
-        std::os::unix::fs::symlink(dir.path().join("unmounted/fay.json"), &link).unwrap();
-        let err = store.load(&user("fay")).unwrap_err().to_string();
-        assert!(err.contains("symlink") && err.contains("fay.json"), "{err}");
-        assert!(store.update(&user("fay"), |_| Ok(((), true))).is_err());
-        assert!(
-            fs::symlink_metadata(&link)
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_link_swapped_in_during_a_write_is_never_written_through() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path());
-        add(&store, Snapshot::default(), "mine");
-        let other = dir.path().join("other.json");
-        fs::write(&other, "someone else's file").unwrap();
-        let path = store.user_path(&user("alice"));
-        // Under the lock, after the read, the user file becomes a link.
-        store
-            .update(&user("alice"), |data| {
-                fs::remove_file(&path).unwrap();
-                std::os::unix::fs::symlink(&other, &path).unwrap();
-                data.roadmaps.insert("more".into(), Progress::default());
-                Ok(((), true))
-            })
-            .ok();
-        assert_eq!(fs::read(&other).unwrap(), b"someone else's file");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_user_file_swapped_for_a_link_before_the_read_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path());
-        add(&store, Snapshot::default(), "mine");
-        let other = dir.path().join("other.json");
-        fs::write(&other, "{\"version\": 1, \"roadmaps\": {}}").unwrap();
-        let path = store.user_path(&user("alice"));
-        let file = store.locate(&user("alice")).unwrap();
-        fs::remove_file(&path).unwrap();
-        std::os::unix::fs::symlink(&other, &path).unwrap();
-        let err = store.load_located(&file).unwrap_err().to_string();
-        assert!(err.contains("symlink"), "{err}");
-    }
-
-    #[test]
-    fn roadmap_reads_are_bounded() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.json");
-        fs::write(&path, "{}").unwrap();
-        assert_eq!(read_roadmap(&path).unwrap(), b"{}");
-        #[cfg(unix)]
-        {
-            let err = read_roadmap(Path::new("/dev/zero")).unwrap_err();
-            assert!(err.to_string().contains("larger than the limit"), "{err}");
-        }
-        let err = read_roadmap(&dir.path().join("missing.json")).unwrap_err();
-        assert!(err.to_string().contains("missing.json"), "{err}");
-    }
-
-    #[test]
-    fn streamed_roadmap_reads_are_bounded_and_fail_like_whole_reads() {
-        use std::io::Read;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.json");
-        fs::write(&path, "{}").unwrap();
-        let mut text = Vec::new();
-        open_roadmap(&path).unwrap().read_to_end(&mut text).unwrap();
-        assert_eq!(text, b"{}");
-        #[cfg(unix)]
-        {
-            // An endless source ends at the limit (and one byte).
-            let mut zeros = open_roadmap(Path::new("/dev/zero")).unwrap();
-            let read = io::copy(&mut zeros, &mut io::sink()).unwrap();
-            assert_eq!(read, crate::roadmap::MAX_ROADMAP_BYTES as u64 + 1);
-        }
-        for unreadable in [dir.path().join("missing.json"), dir.path().to_path_buf()] {
-            let streamed = open_roadmap(&unreadable).err().unwrap().to_string();
-            let whole = read_roadmap(&unreadable).unwrap_err().to_string();
-            assert_eq!(streamed, whole);
-        }
-    }
-}
+#[path = "tests.rs"]
+mod tests;

@@ -39,7 +39,7 @@ fn builtin_roadmap_is_valid_without_warnings() {
         .run(&["validate"])
         .assert()
         .success()
-        .stdout("built-in roadmap: valid, 4 stages, 44 steps, 0 warning(s)\n");
+        .stdout("built-in roadmap: valid, 4 stages, 44 steps, 0 warnings\n");
 }
 
 #[test]
@@ -132,45 +132,34 @@ fn validate_checks_the_followed_roadmap_by_default() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "valid, 3 stages, 3 steps, 3 warning(s)",
+            "valid, 3 stages, 3 steps, 3 warnings",
         ));
     sandbox
-        .run(&["validate", "missing.json"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "cannot read roadmap 'missing.json'",
-        ));
+        .test()
+        .args(["validate", "missing.json"])
+        .stderr_has("cannot read roadmap 'missing.json'")
+        .status(2);
 }
 
 #[test]
 fn japanese_summary_and_error() {
     let sandbox = Sandbox::new();
     sandbox
-        .run(&["--lang", "ja", "validate"])
-        .assert()
-        .success()
-        .stdout(
-            "built-in roadmap: 有効です (ステージ 4、ステップ 44、警告 0 件)
-",
-        );
+        .test()
+        .lang("ja")
+        .args(["validate"])
+        .stdout("組み込みロードマップ: 有効です (ステージ 4、ステップ 44、警告 0 件)\n")
+        .success();
     let file = sandbox.write("broken.json", BROKEN);
     sandbox
-        .run(&["--lang", "ja", "validate", file.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stdout(predicate::str::contains(
-            "エラー: ステップ 'c' の requires: 前提ステップ 'ghost' はありません",
-        ))
-        .stdout(predicate::str::contains(
-            "警告: ステージ 's1': このステージにはステップがありません",
-        ))
-        .stderr(predicate::str::contains(
-            "は有効なロードマップではありません: エラー 7 件",
-        ))
-        .stderr(predicate::str::contains(
-            "hint: 形式は docs/roadmap-format.md",
-        ));
+        .test()
+        .lang("ja")
+        .args(["validate", file.to_str().unwrap()])
+        .stdout_has("エラー: ステップ 'c' の requires: 前提ステップ 'ghost' はありません")
+        .stdout_has("警告: ステージ 's1': このステージにはステップがありません")
+        .stderr_has("は有効なロードマップではありません: エラー 7 件")
+        .stderr_has("ヒント: 形式は docs/roadmap-format.md")
+        .status(2);
 }
 
 // Evolving roadmaps: the learner's progress follows the roadmap's changes.
@@ -246,13 +235,11 @@ fn removed_steps_keep_their_progress_and_get_it_back_when_re_added() {
     let v2 = sandbox.write("v2.json", &without_gamma);
     let v2s = v2.to_str().unwrap();
     sandbox
-        .run(&["--roadmap", v2s, "status"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "Kept progress for 1 step(s) this roadmap no longer has: gamma",
-        ))
-        .stdout(predicate::str::contains("hint: if a step was renamed"));
+        .test()
+        .args(["--roadmap", v2s, "status"])
+        .stdout_has("Kept progress for 1 step this roadmap no longer has: gamma")
+        .stdout_has("hint: if a step was renamed")
+        .success();
     let report = sandbox.json(&["--roadmap", v2s, "status"]);
     assert_eq!(report["orphans"], serde_json::json!(["gamma"]));
     assert_eq!(report["overall"]["done"], 2);
@@ -296,17 +283,17 @@ fn the_example_in_the_format_guide_is_valid() {
         .assert()
         .success()
         .stdout(predicate::str::ends_with(
-            "valid, 2 stages, 3 steps, 0 warning(s)\n",
+            "valid, 2 stages, 3 steps, 0 warnings\n",
         ));
     // The renamed step answers to its old id.
     sandbox
-        .run(&[
+        .test()
+        .args([
             "--roadmap",
             file.to_str().unwrap(),
             "done",
             "dev-environment",
             "first-pr",
         ])
-        .assert()
         .success();
 }

@@ -37,7 +37,7 @@ fn following_next_until_the_end_reaches_exactly_100_percent() {
             break;
         };
         let id = step["id"].as_str().unwrap().to_string();
-        sandbox.run(&["done", &id]).assert().success();
+        sandbox.test().args(["done", &id]).success();
         done += 1;
         assert!(done <= total, "next keeps offering steps");
         let overall = &sandbox.json(&["status"])["overall"];
@@ -48,10 +48,10 @@ fn following_next_until_the_end_reaches_exactly_100_percent() {
     assert_eq!(overall["percent"], 100.0);
     assert_eq!(overall["hours_left"], 0.0);
     sandbox
-        .run(&["next"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Congratulations"));
+        .test()
+        .args(["next"])
+        .stdout_has("Congratulations")
+        .success();
     sandbox
         .run(&["status"])
         .assert()
@@ -62,8 +62,8 @@ fn following_next_until_the_end_reaches_exactly_100_percent() {
 fn status_percentages_are_exact_after_a_few_steps() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox
-        .run(&["done", "alpha", "1.2", "delta"])
-        .assert()
+        .test()
+        .args(["done", "alpha", "1.2", "delta"])
         .success();
     let status = sandbox.json(&["status"]);
     insta::assert_json_snapshot!("status_small_json", status);
@@ -89,13 +89,13 @@ fn done_reports_unlocked_steps_and_percentages() {
 #[test]
 fn done_is_idempotent() {
     let sandbox = Sandbox::new();
-    sandbox.run(&["done", "1.1"]).assert().success();
+    sandbox.test().args(["done", "1.1"]).success();
     let before = sandbox.user_bytes("learner");
     sandbox
-        .run(&["done", "pick-a-language"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("already done"));
+        .test()
+        .args(["done", "pick-a-language"])
+        .stdout_has("already done")
+        .success();
     assert_eq!(sandbox.user_bytes("learner"), before);
     let history = &sandbox.user_json("learner")["roadmaps"]["backend-from-zero"]["history"];
     assert_eq!(history.as_array().unwrap().len(), 1);
@@ -105,7 +105,8 @@ fn done_is_idempotent() {
 fn done_records_an_event_with_note_and_date() {
     let sandbox = Sandbox::new();
     sandbox
-        .run(&[
+        .test()
+        .args([
             "done",
             "1.1",
             "--note",
@@ -113,7 +114,6 @@ fn done_records_an_event_with_note_and_date() {
             "--at",
             "2026-01-15T10:00:00Z",
         ])
-        .assert()
         .success();
     let progress = &sandbox.user_json("learner")["roadmaps"]["backend-from-zero"];
     assert_eq!(progress["steps"]["pick-a-language"]["status"], "done");
@@ -137,11 +137,17 @@ fn done_records_an_event_with_note_and_date() {
 fn done_before_prerequisites_warns_but_records() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox
-        .run(&["done", "gamma"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("warning: 2.1 gamma"))
-        .stderr(predicate::str::contains("1.2 beta"));
+        .test()
+        .args(["done", "gamma"])
+        .stderr("warning: 2.1 gamma is marked done before its prerequisites: 1.2 beta\n")
+        .success();
+    // In Japanese, the label too (it was English before).
+    sandbox
+        .test()
+        .lang("ja")
+        .args(["done", "epsilon"])
+        .stderr_has("警告: 2.3 epsilon を前提ステップより先に完了にしました: ")
+        .success();
     let progress = &sandbox.user_json("learner")["roadmaps"]["small"];
     assert_eq!(progress["steps"]["gamma"]["status"], "done");
 }
@@ -149,7 +155,7 @@ fn done_before_prerequisites_warns_but_records() {
 #[test]
 fn invalid_at_date_exits_2_and_writes_nothing() {
     let sandbox = Sandbox::new();
-    sandbox.run(&["done", "1.1"]).assert().success();
+    sandbox.test().args(["done", "1.1"]).success();
     let before = sandbox.user_bytes("learner");
     for bad in ["last tuesday", "2026-02-30", "2999-01-01", "1999-12-31"] {
         sandbox
@@ -165,14 +171,14 @@ fn invalid_at_date_exits_2_and_writes_nothing() {
 #[test]
 fn unknown_step_exits_2_with_a_suggestion_and_changes_nothing() {
     let sandbox = Sandbox::new();
-    sandbox.run(&["done", "1.1"]).assert().success();
+    sandbox.test().args(["done", "1.1"]).success();
     let before = sandbox.user_bytes("learner");
     sandbox
-        .run(&["done", "1.2", "git-basix"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("error: unknown step 'git-basix'"))
-        .stderr(predicate::str::contains("hint: did you mean 'git-basics'?"));
+        .test()
+        .args(["done", "1.2", "git-basix"])
+        .stderr_has("error: unknown step 'git-basix'")
+        .stderr_has("hint: did you mean 'git-basics'?")
+        .status(2);
     assert_eq!(
         sandbox.user_bytes("learner"),
         before,
@@ -184,11 +190,11 @@ fn unknown_step_exits_2_with_a_suggestion_and_changes_nothing() {
 fn ambiguous_prefix_exits_2_listing_candidates() {
     let sandbox = Sandbox::with_roadmap(&SMALL_ROADMAP.replace("\"delta\"", "\"alpha-two\""));
     sandbox
-        .run(&["done", "alp"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("'alp' is ambiguous"))
-        .stderr(predicate::str::contains("1.1 alpha, 2.2 alpha-two"));
+        .test()
+        .args(["done", "alp"])
+        .stderr_has("'alp' is ambiguous")
+        .stderr_has("1.1 alpha, 2.2 alpha-two")
+        .status(2);
     assert!(!sandbox.user_file("learner").exists());
 }
 
@@ -198,10 +204,7 @@ fn short_numbers_and_aliases_resolve() {
         "\"title\": \"Delta\"",
         "\"title\": \"Delta\", \"aliases\": [\"old-delta\"]",
     ));
-    sandbox
-        .run(&["done", "1.1", "old-delta"])
-        .assert()
-        .success();
+    sandbox.test().args(["done", "1.1", "old-delta"]).success();
     let steps = &sandbox.user_json("learner")["roadmaps"]["small"]["steps"];
     assert_eq!(steps["alpha"]["status"], "done");
     assert_eq!(
@@ -214,13 +217,13 @@ fn short_numbers_and_aliases_resolve() {
 fn users_are_independent() {
     let sandbox = Sandbox::new();
     sandbox
-        .run(&["--user", "ana", "done", "1.1"])
-        .assert()
+        .test()
+        .args(["--user", "ana", "done", "1.1"])
         .success();
     sandbox
-        .run(&["done", "1.1", "1.2"])
+        .test()
+        .args(["done", "1.1", "1.2"])
         .env("ROADMAP_USER", "ben")
-        .assert()
         .success();
     let ana = sandbox.json(&["--user", "ana", "status"]);
     let ben = sandbox.json(&["--user", "ben", "status"]);
@@ -237,8 +240,8 @@ fn data_dir_comes_from_flag_then_env_then_platform_default() {
     let sandbox = Sandbox::new();
     let flag_dir = sandbox.path().join("by-flag");
     sandbox
-        .run(&["--data-dir", flag_dir.to_str().unwrap(), "done", "1.1"])
-        .assert()
+        .test()
+        .args(["--data-dir", flag_dir.to_str().unwrap(), "done", "1.1"])
         .success();
     assert!(flag_dir.join("users/learner.json").exists());
     assert!(
@@ -246,7 +249,7 @@ fn data_dir_comes_from_flag_then_env_then_platform_default() {
         "the flag wins over the env"
     );
 
-    sandbox.run(&["done", "1.1"]).assert().success();
+    sandbox.test().args(["done", "1.1"]).success();
     assert!(
         sandbox.user_file("learner").exists(),
         "env ROADMAP_DATA_DIR"
@@ -297,7 +300,7 @@ fn json_output_parses_and_has_the_documented_fields() {
 #[test]
 fn next_count_and_all() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
-    sandbox.run(&["done", "alpha"]).assert().success();
+    sandbox.test().args(["done", "alpha"]).success();
     let next = sandbox.json(&["next", "-n", "1"]);
     assert_eq!(next["available"], 2);
     assert_eq!(next["steps"].as_array().unwrap().len(), 1);
@@ -335,10 +338,7 @@ fn no_colour_when_piped_or_with_no_color() {
 #[test]
 fn status_table_is_snapshotted_for_the_builtin_roadmap() {
     let sandbox = Sandbox::new();
-    sandbox
-        .run(&["done", "1.1", "1.2", "1.3"])
-        .assert()
-        .success();
+    sandbox.test().args(["done", "1.1", "1.2", "1.3"]).success();
     insta::assert_snapshot!("status_builtin", sandbox.stdout(&["status"]));
     insta::assert_snapshot!("next_builtin", sandbox.stdout(&["next"]));
 }
@@ -347,8 +347,23 @@ fn status_table_is_snapshotted_for_the_builtin_roadmap() {
 fn a_zero_count_is_refused_rather_than_showing_nothing() {
     let sandbox = Sandbox::new();
     sandbox
-        .run(&["next", "-n", "0"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("the count must be at least 1"));
+        .test()
+        .args(["next", "-n", "0"])
+        .stderr_has("the count must be at least 1")
+        .status(2);
+}
+
+#[test]
+fn export_to_a_file_writes_what_stdout_would_show() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    sandbox.test().args(["done", "alpha"]).success();
+    let markdown = sandbox.stdout(&["export", "--format", "md"]);
+    let out = sandbox.path().join("out.md");
+    sandbox
+        .test()
+        .args(["export", "--format", "md", "-o"])
+        .args([&out])
+        .stdout(format!("Wrote {}\n", out.display()))
+        .file("out.md", markdown)
+        .success();
 }

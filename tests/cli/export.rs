@@ -53,7 +53,8 @@ fn output_file_is_written_whole_and_reported() {
     let (sandbox, roadmap) = learner();
     let out = sandbox.path().join("checklist.md");
     sandbox
-        .run(&[
+        .test()
+        .args([
             "--roadmap",
             &roadmap,
             "export",
@@ -62,9 +63,8 @@ fn output_file_is_written_whole_and_reported() {
             "-o",
             out.to_str().unwrap(),
         ])
-        .assert()
-        .success()
-        .stdout(format!("Wrote {}\n", out.display()));
+        .stdout(format!("Wrote {}\n", out.display()))
+        .success();
     let written = fs::read_to_string(&out).unwrap();
     assert!(written.starts_with("# Small roadmap\n"));
     assert_eq!(
@@ -72,7 +72,8 @@ fn output_file_is_written_whole_and_reported() {
         sandbox.stdout(&["--roadmap", &roadmap, "export", "-f", "md"])
     );
     sandbox
-        .run(&[
+        .test()
+        .args([
             "--roadmap",
             &roadmap,
             "export",
@@ -81,9 +82,8 @@ fn output_file_is_written_whole_and_reported() {
             "-o",
             sandbox.path().to_str().unwrap(),
         ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("is a folder"));
+        .stderr_has("is a folder")
+        .status(2);
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn json_export_round_trips_into_an_empty_store() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Merged into 'small' for newpc: 3 history event(s), 1 note(s), 3 status change(s)",
+            "Merged into 'small' for newpc: 3 history events, 1 note, 3 status changes",
         ))
         .stdout(predicate::str::contains("beta: todo → in progress"));
     assert_eq!(
@@ -235,17 +235,17 @@ fn invalid_progress_files_are_refused_and_change_nothing() {
     for (name, contents, message) in cases {
         let file = sandbox.write(name, contents);
         sandbox
-            .run(&[
+            .test()
+            .args([
                 "--roadmap",
                 &roadmap,
                 "import",
                 "progress",
                 file.to_str().unwrap(),
             ])
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(message))
-            .stderr(predicate::str::contains("hint:"));
+            .stderr_has(message)
+            .stderr_has("hint:")
+            .status(2);
         assert_eq!(
             sandbox.user_bytes("learner"),
             before,
@@ -254,20 +254,17 @@ fn invalid_progress_files_are_refused_and_change_nothing() {
     }
     let file = sandbox.write("again.json", "{ nope");
     sandbox
-        .run(&["--lang", "ja", "import", "progress", file.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "は進捗のエクスポートではありません",
-        ))
-        .stderr(predicate::str::contains("何も変更していません"));
+        .test()
+        .lang("ja")
+        .args(["import", "progress", file.to_str().unwrap()])
+        .stderr_has("は進捗のエクスポートではありません")
+        .stderr_has("何も変更していません")
+        .status(2);
     sandbox
-        .run(&["import", "progress", "no-such-file.json"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "cannot read progress file 'no-such-file.json'",
-        ));
+        .test()
+        .args(["import", "progress", "no-such-file.json"])
+        .stderr_has("cannot read progress file 'no-such-file.json'")
+        .status(2);
 }
 
 #[test]
@@ -284,18 +281,16 @@ fn progress_for_another_roadmap_is_kept_with_a_note() {
         backup.to_str().unwrap(),
     ]);
     sandbox
-        .run(&[
+        .test()
+        .args([
             "--user",
             "other",
             "import",
             "progress",
             backup.to_str().unwrap(),
         ])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "roadmap 'small', which you are not following now",
-        ));
+        .stdout_has("roadmap 'small', which you are not following now")
+        .success();
     assert_eq!(
         sandbox.user_json("other")["roadmaps"]["small"]["steps"]["alpha"]["status"],
         "done"

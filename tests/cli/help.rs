@@ -72,10 +72,10 @@ fn completions_for_every_shell() {
         assert!(script.contains("all-users"), "{shell} completes flags");
     }
     sandbox
-        .run(&["completions", "tcsh"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invalid value 'tcsh'"));
+        .test()
+        .args(["completions", "tcsh"])
+        .stderr_has("invalid value 'tcsh'")
+        .status(2);
 }
 
 #[test]
@@ -83,9 +83,9 @@ fn completions_and_man_need_no_settings() {
     // Even with an invalid user name in the environment.
     let sandbox = Sandbox::new();
     sandbox
-        .run(&["completions", "bash"])
+        .test()
+        .args(["completions", "bash"])
         .env("ROADMAP_USER", "../x")
-        .assert()
         .success();
     sandbox
         .run(&["man"])

@@ -250,27 +250,14 @@ fn a_backup_written_over_a_shared_file_becomes_private() {
 #[cfg(unix)]
 #[test]
 fn an_invalid_roadmap_through_a_pipe_tells_its_real_problem() {
-    use std::io::Write;
     let sandbox = Sandbox::new();
     let invalid = SMALL_ROADMAP.replacen(r#""stage": "s1""#, r#""stage": "nowhere""#, 1);
-    let mut child = sandbox
-        .process()
+    sandbox
+        .test()
         .args(["--roadmap", "/dev/stdin", "status"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(invalid.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("unknown stage 'nowhere'"), "{stderr}");
+        .stdin(invalid)
+        .stderr_has("unknown stage 'nowhere'")
+        .status(2);
 }
 
 #[test]

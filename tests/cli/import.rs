@@ -123,24 +123,22 @@ fn output_file_passes_validate_and_can_be_followed() {
     let out = sandbox.path().join("mini.json");
     let out = out.to_str().unwrap();
     sandbox
-        .run(&[
+        .test()
+        .args([
             "import",
             "roadmapsh",
             &fixture("mini-backend.json"),
             "-o",
             out,
         ])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "(Mini Backend): 5 topics and 10 subtopics as 5 stages, 15 steps",
-        ));
+        .stdout_has("(Mini Backend): 5 topics and 10 subtopics as 5 stages, 15 steps")
+        .success();
     sandbox
         .run(&["validate", out])
         .assert()
         .success()
         .stdout(predicate::str::ends_with(
-            "valid, 5 stages, 15 steps, 0 warning(s)\n",
+            "valid, 5 stages, 15 steps, 0 warnings\n",
         ));
     let next = sandbox.json(&["--roadmap", out, "next"]);
     assert_eq!(next["steps"][0]["id"], "internet");
@@ -214,21 +212,21 @@ fn files_that_are_not_roadmapsh_roadmaps_are_refused() {
     ] {
         let file = sandbox.write(name, contents);
         sandbox
-            .run(&[
+            .test()
+            .args([
                 "import",
                 "roadmapsh",
                 file.to_str().unwrap(),
                 "-o",
                 out.to_str().unwrap(),
             ])
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(message));
+            .stderr_has(message)
+            .status(2);
         assert!(!out.exists(), "{name}: nothing is written");
     }
     sandbox
-        .run(&["import", "roadmapsh", &fixture("branch.json"), "--id", "  "])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("would not be valid"));
+        .test()
+        .args(["import", "roadmapsh", &fixture("branch.json"), "--id", "  "])
+        .stderr_has("would not be valid")
+        .status(2);
 }

@@ -131,7 +131,12 @@ proptest! {
             Ok(conversion) => {
                 let text = serde_json::to_string(&conversion.roadmap).unwrap();
                 let (roadmap, problems) = validate(parse(text.as_bytes()).unwrap());
-                prop_assert!(problems.is_empty(), "{problems:?}\n{text}");
+                // Labels may hold control characters: `validate` warns about
+                // them (terminals would obey them), and about nothing else.
+                prop_assert!(
+                    problems.iter().all(|p| p.message.contains("control or bidi character")),
+                    "{problems:?}\n{text}"
+                );
                 let roadmap = roadmap.unwrap();
                 prop_assert_eq!(roadmap.stages.len(), conversion.topics);
                 prop_assert_eq!(roadmap.steps.len(), conversion.topics + conversion.subtopics);

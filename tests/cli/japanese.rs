@@ -28,10 +28,11 @@ fn assert_table_aligned(output: &str) {
 fn the_flag_switches_everything_to_japanese() {
     let sandbox = Sandbox::new();
     sandbox
-        .run(&["--lang", "ja", "start", "1.1"])
-        .assert()
-        .success()
-        .stdout("[>] 1.1  バックエンドの言語を1つ選ぶ — 進行中\nプログラミングの基礎 0/10 (0%) · 全体 0/44 (0%)\n");
+        .test()
+        .lang("ja")
+        .args(["start", "1.1"])
+        .stdout("[>] 1.1  バックエンドの言語を1つ選ぶ — 進行中\nプログラミングの基礎 0/10 (0%) · 全体 0/44 (0%)\n")
+        .success();
     let next = sandbox.stdout(&["--lang", "ja", "next", "-n", "1"]);
     insta::assert_snapshot!("ja_next", next);
     let done = sandbox.stdout(&["--lang", "ja", "done", "1.1"]);
@@ -50,10 +51,11 @@ fn the_flag_switches_everything_to_japanese() {
     let log = sandbox.stdout(&["--lang", "ja", "log"]);
     assert!(log.contains("進行中 → 完了"), "{log}");
     sandbox
-        .run(&["--lang", "ja", "undo"])
-        .assert()
-        .success()
-        .stdout("取り消しました: [>] 1.1  バックエンドの言語を1つ選ぶ — 完了 → 進行中\n");
+        .test()
+        .lang("ja")
+        .args(["undo"])
+        .stdout("取り消しました: [>] 1.1  バックエンドの言語を1つ選ぶ — 完了 → 進行中\n")
+        .success();
 }
 
 #[test]
@@ -96,16 +98,17 @@ fn the_locale_chooses_japanese() {
 fn an_unknown_language_is_refused() {
     let sandbox = Sandbox::new();
     sandbox
-        .run(&["--lang", "fr", "next"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invalid value 'fr'"));
+        .test()
+        .lang("fr")
+        .args(["next"])
+        .stderr_has("invalid value 'fr'")
+        .status(2);
     sandbox
-        .run(&["next"])
+        .test()
+        .args(["next"])
         .env("ROADMAP_LANG", "de")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invalid value 'de'"));
+        .stderr_has("invalid value 'de'")
+        .status(2);
     // A locale we have no translation for is English, not an error.
     sandbox
         .run(&["next"])
@@ -121,38 +124,42 @@ fn an_unknown_language_is_refused() {
 fn errors_and_hints_are_in_japanese_too() {
     let sandbox = Sandbox::new();
     sandbox
-        .run(&["--lang", "ja", "show", "pick-a-languag"])
-        .assert()
+        .test()
+        .lang("ja")
+        .args(["show", "pick-a-languag"])
         .success();
     sandbox
-        .run(&["--lang", "ja", "show", "pick-languge"])
-        .assert()
-        .code(2)
-        .stderr("error: ステップ 'pick-languge' が見つかりません\n  hint: もしかして 'pick-a-language' ですか？\n");
+        .test()
+        .lang("ja")
+        .args(["show", "pick-languge"])
+        .stderr("エラー: ステップ 'pick-languge' が見つかりません\n  ヒント: もしかして 'pick-a-language' ですか？\n")
+        .status(2);
     sandbox
-        .run(&["--lang", "ja", "undo"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("取り消せる変更はありません"));
+        .test()
+        .lang("ja")
+        .args(["undo"])
+        .stderr_has("取り消せる変更はありません")
+        .status(2);
     sandbox
-        .run(&["--lang", "ja", "note", "1.1", " "])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("メモが空です"));
+        .test()
+        .lang("ja")
+        .args(["note", "1.1", " "])
+        .stderr_has("メモが空です")
+        .status(2);
     sandbox
-        .run(&["--lang", "ja", "start", "1.1", "--at", "先週"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("を読み取れません"))
-        .stderr(predicate::str::contains("のいずれかで指定してください"));
+        .test()
+        .lang("ja")
+        .args(["start", "1.1", "--at", "先週"])
+        .stderr_has("を読み取れません")
+        .stderr_has("のいずれかで指定してください")
+        .status(2);
     assert!(!sandbox.user_file("learner").exists());
     sandbox
-        .run(&["--lang", "ja", "done", "1.3"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "を前提ステップより先に完了にしました",
-        ));
+        .test()
+        .lang("ja")
+        .args(["done", "1.3"])
+        .stderr_has("を前提ステップより先に完了にしました")
+        .success();
 }
 
 #[test]

@@ -2,8 +2,6 @@
 
 use std::fs;
 
-use predicates::prelude::*;
-
 use crate::support::{SMALL_ROADMAP, Sandbox};
 
 /// Three learners at different points, and one whose file is corrupt.
@@ -48,10 +46,10 @@ fn the_mentor_view_works_for_any_current_user() {
     let sandbox = class();
     // The current user needs no file of their own.
     sandbox
-        .run(&["--user", "mentor", "status", "--all-users"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("│ alice"));
+        .test()
+        .args(["--user", "mentor", "status", "--all-users"])
+        .stdout_has("│ alice")
+        .success();
     assert!(!sandbox.user_file("mentor").exists());
     // Files that are not user files are ignored.
     fs::write(sandbox.data_dir().join("users/notes.txt"), "x").unwrap();
@@ -63,16 +61,17 @@ fn the_mentor_view_works_for_any_current_user() {
 fn no_users_yet() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox
-        .run(&["status", "--all-users"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("No users yet"));
+        .test()
+        .args(["status", "--all-users"])
+        .stdout_has("No users yet")
+        .success();
     assert_eq!(
         sandbox.json(&["status", "--all-users"])["users"],
         serde_json::json!([])
     );
     sandbox
-        .run(&["status", "--all-users", "--steps"])
-        .assert()
-        .code(2);
+        .test()
+        .args(["status", "--all-users", "--steps"])
+        .stderr_has("cannot be used with '--steps'")
+        .status(2);
 }

@@ -1,7 +1,5 @@
 //! Reading commands: show, list, log — text and `--json` shapes.
 
-use predicates::prelude::*;
-
 use crate::support::{SMALL_ROADMAP, Sandbox, time_filters};
 
 /// A learner a few days in: alpha done, beta started with a note, delta
@@ -113,25 +111,25 @@ fn log_includes_notes_and_counts() {
     assert_eq!(all["entries"][3]["kind"], "status");
     assert_eq!(all["entries"][3]["text"], "works");
     sandbox
-        .run(&["log", "-n", "0"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("the count must be at least 1"));
+        .test()
+        .args(["log", "-n", "0"])
+        .stderr_has("the count must be at least 1")
+        .status(2);
     sandbox
-        .run(&["log", "-n", "x"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invalid value 'x'"));
+        .test()
+        .args(["log", "-n", "x"])
+        .stderr_has("invalid value 'x'")
+        .status(2);
 }
 
 #[test]
 fn empty_log_says_where_to_begin() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox
-        .run(&["log"])
-        .assert()
-        .success()
-        .stdout("Nothing recorded yet. `roadmap next` shows where to begin.\n");
+        .test()
+        .args(["log"])
+        .stdout("Nothing recorded yet. `roadmap next` shows where to begin.\n")
+        .success();
     let log = sandbox.json(&["log"]);
     assert_eq!(log["total"], 0);
     assert!(!sandbox.user_file("learner").exists());

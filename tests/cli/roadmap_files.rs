@@ -105,10 +105,8 @@ fn missing_required_fields_are_named() {
 fn missing_roadmap_file_exits_2_naming_it() {
     let sandbox = Sandbox::new();
     sandbox
-        .run(&["--roadmap", "/nonexistent/road.json", "next"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "cannot read roadmap '/nonexistent/road.json'",
-        ));
+        .test()
+        .args(["--roadmap", "/nonexistent/road.json", "next"])
+        .stderr_has("cannot read roadmap '/nonexistent/road.json'")
+        .status(2);
 }

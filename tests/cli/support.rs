@@ -7,6 +7,10 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use tempfile::TempDir;
 
+mod diff;
+
+pub use diff::diff;
+
 /// The `roadmap` binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_roadmap");
 
@@ -78,6 +82,13 @@ impl Sandbox {
         if let Some(roadmap) = &self.roadmap {
             cmd.env("ROADMAP_FILE", roadmap);
         }
+        cmd
+    }
+
+    /// `roadmap` with `args`, as a plain `std::process::Command`.
+    pub fn cmd_std(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = self.process();
+        cmd.args(args);
         cmd
     }
 
@@ -181,4 +192,196 @@ pub fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     }
     files.sort();
     files
+}
+
+/// One run of `roadmap` and what it must give, checked all at once by
+/// [`Test::status`] or [`Test::success`] (in the style of just's tests):
+///
+/// ```ignore
+/// sandbox.test().args(["next"]).stdout("...").success();
+/// ```
+///
+/// Stderr that is not set must be empty.
+#[must_use]
+pub struct Test<'s> {
+    sandbox: &'s Sandbox,
+    args: Vec<std::ffi::OsString>,
+    env: Vec<(String, String)>,
+    stdin: Option<Vec<u8>>,
+    stdout: Option<Expect>,
+    stderr: Option<Expect>,
+    files: Vec<(PathBuf, String)>,
+}
+
+enum Expect {
+    Exactly(String),
+    Contains(Vec<String>),
+}
+
+#[allow(dead_code)]
+impl Sandbox {
+    /// A [`Test`] run in this sandbox.
+    pub fn test(&self) -> Test<'_> {
+        Test {
+            sandbox: self,
+            args: Vec::new(),
+            env: Vec::new(),
+            stdin: None,
+            stdout: None,
+            stderr: None,
+            files: Vec::new(),
+        }
+    }
+}
+
+#[allow(dead_code)]
+impl<'s> Test<'s> {
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.args
+            .extend(args.into_iter().map(|a| a.as_ref().to_os_string()));
+        self
+    }
+
+    /// `--lang LANG` before the other arguments.
+    pub fn lang(mut self, lang: &str) -> Self {
+        self.args.splice(0..0, ["--lang".into(), lang.into()]);
+        self
+    }
+
+    /// Follows the roadmap `contents`, written to a file of the sandbox.
+    pub fn roadmap(mut self, contents: &str) -> Self {
+        let path = self.sandbox.write("test-roadmap.json", contents);
+        self.args.splice(0..0, ["--roadmap".into(), path.into()]);
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(input.into());
+        self
+    }
+
+    /// Stdout must be exactly `text`.
+    pub fn stdout(mut self, text: impl Into<String>) -> Self {
+        self.stdout = Some(Expect::Exactly(text.into()));
+        self
+    }
+
+    /// Stdout must contain `text` (may be given more than once).
+    pub fn stdout_has(mut self, text: impl Into<String>) -> Self {
+        self.stdout = Some(contains(self.stdout.take(), text.into()));
+        self
+    }
+
+    /// Stderr must be exactly `text`.
+    pub fn stderr(mut self, text: impl Into<String>) -> Self {
+        self.stderr = Some(Expect::Exactly(text.into()));
+        self
+    }
+
+    /// Stderr must contain `text` (may be given more than once).
+    pub fn stderr_has(mut self, text: impl Into<String>) -> Self {
+        self.stderr = Some(contains(self.stderr.take(), text.into()));
+        self
+    }
+
+    /// After the run, the sandbox file `name` must hold `contents`.
+    pub fn file(mut self, name: &str, contents: impl Into<String>) -> Self {
+        self.files
+            .push((self.sandbox.path().join(name), contents.into()));
+        self
+    }
+
+    /// Runs the command; checks the exit code, stdout, stderr and files
+    /// together, and reports every mismatch with a diff.
+    #[track_caller]
+    pub fn status(self, code: i32) -> std::process::Output {
+        use std::io::Write as _;
+        let mut cmd = self.sandbox.process();
+        cmd.args(&self.args);
+        for (key, value) in &self.env {
+            cmd.env(key, value);
+        }
+        cmd.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().expect("start roadmap");
+        let input = self.stdin.clone().unwrap_or_default();
+        let mut pipe = child.stdin.take().expect("stdin pipe");
+        let writer = std::thread::spawn(move || {
+            let _ = pipe.write_all(&input);
+        });
+        let output = child.wait_with_output().expect("run roadmap");
+        let _ = writer.join();
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        let mut failures = Vec::new();
+        if output.status.code() != Some(code) {
+            failures.push(format!(
+                "exit code: expected {code}, got {:?}",
+                output.status.code()
+            ));
+        }
+        check("stdout", self.stdout.as_ref(), &stdout, &mut failures);
+        let empty = Expect::Exactly(String::new());
+        check(
+            "stderr",
+            Some(self.stderr.as_ref().unwrap_or(&empty)),
+            &stderr,
+            &mut failures,
+        );
+        for (path, expected) in &self.files {
+            let actual = fs::read_to_string(path).unwrap_or_default();
+            if &actual != expected {
+                failures.push(format!("{}:\n{}", path.display(), diff(expected, &actual)));
+            }
+        }
+        if !failures.is_empty() {
+            panic!(
+                "roadmap {:?}\n{}\n--- stdout ---\n{stdout}--- stderr ---\n{stderr}",
+                self.args,
+                failures.join("\n")
+            );
+        }
+        output
+    }
+
+    /// [`Test::status`] with exit code 0.
+    #[track_caller]
+    pub fn success(self) -> std::process::Output {
+        self.status(0)
+    }
+}
+
+fn contains(previous: Option<Expect>, text: String) -> Expect {
+    match previous {
+        Some(Expect::Contains(mut all)) => {
+            all.push(text);
+            Expect::Contains(all)
+        }
+        _ => Expect::Contains(vec![text]),
+    }
+}
+
+fn check(name: &str, expected: Option<&Expect>, actual: &str, failures: &mut Vec<String>) {
+    match expected {
+        None => {}
+        Some(Expect::Exactly(text)) if text != actual => {
+            failures.push(format!("{name} differs:\n{}", diff(text, actual)));
+        }
+        Some(Expect::Exactly(_)) => {}
+        Some(Expect::Contains(parts)) => {
+            for part in parts.iter().filter(|part| !actual.contains(part.as_str())) {
+                failures.push(format!("{name} lacks {part:?}"));
+            }
+        }
+    }
 }

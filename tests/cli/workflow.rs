@@ -33,10 +33,10 @@ fn start_puts_the_step_first_in_next() {
     let sandbox = small();
     sandbox.stdout(&["done", "alpha"]);
     sandbox
-        .run(&["start", "delta"])
-        .assert()
-        .success()
-        .stdout("[>] 2.2  Delta — in progress\nSecond 0/3 (0%) · Overall 1/5 (20%)\n");
+        .test()
+        .args(["start", "delta"])
+        .stdout("[>] 2.2  Delta — in progress\nSecond 0/3 (0%) · Overall 1/5 (20%)\n")
+        .success();
     let next = sandbox.json(&["next"]);
     assert_eq!(next["steps"][0]["id"], "delta");
     assert_eq!(next["steps"][0]["status"], "in-progress");
@@ -52,13 +52,11 @@ fn start_puts_the_step_first_in_next() {
 fn skip_counts_toward_progress_and_unlocks() {
     let sandbox = small();
     sandbox
-        .run(&["skip", "alpha", "--note", "knew it already"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("[-] 1.1  Alpha — skipped"))
-        .stdout(predicate::str::contains(
-            "Unlocked:\n    1.2  Beta\n    2.2  Delta",
-        ));
+        .test()
+        .args(["skip", "alpha", "--note", "knew it already"])
+        .stdout_has("[-] 1.1  Alpha — skipped")
+        .stdout_has("Unlocked:\n    1.2  Beta\n    2.2  Delta")
+        .success();
     let status = sandbox.json(&["status"]);
     assert_eq!(status["overall"]["skipped"], 1);
     assert_eq!(status["overall"]["percent"], 20.0);
@@ -72,11 +70,11 @@ fn reset_puts_steps_back_to_todo() {
     let sandbox = small();
     sandbox.stdout(&["done", "alpha", "beta"]);
     sandbox
-        .run(&["reset", "1.2", "alpha"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("[ ] 1.2  Beta — todo"))
-        .stdout(predicate::str::contains("Overall 0/5 (0%)"));
+        .test()
+        .args(["reset", "1.2", "alpha"])
+        .stdout_has("[ ] 1.2  Beta — todo")
+        .stdout_has("Overall 0/5 (0%)")
+        .success();
     assert_eq!(
         statuses(&sandbox),
         serde_json::json!({"alpha": "todo", "beta": "todo"})
@@ -85,10 +83,10 @@ fn reset_puts_steps_back_to_todo() {
     // Idempotent: nothing changes, nothing is written.
     let before = sandbox.user_bytes("learner");
     sandbox
-        .run(&["reset", "alpha"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("already todo"));
+        .test()
+        .args(["reset", "alpha"])
+        .stdout_has("already todo")
+        .success();
     assert_eq!(sandbox.user_bytes("learner"), before);
 }
 
@@ -99,10 +97,10 @@ fn start_skip_and_reset_accept_a_past_date() {
     let history = &sandbox.user_json("learner")["roadmaps"]["small"]["history"];
     assert_eq!(history[0]["at"], "2026-10-01T08:00:00Z");
     sandbox
-        .run(&["skip", "beta", "--at", "3026-01-01"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("in the future"));
+        .test()
+        .args(["skip", "beta", "--at", "3026-01-01"])
+        .stderr_has("in the future")
+        .status(2);
 }
 
 #[test]
@@ -121,10 +119,14 @@ fn undo_takes_back_one_invocation_at_a_time() {
     assert_eq!(history_len(&sandbox), 3);
 
     // The whole second invocation goes, notes included.
-    sandbox.run(&["undo"]).assert().success().stdout(
-        "Undid: [ ] 2.2  Delta — done → todo\n\
+    sandbox
+        .test()
+        .args(["undo"])
+        .stdout(
+            "Undid: [ ] 2.2  Delta — done → todo\n\
          Undid: [ ] 1.2  Beta — done → todo\n",
-    );
+        )
+        .success();
     assert_eq!(statuses(&sandbox), serde_json::json!({"alpha": "done"}));
     assert_eq!(history_len(&sandbox), 1);
     assert!(
@@ -136,22 +138,22 @@ fn undo_takes_back_one_invocation_at_a_time() {
 
     // Repeated undo walks further back.
     sandbox
-        .run(&["undo"])
-        .assert()
-        .success()
-        .stdout("Undid: [ ] 1.1  Alpha — done → todo\n");
+        .test()
+        .args(["undo"])
+        .stdout("Undid: [ ] 1.1  Alpha — done → todo\n")
+        .success();
     assert_eq!(statuses(&sandbox), serde_json::json!({}));
     assert_eq!(history_len(&sandbox), 0);
 
     // Then there is nothing left: exit 2, the file is not touched.
     let before = sandbox.user_bytes("learner");
     sandbox
-        .run(&["undo"])
-        .assert()
-        .code(2)
+        .test()
+        .args(["undo"])
         .stdout("")
-        .stderr(predicate::str::contains("error: nothing to undo"))
-        .stderr(predicate::str::contains("hint:"));
+        .stderr_has("error: nothing to undo")
+        .stderr_has("hint:")
+        .status(2);
     assert_eq!(sandbox.user_bytes("learner"), before);
 }
 
@@ -161,10 +163,10 @@ fn undo_restores_the_previous_status_not_todo() {
     sandbox.stdout(&["start", "alpha"]);
     sandbox.stdout(&["done", "alpha"]);
     sandbox
-        .run(&["undo"])
-        .assert()
-        .success()
-        .stdout("Undid: [>] 1.1  Alpha — done → in progress\n");
+        .test()
+        .args(["undo"])
+        .stdout("Undid: [>] 1.1  Alpha — done → in progress\n")
+        .success();
     assert_eq!(
         statuses(&sandbox),
         serde_json::json!({"alpha": "in-progress"})
@@ -175,10 +177,10 @@ fn undo_restores_the_previous_status_not_todo() {
 fn undo_with_no_history_fails_and_creates_nothing() {
     let sandbox = small();
     sandbox
-        .run(&["undo"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("nothing to undo"));
+        .test()
+        .args(["undo"])
+        .stderr_has("nothing to undo")
+        .status(2);
     assert!(!sandbox.user_file("learner").exists());
 }
 
@@ -188,10 +190,10 @@ fn undo_takes_back_a_note() {
     sandbox.stdout(&["done", "alpha"]);
     sandbox.stdout(&["note", "alpha", "a", "typo"]);
     sandbox
-        .run(&["undo"])
-        .assert()
-        .success()
-        .stdout("Undid: note on 1.1  Alpha: \"a typo\"\n");
+        .test()
+        .args(["undo"])
+        .stdout("Undid: note on 1.1  Alpha: \"a typo\"\n")
+        .success();
     let data = sandbox.user_json("learner");
     assert_eq!(
         data["roadmaps"]["small"]["steps"]["alpha"]["status"],
@@ -212,15 +214,15 @@ fn undo_json_lists_what_was_reverted() {
 fn notes_are_dated_and_several_per_step() {
     let sandbox = small();
     sandbox
-        .run(&["note", "1.1", "read the tutorial"])
-        .assert()
-        .success()
-        .stdout("Noted on 1.1  Alpha (1 note).\nRead them with: roadmap show 1.1\n");
+        .test()
+        .args(["note", "1.1", "read the tutorial"])
+        .stdout("Noted on 1.1  Alpha (1 note).\nRead them with: roadmap show 1.1\n")
+        .success();
     sandbox
-        .run(&["note", "alpha", "then", "wrote", "a script"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("(2 notes)"));
+        .test()
+        .args(["note", "alpha", "then", "wrote", "a script"])
+        .stdout_has("(2 notes)")
+        .success();
     let notes = &sandbox.user_json("learner")["roadmaps"]["small"]["steps"]["alpha"]["notes"];
     assert_eq!(notes[0]["text"], "read the tutorial");
     assert_eq!(notes[1]["text"], "then wrote a script");
@@ -245,14 +247,18 @@ fn empty_notes_are_refused_and_nothing_is_written() {
         &["skip", "beta", "--note", ""],
     ] {
         sandbox
-            .run(args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("error: the note is empty"));
+            .test()
+            .args(args)
+            .stderr_has("error: the note is empty")
+            .status(2);
         assert_eq!(sandbox.user_bytes("learner"), before, "{args:?}");
     }
     // No text at all is a usage error.
-    sandbox.run(&["note", "alpha"]).assert().code(2);
+    sandbox
+        .test()
+        .args(["note", "alpha"])
+        .stderr_has("required arguments were not provided")
+        .status(2);
 }
 
 #[test]
@@ -275,11 +281,11 @@ fn unknown_steps_are_refused_by_every_command() {
             "unknown step 'alpah'"
         };
         sandbox
-            .run(command)
-            .assert()
-            .code(2)
+            .test()
+            .args(command)
             .stdout("")
-            .stderr(predicate::str::contains(expected));
+            .stderr_has(expected)
+            .status(2);
         assert_eq!(sandbox.user_bytes("learner"), before, "{command:?}");
     }
     sandbox
@@ -315,20 +321,20 @@ fn a_store_written_before_batches_loads_and_undoes() {
     );
     assert_eq!(sandbox.json(&["status"])["overall"]["done"], 3);
     sandbox
-        .run(&["undo"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Delta — done → todo"))
-        .stdout(predicate::str::contains("Beta — done → todo"));
+        .test()
+        .args(["undo"])
+        .stdout_has("Delta — done → todo")
+        .stdout_has("Beta — done → todo")
+        .success();
     assert_eq!(statuses(&sandbox), serde_json::json!({"alpha": "done"}));
     // New changes after the old ones are batched and undone first.
     sandbox.stdout(&["start", "gamma"]);
     sandbox.stdout(&["undo"]);
     sandbox
-        .run(&["undo"])
-        .assert()
-        .success()
-        .stdout("Undid: [ ] 1.1  Alpha — done → todo\n");
+        .test()
+        .args(["undo"])
+        .stdout("Undid: [ ] 1.1  Alpha — done → todo\n")
+        .success();
 }
 
 #[test]

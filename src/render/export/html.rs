@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use super::{Picture, Shade};
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::Stats;
 
 const CARD_W: usize = 220;
@@ -93,33 +93,15 @@ pub fn render(picture: &Picture) -> String {
         css()
     );
     let _ = writeln!(html, "<header>\n<h1>{title}</h1>");
-    let summary = match lang {
-        // No user name known (see `Picture::user`): a neutral title.
-        Lang::En if picture.user.is_empty() => format!(
-            "Progress: {} of {} steps finished",
-            total.finished(),
-            total.total
-        ),
-        Lang::Ja if picture.user.is_empty() => {
-            format!("進捗: {} ステップ中 {} 完了", total.total, total.finished())
-        }
-        Lang::En => format!(
-            "{}: {} of {} steps finished",
-            escape(picture.user),
-            total.finished(),
-            total.total
-        ),
-        Lang::Ja => format!(
-            "{} さん: {} ステップ中 {} 完了",
-            escape(picture.user),
-            total.total,
-            total.finished()
-        ),
-    };
+    let summary = picture.t(Msg::PageSummary {
+        user: escape(picture.user),
+        finished: total.finished(),
+        total: total.total,
+    });
     let _ = writeln!(
         html,
         "<div class=\"overall\"><span class=\"label\">{}</span>{}<span class=\"figure\">{}%</span><span class=\"summary\">{summary}</span></div>",
-        picture.tr("Overall", "全体"),
+        picture.t(Msg::Overall),
         bar(&total, "big"),
         total.whole_percent()
     );
@@ -134,7 +116,7 @@ pub fn render(picture: &Picture) -> String {
     }
     html.push_str(&format!(
         "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
-        picture.tr("prerequisite → step", "前提 → ステップ")
+        picture.t(Msg::PrerequisiteArrow)
     ));
     html.push_str("</ul>\n</header>\n");
 
@@ -177,7 +159,7 @@ pub fn render(picture: &Picture) -> String {
             String::new()
         };
         let optional = if step.optional {
-            format!(" · {}", picture.tr("optional", "任意"))
+            format!(" · {}", picture.t(Msg::Optional))
         } else {
             String::new()
         };
@@ -319,6 +301,10 @@ pub fn escape(text: &str) -> String {
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&#39;"),
+            // Controls are shown, never obeyed: as character references.
+            c if crate::sanitize::is_unsafe(c) => {
+                escaped.push_str(&format!("&#x{:x};", u32::from(c)));
+            }
             _ => escaped.push(c),
         }
     }

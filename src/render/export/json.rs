@@ -1,40 +1,8 @@
 //! `roadmap export --format json`: a learner's progress on one roadmap, for
 //! backup or moving machines; `roadmap import progress` reads it back.
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-
-use crate::progress::Progress;
-
-/// The `format` field of a progress export: tells it from other JSON.
-pub const FORMAT: &str = "roadmap-progress";
-/// The version of the export this build writes and reads.
-pub const VERSION: u32 = 1;
-
-/// The file `export --format json` writes. `progress` is exactly what the
-/// store holds for the roadmap, orphaned steps included, so nothing is lost
-/// on the way through.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-pub struct ProgressExport {
-    pub format: String,
-    pub version: u32,
-    pub exported_at: DateTime<Utc>,
-    pub user: String,
-    pub roadmap: RoadmapRef,
-    pub progress: Progress,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-pub struct RoadmapRef {
-    pub id: String,
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub version: u32,
-}
+pub use crate::progress::export::{FORMAT, ProgressExport, RoadmapRef, VERSION};
 
 pub fn render(export: &ProgressExport) -> String {
-    let mut text = serde_json::to_string_pretty(export).expect("a progress export serialises");
-    text.push('\n');
-    text
+    crate::sanitize::json_pretty_string(export)
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::Picture;
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::progress::Status;
 
 pub fn render(picture: &Picture) -> String {
@@ -15,24 +15,13 @@ pub fn render(picture: &Picture) -> String {
     let _ = writeln!(md, "# {}\n", escape(roadmap.title(lang)));
     let user = escape(picture.user);
     let (finished, count, percent) = (total.finished(), total.total, total.whole_percent());
-    let _ = match lang {
-        // No user name known (see `Picture::user`): a neutral title.
-        Lang::En if user.is_empty() => writeln!(
-            md,
-            "Progress: {finished} of {count} steps finished ({percent}%)"
-        ),
-        Lang::Ja if user.is_empty() => {
-            writeln!(md, "進捗: {count} ステップ中 {finished} 完了 ({percent}%)")
-        }
-        Lang::En => writeln!(
-            md,
-            "Progress of {user}: {finished} of {count} steps finished ({percent}%)"
-        ),
-        Lang::Ja => writeln!(
-            md,
-            "{user} の進捗: {count} ステップ中 {finished} 完了 ({percent}%)"
-        ),
-    };
+    let summary = picture.t(Msg::ChecklistSummary {
+        user,
+        finished,
+        total: count,
+        percent,
+    });
+    let _ = writeln!(md, "{summary}");
     for (s, stage) in roadmap.stages.iter().enumerate() {
         let stats = &stages[s];
         let _ = writeln!(
@@ -56,12 +45,12 @@ pub fn render(picture: &Picture) -> String {
             );
             let mut tags = Vec::new();
             match status {
-                Status::InProgress => tags.push(picture.tr("in progress", "進行中")),
-                Status::Skipped => tags.push(picture.tr("skipped", "スキップ")),
+                Status::InProgress => tags.push(picture.t(Msg::Status(Status::InProgress))),
+                Status::Skipped => tags.push(picture.t(Msg::Status(Status::Skipped))),
                 Status::Todo | Status::Done => {}
             }
             if step.optional {
-                tags.push(picture.tr("optional", "任意"));
+                tags.push(picture.t(Msg::Optional));
             }
             if !tags.is_empty() {
                 let _ = write!(line, " _{}_", tags.join(", "));
@@ -83,6 +72,11 @@ fn escape(text: &str) -> String {
                 escaped.push(c);
             }
             '\n' | '\r' => escaped.push(' '),
+            // Terminal controls are shown, never obeyed (the checklist is
+            // often read with `cat`).
+            c if crate::sanitize::is_unsafe(c) => {
+                escaped.extend(c.escape_unicode());
+            }
             _ => escaped.push(c),
         }
     }

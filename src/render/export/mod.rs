@@ -6,6 +6,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 
+use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::progress::{Stats, Status, is_available, stage_stats, total_stats};
 use crate::roadmap::Roadmap;
@@ -16,8 +17,6 @@ pub struct Picture<'a> {
     pub roadmap: &'a Roadmap,
     pub statuses: &'a [Status],
     pub lang: Lang,
-    /// The learner's name; empty when none is known (no `--user`, no
-    /// login name), and the page is titled without one.
     pub user: &'a str,
 }
 
@@ -41,11 +40,9 @@ impl Picture<'_> {
         }
     }
 
-    pub fn tr<'s>(&self, en: &'s str, ja: &'s str) -> &'s str {
-        match self.lang {
-            Lang::En => en,
-            Lang::Ja => ja,
-        }
+    /// A message of the catalogue in the picture's language.
+    pub fn t(&self, msg: Msg) -> String {
+        msg.text(self.lang)
     }
 }
 
@@ -101,27 +98,11 @@ impl Shade {
     }
 
     /// The short form printed on a card (the legend has the long one).
-    pub fn short_label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Shade::Available, Lang::En) => "ready",
-            (Shade::Available, Lang::Ja) => "着手可",
-            (Shade::Blocked, Lang::En) => "waiting",
-            (other, lang) => other.label(lang),
-        }
+    pub fn short_label(self, lang: Lang) -> String {
+        Msg::ShadeShort(self).text(lang)
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Shade::Done, Lang::En) => "done",
-            (Shade::Done, Lang::Ja) => "完了",
-            (Shade::InProgress, Lang::En) => "in progress",
-            (Shade::InProgress, Lang::Ja) => "進行中",
-            (Shade::Skipped, Lang::En) => "skipped",
-            (Shade::Skipped, Lang::Ja) => "スキップ",
-            (Shade::Available, Lang::En) => "ready to start",
-            (Shade::Available, Lang::Ja) => "着手可",
-            (Shade::Blocked, Lang::En) => "waiting for prerequisites",
-            (Shade::Blocked, Lang::Ja) => "前提待ち",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        Msg::Shade(self).text(lang)
     }
 }

@@ -19,8 +19,8 @@ pub(super) fn seeded() -> (Sandbox, String) {
     let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
     let roadmap = roadmap.to_str().unwrap().to_string();
     sandbox
-        .run(&["--roadmap", &roadmap, "done", "alpha", "--note", "kept"])
-        .assert()
+        .test()
+        .args(["--roadmap", &roadmap, "done", "alpha", "--note", "kept"])
         .success();
     (sandbox, roadmap)
 }
@@ -31,7 +31,10 @@ pub(super) fn assert_refused(output: &Output, code: i32, expected: &[&str]) {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
     assert!(output.stdout.is_empty(), "stdout: {:?}", output.stdout);
-    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(
+        stderr.starts_with("error: ") || stderr.starts_with("エラー: "),
+        "{stderr}"
+    );
     for text in expected {
         assert!(stderr.contains(text), "{text:?} not in: {stderr}");
     }

@@ -1,0 +1,274 @@
+//! The English catalogue.
+
+use super::{Msg, count, figure, list};
+use crate::progress::Status;
+use crate::render::export::Shade;
+use crate::roadmap::ResourceKind;
+
+pub fn text(msg: &Msg) -> String {
+    let s = |s: &str| s.to_string();
+    match msg {
+        Msg::ErrorLabel => s("error:"),
+        Msg::WarningLabel => s("warning:"),
+        Msg::HintLabel => s("hint:"),
+        Msg::CausedBy => s("caused by:"),
+        Msg::ErrorWord => s("error"),
+        Msg::WarningWord => s("warning"),
+
+        Msg::Status(status) => s(status_name(*status)),
+        Msg::Already(status) => format!("already {}", status_name(*status)),
+        Msg::Kind(kind) => s(match kind {
+            ResourceKind::Docs => "docs",
+            ResourceKind::Course => "course",
+            ResourceKind::Book => "book",
+            ResourceKind::Video => "video",
+            ResourceKind::Article => "article",
+            ResourceKind::Tool => "tool",
+            ResourceKind::Community => "community",
+        }),
+        Msg::Overall => s("Overall"),
+        Msg::Optional => s("optional"),
+        Msg::OptionalMark => s(" (optional)"),
+
+        Msg::AllDone => s("Congratulations: every step of this roadmap is done."),
+        Msg::SeeJourney => s("See your journey with `roadmap status`."),
+        Msg::NothingAvailable => {
+            s("Nothing is available: every remaining step waits on a prerequisite.")
+        }
+        Msg::InProgressMark => s("(in progress)"),
+        Msg::DoneWhen => s("Done when:"),
+        Msg::StartWith => s("Start with:"),
+        Msg::MoreAvailable(n) => format!("{n} more available: roadmap next --all"),
+        Msg::WhenFinished => s("When finished:"),
+
+        Msg::ColStage => s("Stage"),
+        Msg::ColProgress => s("Progress"),
+        Msg::ColDone => s("Done"),
+        Msg::ColHoursLeft => s("Hours left"),
+        Msg::KeptOrphans(n) => format!(
+            "Kept progress for {} this roadmap no longer has:",
+            count(*n, "step", "steps")
+        ),
+        Msg::OrphanHint => s(
+            "if a step was renamed, add its old id to the step's \"aliases\" to carry the progress over",
+        ),
+        Msg::PaceLabel => s("Pace:"),
+        Msg::PaceComplete => s("Finished: every step is done or skipped."),
+        Msg::PaceNotEnoughHistory => {
+            s("not enough history yet (an estimate needs a week of records)")
+        }
+        Msg::PaceStalled { weeks } => format!(
+            "nothing done in the last {}, so no finish date",
+            figure(weeks, "week", "weeks")
+        ),
+        Msg::PaceHoursPerWeek {
+            hours,
+            steps,
+            weeks,
+        } => format!(
+            "{hours}h a week ({}) over the last {}",
+            figure(steps, "step", "steps"),
+            figure(weeks, "week", "weeks")
+        ),
+        Msg::PaceStepsPerWeek { steps, weeks } => format!(
+            "{} a week over the last {}",
+            figure(steps, "step", "steps"),
+            figure(weeks, "week", "weeks")
+        ),
+        Msg::PaceFinish { date, weeks } => format!(
+            " · estimated finish {date} (in about {})",
+            figure(weeks, "week", "weeks")
+        ),
+        Msg::PaceNoFinish => s(" · no finish date in sight"),
+
+        Msg::NoUsersYet => s("No users yet: progress appears here once someone records a step."),
+        Msg::ColUser => s("User"),
+        Msg::ColLastActivity => s("Last activity"),
+        Msg::Unreadable => s("unreadable (below)"),
+        Msg::StagesLabel => s("Stages:"),
+
+        Msg::WaitingOnPrerequisite => s(" (waiting on a prerequisite)"),
+        Msg::Resources => s("Resources"),
+        Msg::Requires => s("Requires"),
+        Msg::Unlocks => s("Unlocks"),
+        Msg::Notes => s("Notes"),
+        Msg::History => s("History"),
+
+        Msg::NothingRecorded => s("Nothing recorded yet. `roadmap next` shows where to begin."),
+        Msg::NoteKind => s("note"),
+        Msg::MoreOlder(n) => format!("{n} older: roadmap log --all"),
+
+        Msg::Unlocked => s("Unlocked:"),
+        Msg::UnmetPrerequisites { step, missing } => format!(
+            "{step} is marked done before its prerequisites: {}",
+            list(missing)
+        ),
+
+        Msg::Undid => s("Undid:"),
+        Msg::NoteOnBefore => s("note on "),
+        Msg::NoteOnAfter => s(": \""),
+        Msg::NoteOnEnd => s("\""),
+        Msg::NotedOnBefore => s("Noted on "),
+        Msg::NotedOnAfter(n) => format!(" ({}).", count(*n, "note", "notes")),
+        Msg::ReadThemWith => s("Read them with:"),
+
+        Msg::ValidSummary {
+            stages,
+            steps,
+            warnings,
+        } => format!(
+            "valid, {}, {}, {}",
+            count(*stages, "stage", "stages"),
+            count(*steps, "step", "steps"),
+            count(*warnings, "warning", "warnings")
+        ),
+        Msg::InvalidSummary { errors, warnings } => format!(
+            "{}, {}",
+            count(*errors, "error", "errors"),
+            count(*warnings, "warning", "warnings")
+        ),
+
+        Msg::Wrote => s("Wrote"),
+        Msg::WroteBefore => s("Wrote "),
+        Msg::WroteAfter => s(""),
+        Msg::ConvertedCounts {
+            topics,
+            subtopics,
+            stages,
+            steps,
+        } => format!(
+            "{} and {} as {}, {}",
+            count(*topics, "topic", "topics"),
+            count(*subtopics, "subtopic", "subtopics"),
+            count(*stages, "stage", "stages"),
+            count(*steps, "step", "steps")
+        ),
+        Msg::SkippedLabel => s("skipped"),
+        Msg::SkippedNode => s("skipped"),
+        Msg::FollowItWith => s("Follow it with:"),
+        Msg::NothingNew => s("Nothing new: everything in the file is already recorded."),
+        Msg::MergedInto { user, roadmap } => format!("Merged into '{roadmap}' for {user}:"),
+        Msg::MergedCounts {
+            events,
+            notes,
+            statuses,
+        } => format!(
+            "{}, {}, {}",
+            count(*events, "history event", "history events"),
+            count(*notes, "note", "notes"),
+            count(*statuses, "status change", "status changes")
+        ),
+        Msg::NotFollowingImported { roadmap } => format!(
+            "note: this progress is for roadmap '{roadmap}', which you are not following now; use --roadmap FILE to see it"
+        ),
+
+        Msg::Shade(shade) => s(match shade {
+            Shade::Done => "done",
+            Shade::InProgress => "in progress",
+            Shade::Skipped => "skipped",
+            Shade::Available => "ready to start",
+            Shade::Blocked => "waiting for prerequisites",
+        }),
+        Msg::ShadeShort(shade) => match shade {
+            Shade::Available => s("ready"),
+            Shade::Blocked => s("waiting"),
+            other => text(&Msg::Shade(*other)),
+        },
+        // No user name known: a neutral title.
+        Msg::PageSummary {
+            user,
+            finished,
+            total,
+        } if user.is_empty() => format!("Progress: {finished} of {total} steps finished"),
+        Msg::ChecklistSummary {
+            user,
+            finished,
+            total,
+            percent,
+        } if user.is_empty() => {
+            format!("Progress: {finished} of {total} steps finished ({percent}%)")
+        }
+        Msg::PageSummary {
+            user,
+            finished,
+            total,
+        } => format!("{user}: {finished} of {total} steps finished"),
+        Msg::ChecklistSummary {
+            user,
+            finished,
+            total,
+            percent,
+        } => format!("Progress of {user}: {finished} of {total} steps finished ({percent}%)"),
+        Msg::PrerequisiteArrow => s("prerequisite → step"),
+        Msg::SavedButNotPrinted { error } => {
+            format!("the change was saved, but its report could not be printed: {error}")
+        }
+        Msg::BuiltinRoadmap => s("built-in roadmap"),
+        Msg::InvalidRoadmap { name } => format!("invalid roadmap '{name}':"),
+        Msg::RunValidateHint => s("run `roadmap validate` for every problem and warning"),
+        Msg::NotValidRoadmap { name, errors } => format!(
+            "'{name}' is not a valid roadmap: {}",
+            count(*errors, "error", "errors")
+        ),
+        Msg::FormatDocHint => s("docs/roadmap-format.md describes the format"),
+        Msg::UnknownStep { reference } => format!("unknown step '{reference}'"),
+        Msg::AmbiguousStep { reference, count } => {
+            format!("'{reference}' is ambiguous: it starts {count} step ids")
+        }
+        Msg::ListHint => s("`roadmap list` shows every step with its number and id"),
+        Msg::DidYouMean { one } => format!("did you mean '{one}'?"),
+        Msg::DidYouMeanOneOf { candidates } => {
+            format!("did you mean one of: {}?", list(candidates))
+        }
+        Msg::EmptyNote => s("the note is empty"),
+        Msg::EmptyNoteHint => {
+            s("write the note after the step: roadmap note 1.2 \"what I learned\"")
+        }
+        Msg::AtInFuture { text } => format!("--at '{text}' is in the future"),
+        Msg::AtTooEarly { text, year } => format!("--at '{text}' is before {year}-01-01"),
+        Msg::AtTooEarlyHint { year } => {
+            format!("roadmap keeps dates from the year {year} on; check the year")
+        }
+        Msg::AtInvalid { text } => format!("invalid --at date '{text}'"),
+        Msg::AtHint => {
+            s("use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)")
+        }
+        Msg::NothingToUndo => s("nothing to undo: no changes are recorded"),
+        Msg::UndoHint => s("undo takes back done, start, skip, reset and note"),
+        Msg::CannotConvert { file, problem } => format!("cannot convert '{file}': {problem}"),
+        Msg::RoadmapshHint => s("give the roadmap's JSON file from roadmap.sh ({nodes, edges})"),
+        Msg::ConvertedInvalid => s("the converted roadmap would not be valid:"),
+        Msg::CheckIdTitleHint => s("check --id and --title: neither may be empty"),
+        Msg::NotAnExport { file, problem } => {
+            format!("'{file}' is not a progress export: {problem}")
+        }
+        Msg::ExportHint => {
+            s("use a file written by `roadmap export --format json`; nothing was changed")
+        }
+        Msg::NewerExport {
+            file,
+            version,
+            readable,
+        } => format!(
+            "'{file}' was written by a newer roadmap (export version {version}; this build reads up to {readable})"
+        ),
+        Msg::Detail(text) => text.clone(),
+        Msg::DuplicateKeyAt { key, line } => format!("duplicate key '{key}' at line {line}"),
+        Msg::DateOutOfRange { at, from, to } => {
+            format!("it has the date {at}; roadmap keeps dates from {from} to before {to}")
+        }
+        Msg::ExportFormatIsNot(format) => format!("its \"format\" is not \"{format}\""),
+        Msg::ExportHasNoVersion => s("it has no \"version\""),
+        Msg::ExportEmptyId => s("the roadmap id is empty"),
+        Msg::UpgradeHint => s("upgrade roadmap to import it; nothing was changed"),
+    }
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Todo => "todo",
+        Status::InProgress => "in progress",
+        Status::Done => "done",
+        Status::Skipped => "skipped",
+    }
+}

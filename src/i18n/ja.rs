@@ -1,0 +1,247 @@
+//! The Japanese catalogue.
+
+use super::{Msg, list};
+use crate::progress::Status;
+use crate::render::export::Shade;
+use crate::roadmap::ResourceKind;
+
+pub fn text(msg: &Msg) -> String {
+    let s = |s: &str| s.to_string();
+    match msg {
+        Msg::ErrorLabel => s("エラー:"),
+        Msg::WarningLabel => s("警告:"),
+        Msg::HintLabel => s("ヒント:"),
+        Msg::CausedBy => s("原因:"),
+        Msg::ErrorWord => s("エラー"),
+        Msg::WarningWord => s("警告"),
+
+        Msg::Status(status) => s(status_name(*status)),
+        Msg::Already(status) => format!("すでに{}", status_name(*status)),
+        Msg::Kind(kind) => s(match kind {
+            ResourceKind::Docs => "ドキュメント",
+            ResourceKind::Course => "コース",
+            ResourceKind::Book => "書籍",
+            ResourceKind::Video => "動画",
+            ResourceKind::Article => "記事",
+            ResourceKind::Tool => "ツール",
+            ResourceKind::Community => "コミュニティ",
+        }),
+        Msg::Overall => s("全体"),
+        Msg::Optional => s("任意"),
+        Msg::OptionalMark => s(" (任意)"),
+
+        Msg::AllDone => s("おめでとうございます。このロードマップのステップはすべて完了です。"),
+        Msg::SeeJourney => s("`roadmap status` でこれまでの歩みを確認できます。"),
+        Msg::NothingAvailable => {
+            s("今取り組めるステップはありません。残りのステップはすべて前提ステップ待ちです。")
+        }
+        Msg::InProgressMark => s("(進行中)"),
+        Msg::DoneWhen => s("完了の目安:"),
+        Msg::StartWith => s("おすすめ:"),
+        Msg::MoreAvailable(n) => format!("ほかに {n} 件: roadmap next --all"),
+        Msg::WhenFinished => s("終わったら:"),
+
+        Msg::ColStage => s("ステージ"),
+        Msg::ColProgress => s("進捗"),
+        Msg::ColDone => s("完了"),
+        Msg::ColHoursLeft => s("残り時間"),
+        Msg::KeptOrphans(n) => {
+            format!("このロードマップにないステップ {n} 件の進捗を保持しています:")
+        }
+        Msg::OrphanHint => s(
+            "ステップ名を変えた場合は、旧 ID をそのステップの \"aliases\" に加えると進捗が引き継がれます",
+        ),
+        Msg::PaceLabel => s("ペース:"),
+        Msg::PaceComplete => s("完走: すべてのステップが完了またはスキップ済みです。"),
+        Msg::PaceNotEnoughHistory => {
+            s("まだ記録が足りません (見積もりには 1 週間分の記録が必要です)")
+        }
+        Msg::PaceStalled { weeks } => {
+            format!("直近 {weeks} 週間に完了したステップがないため、完了予定日は出せません")
+        }
+        Msg::PaceHoursPerWeek {
+            hours,
+            steps,
+            weeks,
+        } => format!("直近 {weeks} 週で週 {hours}時間 ({steps} ステップ)"),
+        Msg::PaceStepsPerWeek { steps, weeks } => format!("直近 {weeks} 週で週 {steps} ステップ"),
+        Msg::PaceFinish { date, weeks } => format!(" · 完了予定 {date} (あと約 {weeks} 週)"),
+        Msg::PaceNoFinish => s(" · 完了予定日は見通せません"),
+
+        Msg::NoUsersYet => {
+            s("まだユーザーがいません。誰かがステップを記録するとここに表示されます。")
+        }
+        Msg::ColUser => s("ユーザー"),
+        Msg::ColLastActivity => s("最終更新"),
+        Msg::Unreadable => s("読めません (下記)"),
+        Msg::StagesLabel => s("ステージ:"),
+
+        Msg::WaitingOnPrerequisite => s(" (前提ステップ待ち)"),
+        Msg::Resources => s("参考資料"),
+        Msg::Requires => s("前提ステップ"),
+        Msg::Unlocks => s("次に進めるステップ"),
+        Msg::Notes => s("メモ"),
+        Msg::History => s("履歴"),
+
+        Msg::NothingRecorded => {
+            s("まだ記録はありません。`roadmap next` で最初のステップを確認できます。")
+        }
+        Msg::NoteKind => s("メモ"),
+        Msg::MoreOlder(n) => format!("ほかに古い記録 {n} 件: roadmap log --all"),
+
+        Msg::Unlocked => s("新しく取り組めるステップ:"),
+        Msg::UnmetPrerequisites { step, missing } => format!(
+            "{step} を前提ステップより先に完了にしました: {}",
+            list(missing)
+        ),
+
+        Msg::Undid => s("取り消しました:"),
+        Msg::NoteOnBefore => s(""),
+        Msg::NoteOnAfter => s(" のメモ「"),
+        Msg::NoteOnEnd => s("」"),
+        Msg::NotedOnBefore => s(""),
+        Msg::NotedOnAfter(n) => format!(" にメモを書きました (メモ {n} 件)。"),
+        Msg::ReadThemWith => s("確認:"),
+
+        Msg::ValidSummary {
+            stages,
+            steps,
+            warnings,
+        } => format!("有効です (ステージ {stages}、ステップ {steps}、警告 {warnings} 件)"),
+        Msg::InvalidSummary { errors, warnings } => {
+            format!("エラー {errors} 件、警告 {warnings} 件")
+        }
+
+        Msg::Wrote => s("書き出しました:"),
+        Msg::WroteBefore => s(""),
+        Msg::WroteAfter => s(" を書き出しました"),
+        Msg::ConvertedCounts {
+            topics,
+            subtopics,
+            stages,
+            steps,
+        } => format!(
+            "トピック {topics}、サブトピック {subtopics} → ステージ {stages}、ステップ {steps}"
+        ),
+        Msg::SkippedLabel => s("スキップ:"),
+        Msg::SkippedNode => s("読み飛ばしました:"),
+        Msg::FollowItWith => s("使い方:"),
+        Msg::NothingNew => s("新しい記録はありません。ファイルの内容はすべて記録済みです。"),
+        Msg::MergedInto { user, roadmap } => {
+            format!("{user} さんの '{roadmap}' に取り込みました:")
+        }
+        Msg::MergedCounts {
+            events,
+            notes,
+            statuses,
+        } => format!("履歴 {events} 件、メモ {notes} 件、状態の変更 {statuses} 件"),
+        Msg::NotFollowingImported { roadmap } => format!(
+            "注意: この進捗はロードマップ '{roadmap}' のものです。今のロードマップとは違うため、--roadmap FILE で指定してください"
+        ),
+
+        Msg::Shade(shade) => s(match shade {
+            Shade::Done => "完了",
+            Shade::InProgress => "進行中",
+            Shade::Skipped => "スキップ",
+            Shade::Available => "着手可",
+            Shade::Blocked => "前提待ち",
+        }),
+        Msg::ShadeShort(shade) => match shade {
+            Shade::Available => s("着手可"),
+            other => text(&Msg::Shade(*other)),
+        },
+        // No user name known: a neutral title.
+        Msg::PageSummary {
+            user,
+            finished,
+            total,
+        } if user.is_empty() => format!("進捗: {total} ステップ中 {finished} 完了"),
+        Msg::ChecklistSummary {
+            user,
+            finished,
+            total,
+            percent,
+        } if user.is_empty() => format!("進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
+        Msg::PageSummary {
+            user,
+            finished,
+            total,
+        } => format!("{user} さん: {total} ステップ中 {finished} 完了"),
+        Msg::ChecklistSummary {
+            user,
+            finished,
+            total,
+            percent,
+        } => format!("{user} の進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
+        Msg::PrerequisiteArrow => s("前提 → ステップ"),
+        Msg::SavedButNotPrinted { error } => {
+            format!("変更は保存しましたが、結果を表示できませんでした: {error}")
+        }
+        Msg::BuiltinRoadmap => s("組み込みロードマップ"),
+        Msg::InvalidRoadmap { name } => format!("ロードマップ '{name}' に問題があります:"),
+        Msg::RunValidateHint => s("`roadmap validate` ですべての問題と警告を確認できます"),
+        Msg::NotValidRoadmap { name, errors } => {
+            format!("'{name}' は有効なロードマップではありません: エラー {errors} 件")
+        }
+        Msg::FormatDocHint => s("形式は docs/roadmap-format.md を参照してください"),
+        Msg::UnknownStep { reference } => format!("ステップ '{reference}' が見つかりません"),
+        Msg::AmbiguousStep { reference, count } => {
+            format!("'{reference}' では {count} 個のステップに当てはまり、ひとつに決まりません")
+        }
+        Msg::ListHint => s("`roadmap list` で全ステップの番号と ID を確認できます"),
+        Msg::DidYouMean { one } => format!("もしかして '{one}' ですか？"),
+        Msg::DidYouMeanOneOf { candidates } => format!("候補: {}", list(candidates)),
+        Msg::EmptyNote => s("メモが空です"),
+        Msg::EmptyNoteHint => {
+            s("ステップの後にメモを書いてください: roadmap note 1.2 \"学んだこと\"")
+        }
+        Msg::AtInFuture { text } => format!("--at '{text}' は未来の日時です"),
+        Msg::AtTooEarly { text, year } => format!("--at '{text}' は {year}-01-01 より前です"),
+        Msg::AtTooEarlyHint { year } => {
+            format!("roadmap が扱うのは {year} 年以降の日付です。年を確かめてください")
+        }
+        Msg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
+        Msg::AtHint => s(
+            "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339 (2026-11-01T09:30:00+09:00) の形式で指定してください",
+        ),
+        Msg::NothingToUndo => s("取り消せる変更はありません (記録がありません)"),
+        Msg::UndoHint => s("undo で取り消せるのは done・start・skip・reset・note です"),
+        Msg::CannotConvert { file, problem } => format!("'{file}' を変換できません: {problem}"),
+        Msg::RoadmapshHint => {
+            s("roadmap.sh のロードマップの JSON ファイル ({nodes, edges}) を指定してください")
+        }
+        Msg::ConvertedInvalid => s("変換したロードマップが有効になりません:"),
+        Msg::CheckIdTitleHint => s("--id と --title を確認してください (空にはできません)"),
+        Msg::NotAnExport { file, problem } => {
+            format!("'{file}' は進捗のエクスポートではありません: {problem}")
+        }
+        Msg::ExportHint => s(
+            "`roadmap export --format json` で書き出したファイルを指定してください。何も変更していません",
+        ),
+        Msg::NewerExport {
+            file,
+            version,
+            readable,
+        } => format!(
+            "'{file}' は新しい roadmap で書き出されています (エクスポート形式 {version}、このビルドが読めるのは {readable} まで)"
+        ),
+        Msg::Detail(text) => text.clone(),
+        Msg::DuplicateKeyAt { key, line } => format!("キー '{key}' が重複しています ({line} 行)"),
+        Msg::DateOutOfRange { at, from, to } => format!(
+            "日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
+        ),
+        Msg::ExportFormatIsNot(format) => format!("\"format\" が \"{format}\" ではありません"),
+        Msg::ExportHasNoVersion => s("\"version\" がありません"),
+        Msg::ExportEmptyId => s("ロードマップの ID が空です"),
+        Msg::UpgradeHint => s("roadmap を更新してから取り込んでください。何も変更していません"),
+    }
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Todo => "未着手",
+        Status::InProgress => "進行中",
+        Status::Done => "完了",
+        Status::Skipped => "スキップ",
+    }
+}
