@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::error::{Failure, Result};
+use crate::error::{Error, Failure, Result};
 use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::store::{Store, UserName};
@@ -32,10 +32,7 @@ impl Config {
         let env = |key: &str| std::env::var(key).ok();
         let data_dir = match &args.data_dir {
             Some(dir) => dir.clone(),
-            None => Store::default_dir().ok_or_else(|| {
-                Failure::runtime("cannot find a data directory for this platform")
-                    .with_hint("set --data-dir or ROADMAP_DATA_DIR")
-            })?,
+            None => Store::default_dir().ok_or(Error::NoDataDir)?,
         };
         let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
         let (user, user_is_fallback) = match &args.user {

@@ -67,6 +67,29 @@ impl std::error::Error for Failure {}
 /// (`crate::report_error`), in the language of the diagnostics.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
+    /// A file the user named that cannot be read. `what` is one of
+    /// "roadmap", "roadmap.sh file", "progress file".
+    CannotReadInput {
+        what: String,
+        path: String,
+        problem: String,
+    },
+    /// A file the user named that is over the size limit (`None`: an
+    /// endless source).
+    InputTooBig {
+        what: String,
+        path: String,
+        size: Option<u64>,
+        limit: usize,
+    },
+    /// An output file named that is a folder.
+    OutputIsAFolder { path: String },
+    /// An output file that cannot be written.
+    CannotWriteOutput { path: String, problem: String },
+    /// An output file in a folder that does not exist.
+    OutputFolderMissing { path: String, folder: String },
+    /// The platform has no place for application data.
+    NoDataDir,
     /// A step reference that names no step.
     UnknownStep {
         reference: String,
@@ -126,7 +149,13 @@ impl Error {
             | Error::CannotConvert { .. }
             | Error::ConvertedInvalid { .. }
             | Error::NotAnExport { .. }
-            | Error::NewerExport { .. } => EXIT_INPUT,
+            | Error::NewerExport { .. }
+            | Error::CannotReadInput { .. }
+            | Error::InputTooBig { .. }
+            | Error::OutputIsAFolder { .. }
+            | Error::OutputFolderMissing { .. } => EXIT_INPUT,
+            Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
+            Error::NoDataDir => EXIT_RUNTIME,
         }
     }
 }

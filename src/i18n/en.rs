@@ -203,6 +203,29 @@ pub fn text(msg: &Msg) -> String {
         Msg::SavedButNotPrinted { error } => {
             format!("the change was saved, but its report could not be printed: {error}")
         }
+        Msg::NoDataDir => s("cannot find a data directory for this platform"),
+        Msg::NoDataDirHint => s("set --data-dir or ROADMAP_DATA_DIR"),
+        Msg::InputKind(what) => what.clone(),
+        Msg::CannotReadInput {
+            what,
+            path,
+            problem,
+        } => format!("cannot read {what} '{path}': {problem}"),
+        Msg::InputTooBig {
+            what,
+            path,
+            size: Some(size),
+            limit,
+        } => format!("{what} '{path}' is {size} bytes; the limit is {limit} bytes"),
+        Msg::InputTooBig {
+            what,
+            path,
+            size: None,
+            limit,
+        } => format!("{what} '{path}' is larger than the limit of {limit} bytes"),
+        Msg::OutputIsAFolder { path } => format!("'{path}' is a folder"),
+        Msg::OutputIsAFolderHint => s("give a file name, e.g. -o roadmap.html"),
+        Msg::CannotWriteOutput { path, problem } => format!("cannot write '{path}': {problem}"),
         Msg::BuiltinRoadmap => s("built-in roadmap"),
         Msg::InvalidRoadmap { name } => format!("invalid roadmap '{name}':"),
         Msg::RunValidateHint => s("run `roadmap validate` for every problem and warning"),

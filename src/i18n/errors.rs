@@ -24,6 +24,52 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         text
     };
     match err {
+        Error::OutputFolderMissing { path, folder } => (
+            super::ux::UxMsg::OutputFolderMissing {
+                path: path.clone(),
+                folder: folder.clone(),
+            }
+            .text(lang),
+            Some(super::ux::UxMsg::OutputFolderMissingHint.text(lang)),
+        ),
+        Error::OutputIsAFolder { path } => (
+            t(Msg::OutputIsAFolder { path: path.clone() }),
+            Some(t(Msg::OutputIsAFolderHint)),
+        ),
+        Error::CannotWriteOutput { path, problem } => (
+            t(Msg::CannotWriteOutput {
+                path: path.clone(),
+                problem: problem.clone(),
+            }),
+            None,
+        ),
+        Error::CannotReadInput {
+            what,
+            path,
+            problem,
+        } => (
+            t(Msg::CannotReadInput {
+                what: t(Msg::InputKind(what.clone())),
+                path: path.clone(),
+                problem: problem.clone(),
+            }),
+            None,
+        ),
+        Error::InputTooBig {
+            what,
+            path,
+            size,
+            limit,
+        } => (
+            t(Msg::InputTooBig {
+                what: t(Msg::InputKind(what.clone())),
+                path: path.clone(),
+                size: *size,
+                limit: *limit,
+            }),
+            None,
+        ),
+        Error::NoDataDir => (t(Msg::NoDataDir), Some(t(Msg::NoDataDirHint))),
         Error::UnknownStep {
             reference,
             candidates,

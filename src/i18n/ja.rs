@@ -177,6 +177,34 @@ pub fn text(msg: &Msg) -> String {
         Msg::SavedButNotPrinted { error } => {
             format!("変更は保存しましたが、結果を表示できませんでした: {error}")
         }
+        Msg::NoDataDir => s("この環境ではデータフォルダの場所が見つかりません"),
+        Msg::NoDataDirHint => s("--data-dir か ROADMAP_DATA_DIR で指定してください"),
+        Msg::InputKind(what) => match what.as_str() {
+            "roadmap" => s("ロードマップ"),
+            "roadmap.sh file" => s("roadmap.sh のファイル"),
+            "progress file" => s("進捗ファイル"),
+            other => s(other),
+        },
+        Msg::CannotReadInput {
+            what,
+            path,
+            problem,
+        } => format!("{what} '{path}' を読み取れません: {problem}"),
+        Msg::InputTooBig {
+            what,
+            path,
+            size: Some(size),
+            limit,
+        } => format!("{what} '{path}' は {size} バイトあり、上限の {limit} バイトを超えています"),
+        Msg::InputTooBig {
+            what,
+            path,
+            size: None,
+            limit,
+        } => format!("{what} '{path}' は上限の {limit} バイトを超えています"),
+        Msg::OutputIsAFolder { path } => format!("'{path}' はフォルダです"),
+        Msg::OutputIsAFolderHint => s("ファイル名を指定してください（例: -o roadmap.html）"),
+        Msg::CannotWriteOutput { path, problem } => format!("'{path}' に書き込めません: {problem}"),
         Msg::BuiltinRoadmap => s("組み込みロードマップ"),
         Msg::InvalidRoadmap { name } => format!("ロードマップ '{name}' に問題があります:"),
         Msg::RunValidateHint => s("`roadmap validate` ですべての問題と警告を確認できます"),

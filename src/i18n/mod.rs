@@ -172,6 +172,29 @@ pub enum Msg {
     },
 
     // Errors and their hints.
+    OutputIsAFolder {
+        path: String,
+    },
+    OutputIsAFolderHint,
+    CannotWriteOutput {
+        path: String,
+        problem: String,
+    },
+    /// The name of an input file's kind, given in English.
+    InputKind(String),
+    CannotReadInput {
+        what: String,
+        path: String,
+        problem: String,
+    },
+    InputTooBig {
+        what: String,
+        path: String,
+        size: Option<u64>,
+        limit: usize,
+    },
+    NoDataDir,
+    NoDataDirHint,
     BuiltinRoadmap,
     InvalidRoadmap {
         name: String,

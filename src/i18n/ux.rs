@@ -48,6 +48,8 @@ pub enum UxMsg {
     FormatMismatchHint { asked: String, named: String },
     FormatMissing,
     FormatMissingHint,
+    OutputFolderMissing { path: String, folder: String },
+    OutputFolderMissingHint,
 
     // start, --user
     Reopened { step: String },
@@ -146,6 +148,10 @@ fn en(msg: &UxMsg) -> String {
             s("or write to a file named .md, .json or .html: roadmap export -o roadmap.html")
         }
 
+        UxMsg::OutputFolderMissing { path, folder } => {
+            format!("cannot write '{path}': the folder '{folder}' does not exist")
+        }
+        UxMsg::OutputFolderMissingHint => s("create the folder first, or write somewhere else"),
         UxMsg::Reopened { step } => format!("{step} was finished; start reopens it"),
         UxMsg::BadUserName { name } => format!("invalid user name '{name}'"),
         UxMsg::BadUserNameHint { max } => format!(
@@ -221,6 +227,10 @@ fn ja(msg: &UxMsg) -> String {
             "または拡張子 .md、.json、.html のファイルに書き出します: roadmap export -o roadmap.html",
         ),
 
+        UxMsg::OutputFolderMissing { path, folder } => {
+            format!("'{path}' に書き出せません: フォルダ '{folder}' がありません")
+        }
+        UxMsg::OutputFolderMissingHint => s("先にフォルダを作るか、別の場所に書き出してください"),
         UxMsg::Reopened { step } => format!("完了済みの {step} を進行中に戻しました"),
         UxMsg::BadUserName { name } => format!("ユーザー名 '{name}' は使えません"),
         UxMsg::BadUserNameHint { max } => {

@@ -1,5 +1,24 @@
 //! Presentation: the serde shapes of `--json` output and their text form.
 //! Commands compute a report; this layer only formats it.
+//!
+//! A text renderer is `fn text(p: &mut Printer<'_>, report: &Report)`. It
+//! builds each line from spans and hands it to the printer, which alone
+//! escapes, wraps, colours and writes:
+//!
+//! ```ignore
+//! p.line(
+//!     Line::new()
+//!         .theirs_as(Role::Number, &step.number) // untrusted: escaped
+//!         .ours("  ")                            // our own text
+//!         .hang_here()                           // wrap under what follows
+//!         .theirs(&step.title),
+//! )?;
+//! ```
+//!
+//! Words come from the catalogue (`p.t(Msg::DoneWhen)`, `src/i18n/`), never
+//! from a `match` on the language here. `--json` goes through `p.json`,
+//! finished documents through `p.document`, tables laid out already (with
+//! untrusted cells made safe by `p.clean`) through `p.block`.
 
 pub mod done;
 pub mod export;

@@ -6,25 +6,27 @@ use std::io::{self, BufRead, BufReader, Read, Take};
 use std::path::Path;
 
 use super::atomic::WriteError;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::roadmap::MAX_ROADMAP_BYTES;
+
+fn cannot_read(what: &str, path: &Path, err: &io::Error) -> Error {
+    Error::CannotReadInput {
+        what: what.to_string(),
+        path: path.display().to_string(),
+        problem: err.to_string(),
+    }
+}
 
 /// Reads a document the user gave (a roadmap.sh file, a progress export),
 /// refusing absurd sizes before reading them. `what` names it in errors.
 pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
-    let fail =
-        |err: io::Error| Failure::input(format!("cannot read {what} '{}': {err}", path.display()));
+    let fail = |err: io::Error| cannot_read(what, path, &err);
     // The size is unknown for endless sources such as /dev/zero.
-    let too_big = |size: Option<u64>| {
-        let path = path.display();
-        Failure::input(match size {
-            Some(size) => {
-                format!("{what} '{path}' is {size} bytes; the limit is {MAX_ROADMAP_BYTES} bytes")
-            }
-            None => {
-                format!("{what} '{path}' is larger than the limit of {MAX_ROADMAP_BYTES} bytes")
-            }
-        })
+    let too_big = |size: Option<u64>| Error::InputTooBig {
+        what: what.to_string(),
+        path: path.display().to_string(),
+        size,
+        limit: MAX_ROADMAP_BYTES,
     };
     let limit = MAX_ROADMAP_BYTES as u64;
     let file = File::open(path).map_err(fail)?;
@@ -45,16 +47,17 @@ pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
 /// of [`read_input`]: absurd sizes are refused before reading, and no more
 /// than the limit (and one byte) is ever read from an endless source.
 pub fn open_input(path: &Path, what: &str) -> Result<BufReader<Take<File>>> {
-    let fail =
-        |err: io::Error| Failure::input(format!("cannot read {what} '{}': {err}", path.display()));
+    let fail = |err: io::Error| cannot_read(what, path, &err);
     let limit = MAX_ROADMAP_BYTES as u64;
     let file = File::open(path).map_err(fail)?;
     let size = file.metadata().map_err(fail)?.len();
     if size > limit {
-        return Err(Failure::input(format!(
-            "{what} '{}' is {size} bytes; the limit is {MAX_ROADMAP_BYTES} bytes",
-            path.display()
-        ))
+        return Err(Error::InputTooBig {
+            what: what.to_string(),
+            path: path.display().to_string(),
+            size: Some(size),
+            limit: MAX_ROADMAP_BYTES,
+        }
         .into());
     }
     // The buffer goes outside `take` so that byte-by-byte reads stay fast.
@@ -81,12 +84,17 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
 
 fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
     let fail = |err: io::Error| -> anyhow::Error {
-        Failure::runtime(format!("cannot write '{}': {err}", path.display())).into()
+        Error::CannotWriteOutput {
+            path: path.display().to_string(),
+            problem: err.to_string(),
+        }
+        .into()
     };
     if path.is_dir() {
-        return Err(Failure::input(format!("'{}' is a folder", path.display()))
-            .with_hint("give a file name, e.g. -o roadmap.html")
-            .into());
+        return Err(Error::OutputIsAFolder {
+            path: path.display().to_string(),
+        }
+        .into());
     }
     // A missing folder is named, not the temporary file made in it.
     let dir = match path.parent() {
@@ -94,12 +102,10 @@ fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(Failure::input(format!(
-            "cannot write '{}': the folder '{}' does not exist",
-            path.display(),
-            dir.display()
-        ))
-        .with_hint("create the folder first, or write somewhere else")
+        return Err(Error::OutputFolderMissing {
+            path: path.display().to_string(),
+            folder: dir.display().to_string(),
+        }
         .into());
     }
     // The one atomic writer of the store, without its lock-time cleanup.
@@ -129,8 +135,8 @@ mod tests {
     #[test]
     fn missing_input_is_bad_input() {
         let err = read_input(Path::new("/nonexistent/x.json"), "progress file").unwrap_err();
-        let failure = err.downcast_ref::<Failure>().unwrap();
-        assert_eq!(failure.exit_code(), crate::error::EXIT_INPUT);
-        assert!(failure.message.contains("progress file"));
+        let error = err.downcast_ref::<Error>().unwrap();
+        assert_eq!(error.exit_code(), crate::error::EXIT_INPUT);
+        assert!(error.to_string().contains("progress file"), "{error}");
     }
 }
