@@ -158,9 +158,10 @@ pub fn japanese_error(err: &clap::Error, usage: &str, invoked: &str) -> String {
         ErrorKind::InvalidUtf8 => "引数に UTF-8 として読めない文字が含まれています".to_string(),
         _ => "コマンドラインを読み取れません".to_string(),
     };
-    let mut text = format!("error: {message}\n");
+    let label = |msg: super::Msg| msg.text(crate::lang::Lang::Ja);
+    let mut text = format!("{} {message}\n", label(super::Msg::ErrorLabel));
     for hint in hints {
-        text.push_str(&format!("  hint: {hint}\n"));
+        text.push_str(&format!("  {} {hint}\n", label(super::Msg::HintLabel)));
     }
     text.push_str(&format!(
         "\n使い方: {usage}\n\n詳しくは '{invoked} --help' を見てください。\n"

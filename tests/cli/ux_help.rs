@@ -84,39 +84,39 @@ fn argument_errors_are_japanese_when_asked() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["nxt"],
-            "error: 'nxt' というコマンドはありません\n  hint: もしかして 'note'、'next' ですか？\n",
+            "エラー: 'nxt' というコマンドはありません\n  ヒント: もしかして 'note'、'next' ですか？\n",
         ),
         (
             &["next", "--bogus"],
-            "error: '--bogus' という引数は使えません\n",
+            "エラー: '--bogus' という引数は使えません\n",
         ),
         (
             &["done"],
-            "error: 必要な引数が指定されていません: <ステップ>...\n",
+            "エラー: 必要な引数が指定されていません: <ステップ>...\n",
         ),
         (
             &["export", "-f", "pdf"],
-            "error: 'pdf' は --format <形式> に使えない値です\n  hint: 使える値: md、json、html\n",
+            "エラー: 'pdf' は --format <形式> に使えない値です\n  ヒント: 使える値: md、json、html\n",
         ),
         (
             &["next", "-n", "0"],
-            "error: --count <件数> の値 '0' は使えません: 1 以上を指定してください\n",
+            "エラー: --count <件数> の値 '0' は使えません: 1 以上を指定してください\n",
         ),
         (
             &["next", "--all", "-n", "2"],
-            "error: --all と --count <件数> は同時に使えません\n",
+            "エラー: --all と --count <件数> は同時に使えません\n",
         ),
         (
             &["import"],
-            "error: 'roadmap import' にはコマンドの指定が必要です\n",
+            "エラー: 'roadmap import' にはコマンドの指定が必要です\n",
         ),
         (
             &["list", "--json", "--json"],
-            "error: --json は一度しか指定できません\n",
+            "エラー: --json は一度しか指定できません\n",
         ),
         (
             &["--lang"],
-            "error: --lang <言語> に値を指定してください\n  hint: 使える値: en、ja\n",
+            "エラー: --lang <言語> に値を指定してください\n  ヒント: 使える値: en、ja\n",
         ),
     ];
     for (args, starts) in cases {
@@ -144,7 +144,7 @@ fn argument_errors_are_japanese_when_asked() {
         .assert()
         .code(2)
         .stderr(predicate::str::starts_with(
-            "error: 'dne' というコマンドはありません",
+            "エラー: 'dne' というコマンドはありません",
         ));
     sandbox
         .run(&["dne"])
@@ -152,7 +152,7 @@ fn argument_errors_are_japanese_when_asked() {
         .assert()
         .code(2)
         .stderr(predicate::str::starts_with(
-            "error: 'dne' というコマンドはありません",
+            "エラー: 'dne' というコマンドはありません",
         ));
 }
 
