@@ -59,7 +59,7 @@ pub fn run(args: &FindArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
 /// found somewhere; each field is searched in English and every translation.
 fn matching_fields(step: &Step, words: &[String]) -> Option<Vec<Field>> {
     let translations = || step.i18n.values();
-    let texts: [(Field, Vec<String>); 4] = [
+    let texts: [(Field, Vec<String>); 5] = [
         (
             Field::Id,
             std::iter::once(&step.id)
@@ -88,7 +88,17 @@ fn matching_fields(step: &Step, words: &[String]) -> Option<Vec<Field>> {
                 .map(normalize)
                 .collect(),
         ),
-        // Checklist items join here once the roadmap format has them (#9).
+        (
+            Field::Checklist,
+            step.checklist
+                .iter()
+                .flat_map(|item| {
+                    std::iter::once(item.text.as_str())
+                        .chain(item.i18n.values().filter_map(|t| t.text.as_deref()))
+                })
+                .map(normalize)
+                .collect(),
+        ),
     ];
     let found = |word: &str, texts: &[String]| texts.iter().any(|text| text.contains(word));
     if !words

@@ -18,10 +18,13 @@ mod note;
 mod reset;
 mod show;
 mod skip;
+mod stack;
 mod start;
 pub(crate) mod status;
+mod tick;
 mod today;
 mod undo;
+mod untick;
 mod validate;
 
 use crate::render::Printer;
@@ -227,6 +230,9 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Skip(args) => skip::run(args, ctx, p),
         Command::Reset(args) => reset::run(args, ctx, p),
         Command::Undo => undo::run(ctx, p),
+        Command::Tick(args) => tick::run(args, ctx, p),
+        Command::Untick(args) => untick::run(args, ctx, p),
+        Command::Stack(args) => stack::run(args, ctx, p),
         Command::Note(args) => note::run(args, ctx, p),
         Command::Find(args) => find::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),

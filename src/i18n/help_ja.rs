@@ -182,6 +182,7 @@ pub fn value_name(name: &str) -> &'static str {
         "N" => "件数",
         "WHEN" => "いつ",
         "WORD" => "語",
+        "ITEM" => "項目",
         "ID" => "ID",
         "LANG" => "言語",
         "FORMAT" => "形式",
@@ -246,6 +247,18 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         "find" => (
             "ステップを検索する (ID、タイトル、概要など)",
             "ID、別名、タイトル、概要、完了の目安を英語と日本語で探し、\nすべての語を含むステップを表示します。\n大文字と小文字、全角と半角は区別しません。\n\n例:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json",
+        ),
+        "tick" => (
+            "ステップのチェックリストの項目にチェックする",
+            "項目の番号は 1 から、show に出る順です。チェックした分は\n残り時間から差し引かれます。最後の項目にチェックしても\n完了にはならないので、終えたら `roadmap done` を\n実行してください。\n\n例:\n  roadmap tick 1.2 1\n  roadmap tick sql-basics 2 3",
+        ),
+        "untick" => (
+            "チェックリストの項目のチェックを外す",
+            "例:\n  roadmap untick 1.2 3",
+        ),
+        "stack" => (
+            "使う言語 (スタック) を表示・設定する",
+            "ほかのスタック向けの資料は表示されなくなります。スタックを\n指定していない資料はいつも表示されます。スタックはユーザーと\nロードマップごとに記録されます。\n\n例:\n  roadmap stack              現在のスタックと、このロードマップのスタック一覧\n  roadmap stack php          PHP でロードマップを進める\n  roadmap stack --clear      すべてのスタックの資料を表示する",
         ),
         "show" => (
             "ステップの詳細: 内容、完了の目安、メモ",
@@ -324,6 +337,10 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         }
         ("find", "words") => "探す語",
         ("show", "step") => STEP,
+        ("tick" | "untick", "step") => STEP,
+        ("tick" | "untick", "items") => "チェックリストの項目の番号 (1 から)",
+        ("stack", "name") => "使うスタック (例: php、python)",
+        ("stack", "clear") => "スタックの設定を消し、全スタックの資料を表示する",
         ("log", "count") => "表示する記録の数 (既定: 20)",
         ("log", "all") => "すべての記録を表示する",
         ("completions", "shell") => "補完するシェル: bash、elvish、fish、powershell、zsh",

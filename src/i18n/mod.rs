@@ -5,6 +5,7 @@
 
 mod en;
 mod errors;
+mod format;
 pub mod help_ja;
 mod ja;
 pub mod problems;
@@ -12,6 +13,7 @@ mod store;
 pub mod ux;
 
 pub use errors::error;
+pub use format::FormatMsg;
 pub use store::store_error;
 
 use crate::lang::Lang;
@@ -23,6 +25,8 @@ use crate::roadmap::ResourceKind;
 /// already made safe by the printer.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
+    /// Checklists, alternatives, resource facts and stacks.
+    Format(FormatMsg),
     // Labels of diagnostics.
     ErrorLabel,
     WarningLabel,

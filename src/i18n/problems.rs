@@ -79,6 +79,7 @@ const LOCATIONS: &[(&str, &str)] = &[
     ("stage '{}' (stages[{}])", "ステージ '{}' (stages[{}])"),
     ("step '{}' (steps[{}])", "ステップ '{}' (steps[{}])"),
     ("step '{}', field {}", "ステップ '{}' の {}"),
+    ("step '{}', resources[{}]", "ステップ '{}' の resources[{}]"),
     ("steps[{}], field {}", "steps[{}] の {}"),
     ("stage '{}'", "ステージ '{}'"),
     ("step '{}'", "ステップ '{}'"),
@@ -91,7 +92,7 @@ pub fn line(problem: &Problem, lang: Lang) -> String {
     format!(
         "{}: {}",
         location(&problem.location, lang),
-        message(&problem.message, lang)
+        message_of(&problem.message, problem.message_ja.as_deref(), lang)
     )
 }
 
@@ -100,6 +101,14 @@ pub fn location(text: &str, lang: Lang) -> String {
         Lang::En => text.to_string(),
         // `stages[2]` and `steps[4]` read the same in both languages.
         Lang::Ja => translate(LOCATIONS, text).unwrap_or_else(|| text.to_string()),
+    }
+}
+
+/// A problem's message: the validator's own Japanese where it has one.
+pub fn message_of(text: &str, ja: Option<&str>, lang: Lang) -> String {
+    match ja {
+        Some(ja) if lang == Lang::Ja => ja.to_string(),
+        _ => message(text, lang),
     }
 }
 
@@ -178,6 +187,7 @@ mod tests {
             severity: Severity::Error,
             location: "roadmap".into(),
             message: "missing required field 'steps'".into(),
+            message_ja: None,
         });
         for problem in &problems {
             let ja = line(problem, Lang::Ja);

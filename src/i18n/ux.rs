@@ -15,14 +15,21 @@ pub enum UxMsg {
     NothingAvailable,
     Overall,
     DoneWhen,
-    HoursLeft { hours: String },
+    HoursLeft {
+        hours: String,
+    },
     Then,
     More,
 
     // find
-    FindNone { words: String },
+    FindNone {
+        words: String,
+    },
     FindNoneHint,
-    FindCount { count: usize, words: String },
+    FindCount {
+        count: usize,
+        words: String,
+    },
     FindField(Field),
     FieldSeparator,
     FindMore,
@@ -30,34 +37,72 @@ pub enum UxMsg {
     NothingToSearchHint,
 
     // Step references.
-    UnknownStep { reference: String },
-    AmbiguousStep { reference: String, count: usize },
-    FindHint { words: String },
-    DidYouMean { one: String },
-    DidYouMeanOneOf { candidates: String },
+    UnknownStep {
+        reference: String,
+    },
+    AmbiguousStep {
+        reference: String,
+        count: usize,
+    },
+    FindHint {
+        words: String,
+    },
+    DidYouMean {
+        one: String,
+    },
+    DidYouMeanOneOf {
+        candidates: String,
+    },
 
     // --at
-    AtTooEarly { text: String, year: i32 },
+    AtTooEarly {
+        text: String,
+        year: i32,
+    },
     AtTooEarlyHint,
-    AtInFuture { text: String },
-    AtInvalid { text: String },
+    AtInFuture {
+        text: String,
+    },
+    AtInvalid {
+        text: String,
+    },
     AtHint,
 
     // export -o
-    FormatMismatch { asked: String, file: String },
-    FormatMismatchHint { asked: String, named: String },
+    FormatMismatch {
+        asked: String,
+        file: String,
+    },
+    FormatMismatchHint {
+        asked: String,
+        named: String,
+    },
     FormatMissing,
     FormatMissingHint,
-    OutputFolderMissing { path: String, folder: String },
+    OutputFolderMissing {
+        path: String,
+        folder: String,
+    },
     OutputFolderMissingHint,
 
     // start, --user
-    Reopened { step: String },
-    BadUserName { name: String },
-    BadUserNameHint { max: usize },
+    Reopened {
+        step: String,
+    },
+    BadUserName {
+        name: String,
+    },
+    BadUserNameHint {
+        max: usize,
+    },
+
+    /// A resource's facts (kind, cost, language) before its title.
+    FactsFirst(Vec<String>),
 
     // Units and marks.
-    Hours { figure: String },
+    Hours {
+        figure: String,
+    },
     OptionalMark,
 }
 
@@ -113,6 +158,7 @@ fn en(msg: &UxMsg) -> String {
             Field::Title => "title",
             Field::Summary => "summary",
             Field::DoneWhen => "done when",
+            Field::Checklist => "checklist",
         }),
         UxMsg::FieldSeparator => s(", "),
         UxMsg::FindMore => s("More:"),
@@ -158,6 +204,7 @@ fn en(msg: &UxMsg) -> String {
             "use letters, digits, '.', '_' and '-', starting with a letter or digit, at most {max} characters"
         ),
 
+        UxMsg::FactsFirst(facts) => format!("{}: ", facts.join(", ")),
         UxMsg::Hours { figure } => format!("{figure}h"),
         UxMsg::OptionalMark => s(" (optional)"),
     }
@@ -192,6 +239,7 @@ fn ja(msg: &UxMsg) -> String {
             Field::Title => "タイトル",
             Field::Summary => "概要",
             Field::DoneWhen => "完了の目安",
+            Field::Checklist => "チェックリスト",
         }),
         UxMsg::FieldSeparator => s("、"),
         UxMsg::FindMore => s("詳しく:"),
@@ -237,6 +285,7 @@ fn ja(msg: &UxMsg) -> String {
             format!("英数字と '.'、'_'、'-' で、先頭は英数字、{max} 文字以内にしてください")
         }
 
+        UxMsg::FactsFirst(facts) => format!("{}: ", facts.join("・")),
         UxMsg::Hours { figure } => format!("{figure}時間"),
         UxMsg::OptionalMark => s(" (任意)"),
     }

@@ -36,6 +36,8 @@ pub enum Field {
     Title,
     Summary,
     DoneWhen,
+    /// An item of the step's checklist.
+    Checklist,
 }
 
 pub fn text(p: &mut Printer<'_>, report: &FindReport) -> Result<()> {

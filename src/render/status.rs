@@ -3,6 +3,7 @@
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
+use super::checklist::{self, ChecklistEntry};
 use super::wrap::width as wrap_width;
 use super::{Line, Printer, Role, bar, pace::PaceReport, step_line};
 use crate::error::Result;
@@ -50,6 +51,8 @@ pub struct StepRow {
     pub stage: String,
     pub status: Status,
     pub optional: bool,
+    /// The step's checklist, each item with its state.
+    pub checklist: Vec<ChecklistEntry>,
 }
 
 pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
@@ -80,7 +83,7 @@ pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
             if step.optional {
                 line = line.ours(p.t(Msg::OptionalMark));
             }
-            p.line(line)?;
+            p.line(checklist::with_progress(line, step.status, &step.checklist))?;
         }
     }
     if !report.orphans.is_empty() {

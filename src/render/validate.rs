@@ -33,15 +33,13 @@ pub fn text(p: &mut Printer<'_>, report: &ValidateReport) -> Result<()> {
         };
         // The names inside (ids, fields) came from the file.
         let location = crate::i18n::problems::location(&problem.location, p.lang());
-        let message = crate::i18n::problems::message(&problem.message, p.lang());
-        p.line(
-            label
-                .ours(": ")
-                .theirs(location)
-                .ours(": ")
-                .hang(2)
-                .theirs(message),
-        )?;
+        p.line(label.ours(": ").theirs(location).ours(": ").hang(2).theirs(
+            crate::i18n::problems::message_of(
+                &problem.message,
+                problem.message_ja.as_deref(),
+                p.lang(),
+            ),
+        ))?;
     }
     let summary = if report.valid {
         Msg::ValidSummary {

@@ -18,6 +18,7 @@ pub fn bilingual_roadmap() -> String {
             .to_string(),
         r#"{"id": "grammar", "stage": "s1", "title": "Learn the grammar", "estimate_hours": 2,
             "summary": "Docker is not needed yet.",
+            "checklist": [{"text": "Write a word counter", "i18n": {"ja": {"text": "単語カウンターを書く"}}}],
             "i18n": {"ja": {"title": "文法を学ぶ", "done_when": "ＳＱＬ の文法も読める。"}}}"#
             .to_string(),
         r#"{"id": "sql-basics", "stage": "s2", "title": "Learn SQL", "requires": ["grammar"],
@@ -113,6 +114,13 @@ fn find_searches_every_field_in_both_languages() {
         serde_json::json!(["done_when"])
     );
     assert_eq!(json["words"], serde_json::json!(["ｓｑｌ"]));
+    // Checklist items, in either language.
+    let json = sandbox.json(&["find", "カウンター"]);
+    assert_eq!(json["matches"][0]["id"], "grammar");
+    assert_eq!(
+        json["matches"][0]["fields"],
+        serde_json::json!(["checklist"])
+    );
     // Every word must appear.
     assert_eq!(
         sandbox.json(&["find", "docker", "grammar"])["matches"][0]["number"],
@@ -149,7 +157,7 @@ fn step_references_forgive_width_case_and_take_title_words() {
             .run(&["show", reference])
             .assert()
             .success()
-            .stdout(predicate::str::starts_with("1.2  Learn the grammar\n"));
+            .stdout(predicate::str::starts_with("1.2  Learn the grammar  0/1\n"));
     }
     // A unique title word, in the language of the interface.
     sandbox
@@ -161,7 +169,7 @@ fn step_references_forgive_width_case_and_take_title_words() {
         .run(&["--lang", "ja", "show", "文法"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("1.2  文法を学ぶ\n"));
+        .stdout(predicate::str::starts_with("1.2  文法を学ぶ  0/1\n"));
     // Ambiguous words list the candidates with their numbers.
     sandbox
         .run(&["show", "learn"])

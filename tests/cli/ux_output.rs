@@ -107,9 +107,9 @@ fn show_does_not_double_brackets() {
     let sandbox = Sandbox::with_roadmap(&bilingual_roadmap());
     let show = sandbox.stdout(&["--lang", "ja", "show", "git-basics"]);
     assert!(
-        show.contains("\n  - 書籍: Pro Git (Chacon) <https://git-scm.com/book>\n"),
+        show.contains("\n  - 書籍・英語: Pro Git (Chacon)\n    https://git-scm.com/book\n"),
         "{show}"
     );
     let show = sandbox.stdout(&["show", "git-basics"]);
-    assert!(show.contains("\n  - book: Pro Git (Chacon) <"), "{show}");
+    assert!(show.contains("\n  - book: Pro Git (Chacon)\n"), "{show}");
 }
