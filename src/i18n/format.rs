@@ -21,7 +21,7 @@ pub enum FormatMsg {
     Cost(Price),
     /// A language by its code, for resources not in the reader's language.
     Language(String),
-    /// The facts of a resource, bracketed: ` (docs, paid)`, ` (ドキュメント・有料)`.
+    /// The facts of a resource, bracketed: ` (docs, paid)`, `（ドキュメント・有料）`.
     Facts(Vec<String>),
     /// The head of a `tick`/`untick` report, before the step.
     Ticked(Vec<u32>),
@@ -151,8 +151,8 @@ fn ja(msg: &FormatMsg) -> String {
     let s = |s: &str| s.to_string();
     match msg {
         Checklist => s("チェックリスト"),
-        RequiresAny => s("前提ステップ (いずれか1つ)"),
-        ResourcesHidden(n) => format!("ほかのスタック向けの {n} 件は非表示 (roadmap stack)"),
+        RequiresAny => s("前提ステップ（いずれか1つ）"),
+        ResourcesHidden(n) => format!("ほかのスタック向けの {n} 件は非表示（roadmap stack）"),
         NextItem => s("次の項目:"),
         AlternativeArrow => s("いずれか1つ → ステップ"),
         Cost(Price::Free) => s("無料"),
@@ -163,7 +163,7 @@ fn ja(msg: &FormatMsg) -> String {
             "ja" => s("日本語"),
             other => s(other),
         },
-        Facts(facts) => format!(" ({})", facts.join("・")),
+        Facts(facts) => format!("（{}）", facts.join("・")),
         Ticked(items) => format!("項目 {} にチェックしました:", numbers(items, "、")),
         Unticked(items) => format!("項目 {} のチェックを外しました:", numbers(items, "、")),
         AlreadyTicked(items) => format!("項目 {} はチェック済みです:", numbers(items, "、")),
@@ -200,7 +200,7 @@ fn ja(msg: &FormatMsg) -> String {
             "チェックできるのはチェックリストのあるステップだけです。ステップを完了にするには `roadmap done` を使います",
         ),
         NotAnItem { item, step, items } => {
-            format!("'{item}' はステップ {step} の項目ではありません (項目は 1〜{items})")
+            format!("'{item}' はステップ {step} の項目ではありません（項目は 1〜{items}）")
         }
         ShowItemsHint { number } => {
             format!("`roadmap show {number}` で項目と番号を確認できます")
@@ -223,7 +223,7 @@ mod tests {
         );
         assert_eq!(
             ja(&FormatMsg::Facts(vec!["コース".into(), "有料".into()])),
-            " (コース・有料)"
+            "（コース・有料）"
         );
     }
 }

@@ -27,11 +27,11 @@ pub const TEMPLATE_JA: &str = "\
 pub const CLAP_WORDS_JA: &[(&str, &str)] = &[
     (
         "Print help (see more with '--help')",
-        "ヘルプを表示する (詳しくは '--help')",
+        "ヘルプを表示する（詳しくは '--help'）",
     ),
     (
         "Print help (see a summary with '-h')",
-        "ヘルプを表示する (要約は '-h')",
+        "ヘルプを表示する（要約は '-h'）",
     ),
     ("Print help", "ヘルプを表示する"),
     ("Print version", "バージョンを表示する"),
@@ -202,15 +202,15 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
   roadmap next                 今やること
   roadmap start 1.1            取り組み始めたことを記録する
   roadmap note 1.1 \"Python!\"   ステップにメモを残す
-  roadmap done pick-a-language ステップを完了にする (ID、前方一致、1.2 のような番号)
+  roadmap done pick-a-language ステップを完了にする（ID、前方一致、1.2 のような番号）
   roadmap undo                 直前の変更を取り消す
   roadmap status               ステージごとの進捗、ペース、完了予定日
-  roadmap log                  これまでの記録 (新しい順)
+  roadmap log                  これまでの記録（新しい順）
   roadmap find docker          ステップを検索する
   roadmap --user alice next    進捗はユーザーごとに記録されます
 
 データは ROADMAP_DATA_DIR に、なければ OS のデータフォルダ
-(Linux では ~/.local/share/roadmap) に保存されます。",
+（Linux では ~/.local/share/roadmap）に保存されます。",
         ),
         "next" => (
             "今取り組めるステップを表示する",
@@ -222,14 +222,14 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "status" => (
             "進捗、ペース、完了予定日を表示する",
-            "ペースは直近 4 週間に完了したステップから計算します\n(記録が 4 週間に満たなければその期間。最低 1 週間分が必要)。\n残りの時間をそのペースで進めた場合の完了日を見積もります。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行 (メンター向け)",
+            "ペースは直近 4 週間に完了したステップから計算します\n（記録が 4 週間に満たなければその期間。最低 1 週間分が必要）。\n残りの時間をそのペースで進めた場合の完了日を見積もります。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行（メンター向け）",
         ),
         "start" => (
-            "ステップを進行中にする (next の先頭に出ます)",
+            "ステップを進行中にする（next の先頭に出ます）",
             "完了またはスキップ済みのステップに start を使うと、\n進行中に戻し、そのことを警告で知らせます。\n`roadmap undo` で元に戻せます。\n\n例:\n  roadmap start 1.2\n  roadmap start sql --note \"マニュアルの 1 章\"",
         ),
         "skip" => (
-            "知っているステップを飛ばす (完了扱い)",
+            "知っているステップを飛ばす（完了扱い）",
             "例:\n  roadmap skip git-basics\n  roadmap skip 1.1 1.2 --note \"仕事で Python を使っていた\"",
         ),
         "reset" => (
@@ -238,14 +238,14 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "undo" => (
             "直前の変更を取り消す",
-            "undo は直前に実行したコマンド (done、start、skip、reset、\nnote) の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し (redo) はないので、必要ならコマンドを\nもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
+            "undo は直前に実行したコマンド（done、start、skip、reset、\nnote） の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し（redo） はないので、必要ならコマンドを\nもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
         ),
         "note" => (
             "ステップに日時つきのメモを書く",
             "メモは引用符で囲んでください。\nアポストロフィや空白がそのまま残ります。\n\n例:\n  roadmap note 1.2 \"Flask か FastAPI か。まず FastAPI を試す\"\n  roadmap note sql-basics \"3 章を読んだ。JOIN がまだ難しい\"\n  roadmap note 2.1 \"チュートリアルを終えた\" --at yesterday",
         ),
         "find" => (
-            "ステップを検索する (ID、タイトル、概要など)",
+            "ステップを検索する（ID、タイトル、概要など）",
             "ID、別名、タイトル、概要、完了の目安を英語と日本語で探し、\nすべての語を含むステップを表示します。\n大文字と小文字、全角と半角は区別しません。\n\n例:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json",
         ),
         "tick" => (
@@ -257,7 +257,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "例:\n  roadmap untick 1.2 3",
         ),
         "stack" => (
-            "使う言語 (スタック) を表示・設定する",
+            "使う言語（スタック） を表示・設定する",
             "ほかのスタック向けの資料は表示されなくなります。スタックを\n指定していない資料はいつも表示されます。スタックはユーザーと\nロードマップごとに記録されます。\n\n例:\n  roadmap stack              現在のスタックと、このロードマップのスタック一覧\n  roadmap stack php          PHP でロードマップを進める\n  roadmap stack --clear      すべてのスタックの資料を表示する",
         ),
         "show" => (
@@ -266,7 +266,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "list" => (
             "全ステップを状態と番号つきで一覧する",
-            "記号: [x] 完了  [>] 進行中  [-] スキップ  [ ] 未着手\n(前提ステップ待ちは薄く表示)\n\n例:\n  roadmap list\n  roadmap list --json",
+            "記号: [x] 完了  [>] 進行中  [-] スキップ  [ ] 未着手\n（前提ステップ待ちは薄く表示）\n\n例:\n  roadmap list\n  roadmap list --json",
         ),
         "log" => (
             "これまでの記録を新しい順に表示する",
@@ -277,19 +277,19 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "例:\n  roadmap completions bash > ~/.local/share/bash-completion/completions/roadmap\n  roadmap completions zsh > ~/.zfunc/_roadmap\n  roadmap completions fish > ~/.config/fish/completions/roadmap.fish",
         ),
         "man" => (
-            "man ページ (roff) を出力する",
+            "man ページ（roff） を出力する",
             "例:\n  roadmap man > ~/.local/share/man/man1/roadmap.1\n  roadmap man | man -l -",
         ),
         "validate" => (
             "ロードマップファイルを検査する",
-            "エラーと警告をすべて、場所とともに報告します。\n終了コード: 有効なら 0 (警告があっても)、エラーがあれば 2。\n\n例:\n  roadmap validate my-roadmap.json\n  roadmap --roadmap team.json validate --json",
+            "エラーと警告をすべて、場所とともに報告します。\n終了コード: 有効なら 0（警告があっても）、エラーがあれば 2。\n\n例:\n  roadmap validate my-roadmap.json\n  roadmap --roadmap team.json validate --json",
         ),
         "export" => (
             "進捗を Markdown、JSON、HTML で書き出す",
-            "Markdown のチェックリスト、進捗の JSON バックアップ、\n状態で色分けした HTML の図を書き出せます。-o を使うと\n形式はファイルの拡張子 (.md、.html、.json) で決まります。\n標準出力に書き出すときは --format が必要です。\n\n例:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # `roadmap import progress` で復元",
+            "Markdown のチェックリスト、進捗の JSON バックアップ、\n状態で色分けした HTML の図を書き出せます。-o を使うと\n形式はファイルの拡張子（.md、.html、.json） で決まります。\n標準出力に書き出すときは --format が必要です。\n\n例:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # `roadmap import progress` で復元",
         ),
         "graph" => (
-            "前提関係のグラフを出力する (Mermaid、DOT)",
+            "前提関係のグラフを出力する（Mermaid、DOT）",
             "例:\n  roadmap graph > roadmap.mmd\n  roadmap graph --format dot | dot -Tsvg > roadmap.svg",
         ),
         "import" => ("ロードマップや進捗のバックアップを取り込む", ""),
@@ -307,58 +307,56 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
 
 /// An argument's help in Japanese.
 pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
-    const STEPS: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号 (2.3)、タイトルの語";
-    const STEP: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号 (2.3)、タイトルの語";
-    const AT: &str = "いつのことか: today、yesterday、YYYY-MM-DD (その日の今の時刻)、\"YYYY-MM-DD HH:MM\" (現地時刻)、RFC 3339";
+    const STEPS: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号（2.3）、タイトルの語";
+    const STEP: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号（2.3）、タイトルの語";
+    const AT: &str = "いつのことか: today / yesterday / YYYY-MM-DD（その日の今の時刻）/ \"YYYY-MM-DD HH:MM\"（現地時刻）/ RFC 3339";
     Some(match (path, id) {
-        ("", "user") => "誰の進捗を使うか (既定: ログイン名、環境変数 ROADMAP_USER)",
-        ("", "roadmap") => {
-            "組み込みのロードマップの代わりにこのファイルを使う (環境変数 ROADMAP_FILE)"
-        }
+        ("", "user") => "誰の進捗を使うか（既定: ログイン名、環境変数 ROADMAP_USER）",
+        ("", "roadmap") => "組み込みの代わりにこのファイルを使う（環境変数 ROADMAP_FILE）",
         ("", "data_dir") => {
-            "進捗の保存先 (既定: ~/.local/share/roadmap、環境変数 ROADMAP_DATA_DIR)"
+            "進捗の保存先（既定: ~/.local/share/roadmap、環境変数 ROADMAP_DATA_DIR）"
         }
         ("", "lang") => {
-            "表示の言語: en または ja (既定: LC_ALL、LC_MESSAGES、LANG から。環境変数 ROADMAP_LANG)"
+            "表示の言語: en または ja（既定: LC_ALL、LC_MESSAGES、LANG から。環境変数 ROADMAP_LANG）"
         }
-        ("", "json") => "機械で読める JSON で出力する (docs/json.md を参照)",
-        ("", "color") => "色を使うか: auto、always、never (既定: auto。auto では NO_COLOR に従う)",
-        ("next", "count") => "表示するステップの数 (既定: 3)",
+        ("", "json") => "機械で読める JSON で出力する（docs/json.md を参照）",
+        ("", "color") => "色を使うか: auto、always、never（既定: auto。auto では NO_COLOR に従う）",
+        ("next", "count") => "表示するステップの数（既定: 3）",
         ("next", "all") => "取り組めるステップをすべて表示する",
         ("done" | "start" | "skip" | "reset", "steps") => STEPS,
         ("done" | "start" | "skip" | "reset", "note") => "各ステップにメモをつける",
         ("done" | "start" | "skip" | "reset", "at") => AT,
         ("status", "steps") => "各ステップを状態つきで一覧する",
-        ("status", "all_users") => "データフォルダの全ユーザーを 1 行ずつ表示する (メンター向け)",
+        ("status", "all_users") => "データフォルダの全ユーザーを 1 行ずつ表示する（メンター向け）",
         ("note", "step") => STEP,
         ("note", "text") => "メモ。複数の語は空白でつなぎます",
         ("note", "at") => {
-            "いつ書いたか (後から記録するとき): today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339"
+            "いつ書いたか（後から記録するとき）: today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339"
         }
         ("find", "words") => "探す語",
         ("show", "step") => STEP,
         ("tick" | "untick", "step") => STEP,
-        ("tick" | "untick", "items") => "チェックリストの項目の番号 (1 から)",
-        ("stack", "name") => "使うスタック (例: php、python)",
+        ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",
+        ("stack", "name") => "使うスタック（例: php、python）",
         ("stack", "clear") => "スタックの設定を消し、全スタックの資料を表示する",
-        ("log", "count") => "表示する記録の数 (既定: 20)",
+        ("log", "count") => "表示する記録の数（既定: 20）",
         ("log", "all") => "すべての記録を表示する",
         ("completions", "shell") => "補完するシェル: bash、elvish、fish、powershell、zsh",
         ("validate", "file") => {
-            "ロードマップファイル (既定: --roadmap / ROADMAP_FILE、なければ組み込みのロードマップ)"
+            "ロードマップファイル（既定: --roadmap / ROADMAP_FILE、なければ組み込みのロードマップ）"
         }
         ("export", "format") => {
-            "形式: md (ステージごとの Markdown チェックリスト)、json (進捗のバックアップ)、html (状態で色分けした 1 ファイルの Web ページ)。既定: -o のファイルの拡張子から"
+            "形式: md（Markdown のチェックリスト）/ json（進捗のバックアップ）/ html（状態で色分けした Web ページ）。既定: -o のファイルの拡張子から"
         }
         ("export" | "graph", "output") => "標準出力ではなくファイルに書き出す",
         ("graph", "format") => {
-            "グラフの形式: mermaid (GitHub などで表示できる) または dot (Graphviz)。既定: mermaid"
+            "グラフの形式: mermaid（GitHub などで表示できる）または dot（Graphviz）。既定: mermaid"
         }
-        ("import roadmapsh", "file") => "roadmap.sh の JSON ファイル ({nodes, edges})",
+        ("import roadmapsh", "file") => "roadmap.sh の JSON ファイル（{nodes, edges}）",
         ("import roadmapsh", "output") => "標準出力ではなく OUT にロードマップを書き出す",
-        ("import roadmapsh", "id") => "ロードマップの ID (既定: ファイル名から)",
+        ("import roadmapsh", "id") => "ロードマップの ID（既定: ファイル名から）",
         ("import roadmapsh", "title") => {
-            "ロードマップのタイトル (既定: ファイルのタイトルノード、なければファイル名)"
+            "ロードマップのタイトル（既定: ファイルのタイトルノード、なければファイル名）"
         }
         ("import progress", "file") => "`roadmap export --format json` で書き出したファイル",
         _ => return None,

@@ -29,14 +29,14 @@ pub fn text(msg: &Msg) -> String {
         }),
         Msg::Overall => s("全体"),
         Msg::Optional => s("任意"),
-        Msg::OptionalMark => s(" (任意)"),
+        Msg::OptionalMark => s("（任意）"),
 
         Msg::AllDone => s("おめでとうございます。このロードマップのステップはすべて完了です。"),
         Msg::SeeJourney => s("`roadmap status` でこれまでの歩みを確認できます。"),
         Msg::NothingAvailable => {
             s("今取り組めるステップはありません。残りのステップはすべて前提ステップ待ちです。")
         }
-        Msg::InProgressMark => s("(進行中)"),
+        Msg::InProgressMark => s("（進行中）"),
         Msg::DoneWhen => s("完了の目安:"),
         Msg::StartWith => s("おすすめ:"),
         Msg::MoreAvailable(n) => format!("ほかに {n} 件: roadmap next --all"),
@@ -55,7 +55,7 @@ pub fn text(msg: &Msg) -> String {
         Msg::PaceLabel => s("ペース:"),
         Msg::PaceComplete => s("完走: すべてのステップが完了またはスキップ済みです。"),
         Msg::PaceNotEnoughHistory => {
-            s("まだ記録が足りません (見積もりには 1 週間分の記録が必要です)")
+            s("まだ記録が足りません（見積もりには 1 週間分の記録が必要です）")
         }
         Msg::PaceStalled { weeks } => {
             format!("直近 {weeks} 週間に完了したステップがないため、完了予定日は出せません")
@@ -64,9 +64,9 @@ pub fn text(msg: &Msg) -> String {
             hours,
             steps,
             weeks,
-        } => format!("直近 {weeks} 週で週 {hours}時間 ({steps} ステップ)"),
+        } => format!("直近 {weeks} 週で週 {hours}時間（{steps} ステップ）"),
         Msg::PaceStepsPerWeek { steps, weeks } => format!("直近 {weeks} 週で週 {steps} ステップ"),
-        Msg::PaceFinish { date, weeks } => format!(" · 完了予定 {date} (あと約 {weeks} 週)"),
+        Msg::PaceFinish { date, weeks } => format!(" · 完了予定 {date}（あと約 {weeks} 週）"),
         Msg::PaceNoFinish => s(" · 完了予定日は見通せません"),
 
         Msg::NoUsersYet => {
@@ -74,10 +74,10 @@ pub fn text(msg: &Msg) -> String {
         }
         Msg::ColUser => s("ユーザー"),
         Msg::ColLastActivity => s("最終更新"),
-        Msg::Unreadable => s("読めません (下記)"),
+        Msg::Unreadable => s("読めません（下記）"),
         Msg::StagesLabel => s("ステージ:"),
 
-        Msg::WaitingOnPrerequisite => s(" (前提ステップ待ち)"),
+        Msg::WaitingOnPrerequisite => s("（前提ステップ待ち）"),
         Msg::Resources => s("参考資料"),
         Msg::Requires => s("前提ステップ"),
         Msg::Unlocks => s("次に進めるステップ"),
@@ -101,14 +101,14 @@ pub fn text(msg: &Msg) -> String {
         Msg::NoteOnAfter => s(" のメモ「"),
         Msg::NoteOnEnd => s("」"),
         Msg::NotedOnBefore => s(""),
-        Msg::NotedOnAfter(n) => format!(" にメモを書きました (メモ {n} 件)。"),
+        Msg::NotedOnAfter(n) => format!(" にメモを書きました（メモ {n} 件）。"),
         Msg::ReadThemWith => s("確認:"),
 
         Msg::ValidSummary {
             stages,
             steps,
             warnings,
-        } => format!("有効です (ステージ {stages}、ステップ {steps}、警告 {warnings} 件)"),
+        } => format!("有効です（ステージ {stages}、ステップ {steps}、警告 {warnings} 件）"),
         Msg::InvalidSummary { errors, warnings } => {
             format!("エラー {errors} 件、警告 {warnings} 件")
         }
@@ -162,7 +162,7 @@ pub fn text(msg: &Msg) -> String {
             finished,
             total,
             percent,
-        } if user.is_empty() => format!("進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
+        } if user.is_empty() => format!("進捗: {total} ステップ中 {finished} 完了（{percent}%）"),
         Msg::PageSummary {
             user,
             finished,
@@ -173,7 +173,7 @@ pub fn text(msg: &Msg) -> String {
             finished,
             total,
             percent,
-        } => format!("{user} の進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
+        } => format!("{user} の進捗: {total} ステップ中 {finished} 完了（{percent}%）"),
         Msg::PrerequisiteArrow => s("前提 → ステップ"),
         Msg::SavedButNotPrinted { error } => {
             format!("変更は保存しましたが、結果を表示できませんでした: {error}")
@@ -204,7 +204,7 @@ pub fn text(msg: &Msg) -> String {
             limit,
         } => format!("{what} '{path}' は上限の {limit} バイトを超えています"),
         Msg::OutputIsAFolder { path } => format!("'{path}' はフォルダです"),
-        Msg::OutputIsAFolderHint => s("ファイル名を指定してください (例: -o roadmap.html)"),
+        Msg::OutputIsAFolderHint => s("ファイル名を指定してください（例: -o roadmap.html）"),
         Msg::CannotWriteOutput { path, problem } => format!("'{path}' に書き込めません: {problem}"),
         Msg::BuiltinRoadmap => s("組み込みロードマップ"),
         Msg::InvalidRoadmap { name } => format!("ロードマップ '{name}' に問題があります:"),
@@ -231,18 +231,18 @@ pub fn text(msg: &Msg) -> String {
         }
         Msg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
         Msg::AtHint => s(
-            "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339 (2026-11-01T09:30:00+09:00) の形式で指定してください",
+            "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339（2026-11-01T09:30:00+09:00） の形式で指定してください",
         ),
-        Msg::NothingToUndo => s("取り消せる変更はありません (記録がありません)"),
+        Msg::NothingToUndo => s("取り消せる変更はありません（記録がありません）"),
         Msg::UndoHint => {
             s("undo で取り消せるのは done・start・skip・reset・note・tick・untick です")
         }
         Msg::CannotConvert { file, problem } => format!("'{file}' を変換できません: {problem}"),
         Msg::RoadmapshHint => {
-            s("roadmap.sh のロードマップの JSON ファイル ({nodes, edges}) を指定してください")
+            s("roadmap.sh のロードマップの JSON ファイル（{nodes, edges}） を指定してください")
         }
         Msg::ConvertedInvalid => s("変換したロードマップが有効になりません:"),
-        Msg::CheckIdTitleHint => s("--id と --title を確認してください (空にはできません)"),
+        Msg::CheckIdTitleHint => s("--id と --title を確認してください（空にはできません）"),
         Msg::NotAnExport { file, problem } => {
             format!("'{file}' は進捗のエクスポートではありません: {problem}")
         }
@@ -254,10 +254,10 @@ pub fn text(msg: &Msg) -> String {
             version,
             readable,
         } => format!(
-            "'{file}' は新しい roadmap で書き出されています (エクスポート形式 {version}、このビルドが読めるのは {readable} まで)"
+            "'{file}' は新しい roadmap で書き出されています（エクスポート形式 {version}、このビルドが読めるのは {readable} まで）"
         ),
         Msg::Detail(text) => text.clone(),
-        Msg::DuplicateKeyAt { key, line } => format!("キー '{key}' が重複しています ({line} 行)"),
+        Msg::DuplicateKeyAt { key, line } => format!("キー '{key}' が重複しています（{line} 行）"),
         Msg::DateOutOfRange { at, from, to } => format!(
             "日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
         ),

@@ -18,15 +18,15 @@ const MESSAGES: &[(&str, &str)] = &[
     ("'{}' is empty", "'{}' が空です"),
     (
         "duplicate stage id (first used by stages[{}])",
-        "ステージ ID が重複しています (最初に使ったのは stages[{}])",
+        "ステージ ID が重複しています（最初に使ったのは stages[{}]）",
     ),
     (
         "duplicate step id (first used by steps[{}])",
-        "ステップ ID が重複しています (最初に使ったのは steps[{}])",
+        "ステップ ID が重複しています（最初に使ったのは steps[{}]）",
     ),
     (
         "prerequisites form a cycle (each requires the next): {}",
-        "前提ステップが循環しています (それぞれが次のステップを前提にしています): {}",
+        "前提ステップが循環しています（それぞれが次のステップを前提にしています）: {}",
     ),
     (
         "alias '{}' is already the id or alias of steps[{}]",
@@ -52,7 +52,7 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "'{}' looks like a step number (stage.position), which commands read as the step in that place; use a word",
-        "'{}' はステップ番号 (ステージ.位置) に見え、コマンドはその位置のステップとして読みます。語にしてください",
+        "'{}' はステップ番号（ステージ.位置） に見え、コマンドはその位置のステップとして読みます。語にしてください",
     ),
     (
         "the stage has no steps",
@@ -76,8 +76,8 @@ const MESSAGES: &[(&str, &str)] = &[
 /// Locations, most specific first.
 const LOCATIONS: &[(&str, &str)] = &[
     ("line {}, column {}", "{} 行 {} 列"),
-    ("stage '{}' (stages[{}])", "ステージ '{}' (stages[{}])"),
-    ("step '{}' (steps[{}])", "ステップ '{}' (steps[{}])"),
+    ("stage '{}' (stages[{}])", "ステージ '{}'（stages[{}]）"),
+    ("step '{}' (steps[{}])", "ステップ '{}'（steps[{}]）"),
     ("step '{}', field {}", "ステップ '{}' の {}"),
     ("step '{}', resources[{}]", "ステップ '{}' の resources[{}]"),
     ("steps[{}], field {}", "steps[{}] の {}"),
@@ -117,7 +117,7 @@ pub fn message(text: &str, lang: Lang) -> String {
         Lang::En => text.to_string(),
         // What is left is serde_json's own account of a syntax error.
         Lang::Ja => {
-            translate(MESSAGES, text).unwrap_or_else(|| format!("JSON として読めません ({text})"))
+            translate(MESSAGES, text).unwrap_or_else(|| format!("JSON として読めません（{text}）"))
         }
     }
 }
@@ -215,7 +215,7 @@ mod tests {
         );
         assert_eq!(
             message("key must be a string", Lang::Ja),
-            "JSON として読めません (key must be a string)"
+            "JSON として読めません（key must be a string）"
         );
         assert_eq!(
             message("the stage has no steps", Lang::En),

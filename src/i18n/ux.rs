@@ -261,7 +261,7 @@ fn ja(msg: &UxMsg) -> String {
         UxMsg::AtInFuture { text } => format!("--at '{text}' は未来の日時です"),
         UxMsg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
         UxMsg::AtHint => s(
-            "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339 (2026-11-01T09:30:00+09:00) のいずれかで指定してください",
+            "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339（2026-11-01T09:30:00+09:00） のいずれかで指定してください",
         ),
 
         UxMsg::FormatMismatch { asked, file } => {
@@ -287,7 +287,7 @@ fn ja(msg: &UxMsg) -> String {
 
         UxMsg::FactsFirst(facts) => format!("{}: ", facts.join("・")),
         UxMsg::Hours { figure } => format!("{figure}時間"),
-        UxMsg::OptionalMark => s(" (任意)"),
+        UxMsg::OptionalMark => s("（任意）"),
     }
 }
 

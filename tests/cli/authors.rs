@@ -148,7 +148,7 @@ fn japanese_summary_and_error() {
         .test()
         .lang("ja")
         .args(["validate"])
-        .stdout("組み込みロードマップ: 有効です (ステージ 4、ステップ 44、警告 0 件)\n")
+        .stdout("組み込みロードマップ: 有効です（ステージ 4、ステップ 44、警告 0 件）\n")
         .success();
     let file = sandbox.write("broken.json", BROKEN);
     sandbox

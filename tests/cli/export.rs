@@ -42,7 +42,7 @@ fn markdown_checklist_is_grouped_by_stage_with_numbers() {
     insta::assert_snapshot!(md);
     let md = sandbox.stdout(&["--roadmap", &roadmap, "--lang", "ja", "export", "-f", "md"]);
     assert!(
-        md.contains("learner の進捗: 5 ステップ中 2 完了 (40%)"),
+        md.contains("learner の進捗: 5 ステップ中 2 完了（40%）"),
         "{md}"
     );
     assert!(md.contains("_進行中_"), "{md}");

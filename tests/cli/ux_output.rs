@@ -99,7 +99,7 @@ fn lists_align_on_the_widest_number_and_keep_the_optional_mark() {
     let status = sandbox.stdout(&["status", "--steps"]);
     assert!(status.contains("2.1  Learn SQL (optional)\n"), "{status}");
     let ja = sandbox.stdout(&["--lang", "ja", "status", "--steps"]);
-    assert!(ja.contains("2.1  SQL を学ぶ (任意)\n"), "{ja}");
+    assert!(ja.contains("2.1  SQL を学ぶ（任意）\n"), "{ja}");
 }
 
 #[test]

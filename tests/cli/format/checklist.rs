@@ -141,7 +141,7 @@ fn bad_item_numbers_change_nothing() {
         .assert()
         .code(2)
         .stderr(predicate::str::starts_with(
-            "エラー: '9' はステップ 1.1 syntax の項目ではありません (項目は 1〜3)",
+            "エラー: '9' はステップ 1.1 syntax の項目ではありません（項目は 1〜3）",
         ));
     sandbox
         .run(&["tick", "2.1", "1"])

@@ -28,7 +28,7 @@ fn one_alternative_finished_makes_a_step_available_and_is_reported_as_unlocking_
     let text = sandbox.stdout(&["show", "2.3"]);
     assert!(text.contains("Requires any one of\n"), "{text}");
     let text = sandbox.stdout(&["--lang", "ja", "show", "2.3"]);
-    assert!(text.contains("前提ステップ (いずれか1つ)\n"), "{text}");
+    assert!(text.contains("前提ステップ（いずれか1つ）\n"), "{text}");
 }
 
 #[test]
