@@ -5,8 +5,10 @@ mod at;
 mod change;
 pub mod completions;
 mod done;
+mod evidence;
 mod export;
 mod find;
+mod goal;
 mod graph;
 mod import;
 mod list;
@@ -20,7 +22,8 @@ mod show;
 mod skip;
 mod stack;
 mod start;
-pub(crate) mod status;
+pub mod status;
+mod study;
 mod tick;
 mod today;
 mod undo;
@@ -35,7 +38,7 @@ use crate::error::{Error, Failure, Result};
 use crate::i18n::Msg;
 use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
-use crate::progress::Progress;
+use crate::progress::{Goal, Progress};
 use crate::roadmap::{ReferenceError, Roadmap};
 use crate::store::{self, Snapshot, Store};
 
@@ -95,11 +98,18 @@ impl Context {
     /// and it needs nothing from the roadmap. Errors come in the order of
     /// [`Context::roadmap`] then [`Context::progress`].
     pub fn roadmap_and_progress(&self) -> Result<(Roadmap, Progress)> {
+        let (roadmap, progress, _) = self.roadmap_progress_and_goal()?;
+        Ok((roadmap, progress))
+    }
+
+    /// [`Context::roadmap_and_progress`], with the user's weekly goal.
+    pub fn roadmap_progress_and_goal(&self) -> Result<(Roadmap, Progress, Option<Goal>)> {
         if self.config.roadmap_file.is_none() {
             // The built-in roadmap loads in well under a millisecond.
             let roadmap = self.roadmap()?;
-            let progress = self.progress(&roadmap)?;
-            return Ok((roadmap, progress));
+            let mut data = self.store.load(&self.config.user)?;
+            let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
+            return Ok((roadmap, progress, data.goal));
         }
         let (roadmap, data) = std::thread::scope(|scope| {
             let data = scope.spawn(|| self.store.load(&self.config.user));
@@ -108,7 +118,7 @@ impl Context {
         let roadmap = roadmap?;
         let mut data = data.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
         let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
-        Ok((roadmap, progress))
+        Ok((roadmap, progress, data.goal))
     }
 
     /// The roadmap, and the user's data read ahead of the lock for a change
@@ -236,6 +246,9 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Note(args) => note::run(args, ctx, p),
         Command::Find(args) => find::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),
+        Command::Study(args) => study::run(args, ctx, p),
+        Command::Goal(args) => goal::run(args, ctx, p),
+        Command::Evidence(args) => evidence::run(args, ctx, p),
         Command::List => list::run(ctx, p),
         Command::Log(args) => log::run(args, ctx, p),
         // Handled before settings are resolved (see `crate::run`).

@@ -183,6 +183,8 @@ pub fn value_name(name: &str) -> &'static str {
         "WHEN" => "いつ",
         "WORD" => "語",
         "ITEM" => "項目",
+        "DURATION" => "時間",
+        "URL" => "URL",
         "ID" => "ID",
         "LANG" => "言語",
         "FORMAT" => "形式",
@@ -247,6 +249,18 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         "find" => (
             "ステップを検索する（ID、タイトル、概要など）",
             "ID、別名、タイトル、概要、完了の目安を英語と日本語で探し、\nすべての語を含むステップを表示します。\n大文字と小文字、全角と半角は区別しません。\n\n例:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json",
+        ),
+        "study" => (
+            "ステップの学習時間を記録します",
+            "DURATION は 90m、1h30m、2h、1.5h のように書きます\n（0 より長く 24h 以内）。undo でほかの変更と同じように\n取り消せます。\n\n例:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"結合、3 章\"\n  roadmap study git 45m --at yesterday",
+        ),
+        "goal" => (
+            "週の学習時間の目標を設定・表示・解除します",
+            "週は現地時刻の月曜日に始まります。`roadmap status` に\n今週の学習時間と目標、学習を記録した日の連続日数が\n出ます。\n\n例:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear",
+        ),
+        "evidence" => (
+            "ステップで作ったものへのリンクを付けます",
+            "http と https のリンクだけを受け付けます。成果物は\n`show`、`--json`、すべてのエクスポートに出ます。\n\n例:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql",
         ),
         "tick" => (
             "ステップのチェックリストの項目にチェックする",
@@ -335,6 +349,14 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         }
         ("find", "words") => "探す語",
         ("show", "step") => STEP,
+        ("done", "evidence") => "作ったものへのリンク（繰り返し指定可、http または https）",
+        ("study" | "evidence", "step") => STEP,
+        ("study", "duration") => "時間: 90m、1h30m、2h、1.5h（24h まで）",
+        ("study", "at") => AT,
+        ("study", "note") => "何をしたか",
+        ("goal", "duration") => "週あたりの時間: 5h や 90m など（省略時: 目標を表示）",
+        ("goal", "clear") => "目標を外す",
+        ("evidence", "urls") => "リンク（http または https）",
         ("tick" | "untick", "step") => STEP,
         ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",
         ("stack", "name") => "使うスタック（例: php、python）",

@@ -8,6 +8,8 @@ use crate::roadmap::ResourceKind;
 pub fn text(msg: &Msg) -> String {
     let s = |s: &str| s.to_string();
     match msg {
+        Msg::Record(record) => record.text(crate::lang::Lang::Ja),
+        Msg::RecordPage(page) => page.text(crate::lang::Lang::Ja),
         Msg::Format(msg) => super::format::text(msg, crate::lang::Lang::Ja),
         Msg::ErrorLabel => s("エラー:"),
         Msg::WarningLabel => s("警告:"),
@@ -162,7 +164,7 @@ pub fn text(msg: &Msg) -> String {
             finished,
             total,
             percent,
-        } if user.is_empty() => format!("進捗: {total} ステップ中 {finished} 完了（{percent}%）"),
+        } if user.is_empty() => format!("進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
         Msg::PageSummary {
             user,
             finished,
@@ -173,7 +175,7 @@ pub fn text(msg: &Msg) -> String {
             finished,
             total,
             percent,
-        } => format!("{user} の進捗: {total} ステップ中 {finished} 完了（{percent}%）"),
+        } => format!("{user} の進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
         Msg::PrerequisiteArrow => s("前提 → ステップ"),
         Msg::SavedButNotPrinted { error } => {
             format!("変更は保存しましたが、結果を表示できませんでした: {error}")
@@ -234,9 +236,9 @@ pub fn text(msg: &Msg) -> String {
             "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339（2026-11-01T09:30:00+09:00） の形式で指定してください",
         ),
         Msg::NothingToUndo => s("取り消せる変更はありません（記録がありません）"),
-        Msg::UndoHint => {
-            s("undo で取り消せるのは done・start・skip・reset・note・tick・untick です")
-        }
+        Msg::UndoHint => s(
+            "undo で取り消せるのは done・start・skip・reset・note・tick・untick・study・evidence です",
+        ),
         Msg::CannotConvert { file, problem } => format!("'{file}' を変換できません: {problem}"),
         Msg::RoadmapshHint => {
             s("roadmap.sh のロードマップの JSON ファイル（{nodes, edges}） を指定してください")

@@ -30,6 +30,7 @@ pub mod list;
 pub mod log;
 pub mod next;
 pub mod pace;
+pub mod record;
 pub mod show;
 pub mod stack;
 pub mod status;
@@ -80,6 +81,12 @@ pub fn step_line<'a>(status: Status, number: &'a str, title: &'a str) -> Line<'a
 pub fn bar(percent: f64, width: usize) -> String {
     let filled = ((percent.clamp(0.0, 100.0) / 100.0) * width as f64).floor() as usize;
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+/// Hours as people read them: `12h`, `1.5h` (see `Printer::hours` for
+/// the interface language).
+pub fn hours(hours: f64) -> String {
+    crate::i18n::ux::hours(hours, crate::lang::Lang::En)
 }
 
 /// A moment as people read it: local date and time to the minute.
