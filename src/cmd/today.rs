@@ -1,9 +1,10 @@
 //! A bare `roadmap`: what is on today. The step(s) in hand (else the next
 //! one), the progress in one line, the pace.
 
-use chrono::Utc;
-
-use crate::cmd::{Context, status::pace_report};
+use crate::cmd::{
+    Context,
+    status::{pace_report, week_report},
+};
 use crate::error::Result;
 use crate::i18n::ux::UxMsg;
 use crate::progress::{Status, next_steps, pace, stage_stats, total_stats};
@@ -14,7 +15,7 @@ use crate::render::{
 };
 
 pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let (roadmap, progress) = ctx.roadmap_and_progress()?;
+    let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
     let step = |i: usize| {
@@ -42,7 +43,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         None
     };
     let overall = total_stats(&stage_stats(&roadmap, &statuses));
-    let now = Utc::now();
+    let now = ctx.config.now;
     let report = TodayReport {
         roadmap: roadmap.id.clone(),
         roadmap_title: roadmap.title(lang).to_string(),
@@ -53,9 +54,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         overall: Figures::new("overall", &UxMsg::Overall.text(lang), &overall),
         hours_left: overall.hours_left,
         pace: pace_report(&pace(&roadmap, &progress, &statuses, now), now),
-        // Hook for the learner's record (#11): once study sessions and a
-        // weekly goal are stored, this week's time against the goal goes
-        // here, and `render::today` prints it under the pace.
+        week: week_report(&progress, goal, now),
     };
     if ctx.config.json {
         p.json(&report)

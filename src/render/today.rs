@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::record::{WeekReport, week_line};
 use super::{Line, Printer, Role, done::Figures, pace::PaceReport, step_line};
 use crate::error::Result;
 use crate::i18n::ux::UxMsg;
@@ -23,6 +24,8 @@ pub struct TodayReport {
     /// Estimated hours of the steps not finished.
     pub hours_left: f64,
     pub pace: PaceReport,
+    /// This week's study time against the goal, and the streak.
+    pub week: WeekReport,
 }
 
 #[derive(Debug, Serialize)]
@@ -58,19 +61,28 @@ pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
     }
     p.blank()?;
     let overall = &report.overall;
-    let left = p.ux(UxMsg::HoursLeft {
-        hours: p.hours(report.hours_left),
-    });
+    // With a measured pace, its own "Left:" line tells the hours left.
+    let left = if report.pace.rate.is_none() {
+        let hours = p.hours(report.hours_left);
+        format!(" · {}", p.ux(UxMsg::HoursLeft { hours }))
+    } else {
+        String::new()
+    };
     p.line(
         Line::new()
             .theirs_as(Role::Strong, format!("{}:", overall.title))
             .ours(format!(
-                " {}/{} ({}%) · {left}",
+                " {}/{} ({}%){left}",
                 overall.finished, overall.total, overall.whole_percent
             )),
     )?;
     if !report.complete {
         super::pace::text(p, &report.pace)?;
+    }
+    // This week against the goal, once there is a goal or time logged.
+    if report.week.goal_minutes.is_some() || report.week.minutes > 0 {
+        let week = week_line(p, &report.week);
+        p.line(week)?;
     }
     let hint = match (report.in_progress.first(), &report.next) {
         (Some(step), _) => Some(("roadmap done ", step)),

@@ -77,6 +77,20 @@ fn a_bare_roadmap_shows_today_and_exits_0() {
 }
 
 #[test]
+fn the_today_view_shows_this_week_against_the_goal() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    sandbox.stdout(&["start", "alpha"]);
+    assert!(!sandbox.stdout(&[]).contains("This week"));
+    sandbox.stdout(&["study", "alpha", "90m"]);
+    sandbox.stdout(&["goal", "5h"]);
+    let today = sandbox.stdout(&[]);
+    assert!(today.contains("\nThis week: 1h 30m of 5h (30%)"), "{today}");
+    let ja = sandbox.stdout(&["--lang", "ja"]);
+    assert!(ja.contains("\n今週: 1時間30分 / 目標 5時間"), "{ja}");
+    assert_eq!(sandbox.json(&[])["week"]["minutes"], 90);
+}
+
+#[test]
 fn the_today_view_of_a_finished_roadmap() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox.stdout(&["skip", "alpha", "beta", "gamma", "delta", "epsilon"]);
