@@ -24,6 +24,7 @@ mod stack;
 mod start;
 pub mod status;
 mod study;
+mod sync;
 mod tick;
 mod today;
 mod undo;
@@ -258,5 +259,6 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Export(args) => export::run(args, ctx, p),
         Command::Graph(args) => graph::run(args, ctx, p),
         Command::Import(command) => import::run(command, ctx, p),
+        Command::Sync(args) => sync::run(args, ctx, p),
     }
 }

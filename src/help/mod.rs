@@ -107,7 +107,7 @@ pub fn lang_before_parsing(args: &[OsString], env: impl Fn(&str) -> Option<Strin
             Some("en") => Some(Lang::En),
             _ => None,
         })
-        .unwrap_or_else(|| Lang::from_locale(env))
+        .unwrap_or_else(|| Lang::detect(env, crate::lang::system_locale))
 }
 
 /// The clap command in a language.

@@ -185,6 +185,7 @@ pub fn value_name(name: &str) -> &'static str {
         "ITEM" => "項目",
         "DURATION" => "時間",
         "URL" => "URL",
+        "REMOTE" => "リモート",
         "ID" => "ID",
         "LANG" => "言語",
         "FORMAT" => "形式",
@@ -261,6 +262,18 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         "evidence" => (
             "ステップで作ったものへのリンクを付けます",
             "http と https のリンクだけを受け付けます。成果物は\n`show`、`--json`、すべてのエクスポートに出ます。\n\n例:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql",
+        ),
+        "sync" => (
+            "Git のリモートを通して進捗を共有します",
+            "サブコマンドなしで実行すると、変更をコミットしてフェッチし、\n両側で変わった進捗を（テキストとしてではなく）マージして\nプッシュします。オフラインでも変更はここにコミットされ、\n次の sync でプッシュされます。PATH に `git` が必要です。\n\n例:\n  roadmap sync\n  roadmap sync status",
+        ),
+        "sync init" => (
+            "データフォルダを REMOTE と同期する作業ツリーにする",
+            "REMOTE は git が受け付ける URL（https、ssh、パス）です。\nリモートにある進捗は置き換えずにマージします。各自が\nusers/<名前>.json だけをプッシュするので、--user で自分の\n名前を指定してください（'default' は使えません）。\n\n例:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git",
+        ),
+        "sync status" => (
+            "リモート、最後の同期、未反映のコミットを表示します",
+            "この端末にあるものだけを読み、リモートには接続しません。\n\n例:\n  roadmap sync status\n  roadmap sync status --json",
         ),
         "tick" => (
             "ステップのチェックリストの項目にチェックする",
@@ -357,6 +370,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("goal", "duration") => "週あたりの時間: 5h や 90m など（省略時: 目標を表示）",
         ("goal", "clear") => "目標を外す",
         ("evidence", "urls") => "リンク（http または https）",
+        ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",
         ("tick" | "untick", "step") => STEP,
         ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",
         ("stack", "name") => "使うスタック（例: php、python）",

@@ -13,6 +13,7 @@ pub mod problems;
 mod record;
 mod record_page;
 mod store;
+pub mod sync;
 pub mod ux;
 
 pub use errors::error;
@@ -285,6 +286,37 @@ pub enum Msg {
     ExportFormatIsNot(String),
     ExportHasNoVersion,
     ExportEmptyId,
+
+    // sync
+    SyncSetUp {
+        file: String,
+    },
+    Synced {
+        file: String,
+    },
+    SyncCommitted,
+    SyncNothingToCommit,
+    SyncReceived(usize),
+    SyncMerged,
+    SyncMergedFigures {
+        events: usize,
+        notes: usize,
+        steps: usize,
+    },
+    SyncUpdatedOthers(usize),
+    SyncPushed,
+    SyncPushedAgain(usize),
+    SyncNothingToPush,
+    SyncRemoteLabel,
+    SyncUserLabel,
+    SyncDeviceLabel,
+    SyncLastLabel,
+    SyncToPushLabel,
+    SyncToMergeLabel,
+    SyncNever,
+    SyncCommits(usize),
+    SyncAndUncommitted,
+    SyncAsOfLastSync,
 }
 
 impl Msg {

@@ -34,6 +34,7 @@ pub mod record;
 pub mod show;
 pub mod stack;
 pub mod status;
+pub mod sync;
 pub mod today;
 pub mod undo;
 pub mod users;
