@@ -219,5 +219,8 @@ fi
 step "cargo test under Wine"
 # The tests run roadmap.exe and check files on disk; Unix-only ones (modes,
 # symlinks, signals, /dev/zero) are compiled out for Windows.
+# `roadmap sync` and its tests run the system's git; this machine can put
+# no Windows git into Wine, so those tests (names with "sync") are skipped
+# here. The CI workflow runs them on real Windows, which has Git.
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine
-cargo test --locked --target "$TARGET"
+cargo test --locked --target "$TARGET" -- --skip sync

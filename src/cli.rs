@@ -32,9 +32,8 @@ Examples:
   roadmap find docker          search the steps
   roadmap --user alice next    progress is kept per user
 
-Data lives in ROADMAP_DATA_DIR, else the platform data folder
-(~/.local/share/roadmap on Linux, ~/Library/Application Support/roadmap
-on macOS, %APPDATA%\\roadmap\\data on Windows).";
+Data lives in ROADMAP_DATA_DIR, else %APPDATA%\\roadmap\\data (Windows),
+~/Library/Application Support/roadmap (macOS), ~/.local/share/roadmap (Linux).";
 
 #[derive(Debug, Parser)]
 #[command(

@@ -1,13 +1,15 @@
 //! `roadmap sync` between devices: changes made apart, synced in several
 //! orders, end the same everywhere, and nothing is lost.
 
+#[cfg(unix)]
 use std::fs;
 
 use serde_json::Value;
 
-use crate::sync_support::{Device, Remote, git, meaning, remote_files};
+use crate::sync_support::{Device, Remote, meaning, remote_files};
+// For the tests that wrap git in a shell script, which are Unix only.
 #[cfg(unix)]
-use crate::sync_support::{env_of, git_wrapper};
+use crate::sync_support::{env_of, git, git_wrapper};
 
 #[test]
 fn two_devices_with_offline_changes_and_undo_converge() {
