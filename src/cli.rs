@@ -96,11 +96,24 @@ pub enum Command {
     /// Put steps back to todo
     #[command(after_help = "Examples:\n  roadmap reset 2.1\n  roadmap reset 2.1 2.2")]
     Reset(ChangeArgs),
-    /// Take back the last change (done, start, skip, reset or note)
+    /// Take back the last change (done, start, skip, reset, note, tick or untick)
     #[command(
         after_help = "Undo removes the last invocation's changes from the history and puts each step\nback to the status it had before; a command that changed several steps is\nundone as a whole. Run it again to go further back. There is no redo: run the\ncommand again instead.\n\nExamples:\n  roadmap undo\n  roadmap undo && roadmap undo    take back the last two changes"
     )]
     Undo,
+    /// Tick items of a step's checklist (numbered from 1, as `show` lists them)
+    #[command(
+        after_help = "Ticks count toward the hours left; ticking the last item does not mark the step\ndone: run `roadmap done` when you are.\n\nExamples:\n  roadmap tick 1.2 1\n  roadmap tick sql-basics 2 3"
+    )]
+    Tick(TickArgs),
+    /// Untick items of a step's checklist
+    #[command(after_help = "Examples:\n  roadmap untick 1.2 3")]
+    Untick(TickArgs),
+    /// Show or set your programming language: resources for other stacks are hidden
+    #[command(
+        after_help = "Resources that name no stack are always shown. The stack is kept per user and\nroadmap.\n\nExamples:\n  roadmap stack              show it, and the stacks this roadmap knows\n  roadmap stack php          follow the roadmap with PHP\n  roadmap stack --clear      show resources for every stack again"
+    )]
+    Stack(StackArgs),
     /// Write a note on a step (several notes per step, each dated)
     #[command(
         after_help = "Examples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics read chapter 3, joins are still hard"
@@ -272,6 +285,26 @@ pub struct NoteArgs {
     /// The note; several words are joined with spaces
     #[arg(required = true, value_name = "TEXT", num_args = 1..)]
     pub text: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TickArgs {
+    /// The step: id, alias, unambiguous id prefix or short number (2.3)
+    #[arg(value_name = "STEP")]
+    pub step: String,
+    /// Checklist item numbers, from 1
+    #[arg(required = true, value_name = "ITEM", num_args = 1.., allow_negative_numbers = true)]
+    pub items: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StackArgs {
+    /// The stack to follow, e.g. php or python
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+    /// Forget the stack: show resources for every stack
+    #[arg(long, conflicts_with = "name")]
+    pub clear: bool,
 }
 
 #[derive(Debug, Args)]

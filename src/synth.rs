@@ -121,6 +121,9 @@ pub fn roadmap_file(shape: &Shape) -> RoadmapFile {
                     title: format!("Notes on topic {i}"),
                     url: format!("https://example.org/topics/{i}"),
                     kind: ResourceKind::Docs,
+                    lang: "en".to_string(),
+                    cost: Default::default(),
+                    stack: Vec::new(),
                 }]
             } else {
                 Vec::new()

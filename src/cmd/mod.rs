@@ -16,9 +16,12 @@ mod note;
 mod reset;
 mod show;
 mod skip;
+mod stack;
 mod start;
 mod status;
+mod tick;
 mod undo;
+mod untick;
 mod validate;
 
 use crate::render::Printer;
@@ -185,6 +188,9 @@ pub fn run(command: &Command, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         Command::Skip(args) => skip::run(args, ctx, p),
         Command::Reset(args) => reset::run(args, ctx, p),
         Command::Undo => undo::run(ctx, p),
+        Command::Tick(args) => tick::run(args, ctx, p),
+        Command::Untick(args) => untick::run(args, ctx, p),
+        Command::Stack(args) => stack::run(args, ctx, p),
         Command::Note(args) => note::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),
         Command::List => list::run(ctx, p),

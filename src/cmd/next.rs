@@ -1,7 +1,7 @@
 use crate::render::Printer;
 
 use crate::cli::NextArgs;
-use crate::cmd::Context;
+use crate::cmd::{Context, tick};
 use crate::error::Result;
 use crate::progress::{next_steps, stage_stats, total_stats};
 use crate::render::{self, next::NextReport, next::NextStep};
@@ -31,7 +31,12 @@ pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 status: statuses[i],
                 estimate_hours: step.estimate_hours,
                 done_when: step.done_when(lang).to_string(),
-                resource: step.resources.first().cloned(),
+                resource: step
+                    .resources_for(lang, progress.stack.as_deref())
+                    .first()
+                    .copied()
+                    .cloned(),
+                checklist: tick::entries(&roadmap, &progress, i, lang),
             }
         })
         .collect();

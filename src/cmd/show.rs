@@ -3,7 +3,7 @@
 use crate::render::Printer;
 
 use crate::cli::ShowArgs;
-use crate::cmd::Context;
+use crate::cmd::{Context, tick};
 use crate::error::Result;
 use crate::progress::is_available;
 use crate::render::{
@@ -25,6 +25,11 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         title: roadmap.steps[j].title(lang).to_string(),
         status: statuses[j],
     };
+    let resources: Vec<_> = step
+        .resources_for(lang, progress.stack.as_deref())
+        .into_iter()
+        .cloned()
+        .collect();
     let mut unlocks: Vec<usize> = roadmap.dependents(i).to_vec();
     unlocks.sort_by_key(|&j| (roadmap.steps[j].stage, roadmap.steps[j].position));
     let report = ShowReport {
@@ -40,8 +45,11 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         summary: step.summary(lang).to_string(),
         done_when: step.done_when(lang).to_string(),
         aliases: step.aliases.clone(),
-        resources: step.resources.clone(),
+        resources_hidden: step.resources.len() - resources.len(),
+        resources,
+        checklist: tick::entries(&roadmap, &progress, i, lang),
         requires: step.requires.iter().map(|&j| linked(j)).collect(),
+        requires_any: step.requires_any.iter().map(|&j| linked(j)).collect(),
         unlocks: unlocks.into_iter().map(linked).collect(),
         notes: progress
             .notes_of(&roadmap, i)
@@ -51,6 +59,7 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 text: note.text.clone(),
             })
             .collect(),
+        reader: lang,
         history: progress
             .events_of(&roadmap, i)
             .map(|event| ShowEvent {

@@ -3,10 +3,10 @@ use crate::render::Printer;
 use chrono::{DateTime, Utc};
 
 use crate::cli::StatusArgs;
-use crate::cmd::{Context, mentor};
+use crate::cmd::{Context, mentor, tick};
 use crate::error::Result;
 use crate::i18n::Msg;
-use crate::progress::{Pace, PaceBasis, Rate, Stats, pace, stage_stats, total_stats};
+use crate::progress::{Pace, PaceBasis, Rate, Stats, pace, stage_stats_ticked, total_stats};
 use crate::render::{
     self, local_date,
     pace::{PaceReport, PaceState, RateReport},
@@ -23,7 +23,8 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
-    let stage_stats = stage_stats(&roadmap, &statuses);
+    let shares = progress.checklist_shares(&roadmap);
+    let stage_stats = stage_stats_ticked(&roadmap, &statuses, &shares);
     let overall = total_stats(&stage_stats);
     let stages = roadmap
         .stages
@@ -43,6 +44,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
                     title: step.title(lang).to_string(),
                     stage: roadmap.stages[step.stage].id.clone(),
                     status: statuses[i],
+                    checklist: tick::entries(&roadmap, &progress, i, lang),
                 }
             })
             .collect()
@@ -79,7 +81,8 @@ fn row(id: &str, title: &str, stats: &Stats) -> StageRow {
         skipped: stats.skipped,
         in_progress: stats.in_progress,
         percent: round1(stats.percent()),
-        hours_left: stats.hours_left,
+        // Ticked shares leave fractions such as 10.000000000000002.
+        hours_left: round1(stats.hours_left),
         whole_percent: stats.whole_percent(),
     }
 }
@@ -120,7 +123,7 @@ fn rate_report(rate: &Rate) -> RateReport {
         steps_per_week: round1(rate.steps_per_week),
         hours_per_week: round1(rate.hours_per_week),
         remaining_steps: rate.remaining_steps,
-        remaining_hours: rate.remaining_hours,
+        remaining_hours: round1(rate.remaining_hours),
         basis: match rate.basis {
             PaceBasis::Hours => "hours",
             PaceBasis::Steps => "steps",

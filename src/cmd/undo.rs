@@ -6,7 +6,7 @@ use crate::cmd::Context;
 use crate::error::{Error, Result};
 use crate::render::{
     self,
-    undo::{NoteEntry, RevertedChange, UndoReport},
+    undo::{NoteEntry, RevertedChange, TickEntry, UndoReport},
 };
 use crate::roadmap::Roadmap;
 
@@ -60,9 +60,25 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 }
             })
             .collect();
+        let ticks_reverted = undone
+            .ticks
+            .iter()
+            .map(|(id, tick)| {
+                let (number, title) = describe(id);
+                TickEntry {
+                    number,
+                    id: canonical(&roadmap, id),
+                    title,
+                    at: tick.at,
+                    item: tick.item,
+                    ticked: tick.ticked,
+                }
+            })
+            .collect();
         let report = UndoReport {
             reverted,
             notes_removed,
+            ticks_reverted,
             history_left,
         };
         Ok((report, true))

@@ -5,10 +5,12 @@
 
 mod en;
 mod errors;
+mod format;
 mod ja;
 mod store;
 
 pub use errors::error;
+pub use format::FormatMsg;
 pub use store::store_error;
 
 use crate::lang::Lang;
@@ -20,6 +22,8 @@ use crate::roadmap::ResourceKind;
 /// already made safe by the printer.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
+    /// Checklists, alternatives, resource facts and stacks.
+    Format(FormatMsg),
     // Labels of diagnostics.
     ErrorLabel,
     WarningLabel,

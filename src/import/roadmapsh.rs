@@ -169,6 +169,7 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, String> {
             i18n: Default::default(),
             stages: Some(stages),
             steps: Some(steps),
+            unknown_fields: Vec::new(),
         },
         topics: ordered.len(),
         subtopics: subtopics.len(),

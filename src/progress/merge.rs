@@ -28,6 +28,8 @@ use super::{Event, Progress, Status};
 pub struct MergeSummary {
     pub events_added: usize,
     pub notes_added: usize,
+    /// Checklist ticks and unticks brought in.
+    pub ticks_added: usize,
     /// Steps whose status changed, with the old and new status.
     pub statuses_changed: Vec<StatusChange>,
 }
@@ -41,7 +43,10 @@ pub struct StatusChange {
 
 impl MergeSummary {
     pub fn changed_anything(&self) -> bool {
-        self.events_added > 0 || self.notes_added > 0 || !self.statuses_changed.is_empty()
+        self.events_added > 0
+            || self.notes_added > 0
+            || self.ticks_added > 0
+            || !self.statuses_changed.is_empty()
     }
 }
 
@@ -53,7 +58,10 @@ fn key(event: &Event) -> EventKey<'_> {
 
 pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let mut summary = MergeSummary::default();
-    let restoring = local.history.is_empty() && local.steps.values().all(|r| r.notes.is_empty());
+    let restoring = local.history.is_empty()
+        && local.ticks.is_empty()
+        && local.steps.values().all(|r| r.notes.is_empty());
+    summary.ticks_added = super::checklist::merge_ticks(local, &mut incoming, restoring);
     if !restoring {
         for event in &mut incoming.history {
             event.batch = None;

@@ -2,6 +2,7 @@
 //! statuses, availability, what comes next, statistics. No I/O here.
 
 mod at;
+mod checklist;
 pub mod export;
 mod merge;
 mod pace;
@@ -17,10 +18,12 @@ use crate::cost;
 use crate::roadmap::Roadmap;
 
 pub use at::parse_at;
+pub use checklist::{BadItem, Tick, parse_items};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use stats::{
-    Stats, is_available, next_steps, stage_stats, total_stats, unlocked_by, unmet_prerequisites,
+    Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
+    total_stats, unlocked_by, unmet_prerequisites,
 };
 pub use undo::Undone;
 
@@ -112,6 +115,18 @@ pub struct Progress {
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
+    /// Checklist ticks by step id, oldest first (store version 3; see
+    /// `checklist`).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
+    pub ticks: BTreeMap<String, Vec<Tick>>,
+    /// The learner's stack on this roadmap, e.g. "php": resources for other
+    /// stacks are hidden (store version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stack: Option<String>,
 }
 
 impl Progress {
@@ -147,7 +162,11 @@ impl Progress {
             .steps
             .values()
             .flat_map(|record| record.notes.iter().map(|n| n.at));
-        events.chain(notes).find(|&at| !date_in_range(at))
+        let ticks = self.ticks.values().flatten().map(|tick| tick.at);
+        events
+            .chain(notes)
+            .chain(ticks)
+            .find(|&at| !date_in_range(at))
     }
 
     /// The batch number for the next invocation that changes something:
@@ -162,6 +181,7 @@ impl Progress {
             .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
         events
             .chain(notes)
+            .chain(self.tick_batches())
             .max()
             .unwrap_or(0)
             .checked_add(1)
@@ -190,6 +210,7 @@ impl Progress {
                 .values()
                 .flat_map(|record| record.notes.iter().filter_map(|n| n.batch)),
         );
+        batches.extend(self.tick_batches());
         batches.sort_unstable();
         batches.dedup();
         // Positions in a sorted list: n·log n for the whole history.
@@ -207,6 +228,9 @@ impl Progress {
             for note in &mut record.notes {
                 renumber(&mut note.batch);
             }
+        }
+        for tick in self.ticks.values_mut().flatten() {
+            renumber(&mut tick.batch);
         }
     }
 

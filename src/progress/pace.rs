@@ -79,7 +79,16 @@ pub fn pace(
     if remaining_steps == 0 {
         return Pace::Complete;
     }
-    let remaining_hours: f64 = unfinished().map(|(step, _)| step.estimate_hours).sum();
+    // A ticked share of a checklist is work done, as in `status`.
+    let shares = progress.checklist_shares(roadmap);
+    let remaining_hours: f64 = roadmap
+        .steps
+        .iter()
+        .zip(statuses)
+        .zip(&shares)
+        .filter(|((_, status), _)| !status.is_finished())
+        .map(|((step, _), share)| step.estimate_hours * (1.0 - share))
+        .sum();
     let Some(first) = progress.history.iter().map(|e| e.at).min() else {
         return Pace::NotEnoughHistory { since: None };
     };

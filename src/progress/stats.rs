@@ -6,14 +6,19 @@ use super::Status;
 use crate::cost;
 use crate::roadmap::Roadmap;
 
-/// A step is available when it is not finished and every prerequisite is.
+/// A step is available when it is not finished, every prerequisite is, and
+/// (when it has alternatives in `requires_any`) at least one alternative is.
 pub fn is_available(roadmap: &Roadmap, statuses: &[Status], step: usize) -> bool {
-    cost::tick(1 + roadmap.steps[step].requires.len());
-    !statuses[step].is_finished()
-        && roadmap.steps[step]
-            .requires
-            .iter()
-            .all(|&p| statuses[p].is_finished())
+    !statuses[step].is_finished() && prerequisites_met(roadmap, statuses, step)
+}
+
+/// Every `requires` finished and, if there are any, one `requires_any`.
+pub fn prerequisites_met(roadmap: &Roadmap, statuses: &[Status], step: usize) -> bool {
+    let step = &roadmap.steps[step];
+    cost::tick(1 + step.requires.len() + step.requires_any.len());
+    step.requires.iter().all(|&p| statuses[p].is_finished())
+        && (step.requires_any.is_empty()
+            || step.requires_any.iter().any(|&p| statuses[p].is_finished()))
 }
 
 /// Every available step: in-progress ones first, then the rest, each group
@@ -56,12 +61,18 @@ pub struct Stats {
     pub done: usize,
     pub skipped: usize,
     pub in_progress: usize,
-    /// Estimated hours of the steps not yet finished.
+    /// Estimated hours of the steps not yet finished, less the ticked
+    /// share of their checklists.
     pub hours_left: f64,
 }
 
 impl Stats {
     fn add(&mut self, status: Status, hours: f64) {
+        self.add_ticked(status, hours, 0.0);
+    }
+
+    /// Counts a step of which `ticked` (0 to 1) of the checklist is done.
+    fn add_ticked(&mut self, status: Status, hours: f64, ticked: f64) {
         self.total += 1;
         match status {
             Status::Done => self.done += 1,
@@ -70,7 +81,7 @@ impl Stats {
             Status::Todo => {}
         }
         if !status.is_finished() {
-            self.hours_left += hours;
+            self.hours_left += hours * (1.0 - ticked.clamp(0.0, 1.0));
         }
     }
 
@@ -113,6 +124,17 @@ pub fn stage_stats(roadmap: &Roadmap, statuses: &[Status]) -> Vec<Stats> {
     stats
 }
 
+/// [`stage_stats`], counting the ticked share of each step's checklist
+/// (`shares`, indexed like `roadmap.steps`) as hours done.
+pub fn stage_stats_ticked(roadmap: &Roadmap, statuses: &[Status], shares: &[f64]) -> Vec<Stats> {
+    let mut stats = vec![Stats::default(); roadmap.stages.len()];
+    cost::tick(statuses.len());
+    for ((step, &status), &share) in roadmap.steps.iter().zip(statuses).zip(shares) {
+        stats[step.stage].add_ticked(status, step.estimate_hours, share);
+    }
+    stats
+}
+
 /// Statistics of the whole roadmap, from its stages' statistics.
 pub fn total_stats(stages: &[Stats]) -> Stats {
     stages.iter().fold(Stats::default(), |mut total, s| {
@@ -135,12 +157,18 @@ pub fn unmet_prerequisites(
         .iter()
         .filter(|&&step| !is_available(roadmap, before, step))
         .map(|&step| {
-            let missing = roadmap.steps[step]
+            let unmet = |p: &usize| !before[*p].is_finished() && !changed.contains(p);
+            let mut missing = roadmap.steps[step]
                 .requires
                 .iter()
                 .copied()
-                .filter(|&p| !before[p].is_finished() && !changed.contains(&p))
+                .filter(unmet)
                 .collect::<Vec<_>>();
+            // With no alternative finished, every alternative is missing.
+            let alternatives = &roadmap.steps[step].requires_any;
+            if alternatives.iter().all(unmet) {
+                missing.extend(alternatives);
+            }
             (step, missing)
         })
         .filter(|(_, missing)| !missing.is_empty())
@@ -193,6 +221,43 @@ mod tests {
         assert!(is_available(&r, &[Done, Done, Todo, Todo], 2));
     }
 
+    /// a; b, c alternatives after a; d needs a and one of b, c.
+    fn alternatives() -> Roadmap {
+        Roadmap::from_json(
+            br#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+                "steps": [
+                    {"id": "a", "stage": "s", "title": "A"},
+                    {"id": "b", "stage": "s", "title": "B", "requires": ["a"]},
+                    {"id": "c", "stage": "s", "title": "C", "requires": ["a"]},
+                    {"id": "d", "stage": "s", "title": "D", "requires": ["a"], "requires_any": ["b", "c"]}
+                ]}"#,
+        )
+        .expect("valid test roadmap")
+    }
+
+    #[test]
+    fn one_alternative_is_enough() {
+        let r = alternatives();
+        assert!(!is_available(&r, &[Done, Todo, Todo, Todo], 3));
+        assert!(is_available(&r, &[Done, Todo, Skipped, Todo], 3));
+        assert!(is_available(&r, &[Done, Done, Todo, Todo], 3));
+        assert!(
+            !is_available(&r, &[Todo, Done, Done, Todo], 3),
+            "requires still counts"
+        );
+        assert_eq!(next_steps(&r, &[Done, InProgress, Done, Todo]), [1, 3]);
+    }
+
+    #[test]
+    fn the_first_alternative_unlocks_and_the_second_does_not_again() {
+        let r = alternatives();
+        let before = [Done, Todo, Todo, Todo];
+        let after = [Done, Todo, Done, Todo];
+        assert_eq!(unlocked_by(&r, &before, &after, &[2]), [3]);
+        let after_both = [Done, Done, Done, Todo];
+        assert!(unlocked_by(&r, &after, &after_both, &[1]).is_empty());
+    }
+
     #[test]
     fn unlocked_lists_newly_available_dependents_once() {
         let r = roadmap();
@@ -216,6 +281,15 @@ mod tests {
         assert_eq!((total.finished(), total.total), (2, 4));
         assert_eq!(total.whole_percent(), 50);
         assert_eq!(total.in_progress, 1);
+    }
+
+    #[test]
+    fn ticked_shares_count_as_hours_done() {
+        let r = roadmap();
+        let stages = stage_stats_ticked(&r, &[Todo, Todo, Done, Todo], &[0.5, 0.0, 1.0, 0.0]);
+        assert_eq!(stages[0].hours_left, 1.0 + 1.0);
+        assert_eq!(stages[1].hours_left, 3.0);
+        assert_eq!(stages[0].done, 0, "a ticked step is not done");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! does not record a revert: a mistaken `done` must not count toward pace,
 //! and a second `undo` then simply reaches the invocation before.
 
-use super::{Event, Note, Progress, Status};
+use super::{Event, Note, Progress, Status, Tick};
 use crate::roadmap::Roadmap;
 
 /// What one `undo` took back.
@@ -15,6 +15,8 @@ pub struct Undone {
     pub events: Vec<Event>,
     /// The removed notes with the id of the step they were on.
     pub notes: Vec<(String, Note)>,
+    /// The removed checklist ticks with the id of their step.
+    pub ticks: Vec<(String, Tick)>,
 }
 
 impl Progress {
@@ -53,7 +55,7 @@ impl Progress {
             .steps
             .values()
             .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
-        events.chain(notes).max()
+        events.chain(notes).chain(self.tick_batches()).max()
     }
 
     fn take_batch(&mut self, batch: u64) -> Undone {
@@ -69,7 +71,12 @@ impl Progress {
             record.notes = kept;
             notes.extend(taken.into_iter().map(|note| (id.clone(), note)));
         }
-        Undone { events, notes }
+        let ticks = self.take_tick_batch(batch);
+        Undone {
+            events,
+            notes,
+            ticks,
+        }
     }
 
     /// Events without a batch, from files written before batches existed:
@@ -97,7 +104,11 @@ impl Progress {
                 notes.push((event.step.clone(), record.notes.remove(i)));
             }
         }
-        Some(Undone { events, notes })
+        Some(Undone {
+            events,
+            notes,
+            ticks: Vec::new(),
+        })
     }
 
     /// The key under which a step's record lives: the id the event names if

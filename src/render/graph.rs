@@ -37,6 +37,10 @@ pub fn mermaid(picture: &Picture) -> String {
         for &p in &step.requires {
             let _ = writeln!(out, "  n{p} --> n{i}");
         }
+        // Alternatives (`requires_any`): dotted, any one is enough.
+        for &p in &step.requires_any {
+            let _ = writeln!(out, "  n{p} -.-> n{i}");
+        }
     }
     for shade in Shade::ALL {
         let _ = writeln!(
@@ -80,6 +84,9 @@ pub fn dot(picture: &Picture) -> String {
     for (i, step) in roadmap.steps.iter().enumerate() {
         for &p in &step.requires {
             let _ = writeln!(out, "  n{p} -> n{i};");
+        }
+        for &p in &step.requires_any {
+            let _ = writeln!(out, "  n{p} -> n{i} [style=dashed, arrowhead=empty];");
         }
     }
     out.push_str("}\n");
@@ -158,6 +165,9 @@ pub struct GraphReport {
     pub nodes: Vec<GraphNode>,
     /// `[prerequisite, step]` pairs.
     pub edges: Vec<[String; 2]>,
+    /// `[alternative, step]` pairs from `requires_any`: the step needs any
+    /// one of its alternatives finished.
+    pub any_edges: Vec<[String; 2]>,
 }
 
 #[derive(Debug, Serialize)]
@@ -210,6 +220,15 @@ pub fn report(picture: &Picture) -> GraphReport {
             .iter()
             .flat_map(|step| {
                 step.requires
+                    .iter()
+                    .map(|&p| [roadmap.steps[p].id.clone(), step.id.clone()])
+            })
+            .collect(),
+        any_edges: roadmap
+            .steps
+            .iter()
+            .flat_map(|step| {
+                step.requires_any
                     .iter()
                     .map(|&p| [roadmap.steps[p].id.clone(), step.id.clone()])
             })

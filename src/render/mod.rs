@@ -20,6 +20,7 @@
 //! finished documents through `p.document`, tables laid out already (with
 //! untrusted cells made safe by `p.clean`) through `p.block`.
 
+pub mod checklist;
 pub mod done;
 pub mod export;
 pub mod graph;
@@ -29,6 +30,7 @@ pub mod log;
 pub mod next;
 pub mod pace;
 pub mod show;
+pub mod stack;
 pub mod status;
 pub mod undo;
 pub mod users;

@@ -2,9 +2,10 @@
 
 use serde::Serialize;
 
+use super::checklist::{self, ChecklistEntry};
 use super::{Line, Printer, Role, hours};
 use crate::error::Result;
-use crate::i18n::Msg;
+use crate::i18n::{FormatMsg, Msg};
 use crate::progress::Status;
 use crate::roadmap::Resource;
 
@@ -31,7 +32,11 @@ pub struct NextStep {
     pub status: Status,
     pub estimate_hours: f64,
     pub done_when: String,
+    /// The first resource for the learner: in their language if there is
+    /// one, never for another stack than theirs.
     pub resource: Option<Resource>,
+    /// The step's checklist, each item with its state.
+    pub checklist: Vec<ChecklistEntry>,
 }
 
 pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
@@ -53,6 +58,7 @@ pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
             .ours("  ")
             .hang_here()
             .theirs_as(Role::Strong, &step.title);
+        title = checklist::with_progress(title, step.status, &step.checklist);
         if step.status == Status::InProgress {
             title = title.ours("  ").role(Role::Warn, p.t(Msg::InProgressMark));
         }
@@ -75,7 +81,23 @@ pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
                     .theirs(&step.done_when),
             )?;
         }
+        if let Some(item) = step.checklist.iter().find(|item| !item.ticked) {
+            p.line(
+                Line::new()
+                    .ours("     ")
+                    .ours(p.t(Msg::Format(FormatMsg::NextItem)))
+                    .ours(format!(" {}. ", item.number))
+                    .hang_here()
+                    .theirs(&item.text),
+            )?;
+        }
         if let Some(resource) = &step.resource {
+            let cost = match resource.cost {
+                crate::roadmap::Cost::Free => String::new(),
+                cost => p.t(Msg::Format(FormatMsg::Facts(vec![
+                    p.t(Msg::Format(FormatMsg::Cost(cost))),
+                ]))),
+            };
             p.line(
                 Line::new()
                     .ours("     ")
@@ -83,10 +105,10 @@ pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
                     .ours(" ")
                     .hang_here()
                     .theirs(&resource.title)
-                    .ours(" <")
-                    .theirs(&resource.url)
-                    .ours(">"),
+                    .ours(cost),
             )?;
+            // The link on a line of its own: most are too long to share one.
+            p.line(Line::new().ours("       ").hang(7).theirs(&resource.url))?;
         }
     }
     let hidden = report.available - report.steps.len();

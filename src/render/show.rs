@@ -3,11 +3,13 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::checklist::{self, ChecklistEntry};
 use super::{Line, Printer, Role, hours, local_time, mark, status_name, step_line};
 use crate::error::Result;
-use crate::i18n::Msg;
+use crate::i18n::{FormatMsg, Msg};
+use crate::lang::Lang;
 use crate::progress::Status;
-use crate::roadmap::Resource;
+use crate::roadmap::{Cost, Resource};
 
 /// The `--json` shape of `roadmap show` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -26,15 +28,25 @@ pub struct ShowReport {
     pub done_when: String,
     /// Former ids of the step.
     pub aliases: Vec<String>,
+    /// For the learner's stack, in their language first.
     pub resources: Vec<Resource>,
+    /// How many resources are hidden because they are for other stacks.
+    pub resources_hidden: usize,
+    /// The checklist, each item with its state.
+    pub checklist: Vec<ChecklistEntry>,
     /// Prerequisites with their status.
     pub requires: Vec<LinkedStep>,
+    /// Alternatives: any one of them finished is enough.
+    pub requires_any: Vec<LinkedStep>,
     /// The steps that require this one.
     pub unlocks: Vec<LinkedStep>,
     /// Oldest first.
     pub notes: Vec<ShowNote>,
     /// Status changes, oldest first.
     pub history: Vec<ShowEvent>,
+    /// The language of the text output: resources in another are marked.
+    #[serde(skip)]
+    pub reader: Lang,
 }
 
 #[derive(Debug, Serialize)]
@@ -61,13 +73,16 @@ pub struct ShowEvent {
 }
 
 pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
-    p.line(
-        Line::new()
-            .theirs_as(Role::Number, &report.number)
-            .ours("  ")
-            .hang_here()
-            .theirs_as(Role::Strong, &report.title),
-    )?;
+    let title = Line::new()
+        .theirs_as(Role::Number, &report.number)
+        .ours("  ")
+        .hang_here()
+        .theirs_as(Role::Strong, &report.title);
+    p.line(checklist::with_progress(
+        title,
+        report.status,
+        &report.checklist,
+    ))?;
     let mut facts = Line::new()
         .ours("     ")
         .theirs_as(Role::Faint, &report.id)
@@ -105,22 +120,40 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
                 .theirs(&report.done_when),
         )?;
     }
-    if !report.resources.is_empty() {
+    if !report.checklist.is_empty() {
+        heading(p, Msg::Format(FormatMsg::Checklist))?;
+        checklist::items_text(p, &report.checklist)?;
+    }
+    if !report.resources.is_empty() || report.resources_hidden > 0 {
         heading(p, Msg::Resources)?;
         for resource in &report.resources {
+            let facts = p.t(Msg::Format(FormatMsg::Facts(resource_facts(
+                p,
+                resource,
+                report.reader,
+            ))));
             p.line(
                 Line::new()
                     .ours("  - ")
                     .hang_here()
                     .theirs(&resource.title)
-                    .ours(format!(" ({}) <", p.t(Msg::Kind(resource.kind))))
-                    .theirs(&resource.url)
-                    .ours(">"),
+                    .ours(facts),
+            )?;
+            // The link on a line of its own: most are too long to share one.
+            p.line(Line::new().ours("    ").hang(4).theirs(&resource.url))?;
+        }
+        if report.resources_hidden > 0 {
+            let hidden = FormatMsg::ResourcesHidden(report.resources_hidden);
+            p.line(
+                Line::new()
+                    .ours("  ")
+                    .role(Role::Faint, p.t(Msg::Format(hidden))),
             )?;
         }
     }
     for (title, steps) in [
         (Msg::Requires, &report.requires),
+        (Msg::Format(FormatMsg::RequiresAny), &report.requires_any),
         (Msg::Unlocks, &report.unlocks),
     ] {
         if steps.is_empty() {
@@ -178,4 +211,19 @@ fn heading(p: &mut Printer<'_>, title: Msg) -> Result<()> {
     p.blank()?;
     p.line(Line::new().role(Role::Strong, p.t(title)))?;
     Ok(())
+}
+
+/// `docs`, `course, paid`, `docs, Japanese`: the kind, then the cost when
+/// it is not free, then the language when it is not the reader's.
+fn resource_facts(p: &Printer<'_>, resource: &Resource, reader: Lang) -> Vec<String> {
+    let mut facts = vec![p.t(Msg::Kind(resource.kind))];
+    if resource.cost != Cost::Free {
+        facts.push(p.t(Msg::Format(FormatMsg::Cost(resource.cost))));
+    }
+    let primary = resource.lang.split('-').next().unwrap_or("");
+    if !primary.eq_ignore_ascii_case(reader.code()) {
+        let code = primary.to_ascii_lowercase();
+        facts.push(p.t(Msg::Format(FormatMsg::Language(code))));
+    }
+    facts
 }

@@ -3,6 +3,7 @@
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
+use super::checklist::{self, ChecklistEntry};
 use super::wrap::width as wrap_width;
 use super::{Line, Printer, Role, bar, hours, pace::PaceReport, step_line};
 use crate::error::Result;
@@ -49,6 +50,8 @@ pub struct StepRow {
     pub title: String,
     pub stage: String,
     pub status: Status,
+    /// The step's checklist, each item with its state.
+    pub checklist: Vec<ChecklistEntry>,
 }
 
 pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
@@ -75,7 +78,8 @@ pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
                     .map_or(stage, |s| s.title.as_str());
                 p.line(Line::new().theirs_as(Role::Strong, title))?;
             }
-            p.line(step_line(step.status, &step.number, &step.title))?;
+            let line = step_line(step.status, &step.number, &step.title);
+            p.line(checklist::with_progress(line, step.status, &step.checklist))?;
         }
     }
     if !report.orphans.is_empty() {

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role, mark, status_name};
 use crate::error::Result;
-use crate::i18n::Msg;
+use crate::i18n::{FormatMsg, Msg};
 use crate::progress::Status;
 
 /// The `--json` shape of `roadmap undo` (docs/json.md).
@@ -15,6 +15,8 @@ pub struct UndoReport {
     pub reverted: Vec<RevertedChange>,
     /// The notes removed.
     pub notes_removed: Vec<NoteEntry>,
+    /// The checklist ticks and unticks taken back.
+    pub ticks_reverted: Vec<TickEntry>,
     /// How many status changes remain in the history.
     pub history_left: usize,
 }
@@ -38,6 +40,19 @@ pub struct NoteEntry {
     pub title: String,
     pub at: DateTime<Utc>,
     pub text: String,
+}
+
+/// A checklist change with the step it is on.
+#[derive(Debug, Serialize)]
+pub struct TickEntry {
+    pub number: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub at: DateTime<Utc>,
+    /// The item's number, from 1.
+    pub item: u32,
+    /// `true` for a tick taken back, `false` for an untick.
+    pub ticked: bool,
 }
 
 /// The `--json` shape of `roadmap note` (docs/json.md).
@@ -94,6 +109,26 @@ pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
             .ours(p.t(Msg::NoteOnAfter))
             .theirs(&note.text)
             .ours(p.t(Msg::NoteOnEnd));
+        p.line(line)?;
+    }
+    for tick in &report.ticks_reverted {
+        let (before, after) = (
+            FormatMsg::TickUndoneBefore {
+                item: tick.item,
+                ticked: tick.ticked,
+            },
+            FormatMsg::TickUndoneAfter {
+                item: tick.item,
+                ticked: tick.ticked,
+            },
+        );
+        let line = Line::new()
+            .role(Role::Strong, undid.clone())
+            .ours(" ")
+            .hang_here()
+            .ours(p.t(Msg::Format(before)));
+        let line =
+            step_label(line, tick.number.as_deref(), &tick.title).ours(p.t(Msg::Format(after)));
         p.line(line)?;
     }
     Ok(())

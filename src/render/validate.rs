@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role};
 use crate::error::Result;
-use crate::i18n::Msg;
+use crate::i18n::{FormatMsg, Msg};
 use crate::roadmap::{Problem, Severity};
 
 /// The `--json` shape of `roadmap validate`.
@@ -37,7 +37,10 @@ pub fn text(p: &mut Printer<'_>, report: &ValidateReport) -> Result<()> {
                 .theirs(&problem.location)
                 .ours(": ")
                 .hang(2)
-                .theirs(&problem.message),
+                .theirs(p.t(Msg::Format(FormatMsg::Problem {
+                    en: problem.message.clone(),
+                    ja: problem.message_ja.clone(),
+                }))),
         )?;
     }
     let summary = if report.valid {

@@ -16,7 +16,10 @@ use serde::{Deserialize, Serialize};
 /// into ordered stages, linked by prerequisites.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
-#[cfg_attr(feature = "testing", schemars(title = "roadmap file"))]
+#[cfg_attr(
+    feature = "testing",
+    schemars(title = "roadmap file", deny_unknown_fields)
+)]
 pub struct RoadmapFile {
     /// Where editors find this schema, e.g. "./roadmap.schema.json"; ignored by the tool.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -49,6 +52,19 @@ pub struct RoadmapFile {
     /// The steps; each belongs to one stage. Within a stage, file order is reading order.
     #[cfg_attr(feature = "testing", schemars(required, with = "Vec<StepFile>"))]
     pub steps: Option<Vec<StepFile>>,
+    /// Fields the file has that the format does not know, found while
+    /// parsing (a typo such as `require` would otherwise vanish silently).
+    #[serde(skip)]
+    pub unknown_fields: Vec<FieldPath>,
+}
+
+/// Where a field sits in a roadmap document: `steps`, `3`, `require`.
+pub type FieldPath = Vec<PathSegment>;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSegment {
+    Key(String),
+    Index(usize),
 }
 
 fn default_version() -> u32 {
@@ -58,6 +74,7 @@ fn default_version() -> u32 {
 /// A group of steps; stages give the coarse order of a roadmap.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct StageFile {
     /// Unique among the stages; steps name their stage by this id.
     #[cfg_attr(
@@ -83,6 +100,7 @@ pub struct StageFile {
 /// One thing to learn or do.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct StepFile {
     /// A stable kebab-case slug, unique among steps and aliases. Progress is
     /// stored under it: when renaming, keep the old id in `aliases`.
@@ -112,6 +130,11 @@ pub struct StepFile {
     /// Ids (or aliases) of the steps to finish first. They must not form a cycle.
     #[serde(default)]
     pub requires: Vec<String>,
+    /// Ids (or aliases) of alternative steps: finishing any one of them is
+    /// enough (on top of everything in `requires`). For routes a learner
+    /// chooses between, e.g. an internship or open source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires_any: Vec<String>,
     /// Estimated hours of work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "testing", schemars(range(min = 0.0, max = 10000.0)))]
@@ -125,6 +148,9 @@ pub struct StepFile {
     /// Nice to have, not needed to move on.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// The parts of a big step, ticked off one by one with `roadmap tick`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checklist: Vec<ChecklistItem>,
     /// Translations by language code ("ja") of `title`, `summary` and `done_when`.
     #[serde(
         default,
@@ -134,14 +160,75 @@ pub struct StepFile {
     pub i18n: BTreeMap<String, Translation>,
 }
 
+/// One part of a step's checklist.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
+pub struct ChecklistItem {
+    /// What to do, in English, one line.
+    #[cfg_attr(feature = "testing", schemars(regex(pattern = r"\S")))]
+    pub text: String,
+    /// Translations by language code ("ja") of `text`.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
+    pub i18n: BTreeMap<String, ItemTranslation>,
+}
+
+/// Translated text of a checklist item.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
+pub struct ItemTranslation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
 /// A place to learn a step from.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct Resource {
     pub title: String,
     pub url: String,
     #[serde(default)]
     pub kind: ResourceKind,
+    /// The language the resource is written in, a code such as "en" or "ja".
+    /// With `--lang ja`, Japanese resources are listed first.
+    #[serde(default = "default_resource_lang")]
+    #[cfg_attr(
+        feature = "testing",
+        schemars(regex(pattern = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"))
+    )]
+    pub lang: String,
+    /// Whether it costs money; anything but free is marked where it is shown.
+    #[serde(default)]
+    pub cost: Cost,
+    /// The programming languages it is for, e.g. ["php"]. Once a learner
+    /// picks a stack (`roadmap stack`), resources for other stacks are
+    /// hidden; a resource without `stack` is for everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stack: Vec<String>,
+}
+
+fn default_resource_lang() -> String {
+    "en".to_string()
+}
+
+/// What a resource costs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Cost {
+    /// Free to use.
+    #[default]
+    Free,
+    /// Free in part; the rest is paid.
+    Freemium,
+    /// Paid (a commercial course or book).
+    Paid,
 }
 
 /// What kind of resource it is.
@@ -162,6 +249,7 @@ pub enum ResourceKind {
 /// Translated text for one language; every field falls back to English.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct Translation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,

@@ -2,7 +2,7 @@
 
 use std::io::Read;
 
-use super::file::RoadmapFile;
+use super::file::{FieldPath, PathSegment, RoadmapFile};
 use super::validate::Problem;
 
 /// Larger documents are refused before parsing: 64 MiB holds several
@@ -11,7 +11,8 @@ pub const MAX_ROADMAP_BYTES: usize = 64 * 1024 * 1024;
 
 /// Parses a roadmap document. Syntax errors carry line and column; nesting
 /// deeper than serde_json's recursion limit is an error, never a stack
-/// overflow.
+/// overflow. Fields the format does not know are noted in
+/// `unknown_fields`, for `roadmap validate` to warn about.
 pub fn parse(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
     if bytes.len() > MAX_ROADMAP_BYTES {
         return Err(Problem::error(
@@ -23,10 +24,12 @@ pub fn parse(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
             ),
         ));
     }
-    serde_json::from_slice(bytes).map_err(syntax_problem)
+    with_unknown_fields(&mut serde_json::Deserializer::from_slice(bytes))
 }
 
-/// Parses a roadmap document that is already known to be UTF-8 text.
+/// Parses a roadmap document that is already known to be UTF-8 text,
+/// without noting unknown fields (the built-in roadmap has none: its test
+/// validates it).
 pub(crate) fn parse_str(text: &str) -> Result<RoadmapFile, Problem> {
     serde_json::from_str(text).map_err(syntax_problem)
 }
@@ -35,9 +38,49 @@ pub(crate) fn parse_str(text: &str) -> Result<RoadmapFile, Problem> {
 /// is never held in memory whole next to its parsed model (at 100,000
 /// steps that would be 30 MB more at the peak). The caller limits the size.
 /// Syntax errors are placed as [`parse`] places them; a type error may be
-/// a column further on.
+/// a column further on. Unknown fields are skipped without a note: this is
+/// the path of every command that follows a roadmap file, and noting them
+/// costs a third more parsing time for warnings nobody reads there.
 pub fn parse_reader(reader: impl Read) -> Result<RoadmapFile, Problem> {
     serde_json::from_reader(reader).map_err(syntax_problem)
+}
+
+/// Deserializes a whole document, noting every field the format does not
+/// know (serde would skip them without a word).
+fn with_unknown_fields<'de, R: serde_json::de::Read<'de>>(
+    de: &mut serde_json::Deserializer<R>,
+) -> Result<RoadmapFile, Problem> {
+    let mut unknown = Vec::new();
+    let mut file: RoadmapFile =
+        serde_ignored::deserialize(&mut *de, |path| unknown.push(field_path(&path)))
+            .map_err(syntax_problem)?;
+    de.end().map_err(syntax_problem)?;
+    file.unknown_fields = unknown;
+    Ok(file)
+}
+
+fn field_path(path: &serde_ignored::Path<'_>) -> FieldPath {
+    use serde_ignored::Path;
+    let mut segments = Vec::new();
+    let mut at = path;
+    loop {
+        at = match at {
+            Path::Root => break,
+            Path::Seq { parent, index } => {
+                segments.push(PathSegment::Index(*index));
+                parent
+            }
+            Path::Map { parent, key } => {
+                segments.push(PathSegment::Key(key.clone()));
+                parent
+            }
+            Path::Some { parent }
+            | Path::NewtypeStruct { parent }
+            | Path::NewtypeVariant { parent } => parent,
+        };
+    }
+    segments.reverse();
+    segments
 }
 
 fn syntax_problem(err: serde_json::Error) -> Problem {
@@ -100,6 +143,29 @@ mod tests {
         // Where a known field meets nesting, it is a type error.
         let deep = format!("{{\"steps\": {}", "[".repeat(100_000));
         assert!(parse(deep.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn unknown_fields_are_noted_with_their_place() {
+        let doc = br#"{"id": "r", "extra": 1, "steps": [{"id": "a"}, {"id": "b", "require": ["a"],
+            "resources": [{"title": "t", "url": "u", "costs": "paid"}]}]}"#;
+        let file = parse(doc).unwrap();
+        let key = |k: &str| PathSegment::Key(k.into());
+        assert_eq!(
+            file.unknown_fields,
+            [
+                vec![key("extra")],
+                vec![key("steps"), PathSegment::Index(1), key("require")],
+                vec![
+                    key("steps"),
+                    PathSegment::Index(1),
+                    key("resources"),
+                    PathSegment::Index(0),
+                    key("costs")
+                ],
+            ]
+        );
+        assert!(parse_reader(&doc[..]).unwrap().unknown_fields.is_empty());
     }
 
     #[test]

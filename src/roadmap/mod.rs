@@ -4,22 +4,25 @@
 //! [`Problem`]s comes out. Reading files is the caller's job.
 
 mod control;
+mod fields;
 pub mod file;
 mod graph;
 mod load;
 mod lookup;
 mod reference;
+mod resources;
 mod validate;
 
 use std::collections::BTreeMap;
 
 use lookup::Lookup;
 
-pub use file::{Resource, ResourceKind, RoadmapFile, Translation};
+pub use file::{ChecklistItem, Cost, Resource, ResourceKind, RoadmapFile, Translation};
 pub use graph::find_cycles;
 use load::parse_str;
 pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
 pub use reference::{ReferenceError, looks_like_a_step_number};
+pub use resources::similar_names;
 pub use validate::{Problem, Severity, validate};
 
 use crate::lang::Lang;
@@ -67,10 +70,13 @@ pub struct Step {
     pub done_when: String,
     /// Indices of prerequisite steps.
     pub requires: Vec<usize>,
+    /// Indices of alternative prerequisites: one of them finished is enough.
+    pub requires_any: Vec<usize>,
     pub estimate_hours: f64,
     pub resources: Vec<Resource>,
     pub aliases: Vec<String>,
     pub optional: bool,
+    pub checklist: Vec<ChecklistItem>,
     pub i18n: BTreeMap<String, Translation>,
 }
 
@@ -120,7 +126,8 @@ impl Roadmap {
         &self.order
     }
 
-    /// The steps that list `step` as a prerequisite.
+    /// The steps that list `step` as a prerequisite (in `requires` or
+    /// `requires_any`).
     pub fn dependents(&self, step: usize) -> &[usize] {
         &self.dependents[self.dependent_offsets[step]..self.dependent_offsets[step + 1]]
     }
@@ -149,6 +156,19 @@ impl Step {
 
     pub fn done_when(&self, lang: Lang) -> &str {
         translated(&self.i18n, lang, |t| t.done_when.as_deref()).unwrap_or(&self.done_when)
+    }
+}
+
+impl ChecklistItem {
+    pub fn text(&self, lang: Lang) -> &str {
+        if lang == Lang::En {
+            return &self.text;
+        }
+        self.i18n
+            .get(lang.code())
+            .and_then(|t| t.text.as_deref())
+            .filter(|text| !text.is_empty())
+            .unwrap_or(&self.text)
     }
 }
 

@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::fields::unknown_field_warnings;
 use super::file::{RoadmapFile, StepFile};
 use super::graph::{cycles_in, invert};
 use super::lookup::Lookup;
@@ -29,6 +30,10 @@ pub struct Problem {
     /// Where: `line 3, column 5`, `step 'sql-basics'`, `stages[2]` …
     pub location: String,
     pub message: String,
+    /// The message in Japanese, where one is written (the JSON output keeps
+    /// the English `message`).
+    #[serde(skip)]
+    pub message_ja: Option<String>,
 }
 
 impl Problem {
@@ -37,6 +42,7 @@ impl Problem {
             severity: Severity::Error,
             location: location.into(),
             message: message.into(),
+            message_ja: None,
         }
     }
 
@@ -45,6 +51,15 @@ impl Problem {
             severity: Severity::Warning,
             location: location.into(),
             message: message.into(),
+            message_ja: None,
+        }
+    }
+
+    /// The same problem, with its message in Japanese.
+    pub fn ja(self, message: String) -> Problem {
+        Problem {
+            message_ja: Some(message),
+            ..self
         }
     }
 }
@@ -58,7 +73,7 @@ impl fmt::Display for Problem {
 /// Validates a parsed roadmap. Returns the compiled roadmap when there is no
 /// error (warnings allowed), and every problem found.
 pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
-    let mut problems = Vec::new();
+    let mut problems = unknown_field_warnings(&file);
     super::control::warn_about_control_characters(&file, &mut problems);
     let id = required(file.id, || "roadmap".into(), "id", &mut problems);
     let title = required(file.title, || "roadmap".into(), "title", &mut problems);
@@ -100,12 +115,19 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
     // `seen[p] == i + 1` once step `i` lists `p`: finds repeated
     // prerequisites in constant time, however many a step has.
     let mut seen = vec![0usize; step_files.len()];
+    let mut seen_any = vec![0usize; step_files.len()];
     // A `Step` is no larger than a `StepFile`, so this collect reuses the
     // file model's buffer instead of holding both (100,000 steps: 22 MB).
     let mut steps: Vec<Step> = step_files
         .into_iter()
         .enumerate()
-        .map(|(i, step)| compile_step(i, step, &stage_lookup, &lookup, &mut seen, &mut problems))
+        .map(|(i, step)| {
+            let seen = Seen {
+                requires: &mut seen,
+                requires_any: &mut seen_any,
+            };
+            compile_step(i, step, &stage_lookup, &lookup, seen, &mut problems)
+        })
         .collect();
     for (i, step) in steps.iter().enumerate() {
         if let Some(stage) = stages.get_mut(step.stage) {
@@ -119,7 +141,18 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
         }
     }
 
-    let requires: Vec<&[usize]> = steps.iter().map(|s| s.requires.as_slice()).collect();
+    // Both kinds of prerequisite are edges of one graph: a cycle through
+    // `requires_any` is as much a mistake as one through `requires`.
+    let combined: Vec<Vec<usize>>;
+    let requires: Vec<&[usize]> = if steps.iter().all(|s| s.requires_any.is_empty()) {
+        steps.iter().map(|s| s.requires.as_slice()).collect()
+    } else {
+        combined = steps
+            .iter()
+            .map(|s| s.requires.iter().chain(&s.requires_any).copied().collect())
+            .collect();
+        combined.iter().map(Vec::as_slice).collect()
+    };
     let (dependents, dependent_offsets) = invert(&requires);
     for cycle in cycles_in(&requires, &dependents, &dependent_offsets) {
         let names: Vec<&str> = cycle.iter().map(|&i| steps[i].id.as_str()).collect();
@@ -236,6 +269,12 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
     lookup
 }
 
+/// Marks of the prerequisites already listed by a step (see `validate`).
+struct Seen<'a> {
+    requires: &'a mut [usize],
+    requires_any: &'a mut [usize],
+}
+
 /// The largest estimate of one step: five years of full-time work. More is
 /// a typo (or 1.8e308), and would print as `inf` or a 309-digit number.
 pub const MAX_ESTIMATE_HOURS: f64 = 10_000.0;
@@ -251,7 +290,7 @@ fn compile_step(
     step: StepFile,
     stages: &HashMap<String, usize>,
     lookup: &Lookup,
-    seen: &mut [usize],
+    seen: Seen<'_>,
     problems: &mut Vec<Problem>,
 ) -> Step {
     let id = required(step.id, || format!("steps[{i}]"), "id", problems);
@@ -288,8 +327,8 @@ fn compile_step(
                 format!("{}, field requires", location()),
                 "a step cannot require itself",
             )),
-            Some(p) if seen[p] != i + 1 => {
-                seen[p] = i + 1;
+            Some(p) if seen.requires[p] != i + 1 => {
+                seen.requires[p] = i + 1;
                 requires.push(p);
             }
             Some(_) => {}
@@ -299,6 +338,10 @@ fn compile_step(
             )),
         }
     }
+    let requires_any =
+        compile_requires_any(i, &step.requires_any, lookup, seen, &location, problems);
+    check_checklist(&step.checklist, &location, problems);
+    check_resources(&step.resources, &location, problems);
     let estimate_hours = step.estimate_hours.unwrap_or(0.0);
     if !(0.0..=MAX_ESTIMATE_HOURS).contains(&estimate_hours) {
         problems.push(Problem::error(
@@ -314,6 +357,7 @@ fn compile_step(
         summary: step.summary,
         done_when: step.done_when,
         requires,
+        requires_any,
         estimate_hours: if estimate_hours > 0.0 && estimate_hours <= MAX_ESTIMATE_HOURS {
             estimate_hours
         } else {
@@ -322,7 +366,140 @@ fn compile_step(
         resources: step.resources,
         aliases: step.aliases,
         optional: step.optional,
+        checklist: step.checklist,
         i18n: step.i18n,
+    }
+}
+
+/// `requires_any` is checked like `requires`; a step listed in both is
+/// required outright, so it is dropped from the alternatives.
+fn compile_requires_any(
+    i: usize,
+    references: &[String],
+    lookup: &Lookup,
+    seen: Seen<'_>,
+    location: &impl Fn() -> String,
+    problems: &mut Vec<Problem>,
+) -> Vec<usize> {
+    let mut alternatives = Vec::with_capacity(references.len());
+    cost::tick(1 + references.len());
+    let field = || format!("{}, field requires_any", location());
+    for reference in references {
+        match lookup.get(reference) {
+            Some(p) if p == i => problems.push(
+                Problem::error(field(), "a step cannot require itself")
+                    .ja("ステップが自分自身を前提にしています".into()),
+            ),
+            Some(p) if seen.requires[p] == i + 1 => problems.push(
+                Problem::warning(
+                    field(),
+                    format!("'{reference}' is also in requires, which already makes it necessary"),
+                )
+                .ja(format!(
+                    "'{reference}' は requires にもあり、すでに必須になっています"
+                )),
+            ),
+            Some(p) if seen.requires_any[p] != i + 1 => {
+                seen.requires_any[p] = i + 1;
+                alternatives.push(p);
+            }
+            Some(_) => {}
+            None => problems.push(
+                Problem::error(field(), format!("unknown prerequisite '{reference}'"))
+                    .ja(format!("前提ステップ '{reference}' が見つかりません")),
+            ),
+        }
+    }
+    // One alternative left (listed alone, or beside repeats and steps that
+    // `requires` already has) is no choice at all.
+    if alternatives.len() == 1 {
+        problems.push(
+            Problem::warning(
+                field(),
+                "with a single step, requires_any means the same as requires: list two or more alternatives",
+            )
+            .ja("ステップが1つだけなら requires と同じ意味です。選択肢を2つ以上挙げてください".into()),
+        );
+    }
+    alternatives
+}
+
+fn check_checklist(
+    items: &[super::file::ChecklistItem],
+    location: &impl Fn() -> String,
+    problems: &mut Vec<Problem>,
+) {
+    cost::tick(items.len());
+    for (n, item) in items.iter().enumerate() {
+        if item.text.trim().is_empty() {
+            problems.push(
+                Problem::error(
+                    format!("{}, field checklist", location()),
+                    format!("item {} has no text", n + 1),
+                )
+                .ja(format!("項目 {} にテキストがありません", n + 1)),
+            );
+        }
+    }
+    if items.len() > MAX_CHECKLIST_ITEMS {
+        problems.push(
+            Problem::error(
+                format!("{}, field checklist", location()),
+                format!(
+                    "{} items; a checklist has at most {MAX_CHECKLIST_ITEMS}: split the step",
+                    items.len()
+                ),
+            )
+            .ja(format!(
+                "項目が {} 個あります。チェックリストは {MAX_CHECKLIST_ITEMS} 個までです。ステップを分けてください",
+                items.len()
+            )),
+        );
+    }
+}
+
+/// More parts than this is a roadmap of its own, not a step.
+pub const MAX_CHECKLIST_ITEMS: usize = 100;
+
+fn check_resources(
+    resources: &[super::file::Resource],
+    location: &impl Fn() -> String,
+    problems: &mut Vec<Problem>,
+) {
+    for resource in resources {
+        let lang_ok = !resource.lang.is_empty()
+            && resource.lang.len() <= 16
+            && resource
+                .lang
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !lang_ok {
+            problems.push(
+                Problem::warning(
+                    format!("{}, field resources", location()),
+                    format!(
+                        "resource '{}' has lang '{}'; use a language code such as \"en\" or \"ja\"",
+                        resource.url, resource.lang
+                    ),
+                )
+                .ja(format!(
+                    "資料 '{}' の lang '{}' は言語コードではありません（\"en\" や \"ja\" など）",
+                    resource.url, resource.lang
+                )),
+            );
+        }
+        if resource.stack.iter().any(|s| s.trim().is_empty()) {
+            problems.push(
+                Problem::warning(
+                    format!("{}, field resources", location()),
+                    format!("resource '{}' has an empty stack name", resource.url),
+                )
+                .ja(format!(
+                    "資料 '{}' の stack に空の名前があります",
+                    resource.url
+                )),
+            );
+        }
     }
 }
 
@@ -346,7 +523,7 @@ fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem
     // learner to it, which is almost always a forgotten `requires`.
     let mut required_by = vec![0usize; steps.len()];
     for step in steps {
-        for &p in &step.requires {
+        for &p in step.requires.iter().chain(&step.requires_any) {
             required_by[p] += 1;
         }
     }
@@ -354,6 +531,7 @@ fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem
         if step.stage != 0
             && step.stage < stages.len()
             && step.requires.is_empty()
+            && step.requires_any.is_empty()
             && required_by[i] == 0
         {
             problems.push(Problem::warning(
@@ -504,5 +682,101 @@ mod tests {
         assert!(roadmap.is_some());
         assert!(problems.iter().all(|p| p.severity == Severity::Warning));
         assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    #[test]
+    fn requires_any_is_checked_like_requires() {
+        let json = doc(r#"
+            {"id": "a", "stage": "s1", "title": "A", "requires_any": ["a", "ghost"]},
+            {"id": "b", "stage": "s1", "title": "B", "requires_any": ["c", "a"]},
+            {"id": "c", "stage": "s1", "title": "C", "requires": ["b"]}"#);
+        let errors = errors(&json);
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert_eq!(
+            errors[0],
+            "step 'a', field requires_any: a step cannot require itself"
+        );
+        assert_eq!(
+            errors[1],
+            "step 'a', field requires_any: unknown prerequisite 'ghost'"
+        );
+        assert!(errors[2].contains("cycle"), "{errors:?}");
+        assert!(errors[2].contains("b -> c") || errors[2].contains("c -> b"));
+    }
+
+    #[test]
+    fn a_single_alternative_is_warned_about() {
+        let json = doc(r#"
+            {"id": "a", "stage": "s1", "title": "A"},
+            {"id": "b", "stage": "s2", "title": "B", "requires_any": ["a"]}"#);
+        let (roadmap, problems) = check(&json);
+        let roadmap = roadmap.expect("a warning only");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("means the same as requires"));
+        assert!(problems[0].message_ja.is_some());
+        assert_eq!(roadmap.steps[1].requires_any, [0]);
+        assert_eq!(roadmap.dependents(0), &[1]);
+    }
+
+    #[test]
+    fn unknown_fields_are_warned_about_with_the_field_meant() {
+        let json = doc(r#"
+            {"id": "a", "stage": "s1", "title": "A", "optinal": true},
+            {"id": "b", "stage": "s2", "title": "B", "requires": ["a"], "require": ["a"], "estimate_hour": 3,
+             "resources": [{"title": "t", "url": "https://x", "cots": "paid"}],
+             "checklist": [{"text": "x", "i18n": {"ja": {"txt": "y"}}}]}"#);
+        let (roadmap, problems) = check(&json);
+        assert!(roadmap.is_some(), "warnings only");
+        let warnings: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "step 'a': unknown field 'optinal' is ignored; did you mean 'optional'?",
+                "step 'b': unknown field 'require' is ignored; did you mean 'requires'?",
+                "step 'b': unknown field 'estimate_hour' is ignored; did you mean 'estimate_hours'?",
+                "step 'b', resources[0]: unknown field 'cots' is ignored; did you mean 'cost'?",
+                "step 'b', checklist[0], i18n.ja: unknown field 'txt' is ignored; did you mean 'text'?",
+            ]
+        );
+        assert!(problems.iter().all(|p| p.severity == Severity::Warning));
+        assert!(problems.iter().all(|p| p.message_ja.is_some()));
+    }
+
+    #[test]
+    fn checklist_items_need_text() {
+        let json = doc(
+            r#"{"id": "a", "stage": "s1", "title": "A", "checklist": [{"text": "one"}, {"text": " "}]}"#,
+        );
+        assert_eq!(
+            errors(&json),
+            ["step 'a', field checklist: item 2 has no text"]
+        );
+    }
+
+    #[test]
+    fn redundant_alternatives_and_odd_resource_facts_are_warned_about() {
+        let json = doc(r#"
+            {"id": "a", "stage": "s1", "title": "A"},
+            {"id": "b", "stage": "s1", "title": "B"},
+            {"id": "c", "stage": "s2", "title": "C", "requires": ["a"], "requires_any": ["a", "b"],
+             "resources": [{"title": "t", "url": "https://x", "lang": "Japanese language", "stack": [" "]}]}"#);
+        let (roadmap, problems) = check(&json);
+        let roadmap = roadmap.expect("warnings only");
+        let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(messages.len(), 4, "{messages:?}");
+        assert!(
+            messages[0].contains("'a' is also in requires"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].contains("means the same as requires"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[2].contains("has lang 'Japanese language'"),
+            "{messages:?}"
+        );
+        assert!(messages[3].contains("empty stack name"), "{messages:?}");
+        assert_eq!(roadmap.steps[2].requires_any, [1]);
     }
 }

@@ -16,7 +16,13 @@ use crate::error::Result;
 use crate::progress::Progress;
 
 /// The version of the user file this build writes.
-pub const STORE_VERSION: u32 = 1;
+///
+/// Version 3 adds the learner's record (study sessions, evidence and the
+/// weekly goal), all optional, so older files read unchanged. Version 2 was
+/// never written by a release: the format work of one round (the record,
+/// checklist ticks, sync) was agreed to share a single bump to 3, and a
+/// file that says 2 has the shape of version 1.
+pub const STORE_VERSION: u32 = 3;
 
 /// The oldest version this build can read (and migrate on the next write).
 const OLDEST_VERSION: u32 = 1;
@@ -27,7 +33,12 @@ type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
 /// `MIGRATIONS[i]` migrates version `OLDEST_VERSION + i` to the next one.
 /// Changing the format means: bump `STORE_VERSION`, add the migration here,
 /// and add a fixture of the new version beside `tests/fixtures/store-v1.json`.
-const MIGRATIONS: &[Migration] = &[];
+const MIGRATIONS: &[Migration] = &[unchanged, unchanged];
+
+/// A migration for a version whose additions are all optional.
+fn unchanged(_: &mut Map<String, Value>) -> Result<(), String> {
+    Ok(())
+}
 
 // A version bump without its migration does not compile.
 const _: () = assert!(OLDEST_VERSION as usize + MIGRATIONS.len() == STORE_VERSION as usize);
@@ -274,11 +285,11 @@ mod tests {
             refused(b"{\"version\": 1, \"version\": 1}"),
             Problem::DuplicateKey(_)
         ));
-        let Problem::Shape(shape) = refused(b"{\"version\": 1, \"roadmaps\": []}") else {
+        let Problem::Shape(shape) = refused(b"{\"version\": 3, \"roadmaps\": []}") else {
             panic!("a shape problem");
         };
         assert!(shape.contains("line 1"), "{shape}");
-        let Problem::Shape(unknown) = refused(b"{\"version\": 1, \"extra\": true}") else {
+        let Problem::Shape(unknown) = refused(b"{\"version\": 3, \"extra\": true}") else {
             panic!("a shape problem");
         };
         assert!(unknown.contains("unknown field `extra`"), "{unknown}");
@@ -287,8 +298,8 @@ mod tests {
     #[test]
     fn newer_versions_are_refused_even_in_a_shape_this_build_cannot_parse() {
         assert_eq!(
-            refused(b"{\"version\": 2, \"roadmaps\": {}}"),
-            Problem::Newer(2)
+            refused(b"{\"version\": 4, \"roadmaps\": {}}"),
+            Problem::Newer(4)
         );
         assert_eq!(
             refused(b"{\"version\": 7, \"roadmaps\": [\"new\"]}"),
@@ -321,6 +332,15 @@ mod tests {
         let tracks = document.remove("tracks").unwrap_or_default();
         document.insert("roadmaps".into(), tracks);
         Ok(())
+    }
+
+    #[test]
+    fn version_2_files_read_as_version_3() {
+        let v2 = br#"{"version": 2, "roadmaps": {"r": {"steps": {"a": {"status": "done"}}}}}"#;
+        let data = decode(v2).unwrap();
+        assert_eq!(data.version, STORE_VERSION);
+        assert!(data.roadmaps["r"].ticks.is_empty());
+        assert_eq!(data.roadmaps["r"].stack, None);
     }
 
     #[test]

@@ -75,9 +75,37 @@ fn every_json_field_is_documented() {
         &sandbox.json(&["import", "roadmapsh", fixture, "-o", converted]),
         &mut seen,
     );
+    assert_documented(&docs, &seen);
+}
+
+fn assert_documented(docs: &str, seen: &BTreeSet<String>) {
     let missing: Vec<&String> = seen
         .iter()
         .filter(|key| !docs.contains(&format!("\"{key}\"")) && !docs.contains(&format!("`{key}`")))
         .collect();
     assert!(missing.is_empty(), "undocumented JSON fields: {missing:?}");
+}
+
+/// The fields of checklists, alternatives, stacks and resource facts.
+#[test]
+fn the_newer_roadmap_fields_are_documented_too() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/json.md"))
+        .expect("docs/json.md exists");
+    let sandbox = Sandbox::with_roadmap(crate::format::ROUTES);
+    let mut seen = BTreeSet::new();
+    for args in [
+        &["tick", "syntax", "1", "2"][..],
+        &["untick", "syntax", "2"],
+        &["undo"],
+        &["stack", "php"],
+        &["stack"],
+        &["show", "syntax"],
+        &["show", "first-job"],
+        &["next"],
+        &["status", "--steps"],
+        &["graph"],
+    ] {
+        keys(&sandbox.json(args), &mut seen);
+    }
+    assert_documented(&docs, &seen);
 }

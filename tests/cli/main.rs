@@ -8,6 +8,7 @@ mod bad_input;
 mod content;
 mod core;
 mod export;
+mod format;
 mod help;
 mod hostile;
 mod hostile_files;

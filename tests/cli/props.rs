@@ -59,7 +59,12 @@ fn is_acyclic(requires: &[Vec<usize>]) -> bool {
 /// The checks every compiled roadmap passes.
 fn assert_well_formed(roadmap: &Roadmap) {
     let n = roadmap.steps.len();
-    let requires: Vec<Vec<usize>> = roadmap.steps.iter().map(|s| s.requires.clone()).collect();
+    // Both kinds of prerequisite together form no cycle.
+    let requires: Vec<Vec<usize>> = roadmap
+        .steps
+        .iter()
+        .map(|s| s.requires.iter().chain(&s.requires_any).copied().collect())
+        .collect();
     assert!(requires.iter().flatten().all(|&p| p < n));
     assert!(is_acyclic(&requires), "a compiled roadmap has no cycle");
     let mut order = roadmap.reading_order().to_vec();
@@ -99,40 +104,60 @@ fn valid_dag() -> impl Strategy<Value = (Roadmap, Vec<Status>)> {
             prop::collection::vec(statuses, n),
             Just((0..n).collect::<Vec<usize>>()).prop_shuffle(),
             prop::collection::vec(any::<bool>(), n),
+            prop::collection::vec(prop::collection::vec(any::<Index>(), 0..4), n),
         )
-            .prop_map(move |(picks, stage_of, status_of, file_order, optional)| {
-                let name = |i: usize| format!("n{i}");
-                let steps: Vec<Value> = file_order
-                    .iter()
-                    .map(|&label| {
-                        let mut requires: Vec<String> = if label == 0 {
-                            Vec::new()
-                        } else {
-                            picks[label].iter().map(|p| name(p.index(label))).collect()
-                        };
-                        requires.sort();
-                        requires.dedup();
-                        json!({
-                            "id": name(label), "stage": format!("st{}", stage_of[label]),
-                            "title": format!("Step {label}"), "requires": requires,
-                            "estimate_hours": label % 7, "optional": optional[label],
+            .prop_map(
+                move |(picks, stage_of, status_of, file_order, optional, any_picks)| {
+                    let name = |i: usize| format!("n{i}");
+                    let steps: Vec<Value> = file_order
+                        .iter()
+                        .map(|&label| {
+                            let mut requires: Vec<String> = if label == 0 {
+                                Vec::new()
+                            } else {
+                                picks[label].iter().map(|p| name(p.index(label))).collect()
+                            };
+                            requires.sort();
+                            requires.dedup();
+                            // Alternatives among the lower labels too, two or
+                            // more, none of them already required.
+                            let mut any: Vec<String> = if label == 0 {
+                                Vec::new()
+                            } else {
+                                any_picks[label]
+                                    .iter()
+                                    .map(|p| name(p.index(label)))
+                                    .collect()
+                            };
+                            any.sort();
+                            any.dedup();
+                            any.retain(|a| !requires.contains(a));
+                            if any.len() < 2 {
+                                any.clear();
+                            }
+                            json!({
+                                "id": name(label), "stage": format!("st{}", stage_of[label]),
+                                "title": format!("Step {label}"), "requires": requires,
+                                "requires_any": any,
+                                "estimate_hours": label % 7, "optional": optional[label],
+                            })
                         })
-                    })
-                    .collect();
-                let stages: Vec<Value> = (0..stages)
-                    .map(|s| json!({"id": format!("st{s}"), "title": format!("Stage {s}")}))
-                    .collect();
-                let document =
-                    json!({"id": "dag", "title": "DAG", "stages": stages, "steps": steps});
-                let roadmap = Roadmap::from_json(document.to_string().as_bytes())
-                    .expect("a DAG with known stages is a valid roadmap");
-                let statuses = roadmap
-                    .steps
-                    .iter()
-                    .map(|step| status_of[step.id[1..].parse::<usize>().unwrap()])
-                    .collect();
-                (roadmap, statuses)
-            })
+                        .collect();
+                    let stages: Vec<Value> = (0..stages)
+                        .map(|s| json!({"id": format!("st{s}"), "title": format!("Stage {s}")}))
+                        .collect();
+                    let document =
+                        json!({"id": "dag", "title": "DAG", "stages": stages, "steps": steps});
+                    let roadmap = Roadmap::from_json(document.to_string().as_bytes())
+                        .expect("a DAG with known stages is a valid roadmap");
+                    let statuses = roadmap
+                        .steps
+                        .iter()
+                        .map(|step| status_of[step.id[1..].parse::<usize>().unwrap()])
+                        .collect();
+                    (roadmap, statuses)
+                },
+            )
     })
 }
 
@@ -197,6 +222,11 @@ proptest! {
             for &p in &roadmap.steps[step].requires {
                 prop_assert!(statuses[p].is_finished(), "listed with an unmet prerequisite");
             }
+            let any = &roadmap.steps[step].requires_any;
+            prop_assert!(
+                any.is_empty() || any.iter().any(|&p| statuses[p].is_finished()),
+                "listed with no alternative finished"
+            );
         }
         for step in 0..roadmap.steps.len() {
             prop_assert_eq!(listed.contains(&step), is_available(&roadmap, &statuses, step));
@@ -227,7 +257,8 @@ proptest! {
         let mut after = before.clone();
         after[step] = Status::Done;
         for unlocked in unlocked_by(&roadmap, &before, &after, &[step]) {
-            prop_assert!(roadmap.steps[unlocked].requires.contains(&step));
+            let needs = &roadmap.steps[unlocked];
+            prop_assert!(needs.requires.contains(&step) || needs.requires_any.contains(&step));
             prop_assert!(is_available(&roadmap, &after, unlocked));
             prop_assert!(!is_available(&roadmap, &before, unlocked));
         }

@@ -75,3 +75,28 @@ fn schema_rejects_what_the_validator_rejects() {
     });
     assert!(!violations(&bad_kind).is_empty());
 }
+
+#[test]
+fn schema_flags_unknown_fields_and_knows_the_newer_ones() {
+    let typo = serde_json::json!({
+        "id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+        "steps": [{"id": "a", "stage": "s", "title": "A", "require": ["b"],
+                   "resources": [{"title": "x", "url": "https://x", "costs": "paid"}]}]
+    });
+    let problems = violations(&typo).join("\n");
+    assert!(
+        problems.contains("/steps/0: Additional properties"),
+        "{problems}"
+    );
+    assert!(problems.contains("'require'"), "{problems}");
+    assert!(problems.contains("'costs'"), "{problems}");
+
+    let routes: Value = serde_json::from_str(crate::format::ROUTES).unwrap();
+    assert_eq!(violations(&routes), Vec::<String>::new());
+    let bad_cost = serde_json::json!({
+        "id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+        "steps": [{"id": "a", "stage": "s", "title": "A",
+                   "resources": [{"title": "x", "url": "https://x", "cost": "cheap"}]}]
+    });
+    assert!(!violations(&bad_cost).is_empty());
+}

@@ -118,6 +118,18 @@ pub fn render(picture: &Picture) -> String {
         "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
         picture.t(Msg::PrerequisiteArrow)
     ));
+    // Only roadmaps with alternatives need their legend.
+    if picture
+        .roadmap
+        .steps
+        .iter()
+        .any(|step| !step.requires_any.is_empty())
+    {
+        html.push_str(&format!(
+            "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link any\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
+            picture.t(Msg::Format(crate::i18n::FormatMsg::AlternativeArrow))
+        ));
+    }
     html.push_str("</ul>\n</header>\n");
 
     let _ = writeln!(
@@ -193,13 +205,16 @@ fn links(html: &mut String, picture: &Picture, layout: &Layout) {
     );
     for (i, step) in picture.roadmap.steps.iter().enumerate() {
         let to = layout.cards[i];
-        for &p in &step.requires {
+        // Alternatives (`requires_any`) are dashed: any one is enough.
+        let required = step.requires.iter().map(|&p| (p, ""));
+        let alternatives = step.requires_any.iter().map(|&p| (p, " any"));
+        for (p, kind) in required.chain(alternatives) {
             let from = layout.cards[p];
             let met = picture.statuses[p].is_finished();
             let (class, marker) = if met {
-                ("link met", "arrow-met")
+                (format!("link met{kind}"), "arrow-met")
             } else {
-                ("link", "arrow")
+                (format!("link{kind}"), "arrow")
             };
             let _ = writeln!(
                 html,
@@ -267,6 +282,7 @@ fn css() -> String {
          .links{position:absolute;left:0;top:0;z-index:0;pointer-events:none}\n\
          .link{fill:none;stroke:#90a4ae;stroke-width:1.6}\n\
          .link.met{stroke:#66bb6a}\n\
+         .link.any{stroke-dasharray:6 4}\n\
          .stage{position:absolute;width:220px;height:70px}\n\
          .stage h2{margin:0 0 6px;font-size:15px;line-height:1.25;overflow:hidden;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}\n\
          .stage .num{display:inline-block;min-width:20px;padding:0 5px;border-radius:10px;background:#37474f;color:#fff;font-size:12px;text-align:center}\n\

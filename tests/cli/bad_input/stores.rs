@@ -76,9 +76,9 @@ fn store_of_the_wrong_shape() {
 #[test]
 fn store_of_a_newer_version() {
     refused_store(
-        b"{\"version\": 2, \"roadmaps\": {\"small\": {\"streaks\": [1, 2]}}}\n",
+        b"{\"version\": 4, \"roadmaps\": {\"small\": {\"streaks\": [1, 2]}}}\n",
         &[
-            "it was written by a newer roadmap (store version 2; this build reads version 1)",
+            "it was written by a newer roadmap (store version 4; this build reads versions 1 to 3)",
             "hint: upgrade roadmap",
         ],
     );

@@ -85,31 +85,35 @@ pub fn roadmap_like() -> impl Strategy<Value = Value> {
         any::<bool>(),
         prop::option::of(-5.0f64..50.0),
         "[a-z\\x00-\\x1f\\x{1b}\\x{202e}]{0,6}",
+        prop::collection::vec(0usize..13, 0..3),
     )
-        .prop_map(|(id, stage, requires, aliases, titled, hours, noise)| {
-            let name = |i: usize| format!("s{i}");
-            // Every third alias is shaped like a step number: refused.
-            let alias = |a: usize| {
-                if a.is_multiple_of(3) {
-                    format!("{}.{}", a / 3, a % 2 + 1)
-                } else {
-                    format!("old-{a}")
+        .prop_map(
+            |(id, stage, requires, aliases, titled, hours, noise, any)| {
+                let name = |i: usize| format!("s{i}");
+                // Every third alias is shaped like a step number: refused.
+                let alias = |a: usize| {
+                    if a.is_multiple_of(3) {
+                        format!("{}.{}", a / 3, a % 2 + 1)
+                    } else {
+                        format!("old-{a}")
+                    }
+                };
+                let mut step = json!({
+                    "id": name(id),
+                    "stage": format!("st{stage}"),
+                    "requires": requires.into_iter().map(name).collect::<Vec<_>>(),
+                    "requires_any": any.into_iter().map(name).collect::<Vec<_>>(),
+                    "aliases": aliases.into_iter().map(alias).collect::<Vec<_>>(),
+                });
+                if titled {
+                    step["title"] = json!(format!("Step {id}{noise}"));
                 }
-            };
-            let mut step = json!({
-                "id": name(id),
-                "stage": format!("st{stage}"),
-                "requires": requires.into_iter().map(name).collect::<Vec<_>>(),
-                "aliases": aliases.into_iter().map(alias).collect::<Vec<_>>(),
-            });
-            if titled {
-                step["title"] = json!(format!("Step {id}{noise}"));
-            }
-            if let Some(hours) = hours {
-                step["estimate_hours"] = json!(hours);
-            }
-            step
-        });
+                if let Some(hours) = hours {
+                    step["estimate_hours"] = json!(hours);
+                }
+                step
+            },
+        );
     (1usize..4, prop::collection::vec(step, 0..16)).prop_map(|(stages, steps)| {
         let stages: Vec<Value> = (0..stages)
             .map(|s| json!({"id": format!("st{s}"), "title": format!("Stage {s}")}))

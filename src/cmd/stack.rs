@@ -1,0 +1,72 @@
+//! `roadmap stack`: show, set or clear the learner's stack on a roadmap.
+
+use crate::cli::StackArgs;
+use crate::cmd::Context;
+use crate::error::{Failure, Result};
+use crate::i18n::{FormatMsg, Msg};
+use crate::lang::Lang;
+use crate::render::{self, Printer, stack::StackReport};
+use crate::roadmap::similar_names;
+
+pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let roadmap = ctx.roadmap()?;
+    let stacks = roadmap.stacks();
+    let lang = ctx.config.lang;
+    let (stack, action) = if args.clear {
+        ctx.store.update(&ctx.config.user, |data| {
+            let changed = data
+                .roadmaps
+                .get_mut(&roadmap.id)
+                .and_then(|progress| progress.stack.take())
+                .is_some();
+            Ok(((), changed))
+        })?;
+        (None, "cleared")
+    } else if let Some(name) = &args.name {
+        let name = name.trim().to_lowercase();
+        if !stacks.contains(&name) {
+            return Err(unknown_stack(&name, &stacks, lang).into());
+        }
+        ctx.store.update(&ctx.config.user, |data| {
+            let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+            let changed = progress.stack.as_deref() != Some(name.as_str());
+            progress.stack = Some(name.clone());
+            Ok(((), changed))
+        })?;
+        (Some(name), "set")
+    } else {
+        (ctx.progress(&roadmap)?.stack, "shown")
+    };
+    let report = StackReport {
+        roadmap: roadmap.id.clone(),
+        user: ctx.config.user.as_str().to_string(),
+        stack,
+        action,
+        stacks,
+    };
+    if ctx.config.json {
+        p.json(&report)
+    } else {
+        render::stack::text(p, &report)
+    }
+}
+
+fn unknown_stack(name: &str, stacks: &[String], lang: Lang) -> Failure {
+    let t = |msg: Msg| msg.text(lang);
+    let message = t(Msg::Format(FormatMsg::UnknownStack {
+        name: name.to_string(),
+    }));
+    let similar: Vec<String> = similar_names(name, stacks)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let hint = match similar.as_slice() {
+        _ if stacks.is_empty() => t(Msg::Format(FormatMsg::NoStacks)),
+        [] => t(Msg::Format(FormatMsg::StacksHint(stacks.to_vec()))),
+        [one] => t(Msg::DidYouMean { one: one.clone() }),
+        many => t(Msg::DidYouMeanOneOf {
+            candidates: many.to_vec(),
+        }),
+    };
+    Failure::input(message).with_hint(hint)
+}

@@ -1,0 +1,337 @@
+//! Checklist ticks: the parts of a big step, ticked off one by one.
+//!
+//! Ticks are kept as a log per step id (`Progress::ticks`): each `tick` or
+//! `untick` appends what it changed, and an item's state is its last entry.
+//! A log makes `undo` exact (remove the entries of the last batch) and a
+//! merge a union. Items are numbered from 1 as the learner sees them.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::Progress;
+use crate::cost;
+use crate::roadmap::Roadmap;
+
+/// One change of one checklist item.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tick {
+    pub at: DateTime<Utc>,
+    /// The item's number, from 1.
+    pub item: u32,
+    /// Ticked (`true`) or unticked.
+    pub ticked: bool,
+    /// The invocation that made it (see `Event::batch`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<u64>,
+}
+
+/// A checklist item number outside the step's checklist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadItem {
+    pub item: String,
+    /// How many items the step has (0: no checklist).
+    pub items: usize,
+}
+
+/// Parses item numbers as typed ("1", "3"), each within `1..=items`.
+/// The first bad one is the error; repeats count once.
+pub fn parse_items(typed: &[String], items: usize) -> Result<Vec<u32>, BadItem> {
+    let mut numbers = Vec::with_capacity(typed.len());
+    for text in typed {
+        let bad = || BadItem {
+            item: text.clone(),
+            items,
+        };
+        let number: u32 = text.trim().parse().map_err(|_| bad())?;
+        if number == 0 || number as usize > items {
+            return Err(bad());
+        }
+        if !numbers.contains(&number) {
+            numbers.push(number);
+        }
+    }
+    Ok(numbers)
+}
+
+impl Progress {
+    /// Each item of step `step`'s checklist: ticked or not.
+    pub fn ticked(&self, roadmap: &Roadmap, step: usize) -> Vec<bool> {
+        let mut state = vec![false; roadmap.steps[step].checklist.len()];
+        let mut entries: Vec<&Tick> = self
+            .ticks
+            .iter()
+            .filter(|(id, _)| roadmap.index_of(id) == Some(step))
+            .flat_map(|(_, ticks)| ticks)
+            .collect();
+        entries.sort_by_key(|tick| tick.at);
+        for tick in entries {
+            // Numbers outside the checklist (it was shortened, or the file
+            // was edited by hand) are ignored.
+            if let Some(item) = (tick.item as usize)
+                .checked_sub(1)
+                .and_then(|i| state.get_mut(i))
+            {
+                *item = tick.ticked;
+            }
+        }
+        state
+    }
+
+    /// The ticked share (0 to 1) of every step's checklist, indexed like
+    /// `roadmap.steps`; 0 for steps without one.
+    pub fn checklist_shares(&self, roadmap: &Roadmap) -> Vec<f64> {
+        let mut shares = vec![0.0; roadmap.steps.len()];
+        cost::tick(self.ticks.len());
+        for id in self.ticks.keys() {
+            if let Some(step) = roadmap.index_of(id)
+                && shares[step] == 0.0
+            {
+                let ticked = self.ticked(roadmap, step);
+                let done = ticked.iter().filter(|&&t| t).count();
+                if !ticked.is_empty() {
+                    shares[step] = done as f64 / ticked.len() as f64;
+                }
+            }
+        }
+        shares
+    }
+
+    /// Ticks (or unticks, with `ticked` false) items of step `step` as part
+    /// of `batch`. Returns the items whose state changed; items already in
+    /// that state are left alone, so nothing is recorded for them.
+    pub fn set_ticks(
+        &mut self,
+        roadmap: &Roadmap,
+        step: usize,
+        items: &[u32],
+        ticked: bool,
+        at: DateTime<Utc>,
+        batch: u64,
+    ) -> Vec<u32> {
+        let state = self.ticked(roadmap, step);
+        let changed: Vec<u32> = items
+            .iter()
+            .copied()
+            .filter(|&item| state.get(item as usize - 1).is_some_and(|&t| t != ticked))
+            .collect();
+        if changed.is_empty() {
+            return changed;
+        }
+        let log = self.canonical_ticks(roadmap, step);
+        log.extend(changed.iter().map(|&item| Tick {
+            at,
+            item,
+            ticked,
+            batch: Some(batch),
+        }));
+        changed
+    }
+
+    /// The tick log of `step` under its current id, with what was logged
+    /// under its aliases moved over (as records move, see `canonical_record`).
+    fn canonical_ticks(&mut self, roadmap: &Roadmap, step: usize) -> &mut Vec<Tick> {
+        let step = &roadmap.steps[step];
+        let mut moved: Vec<Tick> = step
+            .aliases
+            .iter()
+            .filter_map(|alias| self.ticks.remove(alias))
+            .flatten()
+            .collect();
+        let log = self.ticks.entry(step.id.clone()).or_default();
+        if !moved.is_empty() {
+            log.append(&mut moved);
+            log.sort_by_key(|tick| tick.at);
+        }
+        log
+    }
+
+    /// The batch numbers used by ticks.
+    pub(super) fn tick_batches(&self) -> impl Iterator<Item = u64> + '_ {
+        self.ticks
+            .values()
+            .flat_map(|log| log.iter().filter_map(|tick| tick.batch))
+    }
+
+    /// Removes the ticks of `batch`, with the id they were logged under.
+    pub(super) fn take_tick_batch(&mut self, batch: u64) -> Vec<(String, Tick)> {
+        let mut taken = Vec::new();
+        for (id, log) in &mut self.ticks {
+            let (gone, kept): (Vec<Tick>, Vec<Tick>) = std::mem::take(log)
+                .into_iter()
+                .partition(|tick| tick.batch == Some(batch));
+            *log = kept;
+            taken.extend(gone.into_iter().map(|tick| (id.clone(), tick)));
+        }
+        self.ticks.retain(|_, log| !log.is_empty());
+        taken
+    }
+}
+
+/// Brings ticks of `incoming` into `local`: the union of both logs, a tick
+/// being identified by (time, item, state). Batch numbers are kept only
+/// when `restoring` (see `merge`). Returns how many ticks were added.
+pub(super) fn merge_ticks(local: &mut Progress, incoming: &mut Progress, restoring: bool) -> usize {
+    let mut added = 0;
+    for (id, theirs) in std::mem::take(&mut incoming.ticks) {
+        let ours = local.ticks.entry(id).or_default();
+        let known: HashSet<(DateTime<Utc>, u32, bool)> = ours
+            .iter()
+            .map(|tick| (tick.at, tick.item, tick.ticked))
+            .collect();
+        let before = ours.len();
+        ours.extend(
+            theirs
+                .into_iter()
+                .filter(|tick| !known.contains(&(tick.at, tick.item, tick.ticked)))
+                .map(|tick| Tick {
+                    batch: if restoring { tick.batch } else { None },
+                    ..tick
+                }),
+        );
+        added += ours.len() - before;
+        ours.sort_by_key(|tick| tick.at);
+    }
+    local.ticks.retain(|_, log| !log.is_empty());
+    if local.stack.is_none() {
+        local.stack = incoming.stack.take();
+    }
+    added
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roadmap() -> Roadmap {
+        Roadmap::from_json(
+            br#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+                "steps": [
+                    {"id": "a", "stage": "s", "title": "A", "aliases": ["old-a"],
+                     "checklist": [{"text": "one"}, {"text": "two"}, {"text": "three"}]},
+                    {"id": "b", "stage": "s", "title": "B"}
+                ]}"#,
+        )
+        .expect("valid test roadmap")
+    }
+
+    fn at(minute: u32) -> DateTime<Utc> {
+        format!("2026-01-02T03:{minute:02}:00Z").parse().unwrap()
+    }
+
+    #[test]
+    fn item_numbers_are_checked_against_the_checklist() {
+        let typed =
+            |items: &[&str]| -> Vec<String> { items.iter().map(|s| s.to_string()).collect() };
+        assert_eq!(parse_items(&typed(&["1", "3", "1"]), 3), Ok(vec![1, 3]));
+        for bad in ["0", "4", "-1", "x", "", "99999999999"] {
+            assert_eq!(
+                parse_items(&typed(&["1", bad]), 3),
+                Err(BadItem {
+                    item: bad.into(),
+                    items: 3
+                })
+            );
+        }
+        assert!(parse_items(&typed(&["1"]), 0).is_err());
+    }
+
+    #[test]
+    fn ticks_untick_and_share() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        assert_eq!(p.set_ticks(&r, 0, &[1, 3], true, at(1), 1), [1, 3]);
+        assert_eq!(p.set_ticks(&r, 0, &[1, 2], true, at(2), 2), [2]);
+        assert_eq!(p.ticked(&r, 0), [true, true, true]);
+        assert_eq!(p.set_ticks(&r, 0, &[3], false, at(3), 3), [3]);
+        assert_eq!(p.ticked(&r, 0), [true, true, false]);
+        let shares = p.checklist_shares(&r);
+        assert!((shares[0] - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(shares[1], 0.0);
+        assert!(p.set_ticks(&r, 0, &[3], false, at(4), 4).is_empty());
+    }
+
+    #[test]
+    fn undo_takes_back_the_last_ticks() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        let batch = p.new_batch();
+        p.set_ticks(&r, 0, &[1], true, at(1), batch);
+        let batch = p.new_batch();
+        p.set_ticks(&r, 0, &[2, 3], true, at(2), batch);
+        assert_eq!(p.next_batch(), Some(3));
+        let undone = p.undo_last(&r).unwrap();
+        assert_eq!(undone.ticks.len(), 2);
+        assert_eq!(p.ticked(&r, 0), [true, false, false]);
+        p.undo_last(&r).unwrap();
+        assert_eq!(p, Progress::default());
+    }
+
+    #[test]
+    fn tick_batches_are_renumbered_with_the_rest() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        p.set_ticks(&r, 0, &[1], true, at(1), super::super::MAX_BATCH);
+        assert_eq!(p.next_batch(), None);
+        let batch = p.new_batch();
+        assert_eq!(batch, 2, "the tick's batch became 1");
+        assert_eq!(p.ticks["a"][0].batch, Some(1));
+    }
+
+    #[test]
+    fn ticks_under_an_alias_count_and_move() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        p.ticks.insert(
+            "old-a".into(),
+            vec![Tick {
+                at: at(1),
+                item: 2,
+                ticked: true,
+                batch: None,
+            }],
+        );
+        assert_eq!(p.ticked(&r, 0), [false, true, false]);
+        p.set_ticks(&r, 0, &[1], true, at(2), 1);
+        assert!(!p.ticks.contains_key("old-a"));
+        assert_eq!(p.ticks["a"].len(), 2);
+        assert_eq!(p.ticked(&r, 0), [true, true, false]);
+    }
+
+    #[test]
+    fn items_beyond_a_shortened_checklist_are_ignored() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        let tick = |item| Tick {
+            at: at(1),
+            item,
+            ticked: true,
+            batch: None,
+        };
+        p.ticks.insert("a".into(), vec![tick(9), tick(0)]);
+        assert_eq!(p.ticked(&r, 0), [false, false, false]);
+    }
+
+    #[test]
+    fn a_step_twice_in_the_ticks_is_refused() {
+        let twice = r#"{"ticks": {"a": [], "a": []}}"#;
+        let err = serde_json::from_str::<Progress>(twice).unwrap_err();
+        assert!(err.to_string().contains("duplicate key 'a'"), "{err}");
+    }
+
+    #[test]
+    fn merging_ticks_is_a_union() {
+        let r = roadmap();
+        let mut ours = Progress::default();
+        ours.set_ticks(&r, 0, &[1], true, at(1), 1);
+        let mut theirs = ours.clone();
+        theirs.set_ticks(&r, 0, &[2], true, at(2), 2);
+        theirs.stack = Some("php".into());
+        assert_eq!(merge_ticks(&mut ours, &mut theirs.clone(), false), 1);
+        assert_eq!(ours.ticked(&r, 0), [true, true, false]);
+        assert_eq!(ours.stack.as_deref(), Some("php"));
+        assert_eq!(merge_ticks(&mut ours, &mut theirs, false), 0);
+    }
+}

@@ -1,0 +1,198 @@
+//! Fields a roadmap file may have, level by level, so that an unknown one
+//! (a typo such as `require`) is reported with the field probably meant.
+
+use super::file::{FieldPath, PathSegment, RoadmapFile};
+use super::validate::Problem;
+
+const ROADMAP: &[&str] = &[
+    "$schema", "id", "version", "title", "i18n", "stages", "steps",
+];
+const STAGE: &[&str] = &["id", "title", "i18n"];
+const STEP: &[&str] = &[
+    "id",
+    "stage",
+    "title",
+    "summary",
+    "done_when",
+    "requires",
+    "requires_any",
+    "estimate_hours",
+    "resources",
+    "aliases",
+    "optional",
+    "checklist",
+    "i18n",
+];
+const TRANSLATION: &[&str] = &["title", "summary", "done_when"];
+const RESOURCE: &[&str] = &["title", "url", "kind", "lang", "cost", "stack"];
+const CHECKLIST_ITEM: &[&str] = &["text", "i18n"];
+const ITEM_TRANSLATION: &[&str] = &["text"];
+
+/// Longer misspellings are not worth guessing at (and cost time).
+const MAX_GUESS_CHARS: usize = 64;
+
+/// One warning per unknown field, naming the step where there is one.
+pub fn unknown_field_warnings(file: &RoadmapFile) -> Vec<Problem> {
+    file.unknown_fields
+        .iter()
+        .map(|path| warning(file, path))
+        .collect()
+}
+
+fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
+    use PathSegment::{Index, Key};
+    let Some((Key(field), parents)) = path.split_last() else {
+        // Serde reports fields only; anything else is shown as it is.
+        return Problem::warning("roadmap", "unknown field").ja("不明なフィールドです".to_string());
+    };
+    let step = |i: &usize| {
+        let id = file
+            .steps
+            .as_ref()
+            .and_then(|steps| steps.get(*i))
+            .and_then(|step| step.id.as_deref())
+            .filter(|id| !id.trim().is_empty());
+        match id {
+            Some(id) => format!("step '{id}'"),
+            None => format!("steps[{i}]"),
+        }
+    };
+    let (location, known): (String, &[&str]) = match parents {
+        [] => ("roadmap".into(), ROADMAP),
+        [Key(i18n), Key(lang)] if i18n == "i18n" => (format!("roadmap, i18n.{lang}"), TRANSLATION),
+        [Key(stages), Index(i)] if stages == "stages" => (format!("stages[{i}]"), STAGE),
+        [Key(stages), Index(i), Key(i18n), Key(lang)] if stages == "stages" && i18n == "i18n" => {
+            (format!("stages[{i}], i18n.{lang}"), TRANSLATION)
+        }
+        [Key(steps), Index(i)] if steps == "steps" => (step(i), STEP),
+        [Key(steps), Index(i), Key(i18n), Key(lang)] if steps == "steps" && i18n == "i18n" => {
+            (format!("{}, i18n.{lang}", step(i)), TRANSLATION)
+        }
+        [Key(steps), Index(i), Key(resources), Index(r)]
+            if steps == "steps" && resources == "resources" =>
+        {
+            (format!("{}, resources[{r}]", step(i)), RESOURCE)
+        }
+        [Key(steps), Index(i), Key(checklist), Index(c)]
+            if steps == "steps" && checklist == "checklist" =>
+        {
+            (format!("{}, checklist[{c}]", step(i)), CHECKLIST_ITEM)
+        }
+        [
+            Key(steps),
+            Index(i),
+            Key(checklist),
+            Index(c),
+            Key(i18n),
+            Key(lang),
+        ] if steps == "steps" && checklist == "checklist" && i18n == "i18n" => (
+            format!("{}, checklist[{c}], i18n.{lang}", step(i)),
+            ITEM_TRANSLATION,
+        ),
+        _ => (dotted(parents), &[]),
+    };
+    let (en, ja) = match closest(field, known) {
+        Some(meant) => (
+            format!("unknown field '{field}' is ignored; did you mean '{meant}'?"),
+            format!(
+                "不明なフィールド '{field}' は無視されます。'{meant}' の誤りではありませんか？"
+            ),
+        ),
+        None => (
+            format!("unknown field '{field}' is ignored"),
+            format!("不明なフィールド '{field}' は無視されます"),
+        ),
+    };
+    Problem::warning(location, en).ja(ja)
+}
+
+fn dotted(path: &[PathSegment]) -> String {
+    if path.is_empty() {
+        return "roadmap".into();
+    }
+    let mut text = String::new();
+    for segment in path {
+        match segment {
+            PathSegment::Key(key) => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(key);
+            }
+            PathSegment::Index(i) => text.push_str(&format!("[{i}]")),
+        }
+    }
+    text
+}
+
+/// The known field closest to `field`, if one is close enough to be a typo.
+pub fn closest<'a>(field: &str, known: &[&'a str]) -> Option<&'a str> {
+    if field.chars().count() > MAX_GUESS_CHARS {
+        return None;
+    }
+    let lower = field.to_lowercase();
+    known
+        .iter()
+        .filter(|&&candidate| candidate != field)
+        .map(|&candidate| (strsim::damerau_levenshtein(&lower, candidate), candidate))
+        .filter(|&(distance, candidate)| distance <= (candidate.chars().count() / 3).max(1))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::roadmap::file::json_schema;
+
+    #[test]
+    fn typos_find_the_field_meant() {
+        assert_eq!(closest("require", STEP), Some("requires"));
+        assert_eq!(closest("estimate_hour", STEP), Some("estimate_hours"));
+        assert_eq!(closest("optinal", STEP), Some("optional"));
+        assert_eq!(closest("requiresany", STEP), Some("requires_any"));
+        assert_eq!(closest("Title", STEP), Some("title"));
+        assert_eq!(closest("colour", STEP), None);
+        assert_eq!(closest(&"x".repeat(10_000), STEP), None);
+    }
+
+    /// The lists here and the schema (generated from the file types) agree.
+    #[test]
+    fn the_field_lists_match_the_schema() {
+        let schema = json_schema();
+        let names = |properties: &serde_json::Value| -> Vec<String> {
+            let mut names: Vec<String> = properties
+                .as_object()
+                .expect("properties")
+                .keys()
+                .cloned()
+                .collect();
+            names.sort();
+            names
+        };
+        let sorted = |list: &[&str]| -> Vec<String> {
+            let mut list: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+            list.sort();
+            list
+        };
+        assert_eq!(names(&schema["properties"]), sorted(ROADMAP));
+        for (definition, list) in [
+            ("StageFile", STAGE),
+            ("StepFile", STEP),
+            ("Translation", TRANSLATION),
+            ("Resource", RESOURCE),
+            ("ChecklistItem", CHECKLIST_ITEM),
+            ("ItemTranslation", ITEM_TRANSLATION),
+        ] {
+            assert_eq!(
+                names(&schema["$defs"][definition]["properties"]),
+                sorted(list),
+                "{definition}"
+            );
+            assert_eq!(
+                schema["$defs"][definition]["additionalProperties"], false,
+                "{definition}"
+            );
+        }
+    }
+}

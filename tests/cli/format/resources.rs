@@ -1,0 +1,170 @@
+//! Resources: `lang` order, `cost` marks, `stack` and `roadmap stack`.
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use super::{ROUTES, sandbox};
+use crate::support::{Sandbox, files_under};
+
+#[test]
+fn japanese_resources_come_first_with_lang_ja() {
+    let sandbox = sandbox();
+    let next = sandbox.json(&["--lang", "ja", "next"]);
+    assert_eq!(next["steps"][0]["resource"]["title"], "チュートリアル");
+    assert_eq!(next["steps"][0]["resource"]["lang"], "ja");
+    let next = sandbox.json(&["next"]);
+    assert_eq!(next["steps"][0]["resource"]["title"], "Tutorial");
+    let show = sandbox.json(&["--lang", "ja", "show", "1.1"]);
+    let titles: Vec<&str> = show["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "チュートリアル",
+            "Python 入門",
+            "Tutorial",
+            "PHP manual",
+            "Paid course"
+        ]
+    );
+}
+
+#[test]
+fn anything_not_free_is_marked_in_both_languages() {
+    let sandbox = sandbox();
+    let text = sandbox.stdout(&["show", "1.1"]);
+    assert!(
+        text.contains("  - Tutorial (docs)\n    https://example.org/en/tutorial\n"),
+        "{text}"
+    );
+    assert!(text.contains("  - Paid course (course, paid)\n"), "{text}");
+    assert!(
+        text.contains("  - Python 入門 (docs, partly paid, Japanese)\n"),
+        "{text}"
+    );
+    let text = sandbox.stdout(&["--lang", "ja", "show", "1.1"]);
+    assert!(
+        text.contains("  - チュートリアル（ドキュメント）\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - Paid course（コース・有料・英語）\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - Python 入門（ドキュメント・一部有料）\n"),
+        "{text}"
+    );
+    assert_eq!(
+        sandbox.json(&["show", "1.1"])["resources"][2]["cost"],
+        "paid"
+    );
+    // `next` marks its suggestion too.
+    let paid_first = ROUTES.replace(
+        r#"{"title": "Tutorial", "url": "https://example.org/en/tutorial"},"#,
+        "",
+    );
+    let paid_first = paid_first.replace(
+        r#"{"title": "PHP manual", "url": "https://example.org/php", "stack": ["php"]},"#,
+        "",
+    );
+    let sandbox = Sandbox::with_roadmap(&paid_first);
+    let text = sandbox.stdout(&["next"]);
+    assert!(
+        text.contains("     Start with: Paid course (paid)\n       https://example.org/course\n"),
+        "{text}"
+    );
+    sandbox.stdout(&["stack", "python"]);
+    let text = sandbox.stdout(&["--lang", "ja", "next"]);
+    assert!(text.contains("     おすすめ: チュートリアル\n"), "{text}");
+    sandbox.stdout(&["stack", "--clear"]);
+    let json = sandbox.json(&["--lang", "ja", "next"]);
+    assert_eq!(json["steps"][0]["resource"]["title"], "チュートリアル");
+}
+
+#[test]
+fn a_chosen_stack_hides_resources_for_other_stacks() {
+    let sandbox = sandbox();
+    let shown = sandbox.json(&["stack"]);
+    assert_eq!(shown["stack"], Value::Null);
+    assert_eq!(shown["stacks"], serde_json::json!(["php", "python"]));
+    assert_eq!(
+        sandbox.stdout(&["stack"]),
+        "No stack chosen.\nResources for every stack are shown.\nStacks in this roadmap: php, python\nChoose one with: roadmap stack NAME\n"
+    );
+
+    assert_eq!(
+        sandbox.stdout(&["stack", "PHP"]),
+        "Your stack is now php.\nResources for other stacks are hidden.\n"
+    );
+    assert_eq!(
+        sandbox.user_json("learner")["roadmaps"]["routes"]["stack"],
+        "php"
+    );
+    let show = sandbox.json(&["show", "1.1"]);
+    let titles: Vec<&str> = show["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Tutorial", "PHP manual", "Paid course", "チュートリアル"]
+    );
+    assert_eq!(show["resources_hidden"], 1);
+    let text = sandbox.stdout(&["show", "1.1"]);
+    assert!(
+        text.contains("  1 for other stacks hidden (roadmap stack)\n"),
+        "{text}"
+    );
+    assert_eq!(
+        sandbox.stdout(&["--lang", "ja", "stack"]),
+        "あなたのスタック: php\nこのロードマップのスタック: php, python\n"
+    );
+    // Per user.
+    assert_eq!(
+        sandbox.json(&["--user", "bob", "stack"])["stack"],
+        Value::Null
+    );
+
+    assert_eq!(
+        sandbox.stdout(&["stack", "--clear"]),
+        "Stack cleared.\nResources for every stack are shown.\nStacks in this roadmap: php, python\nChoose one with: roadmap stack NAME\n"
+    );
+    assert_eq!(sandbox.json(&["show", "1.1"])["resources_hidden"], 0);
+    assert!(
+        sandbox.user_json("learner")["roadmaps"]["routes"]
+            .get("stack")
+            .is_none()
+    );
+}
+
+#[test]
+fn an_unknown_stack_gets_a_did_you_mean_and_stores_nothing() {
+    let sandbox = sandbox();
+    sandbox.stdout(&["stack", "python"]);
+    let before = files_under(&sandbox.data_dir());
+    sandbox
+        .run(&["stack", "pyhton"])
+        .assert()
+        .code(2)
+        .stderr("error: this roadmap has no resources for the stack 'pyhton'\n  hint: did you mean 'python'?\n");
+    sandbox
+        .run(&["stack", "haskell"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "hint: the stacks in this roadmap: php, python",
+        ));
+    sandbox
+        .run(&["--lang", "ja", "stack", "pph"])
+        .assert()
+        .code(2)
+        .stderr("エラー: このロードマップにはスタック 'pph' 向けの資料がありません\n  ヒント: もしかして 'php' ですか？\n");
+    assert_eq!(files_under(&sandbox.data_dir()), before);
+}
