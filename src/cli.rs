@@ -7,12 +7,17 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 
+mod record;
+pub use crate::i18n::help_lang;
+pub use record::{DoneArgs, EvidenceArgs, GoalArgs, StudyArgs};
+
 const AFTER_HELP: &str = "\
 Examples:
   roadmap next                 what to do now
   roadmap start 1.1            say you are on it
   roadmap note 1.1 \"Python!\"   keep a note on the step
   roadmap done pick-a-language mark a step done (id, prefix or number like 1.2)
+  roadmap study 1.2 90m        log study time on a step
   roadmap undo                 take the last change back
   roadmap status               progress per stage, pace and finish date
   roadmap log                  what you did, newest first
@@ -77,10 +82,10 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  roadmap done pick-a-language\n  roadmap done 1.2 1.3 --note \"finished the tutorial\"\n  roadmap done git --at 2026-11-01"
     )]
-    Done(ChangeArgs),
+    Done(DoneArgs),
     /// Show progress per stage and overall, your pace and a finish date
     #[command(
-        after_help = "Pace counts the steps marked done in the last 4 weeks (fewer when your history\nis younger; at least 1 week is needed) and estimates when the remaining hours\nare done at that pace.\n\nExamples:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     one row per learner (mentor view)"
+        after_help = "Once you log study time (`roadmap study`), pace is the hours studied per week\nover the last 4 weeks, and the finish date is the required hours left at that\npace (each step's estimate minus the time you spent on it). Without logged time,\npace counts the estimates of the steps marked done in the last 4 weeks (at\nleast 1 week of history is needed). The line says which basis it uses.\n\nExamples:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     one row per learner (mentor view)"
     )]
     Status(StatusArgs),
     /// Mark steps as in progress (they come first in `next`)
@@ -96,7 +101,7 @@ pub enum Command {
     /// Put steps back to todo
     #[command(after_help = "Examples:\n  roadmap reset 2.1\n  roadmap reset 2.1 2.2")]
     Reset(ChangeArgs),
-    /// Take back the last change (done, start, skip, reset, note, tick or untick)
+    /// Take back the last change (done, start, skip, reset, note, tick, untick, study or evidence)
     #[command(
         after_help = "Undo removes the last invocation's changes from the history and puts each step\nback to the status it had before; a command that changed several steps is\nundone as a whole. Run it again to go further back. There is no redo: run the\ncommand again instead.\n\nExamples:\n  roadmap undo\n  roadmap undo && roadmap undo    take back the last two changes"
     )]
@@ -119,6 +124,21 @@ pub enum Command {
         after_help = "Examples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics read chapter 3, joins are still hard"
     )]
     Note(NoteArgs),
+    /// Log time spent studying a step
+    #[command(
+        after_help = "DURATION is like 90m, 1h30m, 2h or 1.5h: more than 0, at most 24h. Undo takes it\nback like any other change.\n\nExamples:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"joins, chapter 3\"\n  roadmap study git 45m --at 2026-11-01"
+    )]
+    Study(StudyArgs),
+    /// Set, show or clear your weekly study goal
+    #[command(
+        after_help = "Weeks start on Monday in your local time zone. `roadmap status` shows this week\nagainst the goal and your streak of days with study logged.\n\nExamples:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear"
+    )]
+    Goal(GoalArgs),
+    /// Attach links to what you built for a step: a repository, an app, an article
+    #[command(
+        after_help = "Only http and https links are accepted. Evidence shows in `show`, `--json` and\nevery export.\n\nExamples:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql"
+    )]
+    Evidence(EvidenceArgs),
     /// Everything about one step: what, why, how you know it is done, your notes
     #[command(after_help = "Examples:\n  roadmap show 1.2\n  roadmap show sql-basics --json")]
     Show(ShowArgs),
@@ -338,4 +358,10 @@ fn at_least_one(text: &str) -> Result<usize, String> {
         Ok(count) => Ok(count),
         Err(err) => Err(err.to_string()),
     }
+}
+
+/// The command line as `lang` reads it: the help of the learner's-record
+/// commands exists in Japanese too (`i18n::help`); other help is English.
+pub fn command_for(lang: Lang) -> clap::Command {
+    crate::i18n::localize_help(<Cli as clap::CommandFactory>::command(), lang)
 }

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use chrono::{DateTime, SubsecRound, Utc};
+
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -18,6 +20,9 @@ pub struct Config {
     pub lang: Lang,
     pub color: bool,
     pub json: bool,
+    /// The present moment, to the second: the clock, or `ROADMAP_NOW`
+    /// (RFC 3339) so that tests and demos can pin it.
+    pub now: DateTime<Utc>,
     /// The width text output must fit: the terminal's, or `COLUMNS` where
     /// set; `None` when stdout is not a terminal (lines are written whole).
     pub width: Option<usize>,
@@ -38,6 +43,18 @@ impl Config {
         let terminal = crate::render::out::stdout_is_terminal();
         let color = colour(args.color, terminal, env);
         let width = terminal.then(|| terminal_width(terminal_size::terminal_size(), env));
+        let now = match env("ROADMAP_NOW").filter(|value| !value.is_empty()) {
+            None => Utc::now(),
+            Some(value) => DateTime::parse_from_rfc3339(value.trim())
+                .map_err(|_| {
+                    crate::error::Failure::input(
+                        crate::i18n::RecordMsg::BadNow(value.clone()).text(lang),
+                    )
+                    .with_hint(crate::i18n::RecordMsg::BadNowHint.text(lang))
+                })?
+                .with_timezone(&Utc),
+        }
+        .trunc_subsecs(0);
         Ok(Config {
             data_dir,
             user,
@@ -45,6 +62,7 @@ impl Config {
             lang,
             color,
             json: args.json,
+            now,
             width,
         })
     }

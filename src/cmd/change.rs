@@ -3,7 +3,7 @@
 
 use crate::render::Printer;
 
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, Utc};
 
 use crate::cli::ChangeArgs;
 use crate::cmd::Context;
@@ -24,22 +24,29 @@ pub struct Change<'a> {
     pub to: Status,
     pub note: Option<&'a str>,
     pub at: DateTime<Utc>,
+    /// Evidence links to attach to each step (`done --evidence`), checked.
+    pub evidence: Vec<String>,
 }
 
 /// `start`, `skip` and `reset`: set the steps' status now.
 pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let now = Utc::now().trunc_subsecs(0);
+    run(prepare(args, to, ctx)?, ctx, p)
+}
+
+/// The common part of `done`, `start`, `skip` and `reset`'s arguments,
+/// resolved: the time, and the note checked.
+pub fn prepare<'a>(args: &'a ChangeArgs, to: Status, ctx: &Context) -> Result<Change<'a>> {
     let at = match &args.at {
-        Some(text) => parse_at(text, now)?,
-        None => now,
+        Some(text) => parse_at(text, ctx.config.now)?,
+        None => ctx.config.now,
     };
-    let change = Change {
+    Ok(Change {
         references: &args.steps,
         to,
         note: args.note.as_deref(),
         at,
-    };
-    run(change, ctx, p)
+        evidence: Vec::new(),
+    })
 }
 
 pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
@@ -55,6 +62,7 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
         let batch = progress.new_batch();
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
+        let mut evidence_added = 0;
         for &step in &steps {
             match progress.set_status(&roadmap, step, change.to, change.at, change.note, batch) {
                 Some(_) => changed.push(step),
@@ -63,6 +71,10 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
             if let Some(note) = change.note {
                 progress.add_note(&roadmap, step, note, change.at, batch);
             }
+            for url in &change.evidence {
+                evidence_added +=
+                    usize::from(progress.add_evidence(&roadmap, step, url, change.at, batch));
+            }
         }
         let after = progress.statuses(&roadmap);
         let unmet = if change.to == Status::Done {
@@ -70,10 +82,11 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
         } else {
             Vec::new()
         };
-        let report = report(
+        let mut report = report(
             &roadmap, lang, &before, &after, &changed, &unchanged, change.to,
         );
-        let wrote = !changed.is_empty() || change.note.is_some();
+        report.evidence_added = evidence_added;
+        let wrote = !changed.is_empty() || change.note.is_some() || evidence_added > 0;
         Ok(((report, unmet), wrote))
     })?;
     for (step, missing) in unmet {
@@ -136,5 +149,6 @@ fn report(
             })
             .collect(),
         overall: Figures::new("overall", &overall_title, &total_stats(&stats)),
+        evidence_added: 0,
     }
 }

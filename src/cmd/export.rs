@@ -1,35 +1,32 @@
 use crate::render::Printer;
 use std::path::Path;
 
-use chrono::{SubsecRound, Utc};
 use serde::Serialize;
 
 use crate::cli::{ExportArgs, ExportFormat};
-use crate::cmd::Context;
+use chrono::Local;
+
+use crate::cmd::{Context, status};
 use crate::error::Result;
 use crate::i18n::Msg;
+use crate::progress::{finished_per_week, minutes_per_week, pace};
 use crate::render::{
     Line,
-    export::{Picture, html, json, markdown},
+    export::{Picture, Record, html, json, markdown},
 };
 use crate::store;
 
+/// How many weeks the charts of the HTML page cover.
+const CHART_WEEKS: usize = 16;
+
 pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let (roadmap, progress) = ctx.roadmap_and_progress()?;
-    let statuses = progress.statuses(&roadmap);
-    let picture = Picture {
-        roadmap: &roadmap,
-        statuses: &statuses,
-        lang: ctx.config.lang,
-        user: ctx.config.user.as_str(),
-    };
-    let document = match args.format {
-        ExportFormat::Md => markdown::render(&picture),
-        ExportFormat::Html => html::render(&picture),
-        ExportFormat::Json => json::render(&json::ProgressExport {
+    let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
+    let now = ctx.config.now;
+    if args.format == ExportFormat::Json {
+        let document = json::render(&json::ProgressExport {
             format: json::FORMAT.to_string(),
             version: json::VERSION,
-            exported_at: Utc::now().trunc_subsecs(0),
+            exported_at: now,
             user: ctx.config.user.as_str().to_string(),
             roadmap: json::RoadmapRef {
                 id: roadmap.id.clone(),
@@ -37,11 +34,32 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
                 version: roadmap.version,
             },
             progress,
-        }),
+        });
+        // A JSON export is a backup of the store, private notes and all.
+        return deliver(ctx, p, args.output.as_deref(), &document, true);
+    }
+    let statuses = progress.statuses(&roadmap);
+    let record = Record {
+        progress: &progress,
+        now,
+        pace: status::pace_report(&pace(&roadmap, &progress, &statuses, now), now),
+        record: status::record_report(&progress, goal, now),
+        weekly_minutes: minutes_per_week(&progress, now, &Local, CHART_WEEKS),
+        finished_by_week: finished_per_week(&roadmap, &progress, now, &Local, CHART_WEEKS),
     };
-    // A JSON export is a backup of the store, private notes and all.
-    let private = matches!(args.format, ExportFormat::Json);
-    deliver(ctx, p, args.output.as_deref(), &document, private)
+    let picture = Picture {
+        roadmap: &roadmap,
+        statuses: &statuses,
+        lang: ctx.config.lang,
+        user: ctx.config.user.as_str(),
+    };
+    let document = match args.format {
+        ExportFormat::Html => html::render(&picture, &record),
+        ExportFormat::Md | ExportFormat::Json => markdown::render(&picture, &record),
+    };
+    // The Markdown and HTML exports carry the notes too: written for the
+    // owner only, who decides whom to show them.
+    deliver(ctx, p, args.output.as_deref(), &document, true)
 }
 
 /// What `--json` prints when a document went to a file.

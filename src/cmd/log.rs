@@ -43,6 +43,7 @@ pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 from: Some(event.from),
                 to: Some(event.to),
                 text: event.note.clone(),
+                minutes: None,
             },
         ));
     }
@@ -67,9 +68,44 @@ pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                         from: None,
                         to: None,
                         text: Some(note.text.clone()),
+                        minutes: None,
                     },
                 ));
             }
+        }
+        for session in &record.sessions {
+            let (number, id, title, kind) = entry(step_id, LogKind::Study);
+            notes.push((
+                session.batch.unwrap_or(0),
+                LogEntry {
+                    at: session.at,
+                    kind,
+                    number,
+                    id,
+                    title,
+                    from: None,
+                    to: None,
+                    text: session.note.clone(),
+                    minutes: Some(session.minutes),
+                },
+            ));
+        }
+        for evidence in &record.evidence {
+            let (number, id, title, kind) = entry(step_id, LogKind::Evidence);
+            notes.push((
+                evidence.batch.unwrap_or(0),
+                LogEntry {
+                    at: evidence.at,
+                    kind,
+                    number,
+                    id,
+                    title,
+                    from: None,
+                    to: None,
+                    text: Some(evidence.url.clone()),
+                    minutes: None,
+                },
+            ));
         }
     }
     drop(on_events);

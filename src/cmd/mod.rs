@@ -4,7 +4,9 @@
 mod change;
 pub mod completions;
 mod done;
+mod evidence;
 mod export;
+mod goal;
 mod graph;
 mod import;
 mod list;
@@ -18,7 +20,8 @@ mod show;
 mod skip;
 mod stack;
 mod start;
-mod status;
+pub mod status;
+mod study;
 mod tick;
 mod undo;
 mod untick;
@@ -31,7 +34,7 @@ use crate::config::Config;
 use crate::error::{Error, Failure, Result};
 use crate::i18n::Msg;
 use crate::lang::Lang;
-use crate::progress::Progress;
+use crate::progress::{Goal, Progress};
 use crate::roadmap::{ReferenceError, Roadmap};
 use crate::store::{self, Snapshot, Store};
 
@@ -87,11 +90,18 @@ impl Context {
     /// and it needs nothing from the roadmap. Errors come in the order of
     /// [`Context::roadmap`] then [`Context::progress`].
     pub fn roadmap_and_progress(&self) -> Result<(Roadmap, Progress)> {
+        let (roadmap, progress, _) = self.roadmap_progress_and_goal()?;
+        Ok((roadmap, progress))
+    }
+
+    /// [`Context::roadmap_and_progress`], with the user's weekly goal.
+    pub fn roadmap_progress_and_goal(&self) -> Result<(Roadmap, Progress, Option<Goal>)> {
         if self.config.roadmap_file.is_none() {
             // The built-in roadmap loads in well under a millisecond.
             let roadmap = self.roadmap()?;
-            let progress = self.progress(&roadmap)?;
-            return Ok((roadmap, progress));
+            let mut data = self.store.load(&self.config.user)?;
+            let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
+            return Ok((roadmap, progress, data.goal));
         }
         let (roadmap, data) = std::thread::scope(|scope| {
             let data = scope.spawn(|| self.store.load(&self.config.user));
@@ -100,7 +110,7 @@ impl Context {
         let roadmap = roadmap?;
         let mut data = data.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
         let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
-        Ok((roadmap, progress))
+        Ok((roadmap, progress, data.goal))
     }
 
     /// The roadmap, and the user's data read ahead of the lock for a change
@@ -193,6 +203,9 @@ pub fn run(command: &Command, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         Command::Stack(args) => stack::run(args, ctx, p),
         Command::Note(args) => note::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),
+        Command::Study(args) => study::run(args, ctx, p),
+        Command::Goal(args) => goal::run(args, ctx, p),
+        Command::Evidence(args) => evidence::run(args, ctx, p),
         Command::List => list::run(ctx, p),
         Command::Log(args) => log::run(args, ctx, p),
         // Handled before settings are resolved (see `crate::run`).

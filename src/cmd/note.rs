@@ -2,8 +2,6 @@
 
 use crate::render::Printer;
 
-use chrono::{SubsecRound, Utc};
-
 use crate::cli::NoteArgs;
 use crate::cmd::Context;
 use crate::error::{Error, Result};
@@ -20,7 +18,7 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     }
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
-    let at = Utc::now().trunc_subsecs(0);
+    let at = ctx.config.now;
     let notes = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let batch = progress.new_batch();

@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::progress::is_available;
 use crate::render::{
     self,
-    show::{LinkedStep, ShowEvent, ShowNote, ShowReport},
+    show::{LinkedStep, ShowEvent, ShowEvidence, ShowNote, ShowReport, ShowSession},
 };
 
 pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
@@ -67,6 +67,24 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 from: event.from,
                 to: event.to,
                 note: event.note.clone(),
+            })
+            .collect(),
+        time_spent_minutes: progress.minutes_per_step(&roadmap)[i],
+        sessions: progress
+            .sessions_of(&roadmap, i)
+            .into_iter()
+            .map(|s| ShowSession {
+                at: s.at,
+                minutes: s.minutes,
+                note: s.note.clone(),
+            })
+            .collect(),
+        evidence: progress
+            .evidence_of(&roadmap, i)
+            .into_iter()
+            .map(|e| ShowEvidence {
+                at: e.at,
+                url: e.url.clone(),
             })
             .collect(),
     };

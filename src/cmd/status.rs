@@ -1,15 +1,19 @@
 use crate::render::Printer;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Local, Utc};
 
 use crate::cli::StatusArgs;
 use crate::cmd::{Context, mentor, tick};
 use crate::error::Result;
 use crate::i18n::Msg;
-use crate::progress::{Pace, PaceBasis, Rate, Stats, pace, stage_stats_ticked, total_stats};
+use crate::progress::{
+    Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, pace, stage_stats_ticked, total_stats,
+    week,
+};
 use crate::render::{
     self, local_date,
-    pace::{PaceReport, PaceState, RateReport},
+    pace::{Horizon, PaceReport, PaceState, RateReport},
+    record::{RecordReport, WeekReport},
     round1,
     status::StageRow,
     status::StatusReport,
@@ -20,7 +24,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     if args.all_users {
         return mentor::run(ctx, p);
     }
-    let (roadmap, progress) = ctx.roadmap_and_progress()?;
+    let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
     let shares = progress.checklist_shares(&roadmap);
@@ -49,8 +53,9 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
             })
             .collect()
     });
-    let now = Utc::now();
+    let now = ctx.config.now;
     let pace = pace_report(&pace(&roadmap, &progress, &statuses, now), now);
+    let record = record_report(&progress, goal, now);
     let report = StatusReport {
         roadmap: roadmap.id.clone(),
         roadmap_title: roadmap.title(lang).to_string(),
@@ -64,6 +69,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
             .map(String::from)
             .collect(),
         pace,
+        record,
     };
     if ctx.config.json {
         p.json(&report)
@@ -87,6 +93,34 @@ fn row(id: &str, title: &str, stats: &Stats) -> StageRow {
     }
 }
 
+/// This week against the goal and the streak, in the local time zone:
+/// what `status`, `study` and the bare `roadmap` view show.
+pub fn week_report(progress: &Progress, goal: Option<Goal>, now: DateTime<Utc>) -> WeekReport {
+    let week = week(progress, goal, now, &Local);
+    let goal_minutes = week.goal.map(|g| g.minutes_per_week);
+    WeekReport {
+        week_start: week.start.format("%Y-%m-%d").to_string(),
+        minutes: week.minutes,
+        goal_minutes,
+        goal_percent: goal_minutes
+            .filter(|&goal| goal > 0)
+            .map(|goal| ((week.minutes * 100 + u64::from(goal) / 2) / u64::from(goal)) as u32),
+        streak_days: week.streak_days,
+        studied_today: week.studied_today,
+    }
+}
+
+/// Everything logged on the roadmap, with this week.
+pub fn record_report(progress: &Progress, goal: Option<Goal>, now: DateTime<Utc>) -> RecordReport {
+    let total_minutes = progress.total_minutes();
+    RecordReport {
+        total_minutes,
+        total_hours: round1(total_minutes as f64 / 60.0),
+        sessions: progress.all_sessions().count(),
+        week: week_report(progress, goal, now),
+    }
+}
+
 /// The report form of a pace: figures rounded, the finish as a local date.
 pub fn pace_report(pace: &Pace, now: DateTime<Utc>) -> PaceReport {
     let mut report = PaceReport {
@@ -94,6 +128,7 @@ pub fn pace_report(pace: &Pace, now: DateTime<Utc>) -> PaceReport {
         rate: None,
         estimated_finish: None,
         weeks_left: None,
+        horizon: None,
     };
     match pace {
         Pace::Complete => {}
@@ -109,6 +144,12 @@ pub fn pace_report(pace: &Pace, now: DateTime<Utc>) -> PaceReport {
                 report.estimated_finish = Some(local_date(*finish));
                 let weeks = (*finish - now).num_seconds() as f64 / (7.0 * 86_400.0);
                 report.weeks_left = Some(round1(weeks));
+                let (years, months, weeks) = horizon(weeks);
+                report.horizon = Some(Horizon {
+                    years,
+                    months,
+                    weeks,
+                });
             }
         }
     }
@@ -124,7 +165,11 @@ fn rate_report(rate: &Rate) -> RateReport {
         hours_per_week: round1(rate.hours_per_week),
         remaining_steps: rate.remaining_steps,
         remaining_hours: round1(rate.remaining_hours),
+        optional_steps: rate.optional_steps,
+        optional_hours: round1(rate.optional_hours),
+        studied_hours: round1(rate.studied_hours),
         basis: match rate.basis {
+            PaceBasis::Time => "time",
             PaceBasis::Hours => "hours",
             PaceBasis::Steps => "steps",
         },

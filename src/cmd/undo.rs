@@ -6,7 +6,7 @@ use crate::cmd::Context;
 use crate::error::{Error, Result};
 use crate::render::{
     self,
-    undo::{NoteEntry, RevertedChange, TickEntry, UndoReport},
+    undo::{NoteEntry, RemovedEvidence, RemovedSession, RevertedChange, TickEntry, UndoReport},
 };
 use crate::roadmap::Roadmap;
 
@@ -60,6 +60,34 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 }
             })
             .collect();
+        let sessions_removed = undone
+            .sessions
+            .iter()
+            .map(|(id, session)| {
+                let (number, title) = describe(id);
+                RemovedSession {
+                    number,
+                    id: canonical(&roadmap, id),
+                    title,
+                    at: session.at,
+                    minutes: session.minutes,
+                }
+            })
+            .collect();
+        let evidence_removed = undone
+            .evidence
+            .iter()
+            .map(|(id, evidence)| {
+                let (number, title) = describe(id);
+                RemovedEvidence {
+                    number,
+                    id: canonical(&roadmap, id),
+                    title,
+                    at: evidence.at,
+                    url: evidence.url.clone(),
+                }
+            })
+            .collect();
         let ticks_reverted = undone
             .ticks
             .iter()
@@ -78,6 +106,8 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         let report = UndoReport {
             reverted,
             notes_removed,
+            sessions_removed,
+            evidence_removed,
             ticks_reverted,
             history_left,
         };

@@ -8,6 +8,8 @@ use crate::roadmap::ResourceKind;
 pub fn text(msg: &Msg) -> String {
     let s = |s: &str| s.to_string();
     match msg {
+        Msg::Record(record) => record.text(crate::lang::Lang::En),
+        Msg::RecordPage(page) => page.text(crate::lang::Lang::En),
         Msg::Format(msg) => super::format::text(msg, crate::lang::Lang::En),
         Msg::ErrorLabel => s("error:"),
         Msg::WarningLabel => s("warning:"),
@@ -244,7 +246,9 @@ pub fn text(msg: &Msg) -> String {
             s("use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)")
         }
         Msg::NothingToUndo => s("nothing to undo: no changes are recorded"),
-        Msg::UndoHint => s("undo takes back done, start, skip, reset, note, tick and untick"),
+        Msg::UndoHint => {
+            s("undo takes back done, start, skip, reset, note, tick, untick, study and evidence")
+        }
         Msg::CannotConvert { file, problem } => format!("cannot convert '{file}': {problem}"),
         Msg::RoadmapshHint => s("give the roadmap's JSON file from roadmap.sh ({nodes, edges})"),
         Msg::ConvertedInvalid => s("the converted roadmap would not be valid:"),

@@ -8,6 +8,8 @@ use crate::roadmap::ResourceKind;
 pub fn text(msg: &Msg) -> String {
     let s = |s: &str| s.to_string();
     match msg {
+        Msg::Record(record) => record.text(crate::lang::Lang::Ja),
+        Msg::RecordPage(page) => page.text(crate::lang::Lang::Ja),
         Msg::Format(msg) => super::format::text(msg, crate::lang::Lang::Ja),
         Msg::ErrorLabel => s("エラー:"),
         Msg::WarningLabel => s("警告:"),
@@ -222,9 +224,9 @@ pub fn text(msg: &Msg) -> String {
             "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339 (2026-11-01T09:30:00+09:00) の形式で指定してください",
         ),
         Msg::NothingToUndo => s("取り消せる変更はありません（記録がありません）"),
-        Msg::UndoHint => {
-            s("undo で取り消せるのは done・start・skip・reset・note・tick・untick です")
-        }
+        Msg::UndoHint => s(
+            "undo で取り消せるのは done・start・skip・reset・note・tick・untick・study・evidence です",
+        ),
         Msg::CannotConvert { file, problem } => format!("'{file}' を変換できません: {problem}"),
         Msg::RoadmapshHint => {
             s("roadmap.sh のロードマップの JSON ファイル ({nodes, edges}) を指定してください")

@@ -6,11 +6,17 @@
 mod en;
 mod errors;
 mod format;
+mod help;
 mod ja;
+mod record;
+mod record_page;
 mod store;
 
 pub use errors::error;
 pub use format::FormatMsg;
+pub use help::{help_lang, localize_help};
+pub use record::RecordMsg;
+pub use record_page::RecordPage;
 pub use store::store_error;
 
 use crate::lang::Lang;
@@ -22,6 +28,12 @@ use crate::roadmap::ResourceKind;
 /// already made safe by the printer.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
+    /// The learner's record (study time, goal, streak, evidence, the real
+    /// pace): its own table, `record.rs`.
+    Record(RecordMsg),
+    /// The record in the exports: `record_page.rs`.
+    RecordPage(RecordPage),
+
     /// Checklists, alternatives, resource facts and stacks.
     Format(FormatMsg),
     // Labels of diagnostics.

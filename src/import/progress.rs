@@ -2,7 +2,8 @@
 //! anything else is refused, with what is wrong and where.
 
 use crate::error::{Error, Result};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, RecordMsg};
+use crate::progress::RecordProblem;
 use crate::progress::export::{FORMAT, ProgressExport, VERSION};
 
 /// Parses a progress export named `file`, refusing anything else with
@@ -48,6 +49,13 @@ pub fn read_export(file: &str, bytes: &[u8]) -> Result<ProgressExport> {
             from: crate::progress::EARLIEST_YEAR,
             to: crate::progress::LATEST_YEAR,
         }));
+    }
+    if let Some((step, problem)) = export.progress.record_problem() {
+        let step = crate::unique_keys::shown(step);
+        return Err(bad(Msg::Record(match problem {
+            RecordProblem::Minutes(minutes) => RecordMsg::BackupSessionMinutes { step, minutes },
+            RecordProblem::Link => RecordMsg::BackupBadLink { step },
+        })));
     }
     if export.roadmap.id.trim().is_empty() {
         return Err(bad(Msg::ExportEmptyId));

@@ -10,8 +10,11 @@ use super::Progress;
 
 /// The `format` field of a progress export: tells it from other JSON.
 pub const FORMAT: &str = "roadmap-progress";
-/// The version of the export this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The version of the export this build writes and reads (and older).
+/// Version 2 may carry study sessions and evidence, which version 1
+/// readers would refuse as unknown fields; the number makes them say
+/// "written by a newer roadmap" instead.
+pub const VERSION: u32 = 2;
 
 /// The file `export --format json` writes. `progress` is exactly what the
 /// store holds for the roadmap, orphaned steps included, so nothing is lost

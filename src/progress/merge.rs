@@ -28,6 +28,9 @@ use super::{Event, Progress, Status};
 pub struct MergeSummary {
     pub events_added: usize,
     pub notes_added: usize,
+    /// Study sessions and evidence links only the other side had.
+    pub sessions_added: usize,
+    pub evidence_added: usize,
     /// Checklist ticks and unticks brought in.
     pub ticks_added: usize,
     /// Steps whose status changed, with the old and new status.
@@ -45,6 +48,8 @@ impl MergeSummary {
     pub fn changed_anything(&self) -> bool {
         self.events_added > 0
             || self.notes_added > 0
+            || self.sessions_added > 0
+            || self.evidence_added > 0
             || self.ticks_added > 0
             || !self.statuses_changed.is_empty()
     }
@@ -60,9 +65,10 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let mut summary = MergeSummary::default();
     let restoring = local.history.is_empty()
         && local.ticks.is_empty()
-        && local.steps.values().all(|r| r.notes.is_empty());
+        && local.steps.values().all(|r| r.batches().next().is_none());
     summary.ticks_added = super::checklist::merge_ticks(local, &mut incoming, restoring);
     if !restoring {
+        super::record::forget_batches(&mut incoming);
         for event in &mut incoming.history {
             event.batch = None;
         }
@@ -104,8 +110,10 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     for (id, theirs) in incoming.steps {
         match local.steps.get_mut(&id) {
             None => {
-                if theirs.status != Status::Todo || !theirs.notes.is_empty() {
+                if !theirs.is_empty() {
                     summary.notes_added += theirs.notes.len();
+                    summary.sessions_added += theirs.sessions.len();
+                    summary.evidence_added += theirs.evidence.len();
                     if theirs.status != Status::Todo {
                         summary.statuses_changed.push(StatusChange {
                             step: id.clone(),
@@ -117,6 +125,10 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
                 }
             }
             Some(ours) => {
+                let (sessions, evidence) =
+                    super::record::merge_extras(ours, theirs.sessions, theirs.evidence);
+                summary.sessions_added += sessions;
+                summary.evidence_added += evidence;
                 let notes: HashSet<(DateTime<Utc>, &str)> = ours
                     .notes
                     .iter()
@@ -187,6 +199,8 @@ mod tests {
     fn record(status: Status, notes: &[(u32, &str)]) -> StepRecord {
         StepRecord {
             status,
+            sessions: Vec::new(),
+            evidence: Vec::new(),
             notes: notes
                 .iter()
                 .map(|&(day, text)| Note {

@@ -2,10 +2,12 @@
 //! statuses, availability, what comes next, statistics. No I/O here.
 
 mod at;
+mod calendar;
 mod checklist;
 pub mod export;
 mod merge;
 mod pace;
+mod record;
 mod stats;
 mod undo;
 
@@ -18,9 +20,17 @@ use crate::cost;
 use crate::roadmap::Roadmap;
 
 pub use at::parse_at;
+pub use calendar::{
+    Week, finished_per_week, horizon, minutes_per_week, step_dates, streak, study_days, week,
+    week_start,
+};
 pub use checklist::{BadItem, Tick, parse_items};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
+pub use record::{
+    DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
+    UrlError, check_url, parse_duration, parse_duration_up_to,
+};
 pub use stats::{
     Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
     total_stats, unlocked_by, unmet_prerequisites,
@@ -74,6 +84,30 @@ pub struct StepRecord {
     pub status: Status,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// Study sessions, oldest first (store version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+    /// Links to work done for the step (store version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+impl StepRecord {
+    /// Nothing but the default status: such records are not stored.
+    pub fn is_empty(&self) -> bool {
+        self.status == Status::Todo
+            && self.notes.is_empty()
+            && self.sessions.is_empty()
+            && self.evidence.is_empty()
+    }
+
+    /// The batch numbers of what this record holds besides status changes.
+    pub(super) fn batches(&self) -> impl Iterator<Item = u64> + '_ {
+        let notes = self.notes.iter().filter_map(|n| n.batch);
+        let sessions = self.sessions.iter().filter_map(|s| s.batch);
+        let evidence = self.evidence.iter().filter_map(|e| e.batch);
+        notes.chain(sessions).chain(evidence)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -158,13 +192,15 @@ impl Progress {
     /// The first recorded date outside [`date_in_range`], if any.
     pub fn date_out_of_range(&self) -> Option<DateTime<Utc>> {
         let events = self.history.iter().map(|e| e.at);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().map(|n| n.at));
+        let records = self.steps.values().flat_map(|record| {
+            let notes = record.notes.iter().map(|n| n.at);
+            let sessions = record.sessions.iter().map(|s| s.at);
+            let evidence = record.evidence.iter().map(|e| e.at);
+            notes.chain(sessions).chain(evidence)
+        });
         let ticks = self.ticks.values().flatten().map(|tick| tick.at);
         events
-            .chain(notes)
+            .chain(records)
             .chain(ticks)
             .find(|&at| !date_in_range(at))
     }
@@ -175,12 +211,9 @@ impl Progress {
     /// renumbers.
     pub fn next_batch(&self) -> Option<u64> {
         let events = self.history.iter().filter_map(|e| e.batch);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
+        let records = self.steps.values().flat_map(StepRecord::batches);
         events
-            .chain(notes)
+            .chain(records)
             .chain(self.tick_batches())
             .max()
             .unwrap_or(0)
@@ -205,11 +238,7 @@ impl Progress {
     /// from overflowing (a restored backup may bring any number).
     pub fn renumber_batches(&mut self) {
         let mut batches: Vec<u64> = self.history.iter().filter_map(|e| e.batch).collect();
-        batches.extend(
-            self.steps
-                .values()
-                .flat_map(|record| record.notes.iter().filter_map(|n| n.batch)),
-        );
+        batches.extend(self.steps.values().flat_map(StepRecord::batches));
         batches.extend(self.tick_batches());
         batches.sort_unstable();
         batches.dedup();
@@ -227,6 +256,12 @@ impl Progress {
         for record in self.steps.values_mut() {
             for note in &mut record.notes {
                 renumber(&mut note.batch);
+            }
+            for session in &mut record.sessions {
+                renumber(&mut session.batch);
+            }
+            for evidence in &mut record.evidence {
+                renumber(&mut evidence.batch);
             }
         }
         for tick in self.ticks.values_mut().flatten() {
@@ -306,14 +341,17 @@ impl Progress {
         notes
     }
 
-    /// When anything was last recorded: a status change or a note.
+    /// When anything was last recorded: a status change, a note, a study
+    /// session or evidence.
     pub fn last_activity(&self) -> Option<DateTime<Utc>> {
         let events = self.history.iter().map(|e| e.at);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().map(|n| n.at));
-        events.chain(notes).max()
+        let records = self.steps.values().flat_map(|record| {
+            let notes = record.notes.iter().map(|n| n.at);
+            let sessions = record.sessions.iter().map(|s| s.at);
+            let evidence = record.evidence.iter().map(|e| e.at);
+            notes.chain(sessions).chain(evidence)
+        });
+        events.chain(records).max()
     }
 
     /// The record of `step` under its current id, moving over what was
@@ -328,9 +366,13 @@ impl Progress {
                         record.status = old.status;
                     }
                     record.notes.extend(old.notes);
+                    record.sessions.extend(old.sessions);
+                    record.evidence.extend(old.evidence);
                 }
             }
             record.notes.sort_by_key(|note| note.at);
+            record.sessions.sort_by_key(|session| session.at);
+            record.evidence.sort_by_key(|evidence| evidence.at);
             self.steps.insert(step.id.clone(), record);
         }
         self.steps

@@ -56,7 +56,7 @@ fn alias_records_count_and_move_to_the_new_id() {
         "old-a".into(),
         StepRecord {
             status: Status::Done,
-            notes: vec![],
+            ..StepRecord::default()
         },
     );
     progress.steps.insert("gone".into(), StepRecord::default());

@@ -5,7 +5,7 @@
 //! does not record a revert: a mistaken `done` must not count toward pace,
 //! and a second `undo` then simply reaches the invocation before.
 
-use super::{Event, Note, Progress, Status, Tick};
+use super::{Event, Evidence, Note, Progress, Session, Tick};
 use crate::roadmap::Roadmap;
 
 /// What one `undo` took back.
@@ -15,6 +15,9 @@ pub struct Undone {
     pub events: Vec<Event>,
     /// The removed notes with the id of the step they were on.
     pub notes: Vec<(String, Note)>,
+    /// The removed study sessions and evidence, with their step's id.
+    pub sessions: Vec<(String, Session)>,
+    pub evidence: Vec<(String, Evidence)>,
     /// The removed checklist ticks with the id of their step.
     pub ticks: Vec<(String, Tick)>,
 }
@@ -33,16 +36,16 @@ impl Progress {
             let record = self.steps.entry(id.clone()).or_default();
             record.status = event.from;
             // Steps never touched are not stored; keep it that way.
-            if record.status == Status::Todo && record.notes.is_empty() {
+            if record.is_empty() {
                 self.steps.remove(&id);
             }
         }
-        for (id, _) in &undone.notes {
-            if self
-                .steps
-                .get(id)
-                .is_some_and(|r| r.status == Status::Todo && r.notes.is_empty())
-            {
+        let touched = undone.notes.iter().map(|(id, _)| id);
+        let touched = touched
+            .chain(undone.sessions.iter().map(|(id, _)| id))
+            .chain(undone.evidence.iter().map(|(id, _)| id));
+        for id in touched {
+            if self.steps.get(id).is_some_and(|r| r.is_empty()) {
                 self.steps.remove(id);
             }
         }
@@ -51,11 +54,8 @@ impl Progress {
 
     fn last_batch(&self) -> Option<u64> {
         let events = self.history.iter().filter_map(|e| e.batch);
-        let notes = self
-            .steps
-            .values()
-            .flat_map(|record| record.notes.iter().filter_map(|n| n.batch));
-        events.chain(notes).chain(self.tick_batches()).max()
+        let records = self.steps.values().flat_map(|record| record.batches());
+        events.chain(records).chain(self.tick_batches()).max()
     }
 
     fn take_batch(&mut self, batch: u64) -> Undone {
@@ -63,20 +63,36 @@ impl Progress {
             .into_iter()
             .partition(|e| e.batch == Some(batch));
         self.history = kept;
-        let mut notes = Vec::new();
+        let mut undone = Undone {
+            events,
+            ..Undone::default()
+        };
         for (id, record) in &mut self.steps {
             let (taken, kept): (Vec<Note>, Vec<Note>) = std::mem::take(&mut record.notes)
                 .into_iter()
                 .partition(|n| n.batch == Some(batch));
             record.notes = kept;
-            notes.extend(taken.into_iter().map(|note| (id.clone(), note)));
+            undone
+                .notes
+                .extend(taken.into_iter().map(|note| (id.clone(), note)));
+            let (taken, kept): (Vec<Session>, Vec<Session>) = std::mem::take(&mut record.sessions)
+                .into_iter()
+                .partition(|s| s.batch == Some(batch));
+            record.sessions = kept;
+            undone
+                .sessions
+                .extend(taken.into_iter().map(|s| (id.clone(), s)));
+            let (taken, kept): (Vec<Evidence>, Vec<Evidence>) =
+                std::mem::take(&mut record.evidence)
+                    .into_iter()
+                    .partition(|e| e.batch == Some(batch));
+            record.evidence = kept;
+            undone
+                .evidence
+                .extend(taken.into_iter().map(|e| (id.clone(), e)));
         }
-        let ticks = self.take_tick_batch(batch);
-        Undone {
-            events,
-            notes,
-            ticks,
-        }
+        undone.ticks = self.take_tick_batch(batch);
+        undone
     }
 
     /// Events without a batch, from files written before batches existed:
@@ -107,7 +123,7 @@ impl Progress {
         Some(Undone {
             events,
             notes,
-            ticks: Vec::new(),
+            ..Undone::default()
         })
     }
 
@@ -129,6 +145,7 @@ mod tests {
     use chrono::{DateTime, Utc};
 
     use super::*;
+    use crate::progress::Status;
 
     fn roadmap() -> Roadmap {
         Roadmap::from_json(
@@ -224,7 +241,7 @@ mod tests {
             "a".into(),
             super::super::StepRecord {
                 status: Status::Done,
-                notes: vec![],
+                ..Default::default()
             },
         );
         p.undo_last(&r).unwrap();

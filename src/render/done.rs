@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role, mark, round1, status_name};
 use crate::error::Result;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, RecordMsg};
 use crate::progress::{Stats, Status};
 
 /// The `--json` shape of a status change (docs/json.md).
@@ -21,6 +21,13 @@ pub struct ChangeReport {
     /// The stages of the steps named, after the change.
     pub stages: Vec<Figures>,
     pub overall: Figures,
+    /// Evidence links attached by `done --evidence` (new ones only).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub evidence_added: usize,
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -96,6 +103,10 @@ pub fn text(p: &mut Printer<'_>, report: &ChangeReport) -> Result<()> {
                     .theirs(&step.title),
             )?;
         }
+    }
+    if report.evidence_added > 0 {
+        let line = RecordMsg::EvidenceAttached(report.evidence_added);
+        p.line(Line::new().ours(p.t(Msg::Record(line))))?;
     }
     let mut line = Line::new();
     for (i, figures) in report.stages.iter().chain([&report.overall]).enumerate() {

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::{Line, Printer, Role, local_time, mark, status_name};
 use crate::error::Result;
 use crate::i18n::Msg;
+use crate::i18n::RecordMsg;
 use crate::progress::Status;
 
 /// The `--json` shape of `roadmap log` (docs/json.md).
@@ -26,6 +27,10 @@ pub enum LogKind {
     Status,
     /// A note written with `roadmap note`; `text` is the note.
     Note,
+    /// A study session: `minutes`, and `text` its note if any.
+    Study,
+    /// An evidence link; `text` is the link.
+    Evidence,
 }
 
 #[derive(Debug, Serialize)]
@@ -42,6 +47,9 @@ pub struct LogEntry {
     pub to: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Study sessions only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
 }
 
 pub fn text(p: &mut Printer<'_>, report: &LogReport) -> Result<()> {
@@ -62,10 +70,17 @@ pub fn text(p: &mut Printer<'_>, report: &LogReport) -> Result<()> {
         if let Some(number) = entry.number.as_deref() {
             line = line.theirs_as(Role::Number, number).ours("  ");
         }
-        let what = match (entry.from, entry.to) {
-            (Some(from), Some(to)) => {
+        let what = match (entry.kind, entry.from, entry.to) {
+            (LogKind::Status, Some(from), Some(to)) => {
                 format!("{} → {}", p.t(status_name(from)), p.t(status_name(to)))
             }
+            (LogKind::Study, _, _) => {
+                let spent = p.t(Msg::Record(RecordMsg::Duration(
+                    entry.minutes.unwrap_or(0).into(),
+                )));
+                p.t(Msg::Record(RecordMsg::Studied(spent)))
+            }
+            (LogKind::Evidence, _, _) => p.t(Msg::Record(RecordMsg::EvidenceWord)),
             _ => p.t(Msg::NoteKind),
         };
         line = line

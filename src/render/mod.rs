@@ -29,6 +29,7 @@ pub mod list;
 pub mod log;
 pub mod next;
 pub mod pace;
+pub mod record;
 pub mod show;
 pub mod stack;
 pub mod status;

@@ -4,9 +4,9 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::checklist::{self, ChecklistEntry};
-use super::{Line, Printer, Role, hours, local_time, mark, status_name, step_line};
+use super::{Line, Printer, Role, hours, local_date, local_time, mark, status_name, step_line};
 use crate::error::Result;
-use crate::i18n::{FormatMsg, Msg};
+use crate::i18n::{FormatMsg, Msg, RecordMsg};
 use crate::lang::Lang;
 use crate::progress::Status;
 use crate::roadmap::{Cost, Resource};
@@ -44,9 +44,29 @@ pub struct ShowReport {
     pub notes: Vec<ShowNote>,
     /// Status changes, oldest first.
     pub history: Vec<ShowEvent>,
+    /// All the study time logged on the step, in minutes.
+    pub time_spent_minutes: u64,
+    /// Study sessions, oldest first.
+    pub sessions: Vec<ShowSession>,
+    /// Links to the learner's work, oldest first.
+    pub evidence: Vec<ShowEvidence>,
     /// The language of the text output: resources in another are marked.
     #[serde(skip)]
     pub reader: Lang,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ShowSession {
+    pub at: DateTime<Utc>,
+    pub minutes: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ShowEvidence {
+    pub at: DateTime<Utc>,
+    pub url: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -104,6 +124,21 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
         status = status.ours(p.t(Msg::WaitingOnPrerequisite));
     }
     p.line(status)?;
+    if report.time_spent_minutes > 0 {
+        let line = RecordMsg::TimeSpent {
+            spent: p.t(Msg::Record(RecordMsg::Duration(report.time_spent_minutes))),
+            estimate: hours(report.estimate_hours),
+            sessions: report.sessions.len(),
+        };
+        p.line(
+            Line::new()
+                .ours("     ")
+                .ours(p.t(Msg::Record(RecordMsg::TimeSpentLabel)))
+                .ours(" ")
+                .hang_here()
+                .ours(p.t(Msg::Record(line))),
+        )?;
+    }
     if !report.summary.is_empty() {
         p.blank()?;
         for paragraph in report.summary.lines() {
@@ -187,6 +222,35 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
                         .theirs(more),
                 )?;
             }
+        }
+    }
+    if !report.evidence.is_empty() {
+        heading(p, Msg::Record(RecordMsg::EvidenceHeading))?;
+        for evidence in &report.evidence {
+            p.line(
+                Line::new()
+                    .ours("  ")
+                    .role(Role::Faint, local_date(evidence.at))
+                    .ours("  ")
+                    .hang_here()
+                    .theirs(&evidence.url),
+            )?;
+        }
+    }
+    if !report.sessions.is_empty() {
+        heading(p, Msg::Record(RecordMsg::SessionsHeading))?;
+        for session in &report.sessions {
+            let spent = p.t(Msg::Record(RecordMsg::Duration(session.minutes.into())));
+            let mut line = Line::new()
+                .ours("  ")
+                .role(Role::Faint, local_time(session.at))
+                .ours("  ")
+                .hang_here()
+                .ours(spent);
+            if let Some(note) = session.note.as_deref() {
+                line = line.ours("  ").theirs(note);
+            }
+            p.line(line)?;
         }
     }
     if !report.history.is_empty() {

@@ -4,6 +4,7 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::checklist::{self, ChecklistEntry};
+use super::record::RecordReport;
 use super::wrap::width as wrap_width;
 use super::{Line, Printer, Role, bar, hours, pace::PaceReport, step_line};
 use crate::error::Result;
@@ -27,6 +28,8 @@ pub struct StatusReport {
     pub orphans: Vec<String>,
     /// Work per week and the estimated finish date.
     pub pace: PaceReport,
+    /// Study time logged, this week against the goal, the streak.
+    pub record: RecordReport,
 }
 
 #[derive(Debug, Serialize)]
@@ -64,6 +67,9 @@ pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
     let table = table(p, report);
     p.block(&table)?;
     super::pace::text(p, &report.pace)?;
+    if report.record.sessions > 0 || report.record.week.goal_minutes.is_some() {
+        super::record::status_lines(p, &report.record)?;
+    }
 
     if let Some(steps) = &report.steps {
         let mut stage = "";

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role, mark, status_name};
 use crate::error::Result;
-use crate::i18n::{FormatMsg, Msg};
+use crate::i18n::{FormatMsg, Msg, RecordMsg};
 use crate::progress::Status;
 
 /// The `--json` shape of `roadmap undo` (docs/json.md).
@@ -15,10 +15,32 @@ pub struct UndoReport {
     pub reverted: Vec<RevertedChange>,
     /// The notes removed.
     pub notes_removed: Vec<NoteEntry>,
+    /// The study sessions removed.
+    pub sessions_removed: Vec<RemovedSession>,
+    /// The evidence links removed.
+    pub evidence_removed: Vec<RemovedEvidence>,
     /// The checklist ticks and unticks taken back.
     pub ticks_reverted: Vec<TickEntry>,
     /// How many status changes remain in the history.
     pub history_left: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RemovedSession {
+    pub number: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub at: DateTime<Utc>,
+    pub minutes: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RemovedEvidence {
+    pub number: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub at: DateTime<Utc>,
+    pub url: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -109,6 +131,28 @@ pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
             .ours(p.t(Msg::NoteOnAfter))
             .theirs(&note.text)
             .ours(p.t(Msg::NoteOnEnd));
+        p.line(line)?;
+    }
+    for session in &report.sessions_removed {
+        let spent = p.t(Msg::Record(RecordMsg::Duration(session.minutes.into())));
+        let line = Line::new()
+            .role(Role::Strong, undid.clone())
+            .ours(" ")
+            .hang_here()
+            .ours(p.t(Msg::Record(RecordMsg::UndidStudyOn(spent))))
+            .ours(" ");
+        p.line(step_label(line, session.number.as_deref(), &session.title))?;
+    }
+    for evidence in &report.evidence_removed {
+        let line = Line::new()
+            .role(Role::Strong, undid.clone())
+            .ours(" ")
+            .hang_here()
+            .ours(p.t(Msg::Record(RecordMsg::UndidEvidenceOn)))
+            .ours(" ");
+        let line = step_label(line, evidence.number.as_deref(), &evidence.title)
+            .ours(": ")
+            .theirs(&evidence.url);
         p.line(line)?;
     }
     for tick in &report.ticks_reverted {

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::Result;
-use crate::progress::Progress;
+use crate::progress::{Goal, Progress};
 
 /// The version of the user file this build writes.
 ///
@@ -51,6 +51,9 @@ pub struct UserData {
     /// Progress per roadmap id.
     #[serde(default, deserialize_with = "crate::unique_keys::map")]
     pub roadmaps: BTreeMap<String, Progress>,
+    /// Study time per week the user aims for (version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<Goal>,
 }
 
 impl Default for UserData {
@@ -58,6 +61,7 @@ impl Default for UserData {
         UserData {
             version: STORE_VERSION,
             roadmaps: BTreeMap::new(),
+            goal: None,
         }
     }
 }
@@ -276,13 +280,13 @@ mod tests {
         );
         assert_eq!(refused(b"{\"version\": 0}"), Problem::NeverWritten(0));
         let Problem::DuplicateKey(duplicate) =
-            refused(b"{\"version\": 1, \"roadmaps\": {\"r\": {},\n \"r\": {}}}")
+            refused(b"{\"version\": 3, \"roadmaps\": {\"r\": {},\n \"r\": {}}}")
         else {
             panic!("a duplicate key");
         };
         assert_eq!((duplicate.key.as_str(), duplicate.line), ("r", 2));
         assert!(matches!(
-            refused(b"{\"version\": 1, \"version\": 1}"),
+            refused(b"{\"version\": 3, \"version\": 3}"),
             Problem::DuplicateKey(_)
         ));
         let Problem::Shape(shape) = refused(b"{\"version\": 3, \"roadmaps\": []}") else {

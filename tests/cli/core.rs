@@ -60,7 +60,7 @@ fn following_next_until_the_end_reaches_exactly_100_percent() {
 
 #[test]
 fn status_percentages_are_exact_after_a_few_steps() {
-    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP).at_time("2026-11-28T12:00:00Z");
     sandbox
         .test()
         .args(["done", "alpha", "1.2", "delta"])

@@ -16,6 +16,9 @@ const COMMANDS: &[&str] = &[
     "show",
     "list",
     "log",
+    "study",
+    "goal",
+    "evidence",
     "completions",
     "man",
 ];

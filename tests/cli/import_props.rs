@@ -220,6 +220,7 @@ fn progress() -> impl Strategy<Value = Progress> {
                                 batch: None,
                             })
                             .collect(),
+                        ..StepRecord::default()
                     },
                 );
             }

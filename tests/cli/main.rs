@@ -23,6 +23,7 @@ mod pace;
 mod pipes;
 mod props;
 mod reading;
+mod record;
 mod roadmap_files;
 mod schema;
 mod source;

@@ -51,7 +51,7 @@ fn nothing_done_lately_means_no_finish_date() {
     sandbox.stdout(&["done", "alpha", "--at", &days_ago(60)]);
     let text = sandbox.stdout(&["status"]);
     assert!(
-        text.ends_with("Pace: nothing done in the last 4 weeks, so no finish date\n"),
+        text.ends_with("Pace: nothing done in the last 4 weeks, so no finish date\nLeft: 14h\n"),
         "{text}"
     );
     assert_eq!(sandbox.json(&["status"])["pace"]["state"], "stalled");
@@ -63,7 +63,7 @@ fn a_finished_roadmap_says_so() {
     sandbox.stdout(&["skip", "alpha", "beta", "gamma", "delta", "epsilon"]);
     let text = sandbox.stdout(&["status"]);
     assert!(
-        text.ends_with("Finished: every step is done or skipped.\n"),
+        text.ends_with("Finished: every required step is done or skipped.\n"),
         "{text}"
     );
     assert_eq!(

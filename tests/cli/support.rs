@@ -18,6 +18,8 @@ pub struct Sandbox {
     dir: TempDir,
     /// A roadmap file every command follows (`ROADMAP_FILE`), if set.
     roadmap: Option<PathBuf>,
+    /// A fixed "now" for every command (`ROADMAP_NOW`), if set.
+    now: Option<String>,
 }
 
 #[allow(dead_code)]
@@ -26,7 +28,14 @@ impl Sandbox {
         Sandbox {
             dir: tempfile::tempdir().expect("a temporary directory"),
             roadmap: None,
+            now: None,
         }
+    }
+
+    /// Every command of this sandbox runs with the clock at `now` (RFC 3339).
+    pub fn at_time(mut self, now: &str) -> Sandbox {
+        self.now = Some(now.to_string());
+        self
     }
 
     /// A sandbox whose commands all follow the roadmap `contents`.
@@ -70,6 +79,7 @@ impl Sandbox {
             "LC_MESSAGES",
             "LANG",
             "NO_COLOR",
+            "ROADMAP_NOW",
             "CLICOLOR_FORCE",
         ] {
             cmd.env_remove(var);
@@ -81,6 +91,9 @@ impl Sandbox {
             .env("HOME", self.dir.path().join("home"));
         if let Some(roadmap) = &self.roadmap {
             cmd.env("ROADMAP_FILE", roadmap);
+        }
+        if let Some(now) = &self.now {
+            cmd.env("ROADMAP_NOW", now);
         }
         cmd
     }

@@ -1,89 +1,29 @@
-//! `roadmap export --format html`: one self-contained page that draws the
-//! roadmap. Stages are columns (wrapping onto further rows when there are
-//! many), steps are cards coloured by status, prerequisites are SVG arrows
-//! under the cards. No scripts, fonts or other files: the page renders
-//! offline and can be mailed or attached as it is.
+//! `roadmap export --format html`: one self-contained page that shows the
+//! learner's record, worth sharing with a mentor or an interviewer.
+//!
+//! A summary on top (progress, time, this week, streak, pace, finish), two
+//! inline SVG charts (hours per week, steps finished over time), then each
+//! stage as a grid of cards that carry the step's "done when", dates, time,
+//! notes and evidence links. Prerequisites are named on each card ("after
+//! 1.2, 1.3") instead of drawn as arrows, which tangle on a phone. The grid
+//! is one column at 390 px. No scripts, fonts or other files: the page
+//! renders offline and prints cleanly.
 
 use std::fmt::Write;
 
-use super::{Picture, Shade};
-use crate::i18n::Msg;
+use super::charts::{finished_chart, hours_chart};
+use super::{Picture, Record, Shade, StepView, summary};
+use crate::i18n::{Msg, RecordPage};
+use crate::lang::Lang;
 use crate::progress::Stats;
+use crate::render::{hours, local_date, record::duration};
 
-const CARD_W: usize = 220;
-const CARD_H: usize = 90;
-const COL_GAP: usize = 70;
-const ROW_GAP: usize = 16;
-const HEADER_H: usize = 80;
-const ROW_SPACING: usize = 40;
-const MARGIN: usize = 20;
-/// More stages than this continue on a new row of columns.
-const COLUMNS_PER_ROW: usize = 6;
-
-/// Where a card sits on the canvas.
-#[derive(Debug, Clone, Copy)]
-struct Rect {
-    x: usize,
-    y: usize,
-}
-
-impl Rect {
-    fn right(self) -> usize {
-        self.x + CARD_W
-    }
-    fn mid_y(self) -> usize {
-        self.y + CARD_H / 2
-    }
-    fn mid_x(self) -> usize {
-        self.x + CARD_W / 2
-    }
-}
-
-struct Layout {
-    /// Top-left corner of each stage's header, indexed like the stages.
-    stages: Vec<Rect>,
-    /// Top-left corner of each step's card, indexed like the steps.
-    cards: Vec<Rect>,
-    width: usize,
-    height: usize,
-}
-
-fn layout(picture: &Picture) -> Layout {
-    let roadmap = picture.roadmap;
-    let mut stages = Vec::with_capacity(roadmap.stages.len());
-    let mut cards = vec![Rect { x: 0, y: 0 }; roadmap.steps.len()];
-    let mut row_top = MARGIN;
-    let mut width = 0;
-    for row in roadmap.stages.chunks(COLUMNS_PER_ROW) {
-        let tallest = row.iter().map(|s| s.steps.len()).max().unwrap_or(0);
-        for (column, stage) in row.iter().enumerate() {
-            let x = MARGIN + column * (CARD_W + COL_GAP);
-            stages.push(Rect { x, y: row_top });
-            for (position, &step) in stage.steps.iter().enumerate() {
-                cards[step] = Rect {
-                    x,
-                    y: row_top + HEADER_H + position * (CARD_H + ROW_GAP),
-                };
-            }
-            width = width.max(x + CARD_W + MARGIN + COL_GAP / 2);
-        }
-        row_top += HEADER_H + tallest * (CARD_H + ROW_GAP) + ROW_SPACING;
-    }
-    Layout {
-        stages,
-        cards,
-        width,
-        height: row_top,
-    }
-}
-
-pub fn render(picture: &Picture) -> String {
+pub fn render(picture: &Picture, record: &Record) -> String {
     let roadmap = picture.roadmap;
     let lang = picture.lang;
     let (stage_stats, total) = picture.stats();
-    let layout = layout(picture);
     let title = escape(roadmap.title(lang));
-    let mut html = String::with_capacity(4096 + roadmap.steps.len() * 700);
+    let mut html = String::with_capacity(8192 + roadmap.steps.len() * 900);
     let _ = write!(
         html,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -92,19 +32,55 @@ pub fn render(picture: &Picture) -> String {
         lang.code(),
         css()
     );
-    let _ = writeln!(html, "<header>\n<h1>{title}</h1>");
-    let summary = picture.t(Msg::PageSummary {
-        user: escape(picture.user),
+    let user = escape(picture.user);
+    let today = local_date(record.now);
+    let _ = writeln!(html, "<header class=\"top\">\n<h1>{title}</h1>");
+    let _ = writeln!(
+        html,
+        "<p class=\"who\">{}</p>",
+        picture.page(RecordPage::RecordOf {
+            user: user.clone(),
+            today: today.clone(),
+        })
+    );
+    let overall = picture.t(Msg::PageSummary {
+        user: user.clone(),
         finished: total.finished(),
         total: total.total,
     });
     let _ = writeln!(
         html,
-        "<div class=\"overall\"><span class=\"label\">{}</span>{}<span class=\"figure\">{}%</span><span class=\"summary\">{summary}</span></div>",
-        picture.t(Msg::Overall),
+        "<div class=\"overall\">{}<span class=\"figure\">{}%</span><span class=\"summary\">{overall}</span></div>\n</header>",
         bar(&total, "big"),
         total.whole_percent()
     );
+
+    html.push_str("<section class=\"tiles\">\n");
+    // In Japanese, spaces only set numbers apart ("直近 4 週"): a line must
+    // not break there and leave "週" alone.
+    let keep = |text: &str| {
+        if lang == Lang::Ja {
+            escape(text).replace(' ', "&nbsp;")
+        } else {
+            escape(text)
+        }
+    };
+    for tile in summary(picture, record) {
+        let _ = writeln!(
+            html,
+            "<div class=\"tile\"><span class=\"k\">{}</span><span class=\"v\">{}</span><span class=\"d\">{}</span></div>",
+            tile.label,
+            keep(&tile.value),
+            keep(&tile.detail)
+        );
+    }
+    html.push_str("</section>\n");
+
+    html.push_str("<section class=\"charts\">\n");
+    hours_chart(&mut html, picture, &record.weekly_minutes);
+    finished_chart(&mut html, picture, &record.finished_by_week, total.total);
+    html.push_str("</section>\n");
+
     html.push_str("<ul class=\"legend\">");
     for shade in Shade::ALL {
         let _ = write!(
@@ -114,38 +90,14 @@ pub fn render(picture: &Picture) -> String {
             shade.label(lang)
         );
     }
-    html.push_str(&format!(
-        "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
-        picture.t(Msg::PrerequisiteArrow)
-    ));
-    // Only roadmaps with alternatives need their legend.
-    if picture
-        .roadmap
-        .steps
-        .iter()
-        .any(|step| !step.requires_any.is_empty())
-    {
-        html.push_str(&format!(
-            "<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" class=\"link any\" marker-end=\"url(#arrow)\"/></svg>{}</li>",
-            picture.t(Msg::Format(crate::i18n::FormatMsg::AlternativeArrow))
-        ));
-    }
-    html.push_str("</ul>\n</header>\n");
+    html.push_str("</ul>\n<main>\n");
 
-    let _ = writeln!(
-        html,
-        "<main class=\"canvas\" style=\"width:{}px;height:{}px\">",
-        layout.width, layout.height
-    );
-    links(&mut html, picture, &layout);
     for (s, stage) in roadmap.stages.iter().enumerate() {
-        let at = layout.stages[s];
         let stats = &stage_stats[s];
         let _ = writeln!(
             html,
-            "<section class=\"stage\" style=\"left:{}px;top:{}px\"><h2><span class=\"num\">{}</span> {}</h2><div class=\"stage-progress\">{}<span>{}/{} · {}%</span></div></section>",
-            at.x,
-            at.y,
+            "<section class=\"stage\" id=\"stage-{}\">\n<h2><span class=\"num\">{}</span> {}</h2>\n<div class=\"stage-progress\">{}<span>{}/{} · {}%</span></div>\n<div class=\"cards\">",
+            escape(&stage.id),
             s + 1,
             escape(stage.title(lang)),
             bar(stats, "small"),
@@ -153,105 +105,180 @@ pub fn render(picture: &Picture) -> String {
             stats.total,
             stats.whole_percent()
         );
-    }
-    for &i in roadmap.reading_order() {
-        let step = &roadmap.steps[i];
-        let at = layout.cards[i];
-        let shade = picture.shade(i);
-        let mut tooltip = step.done_when(lang).to_string();
-        if tooltip.is_empty() {
-            tooltip = step.summary(lang).to_string();
+        for &i in &stage.steps {
+            card(&mut html, picture, &record.step(roadmap, i), i);
         }
-        let hours = if step.estimate_hours > 0.0 {
-            format!(
-                "<span class=\"hours\">{}</span>",
-                crate::render::hours(step.estimate_hours)
-            )
-        } else {
-            String::new()
-        };
-        let optional = if step.optional {
-            format!(" · {}", picture.t(Msg::Optional))
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            html,
-            "<article class=\"card {}\" id=\"step-{}\" style=\"left:{}px;top:{}px\" title=\"{}\"><div class=\"meta\"><span class=\"num\">{}</span><span class=\"state\">{}{optional}</span>{hours}</div><div class=\"title\">{}</div></article>",
-            shade.class(),
-            escape(&step.id),
-            at.x,
-            at.y,
-            escape(&tooltip),
-            roadmap.number(i),
-            shade.short_label(lang),
-            escape(step.title(lang))
-        );
+        html.push_str("</div>\n</section>\n");
     }
-    html.push_str("</main>\n</body>\n</html>\n");
+    let _ = writeln!(
+        html,
+        "</main>\n<footer>{}</footer>\n</body>\n</html>",
+        picture.page(RecordPage::MadeWith(today))
+    );
     html
 }
 
-/// The prerequisite arrows, drawn first so the cards cover their ends.
-fn links(html: &mut String, picture: &Picture, layout: &Layout) {
-    let _ = writeln!(
+/// One step: number, status, time against the estimate, title, what it
+/// comes after, "done when", the record, and the rest folded in `<details>`.
+fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
+    let roadmap = picture.roadmap;
+    let lang = picture.lang;
+    let step = &roadmap.steps[i];
+    let shade = picture.shade(i);
+    let time = match (view.minutes, step.estimate_hours > 0.0) {
+        (0, true) => hours(step.estimate_hours),
+        (0, false) => String::new(),
+        (m, true) => format!("{} / {}", duration(m, lang), hours(step.estimate_hours)),
+        (m, false) => duration(m, lang),
+    };
+    let optional = if step.optional {
+        format!(" · {}", picture.t(Msg::Optional))
+    } else {
+        String::new()
+    };
+    let _ = write!(
         html,
-        "<svg class=\"links\" width=\"{}\" height=\"{}\" aria-hidden=\"true\">",
-        layout.width, layout.height
+        "<article class=\"card {}\" id=\"step-{}\">\n<div class=\"meta\"><span class=\"num\">{}</span><span class=\"state\">{}{optional}</span><span class=\"hours\">{time}</span></div>\n<h3 class=\"title\">{}</h3>\n",
+        shade.class(),
+        escape(&step.id),
+        roadmap.number(i),
+        shade.short_label(lang),
+        escape(step.title(lang))
     );
-    html.push_str(
-        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#78909c\"/></marker>\
-         <marker id=\"arrow-met\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#43a047\"/></marker></defs>\n",
-    );
-    for (i, step) in picture.roadmap.steps.iter().enumerate() {
-        let to = layout.cards[i];
-        // Alternatives (`requires_any`) are dashed: any one is enough.
-        let required = step.requires.iter().map(|&p| (p, ""));
-        let alternatives = step.requires_any.iter().map(|&p| (p, " any"));
-        for (p, kind) in required.chain(alternatives) {
-            let from = layout.cards[p];
-            let met = picture.statuses[p].is_finished();
-            let (class, marker) = if met {
-                (format!("link met{kind}"), "arrow-met")
+    let link = |p: usize| {
+        format!(
+            "<a href=\"#step-{}\">{}</a>",
+            escape(&roadmap.steps[p].id),
+            roadmap.number(p)
+        )
+    };
+    if !step.requires.is_empty() || !step.requires_any.is_empty() {
+        let mut after: Vec<String> = step.requires.iter().map(|&p| link(p)).collect();
+        if !step.requires_any.is_empty() {
+            let any: Vec<String> = step.requires_any.iter().map(|&p| link(p)).collect();
+            after.push(format!(
+                "{} {}",
+                picture.page(RecordPage::OneOf),
+                any.join(" / ")
+            ));
+        }
+        let _ = writeln!(
+            html,
+            "<p class=\"after\">{} {}</p>",
+            picture.page(RecordPage::After),
+            after.join(", ")
+        );
+    }
+    let done_when = step.done_when(lang);
+    if !done_when.is_empty() {
+        let _ = writeln!(
+            html,
+            "<p class=\"done-when\"><strong>{}</strong> {}</p>",
+            picture.t(Msg::DoneWhen),
+            escape(done_when)
+        );
+    }
+    if !step.checklist.is_empty() {
+        let ticked = view.ticked.iter().copied().chain(std::iter::repeat(false));
+        html.push_str("<ul class=\"checklist\">");
+        for (item, ticked) in step.checklist.iter().zip(ticked) {
+            let (class, mark) = if ticked {
+                ("ticked", "☑")
             } else {
-                (format!("link{kind}"), "arrow")
+                ("", "☐")
             };
-            let _ = writeln!(
+            let _ = write!(
                 html,
-                "<path class=\"{class}\" d=\"{}\" marker-end=\"url(#{marker})\"/>",
-                curve(from, to)
+                "<li class=\"{class}\"><span aria-hidden=\"true\">{mark}</span> {}</li>",
+                escape(item.text(lang))
             );
         }
+        html.push_str("</ul>\n");
     }
-    html.push_str("</svg>\n");
-}
-
-/// An SVG path from a prerequisite's card to its dependent's card.
-fn curve(from: Rect, to: Rect) -> String {
-    if to.x > from.x {
-        // To a later column: right edge to left edge.
-        let (x1, y1, x2, y2) = (from.right(), from.mid_y(), to.x, to.mid_y());
-        let bend = (x2 - x1) / 2;
-        format!(
-            "M{x1},{y1} C{},{y1} {},{y2} {x2},{y2}",
-            x1 + bend,
-            x2 - bend
-        )
-    } else if to.x == from.x {
-        // Within a column: out of the right edge and back in, beside it.
-        let (x, y1, y2) = (from.right(), from.mid_y(), to.mid_y());
-        let reach = 28 + (y1.abs_diff(y2) / (CARD_H + ROW_GAP)).min(4) * 6;
-        format!("M{x},{y1} C{},{y1} {},{y2} {x},{y2}", x + reach, x + reach)
-    } else {
-        // Back to an earlier column, on a later row: bottom to top.
-        let (x1, y1, x2, y2) = (from.mid_x(), from.y + CARD_H, to.mid_x(), to.y);
-        let bend = y2.saturating_sub(y1) / 2;
-        format!(
-            "M{x1},{y1} C{x1},{} {x2},{} {x2},{y2}",
-            y1 + bend,
-            y2.saturating_sub(bend)
-        )
+    let mut dates = Vec::new();
+    if let Some(at) = view.started {
+        dates.push(format!(
+            "{} <time>{}</time>",
+            picture.page(RecordPage::StartedOn),
+            local_date(at)
+        ));
     }
+    if let Some(at) = view.finished {
+        dates.push(format!(
+            "{} <time>{}</time>",
+            picture.page(RecordPage::FinishedOn),
+            local_date(at)
+        ));
+    }
+    if !dates.is_empty() {
+        let _ = writeln!(html, "<p class=\"dates\">{}</p>", dates.join(" · "));
+    }
+    if !view.links.is_empty() || !view.other_evidence.is_empty() {
+        let _ = write!(
+            html,
+            "<div class=\"evidence\"><strong>{}</strong><ul>",
+            picture.page(RecordPage::Evidence)
+        );
+        for url in &view.links {
+            let _ = write!(
+                html,
+                "<li><a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a></li>",
+                escape(url)
+            );
+        }
+        for text in &view.other_evidence {
+            let _ = write!(html, "<li>{}</li>", escape(text));
+        }
+        html.push_str("</ul></div>\n");
+    }
+    if !view.notes.is_empty() {
+        let _ = write!(
+            html,
+            "<div class=\"notes\"><strong>{}</strong><ul>",
+            picture.page(RecordPage::Notes)
+        );
+        for (at, text) in &view.notes {
+            let _ = write!(
+                html,
+                "<li><time>{}</time> {}</li>",
+                local_date(*at),
+                escape(text)
+            );
+        }
+        html.push_str("</ul></div>\n");
+    }
+    let summary = step.summary(lang);
+    if !summary.is_empty() || !step.resources.is_empty() {
+        let _ = write!(
+            html,
+            "<details><summary>{}</summary>",
+            picture.page(RecordPage::AboutThisStep)
+        );
+        if !summary.is_empty() {
+            let _ = write!(html, "<p>{}</p>", escape(summary));
+        }
+        if !step.resources.is_empty() {
+            html.push_str("<ul class=\"resources\">");
+            for resource in &step.resources {
+                let title = escape(&resource.title);
+                match crate::progress::check_url(&resource.url) {
+                    Ok(url) => {
+                        let _ = write!(
+                            html,
+                            "<li><a href=\"{}\" rel=\"noopener noreferrer\">{title}</a></li>",
+                            escape(url)
+                        );
+                    }
+                    Err(_) => {
+                        let _ = write!(html, "<li>{title}</li>");
+                    }
+                }
+            }
+            html.push_str("</ul>");
+        }
+        html.push_str("</details>\n");
+    }
+    html.push_str("</article>\n");
 }
 
 fn bar(stats: &Stats, size: &str) -> String {
@@ -264,36 +291,60 @@ fn bar(stats: &Stats, size: &str) -> String {
 fn css() -> String {
     let mut css = String::from(
         "*{box-sizing:border-box}\n\
-         body{margin:0;font-family:system-ui,-apple-system,\"Segoe UI\",\"Hiragino Sans\",\"Hiragino Kaku Gothic ProN\",\"Noto Sans CJK JP\",\"Yu Gothic\",Meiryo,sans-serif;color:#263238;background:#fafafa;-webkit-print-color-adjust:exact;print-color-adjust:exact}\n\
-         header{padding:20px 20px 4px}\n\
-         h1{margin:0 0 10px;font-size:24px}\n\
-         .overall{display:flex;align-items:center;gap:12px;flex-wrap:wrap}\n\
-         .overall .label{font-weight:600}\n\
+         html{-webkit-text-size-adjust:100%}\n\
+         body{margin:0 auto;max-width:1280px;padding:16px;font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Hiragino Sans\",\"Hiragino Kaku Gothic ProN\",\"Noto Sans JP\",\"Noto Sans CJK JP\",\"Yu Gothic UI\",\"Yu Gothic\",Meiryo,\"IPAexGothic\",\"IPAPGothic\",sans-serif;line-height:1.5;color:#263238;background:#fafafa;overflow-wrap:break-word;-webkit-print-color-adjust:exact;print-color-adjust:exact}\n\
+         :lang(ja){word-break:auto-phrase;line-break:strict}\n\
+         a{color:#1565c0}\n\
+         .top h1{margin:0 0 2px;font-size:clamp(20px,4vw,28px);line-height:1.25}\n\
+         .who{margin:0 0 10px;color:#546e7a}\n\
+         .overall{display:flex;align-items:center;gap:10px;flex-wrap:wrap}\n\
          .overall .figure{font-size:20px;font-weight:700}\n\
          .overall .summary{color:#546e7a}\n\
          .bar{display:inline-block;background:#e0e0e0;border-radius:4px;overflow:hidden;vertical-align:middle}\n\
          .bar>span{display:block;height:100%;background:#43a047}\n\
-         .bar.big{width:320px;height:14px}\n\
+         .bar.big{width:min(320px,100%);height:14px}\n\
          .bar.small{width:120px;height:8px}\n\
-         .legend{list-style:none;display:flex;flex-wrap:wrap;gap:16px;padding:0;margin:12px 0 0;font-size:13px;color:#455a64}\n\
+         .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px;margin:16px 0}\n\
+         .tile{background:#fff;border:1px solid #e0e0e0;border-radius:10px;padding:10px 12px;display:flex;flex-direction:column;min-width:0}\n\
+         .tile .k{font-size:12px;color:#607d8b;text-transform:uppercase;letter-spacing:.04em}\n\
+         .tile .v{font-size:22px;font-weight:700;line-height:1.3}\n\
+         .tile .d{font-size:12.5px;color:#546e7a}\n\
+         .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px;margin:0 0 12px}\n\
+         .chart{margin:0;background:#fff;border:1px solid #e0e0e0;border-radius:10px;padding:10px 12px;min-width:0}\n\
+         .chart figcaption{font-size:13px;font-weight:600;margin-bottom:4px}\n\
+         .chart svg{display:block;width:100%;height:auto}\n\
+         .grid{stroke:#eceff1;stroke-width:1}\n\
+         .tick{font-size:12px;fill:#78909c}\n\
+         .bar-h{fill:#42a5f5}\n\
+         .area{fill:#c8e6c9}\n\
+         .line{fill:none;stroke:#2e7d32;stroke-width:2}\n\
+         .dot{fill:#2e7d32}\n\
+         .legend{list-style:none;display:flex;flex-wrap:wrap;gap:6px 16px;padding:0;margin:8px 0 0;font-size:13px;color:#455a64}\n\
          .legend li{display:flex;align-items:center;gap:6px}\n\
          .swatch{display:inline-block;width:16px;height:12px;border-radius:3px;border:2px solid}\n\
-         .canvas{position:relative;margin:0 0 20px}\n\
-         .links{position:absolute;left:0;top:0;z-index:0;pointer-events:none}\n\
-         .link{fill:none;stroke:#90a4ae;stroke-width:1.6}\n\
-         .link.met{stroke:#66bb6a}\n\
-         .link.any{stroke-dasharray:6 4}\n\
-         .stage{position:absolute;width:220px;height:70px}\n\
-         .stage h2{margin:0 0 6px;font-size:15px;line-height:1.25;overflow:hidden;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}\n\
-         .stage .num{display:inline-block;min-width:20px;padding:0 5px;border-radius:10px;background:#37474f;color:#fff;font-size:12px;text-align:center}\n\
-         .stage-progress{display:flex;align-items:center;gap:8px;font-size:12px;color:#546e7a}\n\
-         .card{position:absolute;z-index:1;width:220px;height:90px;padding:7px 9px;border:2px solid;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.08)}\n\
-         .card .meta{display:flex;gap:6px;align-items:baseline;font-size:11px;color:#546e7a;white-space:nowrap}\n\
-         .card .state{overflow:hidden;text-overflow:ellipsis}\n\
-         .card .num{font-weight:700;color:#37474f}\n\
-         .card .hours{margin-left:auto}\n\
-         .card .title{margin-top:3px;font-size:13.5px;line-height:1.3;font-weight:600;overflow:hidden;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical}\n\
-         .card.skipped .title{text-decoration:line-through;color:#757575}\n",
+         .stage{margin:22px 0 0}\n\
+         .stage h2{margin:0 0 4px;font-size:18px;line-height:1.3}\n\
+         .stage h2 .num,.card .num{display:inline-block;min-width:22px;padding:0 6px;border-radius:10px;background:#37474f;color:#fff;font-size:12px;text-align:center;vertical-align:middle}\n\
+         .stage-progress{display:flex;align-items:center;gap:8px;font-size:12.5px;color:#546e7a;margin-bottom:8px}\n\
+         .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px}\n\
+         .card{border:2px solid;border-radius:10px;padding:9px 11px;min-width:0;break-inside:avoid}\n\
+         .card .meta{display:flex;gap:8px;align-items:center;font-size:12px;color:#455a64}\n\
+         .card .hours{margin-left:auto;white-space:nowrap}\n\
+         .card .title{margin:4px 0;font-size:15px;line-height:1.35}\n\
+         .card p{margin:4px 0;font-size:13px}\n\
+         .card .after{color:#546e7a}\n\
+         .card .dates{color:#455a64}\n\
+         .card ul{margin:2px 0 4px;padding-left:18px;font-size:13px}\n\
+         .card .evidence a{overflow-wrap:anywhere;word-break:break-all}\n\
+         .card .checklist{list-style:none;padding-left:2px}\n\
+         .card .checklist .ticked{color:#2e7d32}\n\
+         .card .evidence strong,.card .notes strong{font-size:13px}\n\
+         .card details{font-size:13px;margin-top:4px}\n\
+         .card summary{cursor:pointer;color:#37474f}\n\
+         .card.skipped .title{text-decoration:line-through;color:#757575}\n\
+         footer{margin:24px 0 8px;font-size:12px;color:#90a4ae}\n\
+         @media (max-width:480px){body{padding:12px}.cards{grid-template-columns:1fr}.tiles{grid-template-columns:repeat(2,minmax(0,1fr))}.tile .v{font-size:19px}}\n\
+         @media print{body{background:#fff;max-width:none;padding:0}.tile,.chart{border-color:#bbb}.cards{grid-template-columns:repeat(2,1fr)}.stage{break-inside:auto}.chart,.tile{break-inside:avoid}a{color:inherit}}\n",
     );
     for shade in Shade::ALL {
         let _ = writeln!(
@@ -337,22 +388,5 @@ mod tests {
             escape("<b>\"Tom\" & 'Jerry'</b>"),
             "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
         );
-    }
-
-    #[test]
-    fn curves_start_and_end_on_card_edges() {
-        let a = Rect { x: 20, y: 100 };
-        let b = Rect { x: 310, y: 100 };
-        let mid = 100 + CARD_H / 2;
-        assert_eq!(
-            curve(a, b),
-            format!("M240,{mid} C275,{mid} 275,{mid} 310,{mid}")
-        );
-        let below = Rect {
-            x: 20,
-            y: 100 + CARD_H + ROW_GAP,
-        };
-        assert!(curve(a, below).starts_with(&format!("M240,{mid} C")));
-        assert!(curve(a, below).ends_with(&format!(" 240,{}", mid + CARD_H + ROW_GAP)));
     }
 }

@@ -1,13 +1,15 @@
 //! `roadmap export --format md`: a checklist grouped by stage, with the
-//! short numbers the command line accepts.
+//! short numbers the command line accepts, and the learner's record: a
+//! summary, then per step the dates, the time spent, notes and evidence.
 
 use std::fmt::Write;
 
-use super::Picture;
-use crate::i18n::Msg;
+use super::{Picture, Record, summary};
+use crate::i18n::{Msg, RecordPage};
 use crate::progress::Status;
+use crate::render::{local_date, record::duration};
 
-pub fn render(picture: &Picture) -> String {
+pub fn render(picture: &Picture, record: &Record) -> String {
     let roadmap = picture.roadmap;
     let lang = picture.lang;
     let (stages, total) = picture.stats();
@@ -15,13 +17,22 @@ pub fn render(picture: &Picture) -> String {
     let _ = writeln!(md, "# {}\n", escape(roadmap.title(lang)));
     let user = escape(picture.user);
     let (finished, count, percent) = (total.finished(), total.total, total.whole_percent());
-    let summary = picture.t(Msg::ChecklistSummary {
+    let overall = picture.t(Msg::ChecklistSummary {
         user,
         finished,
         total: count,
         percent,
     });
-    let _ = writeln!(md, "{summary}");
+    let _ = writeln!(md, "{overall}");
+    let _ = writeln!(md);
+    for tile in summary(picture, record).iter().skip(1) {
+        let detail = if tile.detail.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", escape(&tile.detail))
+        };
+        let _ = writeln!(md, "- {}: **{}**{detail}", tile.label, escape(&tile.value));
+    }
     for (s, stage) in roadmap.stages.iter().enumerate() {
         let stats = &stages[s];
         let _ = writeln!(
@@ -56,9 +67,75 @@ pub fn render(picture: &Picture) -> String {
                 let _ = write!(line, " _{}_", tags.join(", "));
             }
             let _ = writeln!(md, "{line}");
+            step_record(&mut md, picture, record, i);
         }
     }
     md
+}
+
+/// The record of one step as indented list items under its line.
+fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize) {
+    let roadmap = picture.roadmap;
+    let lang = picture.lang;
+    let view = record.step(roadmap, step);
+    if view.is_empty() {
+        return;
+    }
+    let mut facts = Vec::new();
+    if let Some(started) = view.started {
+        facts.push(format!(
+            "{} {}",
+            picture.page(RecordPage::StartedLower),
+            local_date(started)
+        ));
+    }
+    if let Some(finished) = view.finished {
+        facts.push(format!(
+            "{} {}",
+            picture.page(RecordPage::FinishedLower),
+            local_date(finished)
+        ));
+    }
+    if view.minutes > 0 {
+        let spent = duration(view.minutes, lang);
+        let estimate = roadmap.steps[step].estimate_hours;
+        facts.push(picture.page(if estimate > 0.0 {
+            RecordPage::SpentOfEstimated {
+                spent,
+                estimate: crate::render::hours(estimate),
+            }
+        } else {
+            RecordPage::Spent(spent)
+        }));
+    }
+    if !facts.is_empty() {
+        let _ = writeln!(md, "  - {}", facts.join(" · "));
+    }
+    for (at, text) in &view.notes {
+        let _ = writeln!(
+            md,
+            "  - {} ({}): {}",
+            picture.page(RecordPage::Note),
+            local_date(*at),
+            escape(text)
+        );
+    }
+    for url in &view.links {
+        let _ = writeln!(
+            md,
+            "  - {}: <{}>",
+            picture.page(RecordPage::Evidence),
+            url.replace('<', "%3C").replace('>', "%3E")
+        );
+    }
+    for text in &view.other_evidence {
+        let _ = writeln!(
+            md,
+            "  - {}: {}",
+            picture.page(RecordPage::Evidence),
+            escape(text)
+        );
+    }
 }
 
 /// Escapes the characters Markdown would read as formatting, so titles

@@ -2,14 +2,92 @@
 //! checklist, a JSON backup, an HTML picture (and, in `render::graph`,
 //! Mermaid and DOT graphs). Each renderer returns the whole document.
 
+mod charts;
 pub mod html;
 pub mod json;
 pub mod markdown;
 
-use crate::i18n::Msg;
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::i18n::{Msg, RecordPage};
 use crate::lang::Lang;
-use crate::progress::{Stats, Status, is_available, stage_stats, total_stats};
+use crate::progress::{
+    Progress, Stats, Status, check_url, is_available, stage_stats, step_dates, total_stats,
+};
+use crate::render::pace::PaceReport;
+use crate::render::record::RecordReport;
 use crate::roadmap::Roadmap;
+
+/// The learner's record that the Markdown and HTML exports carry beside
+/// the statuses: per-step dates, time, notes and evidence, and a summary.
+pub struct Record<'a> {
+    pub progress: &'a Progress,
+    pub now: DateTime<Utc>,
+    pub pace: PaceReport,
+    pub record: RecordReport,
+    /// Minutes studied per week, oldest first (Monday of each week).
+    pub weekly_minutes: Vec<(NaiveDate, u64)>,
+    /// Steps finished by the end of each week, oldest first.
+    pub finished_by_week: Vec<(NaiveDate, usize)>,
+}
+
+/// What the record holds for one step.
+pub struct StepView<'a> {
+    pub started: Option<DateTime<Utc>>,
+    pub finished: Option<DateTime<Utc>>,
+    pub minutes: u64,
+    pub notes: Vec<(DateTime<Utc>, &'a str)>,
+    /// Links that pass the checks of `roadmap evidence` (a backup from
+    /// elsewhere may hold others; those are shown as text, not links).
+    pub links: Vec<&'a str>,
+    pub other_evidence: Vec<&'a str>,
+    /// Which checklist items are ticked, in the checklist's order.
+    pub ticked: Vec<bool>,
+}
+
+impl StepView<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.started.is_none()
+            && self.minutes == 0
+            && self.notes.is_empty()
+            && self.links.is_empty()
+            && self.other_evidence.is_empty()
+    }
+}
+
+impl<'a> Record<'a> {
+    pub fn step(&self, roadmap: &Roadmap, step: usize) -> StepView<'a> {
+        let (started, finished) = step_dates(self.progress, roadmap, step);
+        let minutes = self
+            .progress
+            .sessions_of(roadmap, step)
+            .iter()
+            .map(|s| u64::from(s.minutes))
+            .sum();
+        let notes = self
+            .progress
+            .notes_of(roadmap, step)
+            .into_iter()
+            .map(|n| (n.at, n.text.as_str()))
+            .collect();
+        let (mut links, mut other_evidence) = (Vec::new(), Vec::new());
+        for evidence in self.progress.evidence_of(roadmap, step) {
+            match check_url(&evidence.url) {
+                Ok(url) => links.push(url),
+                Err(_) => other_evidence.push(evidence.url.as_str()),
+            }
+        }
+        StepView {
+            started,
+            finished,
+            minutes,
+            notes,
+            links,
+            other_evidence,
+            ticked: self.progress.ticked(roadmap, step),
+        }
+    }
+}
 
 /// What every picture of a roadmap needs: the roadmap, the learner's
 /// statuses (indexed like `roadmap.steps`) and the language.
@@ -43,6 +121,11 @@ impl Picture<'_> {
     /// A message of the catalogue in the picture's language.
     pub fn t(&self, msg: Msg) -> String {
         msg.text(self.lang)
+    }
+
+    /// A word of the record's pages in the picture's language.
+    pub fn page(&self, msg: RecordPage) -> String {
+        self.t(Msg::RecordPage(msg))
     }
 }
 
@@ -105,4 +188,89 @@ impl Shade {
     pub fn label(self, lang: Lang) -> String {
         Msg::Shade(self).text(lang)
     }
+}
+
+/// One figure of the summary at the top of an export.
+pub struct Tile {
+    pub label: String,
+    pub value: String,
+    pub detail: String,
+}
+
+/// The summary: progress, time logged, this week, streak, pace, finish.
+pub fn summary(picture: &Picture, record: &Record) -> Vec<Tile> {
+    use crate::render::pace::{PaceState, left, per_week, span};
+    use crate::render::record::duration;
+    let lang = picture.lang;
+    let (_, total) = picture.stats();
+    let tile = |label: RecordPage, value: String, detail: String| Tile {
+        label: picture.page(label),
+        value,
+        detail,
+    };
+    let r = &record.record;
+    let week = &r.week;
+    let mut tiles = vec![
+        tile(
+            RecordPage::Progress,
+            format!("{}%", total.whole_percent()),
+            picture.page(RecordPage::StepsFinished {
+                finished: total.finished(),
+                total: total.total,
+            }),
+        ),
+        tile(
+            RecordPage::TimeLogged,
+            duration(r.total_minutes, lang),
+            picture.page(RecordPage::Sessions(r.sessions)),
+        ),
+        tile(
+            RecordPage::ThisWeek,
+            duration(week.minutes, lang),
+            match (week.goal_minutes, week.goal_percent) {
+                (Some(goal), Some(percent)) => picture.page(RecordPage::OfGoal {
+                    goal: duration(goal.into(), lang),
+                    percent,
+                }),
+                _ => picture.page(RecordPage::NoGoalSet),
+            },
+        ),
+        tile(
+            RecordPage::Streak,
+            picture.page(RecordPage::Days(week.streak_days)),
+            picture.page(RecordPage::ConsecutiveDays),
+        ),
+    ];
+    let pace = &record.pace;
+    let (pace_value, pace_detail) = match (&pace.state, &pace.rate) {
+        (PaceState::Complete, _) => (
+            picture.page(RecordPage::Finished),
+            picture.page(RecordPage::EveryStepFinished),
+        ),
+        (PaceState::Estimate, Some(rate)) => {
+            let text = per_week(rate, lang);
+            match text.split_once(['(', '（']) {
+                Some((value, detail)) => (
+                    value.trim().to_string(),
+                    detail.trim_end_matches([')', '）']).to_string(),
+                ),
+                None => (text, String::new()),
+            }
+        }
+        (PaceState::Stalled, _) => ("—".to_string(), picture.page(RecordPage::NothingLately)),
+        _ => ("—".to_string(), picture.page(RecordPage::NotEnoughHistory)),
+    };
+    tiles.push(tile(RecordPage::Pace, pace_value, pace_detail));
+    let (finish, finish_detail) = match (&pace.estimated_finish, pace.horizon, &pace.rate) {
+        (Some(date), Some(horizon), Some(rate)) => (
+            date.clone(),
+            format!("{} · {}", span(horizon, lang), left(rate, lang)),
+        ),
+        (_, _, Some(rate)) => ("—".to_string(), left(rate, lang)),
+        _ => ("—".to_string(), String::new()),
+    };
+    if pace.state != PaceState::Complete {
+        tiles.push(tile(RecordPage::EstimatedFinish, finish, finish_detail));
+    }
+    tiles
 }

@@ -22,8 +22,9 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
     let status = sandbox.json(&["status"]);
     assert_eq!(status["stages"][0]["hours_left"], 10.0);
     assert_eq!(status["stages"][0]["done"], 0, "ticks do not finish a step");
-    // The pace counts them the same way: 10 + 100 + 10 hours remain once
-    // open source (40 h) was done over a week ago.
+    // The pace counts them the same way: 10 + 10 required hours remain once
+    // open source (40 h) was done over a week ago; the optional internship
+    // (100 h) is counted apart.
     let ten_days_ago = (chrono::Utc::now() - chrono::TimeDelta::days(10))
         .format("%Y-%m-%d")
         .to_string();
@@ -32,7 +33,8 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
         .assert()
         .success();
     let status = sandbox.json(&["status"]);
-    assert_eq!(status["pace"]["rate"]["remaining_hours"], 120.0);
+    assert_eq!(status["pace"]["rate"]["remaining_hours"], 20.0);
+    assert_eq!(status["pace"]["rate"]["optional_hours"], 100.0);
     sandbox.stdout(&["undo"]);
 
     let text = sandbox.stdout(&["status", "--steps"]);

@@ -1,0 +1,80 @@
+//! `roadmap evidence`: attach links to what the learner built for a step.
+
+use crate::render::Printer;
+
+use crate::cli::EvidenceArgs;
+use crate::cmd::Context;
+use crate::error::{Failure, Result};
+use crate::i18n::RecordMsg;
+use crate::lang::Lang;
+use crate::progress::{MAX_URL_LEN, UrlError, check_url};
+use crate::render::{self, record::EvidenceReport};
+
+pub fn run(args: &EvidenceArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let urls = check_all(&args.urls, ctx)?;
+    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
+    let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
+    let at = ctx.config.now;
+    let (added, already, evidence) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let batch = progress.new_batch();
+        let (mut added, mut already) = (Vec::new(), Vec::new());
+        for url in &urls {
+            if progress.add_evidence(&roadmap, step, url, at, batch) {
+                added.push(url.clone());
+            } else {
+                already.push(url.clone());
+            }
+        }
+        let evidence: Vec<String> = progress
+            .evidence_of(&roadmap, step)
+            .into_iter()
+            .map(|e| e.url.clone())
+            .collect();
+        let wrote = !added.is_empty();
+        Ok(((added, already, evidence), wrote))
+    })?;
+    let report = EvidenceReport {
+        number: roadmap.number(step),
+        id: roadmap.steps[step].id.clone(),
+        title: roadmap.steps[step].title(ctx.config.lang).to_string(),
+        added,
+        already,
+        evidence,
+    };
+    if ctx.config.json {
+        p.json(&report)
+    } else {
+        render::record::evidence_text(p, &report)
+    }
+}
+
+/// Checks every link before anything is stored; duplicates count once.
+pub fn check_all(urls: &[String], ctx: &Context) -> Result<Vec<String>> {
+    let mut checked: Vec<String> = Vec::with_capacity(urls.len());
+    for url in urls {
+        let url = check_url(url).map_err(|err| bad_url(url, err, ctx.config.lang))?;
+        if !checked.iter().any(|known| known == url) {
+            checked.push(url.to_string());
+        }
+    }
+    Ok(checked)
+}
+
+fn bad_url(url: &str, err: UrlError, lang: Lang) -> Failure {
+    // A long or strange link is shown cut short and escaped.
+    let mut shown: String = url.chars().take(80).flat_map(char::escape_debug).collect();
+    if url.chars().count() > 80 {
+        shown.push('…');
+    }
+    let message = match err {
+        UrlError::NotHttp => RecordMsg::UrlNotHttp(shown),
+        UrlError::NoHost => RecordMsg::UrlNoHost(shown),
+        UrlError::Spaces => RecordMsg::UrlSpaces(shown),
+        UrlError::TooLong => RecordMsg::UrlTooLong {
+            max: MAX_URL_LEN,
+            shown,
+        },
+    };
+    Failure::input(message.text(lang)).with_hint(RecordMsg::UrlHint.text(lang))
+}

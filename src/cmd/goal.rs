@@ -1,0 +1,67 @@
+//! `roadmap goal`: set, show or clear the weekly study goal.
+
+use crate::render::Printer;
+
+use crate::cli::GoalArgs;
+use crate::cmd::{Context, study};
+use crate::error::{Failure, Result};
+use crate::i18n::RecordMsg;
+use crate::lang::Lang;
+use crate::progress::{DurationError, Goal, parse_duration_up_to};
+use crate::render::{self, record::GoalReport};
+
+/// A week has 168 hours; a goal above that cannot be met.
+const MAX_GOAL_MINUTES: u32 = 7 * 24 * 60;
+
+pub fn run(args: &GoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let lang = ctx.config.lang;
+    let report = match (&args.duration, args.clear) {
+        (None, false) => {
+            let goal = ctx.store.load(&ctx.config.user)?.goal;
+            GoalReport {
+                action: "shown",
+                minutes_per_week: goal.map(|g| g.minutes_per_week),
+            }
+        }
+        (None, true) => {
+            ctx.store.update(&ctx.config.user, |data| {
+                let had = data.goal.take().is_some();
+                Ok(((), had))
+            })?;
+            GoalReport {
+                action: "cleared",
+                minutes_per_week: None,
+            }
+        }
+        (Some(text), _) => {
+            let minutes = parse_goal(text, lang)?;
+            ctx.store.update(&ctx.config.user, |data| {
+                let goal = Some(Goal {
+                    minutes_per_week: minutes,
+                });
+                let changed = data.goal != goal;
+                data.goal = goal;
+                Ok(((), changed))
+            })?;
+            GoalReport {
+                action: "set",
+                minutes_per_week: Some(minutes),
+            }
+        }
+    };
+    if ctx.config.json {
+        p.json(&report)
+    } else {
+        render::record::goal_text(p, &report)
+    }
+}
+
+/// A weekly goal is written like a session (`5h`, `90m`) but may be up to
+/// a whole week.
+fn parse_goal(text: &str, lang: Lang) -> Result<u32, Failure> {
+    parse_duration_up_to(text, MAX_GOAL_MINUTES).map_err(|err| match err {
+        DurationError::TooLong => Failure::input(RecordMsg::GoalTooLong(text.into()).text(lang))
+            .with_hint(RecordMsg::GoalHint.text(lang)),
+        other => study::bad_duration(text, other, lang),
+    })
+}

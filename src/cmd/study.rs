@@ -1,0 +1,64 @@
+//! `roadmap study`: log time spent on a step.
+
+use crate::render::Printer;
+
+use crate::cli::StudyArgs;
+use crate::cmd::{Context, status};
+use crate::error::{Error, Failure, Result};
+use crate::i18n::RecordMsg;
+use crate::lang::Lang;
+use crate::progress::{DurationError, parse_at, parse_duration};
+use crate::render::{self, record::StudyReport};
+
+pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let lang = ctx.config.lang;
+    let minutes =
+        parse_duration(&args.duration).map_err(|err| bad_duration(&args.duration, err, lang))?;
+    let note = args.note.as_deref().map(str::trim);
+    if note.is_some_and(str::is_empty) {
+        return Err(Error::EmptyNote.into());
+    }
+    let at = match &args.at {
+        Some(text) => parse_at(text, ctx.config.now)?,
+        None => ctx.config.now,
+    };
+    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
+    let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
+    let (step_minutes, week) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+        let goal = data.goal;
+        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let batch = progress.new_batch();
+        progress.add_session(&roadmap, step, minutes, at, note, batch);
+        let spent = progress.minutes_per_step(&roadmap)[step];
+        let week = status::week_report(progress, goal, ctx.config.now);
+        Ok(((spent, week), true))
+    })?;
+    let report = StudyReport {
+        number: roadmap.number(step),
+        id: roadmap.steps[step].id.clone(),
+        title: roadmap.steps[step].title(lang).to_string(),
+        at,
+        minutes,
+        note: note.map(str::to_string),
+        step_minutes,
+        estimate_hours: roadmap.steps[step].estimate_hours,
+        week,
+    };
+    if ctx.config.json {
+        p.json(&report)
+    } else {
+        render::record::study_text(p, &report)
+    }
+}
+
+/// The error for a duration `study` or `goal` cannot take.
+pub fn bad_duration(text: &str, err: DurationError, lang: Lang) -> Failure {
+    let text = text.to_string();
+    let message = match err {
+        DurationError::Unparseable => RecordMsg::DurationUnparseable(text),
+        DurationError::Zero => RecordMsg::DurationZero(text),
+        DurationError::Negative => RecordMsg::DurationNegative(text),
+        DurationError::TooLong => RecordMsg::DurationTooLong(text),
+    };
+    Failure::input(message.text(lang)).with_hint(RecordMsg::DurationHint.text(lang))
+}

@@ -1,0 +1,389 @@
+//! The messages of the learner's record (study time, goal, streak,
+//! evidence, the real pace) in English and Japanese: one exhaustive `match`
+//! per language, so a message without its translation does not compile.
+//! Values inside are our own figures, already formatted.
+
+use crate::lang::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RecordMsg {
+    /// Minutes as people say them: `1h 30m`, `1時間30分`.
+    Duration(u64),
+    WeekLabel,
+    /// This week's time against the goal: `spent`, `goal` are durations.
+    WeekOfGoal {
+        spent: String,
+        goal: String,
+        percent: u32,
+    },
+    Streak(u32),
+    TimeLoggedLabel,
+    TimeLogged {
+        total: String,
+        sessions: usize,
+    },
+    /// Before the step of `study`'s report.
+    Logged(String),
+    OnThisStep,
+    SpentOfEstimate {
+        spent: String,
+        estimate: String,
+    },
+    GoalRemoved,
+    NoGoal,
+    GoalSet(String),
+    GoalShown(String),
+    AlreadyAttached,
+    LinksOnStep(usize),
+    EvidenceAttached(usize),
+    // show
+    TimeSpentLabel,
+    TimeSpent {
+        spent: String,
+        estimate: String,
+        sessions: usize,
+    },
+    EvidenceHeading,
+    SessionsHeading,
+    // log and undo
+    Studied(String),
+    EvidenceWord,
+    UndidStudyOn(String),
+    UndidEvidenceOn,
+    // pace
+    PaceComplete,
+    PaceStalledTime {
+        weeks: String,
+    },
+    PaceStalledSteps {
+        weeks: String,
+    },
+    /// `hours` a week from `basis` (`time`, `hours`, `steps`; `steps` a week
+    /// for the last) over `weeks`.
+    PacePerWeek {
+        basis: &'static str,
+        hours: String,
+        steps: String,
+        weeks: String,
+    },
+    FinishLabel,
+    LeftLabel,
+    FinishOn {
+        date: String,
+        span: String,
+    },
+    NotInSight,
+    /// Years, months and weeks to the finish, only the leading non-zero.
+    Span {
+        years: u32,
+        months: u32,
+        weeks: u32,
+    },
+    HoursAmount(String),
+    StepsAmount(usize),
+    OptionalHours(String),
+    OptionalSteps(usize),
+    /// "120h left" of a summary tile: `amount` and the optional part.
+    AmountLeft {
+        amount: String,
+        optional: String,
+    },
+    /// A backup's session that `study` would not have stored; `step` is
+    /// already made safe to show.
+    BackupSessionMinutes {
+        step: String,
+        minutes: u32,
+    },
+    BackupBadLink {
+        step: String,
+    },
+    // Errors.
+    DurationUnparseable(String),
+    DurationZero(String),
+    DurationNegative(String),
+    DurationTooLong(String),
+    DurationHint,
+    GoalTooLong(String),
+    GoalHint,
+    UrlNotHttp(String),
+    UrlNoHost(String),
+    UrlSpaces(String),
+    UrlTooLong {
+        max: usize,
+        shown: String,
+    },
+    UrlHint,
+    BadNow(String),
+    BadNowHint,
+    /// What `import progress` brought in of the record.
+    MergedRecord {
+        sessions: usize,
+        evidence: usize,
+    },
+}
+
+impl RecordMsg {
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.en(),
+            Lang::Ja => self.ja(),
+        }
+    }
+
+    fn en(&self) -> String {
+        use RecordMsg::*;
+        match self {
+            Duration(minutes) => match (minutes / 60, minutes % 60) {
+                (0, m) => format!("{m}m"),
+                (h, 0) => format!("{h}h"),
+                (h, m) => format!("{h}h {m}m"),
+            },
+            WeekLabel => "This week:".into(),
+            WeekOfGoal {
+                spent,
+                goal,
+                percent,
+            } => format!("{spent} of {goal} ({percent}%)"),
+            Streak(1) => "streak 1 day".into(),
+            Streak(n) => format!("streak {n} days"),
+            TimeLoggedLabel => "Time logged:".into(),
+            TimeLogged { total, sessions: 1 } => format!("{total} in 1 session"),
+            TimeLogged { total, sessions } => format!("{total} in {sessions} sessions"),
+            Logged(duration) => format!("Logged {duration} on"),
+            OnThisStep => "on this step:".into(),
+            SpentOfEstimate { spent, estimate } => format!("{spent} of {estimate} estimated"),
+            GoalRemoved => "Weekly goal removed.".into(),
+            NoGoal => "No weekly goal. Set one with `roadmap goal 5h`.".into(),
+            GoalSet(duration) => format!("Weekly goal set: {duration} a week."),
+            GoalShown(duration) => format!("Weekly goal: {duration} a week."),
+            AlreadyAttached => "already attached".into(),
+            LinksOnStep(1) => "1 link on this step".into(),
+            LinksOnStep(n) => format!("{n} links on this step"),
+            EvidenceAttached(n) => format!("Evidence: {n} link(s) attached"),
+            TimeSpentLabel => "Time spent:".into(),
+            TimeSpent {
+                spent,
+                estimate,
+                sessions: 1,
+            } => format!("{spent} of {estimate} estimated, 1 session"),
+            TimeSpent {
+                spent,
+                estimate,
+                sessions,
+            } => format!("{spent} of {estimate} estimated, {sessions} sessions"),
+            EvidenceHeading => "Evidence".into(),
+            SessionsHeading => "Study sessions".into(),
+            Studied(duration) => format!("studied {duration}"),
+            EvidenceWord => "evidence".into(),
+            UndidStudyOn(duration) => format!("{duration} of study on"),
+            UndidEvidenceOn => "evidence on".into(),
+            PaceComplete => "Finished: every required step is done or skipped.".into(),
+            PaceStalledTime { weeks } => {
+                format!("no study time logged in the last {weeks} weeks, so no finish date")
+            }
+            PaceStalledSteps { weeks } => {
+                format!("nothing done in the last {weeks} weeks, so no finish date")
+            }
+            PacePerWeek {
+                basis,
+                hours,
+                steps,
+                weeks,
+            } => {
+                let last = if weeks == "1" {
+                    "last week".to_string()
+                } else {
+                    format!("last {weeks} weeks")
+                };
+                match *basis {
+                    "time" => format!("{hours}h a week (study time logged, {last})"),
+                    "hours" => format!("{hours}h a week (estimates of steps done, {last})"),
+                    _ => format!("{steps} steps a week (steps done, {last})"),
+                }
+            }
+            FinishLabel => "Finish:".into(),
+            LeftLabel => "Left:".into(),
+            FinishOn { date, span } => format!("{date} (in {span})"),
+            NotInSight => "not in sight".into(),
+            Span {
+                years,
+                months,
+                weeks,
+            } => {
+                let unit = |n: u32, one: &str, many: &str| match n {
+                    1 => format!("1 {one}"),
+                    n => format!("{n} {many}"),
+                };
+                let mut parts = Vec::new();
+                if *years > 0 {
+                    parts.push(unit(*years, "year", "years"));
+                }
+                if *months > 0 {
+                    parts.push(unit(*months, "month", "months"));
+                }
+                if parts.is_empty() {
+                    parts.push(unit(*weeks, "week", "weeks"));
+                }
+                format!("about {}", parts.join(" "))
+            }
+            HoursAmount(hours) => format!("{hours}h"),
+            StepsAmount(n) => format!("{n} steps"),
+            OptionalHours(hours) => format!(" (+ {hours}h optional)"),
+            OptionalSteps(n) => format!(" (+ {n} optional)"),
+            AmountLeft { amount, optional } => format!("{amount} left{optional}"),
+            BackupSessionMinutes { step, minutes } => format!(
+                "step '{step}' has a study session of {minutes} minutes (1 to 1440 are kept)"
+            ),
+            BackupBadLink { step } => {
+                format!("step '{step}' has evidence that is not an http or https link")
+            }
+            DurationUnparseable(text) => format!("cannot read the duration '{text}'"),
+            DurationZero(text) => format!("the duration '{text}' is zero"),
+            DurationNegative(text) => format!("the duration '{text}' is negative"),
+            DurationTooLong(text) => format!("the duration '{text}' is longer than 24 hours"),
+            DurationHint => {
+                "write it like 90m, 1h30m, 2h or 1.5h (more than 0, at most 24h)".into()
+            }
+            GoalTooLong(text) => format!("a weekly goal of '{text}' is more than a week has"),
+            GoalHint => "a goal is study time per week, like 5h or 10h".into(),
+            UrlNotHttp(shown) => format!("evidence '{shown}' is not an http or https link"),
+            UrlNoHost(shown) => format!("evidence '{shown}' has no host name"),
+            UrlSpaces(shown) => {
+                format!("evidence '{shown}' contains spaces or invisible characters")
+            }
+            UrlTooLong { max, shown } => {
+                format!("evidence link is longer than {max} bytes: '{shown}'")
+            }
+            UrlHint => "give a link like https://github.com/you/project".into(),
+            BadNow(value) => format!("ROADMAP_NOW '{value}' is not an RFC 3339 time"),
+            BadNowHint => "for example ROADMAP_NOW=2026-11-28T12:00:00Z, or unset it".into(),
+            MergedRecord { sessions, evidence } => {
+                let sessions = match sessions {
+                    1 => "1 study session".to_string(),
+                    n => format!("{n} study sessions"),
+                };
+                let evidence = match evidence {
+                    1 => "1 evidence link".to_string(),
+                    n => format!("{n} evidence links"),
+                };
+                format!("and {sessions}, {evidence}")
+            }
+        }
+    }
+
+    fn ja(&self) -> String {
+        use RecordMsg::*;
+        match self {
+            Duration(minutes) => match (minutes / 60, minutes % 60) {
+                (0, m) => format!("{m}分"),
+                (h, 0) => format!("{h}時間"),
+                (h, m) => format!("{h}時間{m}分"),
+            },
+            WeekLabel => "今週:".into(),
+            WeekOfGoal {
+                spent,
+                goal,
+                percent,
+            } => format!("{spent} / 目標 {goal}（{percent}%）"),
+            Streak(n) => format!("連続 {n} 日"),
+            TimeLoggedLabel => "学習時間:".into(),
+            TimeLogged { total, sessions } => format!("{total}（{sessions} 回）"),
+            Logged(duration) => format!("{duration}を記録しました:"),
+            OnThisStep => "このステップ:".into(),
+            SpentOfEstimate { spent, estimate } => format!("見積もり {estimate} のうち {spent}"),
+            GoalRemoved => "週の目標を外しました。".into(),
+            NoGoal => "週の目標はありません。`roadmap goal 5h` で設定できます。".into(),
+            GoalSet(duration) => format!("週の目標を設定しました: 週 {duration}"),
+            GoalShown(duration) => format!("週の目標: 週 {duration}"),
+            AlreadyAttached => "追加済み".into(),
+            LinksOnStep(n) => format!("このステップの成果物リンク: {n} 件"),
+            EvidenceAttached(n) => format!("成果物: リンクを {n} 件追加しました"),
+            TimeSpentLabel => "学習時間:".into(),
+            TimeSpent {
+                spent,
+                estimate,
+                sessions,
+            } => format!("見積もり {estimate} のうち {spent}（{sessions} 回）"),
+            EvidenceHeading => "成果物".into(),
+            SessionsHeading => "学習記録".into(),
+            Studied(duration) => format!("学習 {duration}"),
+            EvidenceWord => "成果物".into(),
+            UndidStudyOn(duration) => format!("学習記録 {duration}:"),
+            UndidEvidenceOn => "成果物:".into(),
+            PaceComplete => "完走: 必須のステップはすべて完了またはスキップ済みです。".into(),
+            PaceStalledTime { weeks } => {
+                format!("直近 {weeks} 週間に学習時間の記録がないため、完了予定日は出せません")
+            }
+            PaceStalledSteps { weeks } => {
+                format!("直近 {weeks} 週間に完了したステップがないため、完了予定日は出せません")
+            }
+            PacePerWeek {
+                basis,
+                hours,
+                steps,
+                weeks,
+            } => match *basis {
+                "time" => format!("週 {hours}h（記録した学習時間、直近 {weeks} 週）"),
+                "hours" => format!("週 {hours}h（完了ステップの見積もり、直近 {weeks} 週）"),
+                _ => format!("週 {steps} ステップ（完了ステップ数、直近 {weeks} 週）"),
+            },
+            FinishLabel => "完了予定:".into(),
+            LeftLabel => "残り:".into(),
+            FinishOn { date, span } => format!("{date}（{span}後）"),
+            NotInSight => "見通せません".into(),
+            Span {
+                years,
+                months,
+                weeks,
+            } => {
+                let mut text = String::from("約 ");
+                if *years > 0 {
+                    text.push_str(&format!("{years}年"));
+                }
+                if *months > 0 {
+                    text.push_str(&format!("{months}か月"));
+                }
+                if *years == 0 && *months == 0 {
+                    text.push_str(&format!("{weeks}週間"));
+                }
+                text
+            }
+            HoursAmount(hours) => format!("{hours}h"),
+            StepsAmount(n) => format!("{n} ステップ"),
+            OptionalHours(hours) => format!("（ほかに任意 {hours}h）"),
+            OptionalSteps(n) => format!("（ほかに任意 {n} ステップ）"),
+            AmountLeft { amount, optional } => format!("残り {amount}{optional}"),
+            BackupSessionMinutes { step, minutes } => format!(
+                "ステップ '{step}' に {minutes} 分の学習記録があります（扱えるのは 1〜1440 分）"
+            ),
+            BackupBadLink { step } => {
+                format!("ステップ '{step}' に http / https 以外の成果物リンクがあります")
+            }
+            DurationUnparseable(text) => format!("時間 '{text}' を読み取れません"),
+            DurationZero(text) => format!("時間 '{text}' がゼロです"),
+            DurationNegative(text) => format!("時間 '{text}' が負の値です"),
+            DurationTooLong(text) => format!("時間 '{text}' が 24 時間を超えています"),
+            DurationHint => {
+                "90m、1h30m、2h、1.5h のように書いてください（0 より長く 24h 以内）".into()
+            }
+            GoalTooLong(text) => format!("週の目標 '{text}' は 1 週間の長さを超えています"),
+            GoalHint => "目標は 1 週間あたりの学習時間です（例: 5h、10h）".into(),
+            UrlNotHttp(shown) => format!("成果物 '{shown}' は http / https のリンクではありません"),
+            UrlNoHost(shown) => format!("成果物 '{shown}' にホスト名がありません"),
+            UrlSpaces(shown) => {
+                format!("成果物 '{shown}' に空白または見えない文字が含まれています")
+            }
+            UrlTooLong { max, shown } => {
+                format!("成果物のリンクが {max} バイトを超えています: '{shown}'")
+            }
+            UrlHint => "https://github.com/you/project のようなリンクを指定してください".into(),
+            BadNow(value) => format!("ROADMAP_NOW '{value}' は RFC 3339 の日時ではありません"),
+            BadNowHint => {
+                "例: ROADMAP_NOW=2026-11-28T12:00:00Z（または設定を外してください）".into()
+            }
+            MergedRecord { sessions, evidence } => {
+                format!("学習記録 {sessions} 件、成果物 {evidence} 件も取り込みました")
+            }
+        }
+    }
+}

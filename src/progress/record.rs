@@ -1,0 +1,334 @@
+//! The learner's record beyond statuses: study sessions, evidence of work,
+//! the weekly goal, and checking what is typed. Pure: the clock and
+//! the time zone are arguments.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::Progress;
+use crate::roadmap::Roadmap;
+
+/// The longest session one `study` records: a day.
+pub const MAX_SESSION_MINUTES: u32 = 24 * 60;
+/// The longest evidence link accepted, in bytes.
+pub const MAX_URL_LEN: usize = 2000;
+
+/// Time spent studying one step.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// When the session ended (or the day it is logged for).
+    pub at: DateTime<Utc>,
+    pub minutes: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The invocation that logged it (see [`super::Event::batch`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<u64>,
+}
+
+/// A link to something the learner built or wrote for a step.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub at: DateTime<Utc>,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<u64>,
+}
+
+/// The study time a user means to spend each week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    pub minutes_per_week: u32,
+}
+
+/// Why a duration was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationError {
+    Unparseable,
+    Zero,
+    Negative,
+    TooLong,
+}
+
+/// Parses `90m`, `1h30m`, `2h`, `1.5h` (also `1h 30m`, `45min`, upper
+/// case) into whole minutes, rounded to the nearest minute: a study
+/// session, at most a day.
+pub fn parse_duration(text: &str) -> Result<u32, DurationError> {
+    parse_duration_up_to(text, MAX_SESSION_MINUTES)
+}
+
+/// [`parse_duration`] with another upper bound (a weekly goal may be up to
+/// a week).
+pub fn parse_duration_up_to(text: &str, max_minutes: u32) -> Result<u32, DurationError> {
+    let text = text.trim().to_ascii_lowercase();
+    if let Some(rest) = text.strip_prefix('-') {
+        return match parse_duration_up_to(rest, max_minutes) {
+            Ok(_) | Err(DurationError::Zero | DurationError::TooLong) => {
+                Err(DurationError::Negative)
+            }
+            Err(other) => Err(other),
+        };
+    }
+    let mut rest = text.as_str();
+    let mut minutes = 0.0_f64;
+    let mut seen_hours = false;
+    let mut seen_minutes = false;
+    if rest.is_empty() {
+        return Err(DurationError::Unparseable);
+    }
+    while !rest.is_empty() {
+        rest = rest.trim_start();
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .ok_or(DurationError::Unparseable)?;
+        let (number, tail) = rest.split_at(end);
+        if number.is_empty() || number.starts_with('.') || number.ends_with('.') {
+            return Err(DurationError::Unparseable);
+        }
+        let value: f64 = number.parse().map_err(|_| DurationError::Unparseable)?;
+        let unit_end = tail
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(tail.len());
+        let (unit, tail) = tail.split_at(unit_end);
+        match unit {
+            "h" | "hr" | "hrs" | "hour" | "hours" if !seen_hours && !seen_minutes => {
+                seen_hours = true;
+                minutes += value * 60.0;
+            }
+            "m" | "min" | "mins" | "minute" | "minutes" if !seen_minutes => {
+                seen_minutes = true;
+                minutes += value;
+            }
+            _ => return Err(DurationError::Unparseable),
+        }
+        rest = tail.trim_start();
+    }
+    if !minutes.is_finite() || minutes > f64::from(max_minutes) + 0.5 {
+        return Err(DurationError::TooLong);
+    }
+    let rounded = minutes.round() as u32;
+    if rounded == 0 {
+        return Err(DurationError::Zero);
+    }
+    Ok(rounded)
+}
+
+/// Why an evidence link was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlError {
+    NotHttp,
+    NoHost,
+    Spaces,
+    TooLong,
+}
+
+/// Checks an evidence link: `http` or `https`, a host, no spaces or
+/// control characters, at most [`MAX_URL_LEN`] bytes. Returns it trimmed.
+pub fn check_url(text: &str) -> Result<&str, UrlError> {
+    let url = text.trim();
+    if url.len() > MAX_URL_LEN {
+        return Err(UrlError::TooLong);
+    }
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return Err(UrlError::NotHttp);
+    };
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
+    {
+        return Err(UrlError::Spaces);
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or("");
+    if host.is_empty() || host.starts_with(':') {
+        return Err(UrlError::NoHost);
+    }
+    Ok(url)
+}
+
+/// Bidi controls and zero-width characters: they make a link read as
+/// something other than where it goes.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+impl Progress {
+    /// Logs a study session on step `step` as part of `batch`.
+    pub fn add_session(
+        &mut self,
+        roadmap: &Roadmap,
+        step: usize,
+        minutes: u32,
+        at: DateTime<Utc>,
+        note: Option<&str>,
+        batch: u64,
+    ) {
+        let record = self.canonical_record(roadmap, step);
+        record.sessions.push(Session {
+            at,
+            minutes,
+            note: note.map(str::to_string),
+            batch: Some(batch),
+        });
+        record.sessions.sort_by_key(|s| s.at);
+    }
+
+    /// Attaches an evidence link to step `step`; `false` when the step
+    /// already has that link (nothing is added).
+    pub fn add_evidence(
+        &mut self,
+        roadmap: &Roadmap,
+        step: usize,
+        url: &str,
+        at: DateTime<Utc>,
+        batch: u64,
+    ) -> bool {
+        if self.evidence_of(roadmap, step).iter().any(|e| e.url == url) {
+            return false;
+        }
+        let record = self.canonical_record(roadmap, step);
+        record.evidence.push(Evidence {
+            at,
+            url: url.to_string(),
+            batch: Some(batch),
+        });
+        true
+    }
+
+    /// The sessions of step `step` (under its id or an alias), oldest first.
+    pub fn sessions_of(&self, roadmap: &Roadmap, step: usize) -> Vec<&Session> {
+        let mut sessions: Vec<&Session> = self
+            .steps
+            .iter()
+            .filter(|(id, _)| roadmap.index_of(id) == Some(step))
+            .flat_map(|(_, record)| &record.sessions)
+            .collect();
+        sessions.sort_by_key(|s| s.at);
+        sessions
+    }
+
+    /// The evidence of step `step` (under its id or an alias), oldest first.
+    pub fn evidence_of(&self, roadmap: &Roadmap, step: usize) -> Vec<&Evidence> {
+        let mut evidence: Vec<&Evidence> = self
+            .steps
+            .iter()
+            .filter(|(id, _)| roadmap.index_of(id) == Some(step))
+            .flat_map(|(_, record)| &record.evidence)
+            .collect();
+        evidence.sort_by_key(|e| e.at);
+        evidence
+    }
+
+    /// Minutes studied per step, indexed like `roadmap.steps` (sessions on
+    /// ids the roadmap lacks are left out).
+    pub fn minutes_per_step(&self, roadmap: &Roadmap) -> Vec<u64> {
+        let mut minutes = vec![0_u64; roadmap.steps.len()];
+        for (id, record) in &self.steps {
+            if let Some(i) = roadmap.index_of(id) {
+                minutes[i] += record
+                    .sessions
+                    .iter()
+                    .map(|s| u64::from(s.minutes))
+                    .sum::<u64>();
+            }
+        }
+        minutes
+    }
+
+    /// Every session with the id of the step it is stored under.
+    pub fn all_sessions(&self) -> impl Iterator<Item = (&str, &Session)> {
+        self.steps
+            .iter()
+            .flat_map(|(id, record)| record.sessions.iter().map(move |s| (id.as_str(), s)))
+    }
+
+    /// Every minute logged, orphaned steps included.
+    pub fn total_minutes(&self) -> u64 {
+        self.all_sessions().map(|(_, s)| u64::from(s.minutes)).sum()
+    }
+
+    /// The first session or link that `study` and `evidence` would not have
+    /// stored (a backup edited by hand or from elsewhere), with its step.
+    pub fn record_problem(&self) -> Option<(&str, RecordProblem)> {
+        self.steps.iter().find_map(|(id, record)| {
+            let session = record
+                .sessions
+                .iter()
+                .find(|s| s.minutes == 0 || s.minutes > MAX_SESSION_MINUTES)
+                .map(|s| RecordProblem::Minutes(s.minutes));
+            let link = || {
+                record
+                    .evidence
+                    .iter()
+                    .any(|e| check_url(&e.url).is_err())
+                    .then_some(RecordProblem::Link)
+            };
+            Some((id.as_str(), session.or_else(link)?))
+        })
+    }
+
+    /// When the first session was logged.
+    pub fn first_session(&self) -> Option<DateTime<Utc>> {
+        self.all_sessions().map(|(_, s)| s.at).min()
+    }
+}
+
+/// Drops the batch numbers of sessions and evidence coming from elsewhere
+/// (see `merge`): they could collide with this side's.
+pub(super) fn forget_batches(incoming: &mut Progress) {
+    for record in incoming.steps.values_mut() {
+        record.sessions.iter_mut().for_each(|s| s.batch = None);
+        record.evidence.iter_mut().for_each(|e| e.batch = None);
+    }
+}
+
+/// Adds the sessions and evidence `ours` lacks: a session is known by its
+/// time and length, evidence by its link. Returns how many of each came in.
+pub(super) fn merge_extras(
+    ours: &mut super::StepRecord,
+    sessions: Vec<Session>,
+    evidence: Vec<Evidence>,
+) -> (usize, usize) {
+    let known: BTreeSet<(DateTime<Utc>, u32)> =
+        ours.sessions.iter().map(|s| (s.at, s.minutes)).collect();
+    let before = ours.sessions.len();
+    ours.sessions.extend(
+        sessions
+            .into_iter()
+            .filter(|s| !known.contains(&(s.at, s.minutes))),
+    );
+    let sessions_added = ours.sessions.len() - before;
+    ours.sessions.sort_by_key(|s| s.at);
+    let before = ours.evidence.len();
+    for link in evidence {
+        match ours.evidence.iter_mut().find(|e| e.url == link.url) {
+            // The earliest date wins, whichever side it came from.
+            Some(known) => known.at = known.at.min(link.at),
+            None => ours.evidence.push(link),
+        }
+    }
+    let evidence_added = ours.evidence.len() - before;
+    ours.evidence.sort_by_key(|e| e.at);
+    (sessions_added, evidence_added)
+}
+
+/// What is wrong with a session or link read from a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordProblem {
+    Minutes(u32),
+    Link,
+}
+
+#[cfg(test)]
+#[path = "record_tests.rs"]
+mod tests;

@@ -1,0 +1,115 @@
+//! The real pace and the finish date, in both bases.
+
+use serde_json::json;
+
+use super::{NOW, ago, sandbox, with_optional};
+use crate::support::{SMALL_ROADMAP, Sandbox};
+
+#[test]
+fn real_pace_counts_time_logged_and_leaves_optional_steps_apart() {
+    let sandbox = with_optional();
+    // 2h before the window, 8h inside it: 2h a week over 4 weeks.
+    sandbox.stdout(&["study", "alpha", "2h", "--at", &ago(40)]);
+    sandbox.stdout(&["done", "alpha", "--at", &ago(39)]);
+    sandbox.stdout(&["study", "beta", "4h", "--at", &ago(20)]);
+    sandbox.stdout(&["study", "gamma", "4h", "--at", &ago(10)]);
+    // Beta (2h) and gamma (3h) are used up; delta has 4h left; epsilon (5h)
+    // is optional: 4h at 2h a week is two weeks.
+    let pace = &sandbox.json(&["status"])["pace"];
+    assert_eq!(pace["state"], "estimate");
+    assert_eq!(pace["rate"]["basis"], "time");
+    assert_eq!(pace["rate"]["studied_hours"], 8.0);
+    assert_eq!(pace["rate"]["hours_per_week"], 2.0);
+    assert_eq!(pace["rate"]["remaining_hours"], 4.0);
+    assert_eq!(pace["rate"]["remaining_steps"], 3);
+    assert_eq!(pace["rate"]["optional_hours"], 5.0);
+    assert_eq!(pace["rate"]["optional_steps"], 1);
+    assert_eq!(pace["estimated_finish"], "2026-12-12");
+    assert_eq!(pace["weeks_left"], 2.0);
+    let text = sandbox.stdout(&["status"]);
+    assert!(
+        text.contains(
+            "Pace: 2h a week (study time logged, last 4 weeks)\n\
+             Finish: 2026-12-12 (in about 2 weeks)\n\
+             Left: 4h (+ 5h optional)\n"
+        ),
+        "{text}"
+    );
+    let ja = sandbox.stdout(&["--lang", "ja", "status"]);
+    assert!(
+        ja.contains(
+            "ペース: 週 2h（記録した学習時間、直近 4 週）\n\
+             完了予定: 2026-12-12（約 2週間後）\n\
+             残り: 4h（ほかに任意 5h）\n"
+        ),
+        "{ja}"
+    );
+}
+
+#[test]
+fn a_young_time_record_counts_as_a_week() {
+    let sandbox = sandbox();
+    sandbox.stdout(&["study", "alpha", "3h", "--at", &ago(1)]);
+    let rate = &sandbox.json(&["status"])["pace"]["rate"];
+    assert_eq!(rate["window_weeks"], 1.0);
+    assert_eq!(rate["hours_per_week"], 3.0);
+}
+
+#[test]
+fn time_logged_long_ago_stalls_the_real_pace() {
+    let sandbox = sandbox();
+    sandbox.stdout(&["study", "alpha", "3h", "--at", &ago(60)]);
+    let pace = &sandbox.json(&["status"])["pace"];
+    assert_eq!(pace["state"], "stalled");
+    assert_eq!(pace["rate"]["basis"], "time");
+    let text = sandbox.stdout(&["status"]);
+    assert!(
+        text.contains(
+            "Pace: no study time logged in the last 4 weeks, so no finish date\nLeft: 14h\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn without_time_logged_the_pace_says_it_comes_from_estimates() {
+    let sandbox = with_optional();
+    // 5h of estimates done in 4 weeks; beta and gamma (5h) left.
+    sandbox.stdout(&["done", "alpha", "--at", &ago(28)]);
+    sandbox.stdout(&["done", "delta", "--at", &ago(14)]);
+    let pace = &sandbox.json(&["status"])["pace"];
+    assert_eq!(pace["rate"]["basis"], "hours");
+    assert_eq!(pace["rate"]["remaining_hours"], 5.0);
+    assert_eq!(pace["estimated_finish"], "2026-12-26");
+    let text = sandbox.stdout(&["status"]);
+    assert!(
+        text.contains(
+            "Pace: 1.3h a week (estimates of steps done, last 4 weeks)\n\
+             Finish: 2026-12-26 (in about 4 weeks)\n\
+             Left: 5h (+ 5h optional)\n"
+        ),
+        "{text}"
+    );
+    let ja = sandbox.stdout(&["--lang", "ja", "status"]);
+    assert!(
+        ja.contains("ペース: 週 1.3h（完了ステップの見積もり、直近 4 週）\n"),
+        "{ja}"
+    );
+}
+
+#[test]
+fn long_horizons_read_in_years_and_months() {
+    let roadmap = SMALL_ROADMAP.replace(r#""estimate_hours": 5}"#, r#""estimate_hours": 600}"#);
+    let sandbox = Sandbox::with_roadmap(&roadmap).at_time(NOW);
+    sandbox.stdout(&["study", "alpha", "8h", "--at", &ago(27)]);
+    // 8h in 27 days (2.1h a week), 609h left: 5 years 8 months.
+    let pace = &sandbox.json(&["status"])["pace"];
+    assert_eq!(
+        pace["horizon"],
+        json!({"years": 5, "months": 8, "weeks": 0})
+    );
+    let text = sandbox.stdout(&["status"]);
+    assert!(text.contains("(in about 5 years 8 months)"), "{text}");
+    let ja = sandbox.stdout(&["--lang", "ja", "status"]);
+    assert!(ja.contains("（約 5年8か月後）"), "{ja}");
+}
