@@ -24,7 +24,8 @@ Examples:
   roadmap --user alice next    progress is kept per user
 
 Data lives in ROADMAP_DATA_DIR, else the platform data folder
-(~/.local/share/roadmap on Linux).";
+(~/.local/share/roadmap on Linux, ~/Library/Application Support/roadmap
+on macOS, %APPDATA%\\roadmap\\data on Windows).";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -50,10 +51,10 @@ pub struct GlobalArgs {
     /// Follow this roadmap file instead of the built-in one
     #[arg(long, global = true, env = "ROADMAP_FILE", value_name = "FILE")]
     pub roadmap: Option<PathBuf>,
-    /// Where progress is stored [default: ~/.local/share/roadmap]
+    /// Where progress is stored [default: the platform data folder, see --help]
     #[arg(long, global = true, env = "ROADMAP_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Language of the output [default: from LC_ALL, LC_MESSAGES or LANG]
+    /// Language of the output [default: from LC_ALL, LC_MESSAGES or LANG, else the system's]
     #[arg(long, global = true, env = "ROADMAP_LANG", value_enum)]
     pub lang: Option<Lang>,
     /// Print machine-readable JSON (see docs/json.md)
@@ -180,6 +181,39 @@ pub enum Command {
     /// Bring in a roadmap.sh roadmap or a progress backup
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Share progress between your machines, or with a cohort, through a Git remote
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "Without a subcommand: commit your changes, fetch, merge progress changed on\nboth sides (never as text), and push. Offline, your changes stay committed here\nand the next sync pushes them. Needs `git` on PATH.\n\nExamples:\n  roadmap sync\n  roadmap sync status\n  roadmap --user alice sync init git@github.com:alice/progress.git"
+    )]
+    Sync(SyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(subcommand)]
+    pub action: Option<SyncAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncAction {
+    /// Make the data folder a Git working tree that syncs with REMOTE
+    #[command(
+        after_help = "REMOTE is any URL git accepts (https, ssh or a path). Progress already on the\nremote is merged with yours, never replaced by it. Each learner pushes only\nusers/<name>.json, so pick your own name with --user ('default' is refused).\n\nExamples:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git"
+    )]
+    Init(SyncInitArgs),
+    /// Show the remote, the last sync, and commits not yet pushed or merged
+    #[command(
+        after_help = "Reads only what is here: it does not contact the remote.\n\nExamples:\n  roadmap sync status\n  roadmap sync status --json"
+    )]
+    Status,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncInitArgs {
+    /// The Git remote: an https or ssh URL, or a path
+    #[arg(value_name = "REMOTE")]
+    pub remote: String,
 }
 
 #[derive(Debug, Args)]

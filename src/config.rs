@@ -39,9 +39,15 @@ impl Config {
             Some(name) => UserName::parse(name)?,
             None => login_name(env),
         };
-        let lang = args.lang.unwrap_or_else(|| Lang::from_locale(env));
+        let lang = args
+            .lang
+            .unwrap_or_else(|| Lang::detect(env, crate::lang::system_locale));
         let terminal = crate::render::out::stdout_is_terminal();
-        let color = colour(args.color, terminal, env);
+        // Asked of a Windows console even for --color always, which then
+        // shows colours too; without it, auto means none.
+        let console = console_shows_colour();
+        let color = colour(args.color, terminal, env)
+            && (console || matches!(args.color, ColorChoice::Always));
         let width = terminal.then(|| terminal_width(terminal_size::terminal_size(), env));
         let now = match env("ROADMAP_NOW").filter(|value| !value.is_empty()) {
             None => Utc::now(),
@@ -99,4 +105,12 @@ fn login_name(env: impl Fn(&str) -> Option<String>) -> UserName {
         .filter_map(env)
         .find_map(|name| UserName::parse(&name).ok())
         .unwrap_or_else(|| UserName::parse("default").expect("'default' is a valid user name"))
+}
+
+/// Whether the terminal turns colour codes into colours. A Windows console
+/// does so only once asked to (Windows 10 and later can); an older one
+/// would print the codes as text, so it gets no colour. Terminals
+/// elsewhere always do.
+fn console_shows_colour() -> bool {
+    anstyle_query::windows::enable_ansi_colors().unwrap_or(true)
 }

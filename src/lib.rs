@@ -16,6 +16,7 @@ mod render;
 pub mod roadmap;
 mod sanitize;
 pub mod store;
+pub mod sync;
 #[cfg(feature = "testing")]
 pub mod synth;
 pub mod unique_keys;

@@ -22,6 +22,7 @@ mod stack;
 mod start;
 pub mod status;
 mod study;
+mod sync;
 mod tick;
 mod undo;
 mod untick;
@@ -215,5 +216,6 @@ pub fn run(command: &Command, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         Command::Export(args) => export::run(args, ctx, p),
         Command::Graph(args) => graph::run(args, ctx, p),
         Command::Import(command) => import::run(command, ctx, p),
+        Command::Sync(args) => sync::run(args, ctx, p),
     }
 }

@@ -12,13 +12,15 @@ use crate::roadmap::Roadmap;
 
 pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
+    // Only this machine's own changes are undone (see `progress::undo`).
+    let device = ctx.store.device_id();
     let report = ctx.store.update(&ctx.config.user, |data| {
         // Nothing recorded means nothing to write: fail inside the update
         // so the file is left exactly as it was.
         let undone = data
             .roadmaps
             .get_mut(&roadmap.id)
-            .and_then(|progress| progress.undo_last(&roadmap))
+            .and_then(|progress| progress.undo_last_on(&roadmap, device.as_deref()))
             .ok_or(Error::NothingToUndo)?;
         let history_left = data.roadmaps[&roadmap.id].history.len();
         let lang = ctx.config.lang;

@@ -274,6 +274,45 @@ pub fn text(msg: &Msg) -> String {
         Msg::ExportFormatIsNot(format) => format!("its \"format\" is not \"{format}\""),
         Msg::ExportHasNoVersion => s("it has no \"version\""),
         Msg::ExportEmptyId => s("the roadmap id is empty"),
+
+        Msg::SyncSetUp { file } => format!("Set up sync of {file} with"),
+        Msg::Synced { file } => format!("Synced {file} with"),
+        Msg::SyncCommitted => s("committed your changes"),
+        Msg::SyncNothingToCommit => s("nothing new to commit"),
+        Msg::SyncReceived(n) => format!(
+            "received {} from the remote",
+            count(*n, "commit", "commits")
+        ),
+        Msg::SyncMerged => s("merged your progress from other devices:"),
+        Msg::SyncMergedFigures {
+            events,
+            notes,
+            steps,
+        } => format!(
+            "{}, {}, {} changed",
+            count(*events, "change", "changes"),
+            count(*notes, "note", "notes"),
+            count(*steps, "status", "statuses")
+        ),
+        Msg::SyncUpdatedOthers(n) => format!(
+            "updated {} from the remote",
+            count(*n, "other file", "other files")
+        ),
+        Msg::SyncPushed => s("pushed"),
+        Msg::SyncPushedAgain(n) => {
+            format!("pushed (another device pushed first: merged again, attempt {n})")
+        }
+        Msg::SyncNothingToPush => s("nothing to push"),
+        Msg::SyncRemoteLabel => s("Remote:"),
+        Msg::SyncUserLabel => s("User:"),
+        Msg::SyncDeviceLabel => s("Device:"),
+        Msg::SyncLastLabel => s("Last sync:"),
+        Msg::SyncToPushLabel => s("To push:"),
+        Msg::SyncToMergeLabel => s("To merge:"),
+        Msg::SyncNever => s("never"),
+        Msg::SyncCommits(n) => count(*n, "commit", "commits"),
+        Msg::SyncAndUncommitted => s(", and changes not yet committed"),
+        Msg::SyncAsOfLastSync => s(" (as of the last sync)"),
         Msg::UpgradeHint => s("upgrade roadmap to import it; nothing was changed"),
     }
 }

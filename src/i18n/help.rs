@@ -59,6 +59,34 @@ pub fn localize_help(command: Command, lang: Lang) -> Command {
                 a.help("作ったものへのリンク（繰り返し指定可、http または https）")
             })
         })
+        .mut_subcommand("sync", |c| {
+            c.about("Git のリモートを通して、複数の端末やコホートで進捗を共有します")
+                .after_help(
+                    "サブコマンドなしで実行すると、変更をコミットして取得し、両側で変わった\n\
+                     進捗を (テキストとしてではなく) マージして送信します。オフラインでも変更は\n\
+                     この端末にコミットされ、次の同期で送られます。PATH に `git` が必要です。\n\n\
+                     例:\n  roadmap sync\n  roadmap sync status\n  \
+                     roadmap --user alice sync init git@github.com:alice/progress.git",
+                )
+                .mut_subcommand("init", |c| {
+                    c.about("データフォルダーを REMOTE と同期する Git の作業ツリーにします")
+                        .after_help(
+                            "REMOTE は git が受け付ける URL (https、ssh、パス) です。リモートにある\n\
+                             進捗は置き換えずにマージします。各学習者は users/<名前>.json だけを送る\n\
+                             ので、--user で自分の名前を指定してください ('default' は使えません)。\n\n\
+                             例:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  \
+                             roadmap --user mentor sync init /srv/git/cohort.git",
+                        )
+                        .mut_arg("remote", |a| a.help("Git のリモート: https か ssh の URL、またはパス"))
+                })
+                .mut_subcommand("status", |c| {
+                    c.about("リモート、最終同期、未送信・未マージのコミットを表示します")
+                        .after_help(
+                            "この端末にあるものだけを読み、リモートには接続しません。\n\n\
+                             例:\n  roadmap sync status\n  roadmap sync status --json",
+                        )
+                })
+        })
 }
 
 /// The language of the help, known before the command line is parsed:

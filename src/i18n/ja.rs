@@ -254,6 +254,36 @@ pub fn text(msg: &Msg) -> String {
         Msg::ExportFormatIsNot(format) => format!("\"format\" が \"{format}\" ではありません"),
         Msg::ExportHasNoVersion => s("\"version\" がありません"),
         Msg::ExportEmptyId => s("ロードマップの ID が空です"),
+
+        Msg::SyncSetUp { file } => format!("{file} の同期を設定しました。リモート:"),
+        Msg::Synced { file } => format!("{file} を同期しました。リモート:"),
+        Msg::SyncCommitted => s("変更をコミットしました"),
+        Msg::SyncNothingToCommit => s("新しい変更はありません"),
+        Msg::SyncReceived(n) => format!("リモートから {n} 件のコミットを受け取りました"),
+        Msg::SyncMerged => s("ほかの端末の進捗をマージしました:"),
+        Msg::SyncMergedFigures {
+            events,
+            notes,
+            steps,
+        } => {
+            format!("変更 {events} 件、メモ {notes} 件、状態の変化 {steps} 件")
+        }
+        Msg::SyncUpdatedOthers(n) => format!("ほかのファイル {n} 件をリモートに合わせました"),
+        Msg::SyncPushed => s("送信しました"),
+        Msg::SyncPushedAgain(n) => {
+            format!("送信しました (ほかの端末が先に送信したため再マージ、{n} 回目)")
+        }
+        Msg::SyncNothingToPush => s("送信するものはありません"),
+        Msg::SyncRemoteLabel => s("リモート:"),
+        Msg::SyncUserLabel => s("ユーザー:"),
+        Msg::SyncDeviceLabel => s("端末 ID:"),
+        Msg::SyncLastLabel => s("最終同期:"),
+        Msg::SyncToPushLabel => s("未送信:"),
+        Msg::SyncToMergeLabel => s("未マージ:"),
+        Msg::SyncNever => s("まだありません"),
+        Msg::SyncCommits(n) => format!("{n} 件のコミット"),
+        Msg::SyncAndUncommitted => s("、ほかに未コミットの変更あり"),
+        Msg::SyncAsOfLastSync => s(" (前回の同期の時点)"),
         Msg::UpgradeHint => s("roadmap を更新してから取り込んでください。何も変更していません"),
     }
 }

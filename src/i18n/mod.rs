@@ -11,6 +11,7 @@ mod ja;
 mod record;
 mod record_page;
 mod store;
+pub mod sync;
 
 pub use errors::error;
 pub use format::FormatMsg;
@@ -282,6 +283,37 @@ pub enum Msg {
     ExportFormatIsNot(String),
     ExportHasNoVersion,
     ExportEmptyId,
+
+    // sync
+    SyncSetUp {
+        file: String,
+    },
+    Synced {
+        file: String,
+    },
+    SyncCommitted,
+    SyncNothingToCommit,
+    SyncReceived(usize),
+    SyncMerged,
+    SyncMergedFigures {
+        events: usize,
+        notes: usize,
+        steps: usize,
+    },
+    SyncUpdatedOthers(usize),
+    SyncPushed,
+    SyncPushedAgain(usize),
+    SyncNothingToPush,
+    SyncRemoteLabel,
+    SyncUserLabel,
+    SyncDeviceLabel,
+    SyncLastLabel,
+    SyncToPushLabel,
+    SyncToMergeLabel,
+    SyncNever,
+    SyncCommits(usize),
+    SyncAndUncommitted,
+    SyncAsOfLastSync,
 }
 
 impl Msg {

@@ -5,7 +5,7 @@
 //! A log makes `undo` exact (remove the entries of the last batch) and a
 //! merge a union. Items are numbered from 1 as the learner sees them.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,9 @@ pub struct Tick {
     /// The invocation that made it (see `Event::batch`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
+    /// The device that made it, once synced (see `Event::device`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 /// A checklist item number outside the step's checklist.
@@ -126,6 +129,7 @@ impl Progress {
             item,
             ticked,
             batch: Some(batch),
+            device: None,
         }));
         changed
     }
@@ -156,12 +160,24 @@ impl Progress {
     }
 
     /// Removes the ticks of `batch`, with the id they were logged under.
-    pub(super) fn take_tick_batch(&mut self, batch: u64) -> Vec<(String, Tick)> {
+    /// Every tick's device and batch, for `undo` to find its own.
+    pub(super) fn tick_owners(&self) -> impl Iterator<Item = (Option<&str>, Option<u64>)> + '_ {
+        self.ticks
+            .values()
+            .flatten()
+            .map(|tick| (tick.device.as_deref(), tick.batch))
+    }
+
+    pub(super) fn take_tick_batch(
+        &mut self,
+        owner: Option<&str>,
+        batch: u64,
+    ) -> Vec<(String, Tick)> {
         let mut taken = Vec::new();
         for (id, log) in &mut self.ticks {
             let (gone, kept): (Vec<Tick>, Vec<Tick>) = std::mem::take(log)
                 .into_iter()
-                .partition(|tick| tick.batch == Some(batch));
+                .partition(|tick| tick.batch == Some(batch) && tick.device.as_deref() == owner);
             *log = kept;
             taken.extend(gone.into_iter().map(|tick| (id.clone(), tick)));
         }
@@ -170,35 +186,67 @@ impl Progress {
     }
 }
 
-/// Brings ticks of `incoming` into `local`: the union of both logs, a tick
-/// being identified by (time, item, state). Batch numbers are kept only
-/// when `restoring` (see `merge`). Returns how many ticks were added.
-pub(super) fn merge_ticks(local: &mut Progress, incoming: &mut Progress, restoring: bool) -> usize {
+/// Joins two tick logs for a merge (see `merge`): the union of both,
+/// without ticks of a batch taken back (`dead`) and without duplicates,
+/// in a total order, so that the result is the same whichever side is
+/// local. Ticks of no device keep their batch only when `restoring`.
+/// Returns the joined logs and how many ticks `ours` lacked.
+pub(super) fn join_ticks(
+    ours: BTreeMap<String, Vec<Tick>>,
+    theirs: BTreeMap<String, Vec<Tick>>,
+    restoring: bool,
+    dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
+) -> (BTreeMap<String, Vec<Tick>>, usize) {
+    type Key = (DateTime<Utc>, u32, bool, Option<String>);
+    let key = |t: &Tick| -> Key { (t.at, t.item, t.ticked, t.device.clone()) };
+    let known: HashSet<(String, Key)> = ours
+        .iter()
+        .flat_map(|(id, log)| log.iter().map(move |t| (id.clone(), key(t))))
+        .collect();
+    let mut joined: BTreeMap<String, Vec<Tick>> = ours;
+    for (id, log) in theirs {
+        joined
+            .entry(id)
+            .or_default()
+            .extend(log.into_iter().map(|tick| Tick {
+                batch: if restoring || tick.device.is_some() {
+                    tick.batch
+                } else {
+                    None
+                },
+                ..tick
+            }));
+    }
     let mut added = 0;
-    for (id, theirs) in std::mem::take(&mut incoming.ticks) {
-        let ours = local.ticks.entry(id).or_default();
-        let known: HashSet<(DateTime<Utc>, u32, bool)> = ours
+    for (id, log) in &mut joined {
+        log.retain(|t| !dead(t.device.as_deref(), t.batch));
+        log.sort_by(|a, b| {
+            (a.at, &a.device, a.batch, a.item, a.ticked)
+                .cmp(&(b.at, &b.device, b.batch, b.item, b.ticked))
+        });
+        let mut seen: HashMap<Key, usize> = HashMap::new();
+        let mut kept: Vec<Tick> = Vec::with_capacity(log.len());
+        for tick in std::mem::take(log) {
+            match seen.get(&key(&tick)) {
+                Some(&i) => {
+                    if tick.batch > kept[i].batch {
+                        kept[i] = tick;
+                    }
+                }
+                None => {
+                    seen.insert(key(&tick), kept.len());
+                    kept.push(tick);
+                }
+            }
+        }
+        added += kept
             .iter()
-            .map(|tick| (tick.at, tick.item, tick.ticked))
-            .collect();
-        let before = ours.len();
-        ours.extend(
-            theirs
-                .into_iter()
-                .filter(|tick| !known.contains(&(tick.at, tick.item, tick.ticked)))
-                .map(|tick| Tick {
-                    batch: if restoring { tick.batch } else { None },
-                    ..tick
-                }),
-        );
-        added += ours.len() - before;
-        ours.sort_by_key(|tick| tick.at);
+            .filter(|t| !known.contains(&(id.clone(), key(t))))
+            .count();
+        *log = kept;
     }
-    local.ticks.retain(|_, log| !log.is_empty());
-    if local.stack.is_none() {
-        local.stack = incoming.stack.take();
-    }
-    added
+    joined.retain(|_, log| !log.is_empty());
+    (joined, added)
 }
 
 #[cfg(test)]
@@ -291,6 +339,7 @@ mod tests {
                 item: 2,
                 ticked: true,
                 batch: None,
+                device: None,
             }],
         );
         assert_eq!(p.ticked(&r, 0), [false, true, false]);
@@ -309,6 +358,7 @@ mod tests {
             item,
             ticked: true,
             batch: None,
+            device: None,
         };
         p.ticks.insert("a".into(), vec![tick(9), tick(0)]);
         assert_eq!(p.ticked(&r, 0), [false, false, false]);
@@ -329,9 +379,10 @@ mod tests {
         let mut theirs = ours.clone();
         theirs.set_ticks(&r, 0, &[2], true, at(2), 2);
         theirs.stack = Some("php".into());
-        assert_eq!(merge_ticks(&mut ours, &mut theirs.clone(), false), 1);
+        let summary = super::super::merge(&mut ours, theirs.clone());
+        assert_eq!(summary.ticks_added, 1);
         assert_eq!(ours.ticked(&r, 0), [true, true, false]);
         assert_eq!(ours.stack.as_deref(), Some("php"));
-        assert_eq!(merge_ticks(&mut ours, &mut theirs, false), 0);
+        assert_eq!(super::super::merge(&mut ours, theirs).ticks_added, 0);
     }
 }

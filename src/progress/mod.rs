@@ -35,6 +35,7 @@ pub use stats::{
     Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
     total_stats, unlocked_by, unmet_prerequisites,
 };
+pub use undo::Tombstone;
 pub use undo::Undone;
 
 /// The dates roadmap keeps: from 2000 (nobody tracked a roadmap with it
@@ -108,6 +109,15 @@ impl StepRecord {
         let evidence = self.evidence.iter().filter_map(|e| e.batch);
         notes.chain(sessions).chain(evidence)
     }
+
+    /// The device and batch of everything this record holds besides
+    /// status changes, for `undo` and renumbering to tell their own.
+    pub(super) fn owners(&self) -> impl Iterator<Item = (Option<&str>, Option<u64>)> + '_ {
+        let notes = self.notes.iter().map(|n| (n.device.as_deref(), n.batch));
+        let sessions = self.sessions.iter().map(|s| (s.device.as_deref(), s.batch));
+        let evidence = self.evidence.iter().map(|e| (e.device.as_deref(), e.batch));
+        notes.chain(sessions).chain(evidence)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -118,6 +128,9 @@ pub struct Note {
     /// The invocation that added the note (see [`Event::batch`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
+    /// The device that wrote it (see [`Event::device`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 /// One change of a step's status.
@@ -135,6 +148,11 @@ pub struct Event {
     /// existed have none; their events are grouped by timestamp instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
+    /// The device (data directory) that made the change, set when the
+    /// change is first synced (see `sync`). With it, batch numbers of two
+    /// machines never collide, and merges break ties the same way on both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 /// Progress on one roadmap: step records keyed by step id, and the history.
@@ -161,6 +179,10 @@ pub struct Progress {
     /// stacks are hidden (store version 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stack: Option<String>,
+    /// Batches taken back by `undo` after they were synced, so that the
+    /// copy on another machine is taken back too (see `undo`, `merge`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undone: Vec<Tombstone>,
 }
 
 impl Progress {
@@ -212,9 +234,13 @@ impl Progress {
     pub fn next_batch(&self) -> Option<u64> {
         let events = self.history.iter().filter_map(|e| e.batch);
         let records = self.steps.values().flat_map(StepRecord::batches);
+        // An undone, synced batch keeps its number: a new batch reusing it
+        // would be taken back with it on the other machines.
+        let undone = self.undone.iter().map(|t| t.batch);
         events
             .chain(records)
             .chain(self.tick_batches())
+            .chain(undone)
             .max()
             .unwrap_or(0)
             .checked_add(1)
@@ -235,38 +261,78 @@ impl Progress {
 
     /// Renumbers the recorded batches 1, 2, 3 … in their order, so that
     /// each invocation stays one unit for `undo` and the numbers stay far
-    /// from overflowing (a restored backup may bring any number).
+    /// from overflowing (a restored backup may bring any number). Synced
+    /// changes (with a device) keep their numbers: other machines and
+    /// tombstones know them by it.
     pub fn renumber_batches(&mut self) {
-        let mut batches: Vec<u64> = self.history.iter().filter_map(|e| e.batch).collect();
-        batches.extend(self.steps.values().flat_map(StepRecord::batches));
-        batches.extend(self.tick_batches());
+        let own = |batch: Option<u64>, device: Option<&str>| batch.filter(|_| device.is_none());
+        let mut batches: Vec<u64> = self
+            .history
+            .iter()
+            .filter_map(|e| own(e.batch, e.device.as_deref()))
+            .collect();
+        batches.extend(
+            self.steps
+                .values()
+                .flat_map(StepRecord::owners)
+                .filter_map(|(device, batch)| own(batch, device)),
+        );
+        batches.extend(
+            self.ticks
+                .values()
+                .flatten()
+                .filter_map(|t| own(t.batch, t.device.as_deref())),
+        );
         batches.sort_unstable();
         batches.dedup();
         // Positions in a sorted list: n·log n for the whole history.
-        let renumber = |batch: &mut Option<u64>| {
-            if let Some(old) = *batch
+        let renumber = |batch: &mut Option<u64>, device: &Option<String>| {
+            if device.is_none()
+                && let Some(old) = *batch
                 && let Ok(index) = batches.binary_search(&old)
             {
                 *batch = Some(index as u64 + 1);
             }
         };
         for event in &mut self.history {
-            renumber(&mut event.batch);
+            renumber(&mut event.batch, &event.device);
         }
         for record in self.steps.values_mut() {
             for note in &mut record.notes {
-                renumber(&mut note.batch);
+                renumber(&mut note.batch, &note.device);
             }
             for session in &mut record.sessions {
-                renumber(&mut session.batch);
+                renumber(&mut session.batch, &session.device);
             }
             for evidence in &mut record.evidence {
-                renumber(&mut evidence.batch);
+                renumber(&mut evidence.batch, &evidence.device);
             }
         }
         for tick in self.ticks.values_mut().flatten() {
-            renumber(&mut tick.batch);
+            renumber(&mut tick.batch, &tick.device);
         }
+    }
+
+    /// Marks every event, note, session, piece of evidence and tick not yet attributed to a device as made by
+    /// `device`. Sync does this before sharing them: what has no device has
+    /// never left this machine. Returns whether anything changed.
+    pub fn stamp(&mut self, device: &str) -> bool {
+        let mut changed = false;
+        let events = self.history.iter_mut().map(|e| &mut e.device);
+        let records = self.steps.values_mut().flat_map(|record| {
+            let notes = record.notes.iter_mut().map(|n| &mut n.device);
+            let sessions = record.sessions.iter_mut().map(|s| &mut s.device);
+            let evidence = record.evidence.iter_mut().map(|e| &mut e.device);
+            notes.chain(sessions).chain(evidence)
+        });
+        let ticks = self.ticks.values_mut().flatten().map(|t| &mut t.device);
+        for slot in events.chain(records).chain(ticks) {
+            if slot.is_none() {
+                *slot = Some(device.to_string());
+                changed = true;
+            }
+        }
+        changed
     }
 
     /// Sets the status of step `step`, recording the change (with the note
@@ -295,6 +361,7 @@ impl Progress {
             to,
             note: note.map(str::to_string),
             batch: Some(batch),
+            device: None,
         };
         self.history.push(event.clone());
         Some(event)
@@ -314,6 +381,7 @@ impl Progress {
             at,
             text: text.to_string(),
             batch: Some(batch),
+            device: None,
         });
     }
 

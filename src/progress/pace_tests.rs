@@ -201,6 +201,7 @@ fn ids_the_roadmap_lacks_are_ignored() {
         to: Status::Done,
         note: None,
         batch: None,
+        device: None,
     });
     let (rate, _) = estimate(pace(&r, &p, &p.statuses(&r), now()));
     assert_eq!(rate.steps, 1, "ids the roadmap lacks are ignored");

@@ -2,8 +2,6 @@
 //! the weekly goal, and checking what is typed. Pure: the clock and
 //! the time zone are arguments.
 
-use std::collections::BTreeSet;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +25,9 @@ pub struct Session {
     /// The invocation that logged it (see [`super::Event::batch`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
+    /// The device that logged it, once synced (see [`super::Event::device`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 /// A link to something the learner built or wrote for a step.
@@ -37,6 +38,9 @@ pub struct Evidence {
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
+    /// The device that added it, once synced (see [`super::Event::device`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 /// The study time a user means to spend each week.
@@ -179,6 +183,7 @@ impl Progress {
             minutes,
             note: note.map(str::to_string),
             batch: Some(batch),
+            device: None,
         });
         record.sessions.sort_by_key(|s| s.at);
     }
@@ -201,6 +206,7 @@ impl Progress {
             at,
             url: url.to_string(),
             batch: Some(batch),
+            device: None,
         });
         true
     }
@@ -283,43 +289,40 @@ impl Progress {
     }
 }
 
-/// Drops the batch numbers of sessions and evidence coming from elsewhere
-/// (see `merge`): they could collide with this side's.
-pub(super) fn forget_batches(incoming: &mut Progress) {
-    for record in incoming.steps.values_mut() {
-        record.sessions.iter_mut().for_each(|s| s.batch = None);
-        record.evidence.iter_mut().for_each(|e| e.batch = None);
-    }
+/// Joins the study sessions of both sides for a merge (see `merge`):
+/// without those of a batch taken back (`dead`), a session known by its
+/// time and length, in time order. Of two copies, the one of the least
+/// (device, batch) is kept, so the result never depends on the side.
+pub(super) fn join_sessions(
+    all: Vec<Session>,
+    dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
+) -> Vec<Session> {
+    let mut all: Vec<Session> = all
+        .into_iter()
+        .filter(|s| !dead(s.device.as_deref(), s.batch))
+        .collect();
+    all.sort_by(|a, b| {
+        (a.at, a.minutes, &a.device, a.batch, &a.note)
+            .cmp(&(b.at, b.minutes, &b.device, b.batch, &b.note))
+    });
+    all.dedup_by(|later, first| (later.at, later.minutes) == (first.at, first.minutes));
+    all
 }
 
-/// Adds the sessions and evidence `ours` lacks: a session is known by its
-/// time and length, evidence by its link. Returns how many of each came in.
-pub(super) fn merge_extras(
-    ours: &mut super::StepRecord,
-    sessions: Vec<Session>,
-    evidence: Vec<Evidence>,
-) -> (usize, usize) {
-    let known: BTreeSet<(DateTime<Utc>, u32)> =
-        ours.sessions.iter().map(|s| (s.at, s.minutes)).collect();
-    let before = ours.sessions.len();
-    ours.sessions.extend(
-        sessions
-            .into_iter()
-            .filter(|s| !known.contains(&(s.at, s.minutes))),
-    );
-    let sessions_added = ours.sessions.len() - before;
-    ours.sessions.sort_by_key(|s| s.at);
-    let before = ours.evidence.len();
-    for link in evidence {
-        match ours.evidence.iter_mut().find(|e| e.url == link.url) {
-            // The earliest date wins, whichever side it came from.
-            Some(known) => known.at = known.at.min(link.at),
-            None => ours.evidence.push(link),
-        }
-    }
-    let evidence_added = ours.evidence.len() - before;
-    ours.evidence.sort_by_key(|e| e.at);
-    (sessions_added, evidence_added)
+/// Joins the evidence of both sides: a link once, with the earliest date
+/// (and of two copies the least (device, batch)), in time order.
+pub(super) fn join_evidence(
+    all: Vec<Evidence>,
+    dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
+) -> Vec<Evidence> {
+    let mut all: Vec<Evidence> = all
+        .into_iter()
+        .filter(|e| !dead(e.device.as_deref(), e.batch))
+        .collect();
+    all.sort_by(|a, b| (&a.url, a.at, &a.device, a.batch).cmp(&(&b.url, b.at, &b.device, b.batch)));
+    all.dedup_by(|later, first| later.url == first.url);
+    all.sort_by(|a, b| (a.at, &a.url).cmp(&(b.at, &b.url)));
+    all
 }
 
 /// What is wrong with a session or link read from a file.

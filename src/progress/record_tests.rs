@@ -1,5 +1,7 @@
 //! Unit tests of the record and its calendar.
 
+use std::collections::BTreeSet;
+
 use chrono::{FixedOffset, NaiveDate};
 
 use super::*;

@@ -4,9 +4,37 @@
 //! notes it added) and puts each step back to the status it had before. It
 //! does not record a revert: a mistaken `done` must not count toward pace,
 //! and a second `undo` then simply reaches the invocation before.
+//!
+//! Undo takes back this machine's own changes only: those of no device
+//! (never synced) or of this one. When the batch it takes back was already
+//! synced (its events carry a device), a [`Tombstone`] remembers it, so
+//! that a merge drops the copy another machine still has.
 
-use super::{Event, Evidence, Note, Progress, Session, Tick};
+use serde::{Deserialize, Serialize};
+
+use super::{Event, Evidence, Note, Progress, Session, Status, StepRecord, Tick};
 use crate::roadmap::Roadmap;
+
+/// A synced batch that `undo` took back: its device and batch number.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tombstone {
+    pub device: String,
+    pub batch: u64,
+}
+
+impl Tombstone {
+    /// Whether this tombstone takes back what `device` recorded in `batch`.
+    pub fn covers(&self, device: Option<&str>, batch: Option<u64>) -> bool {
+        device == Some(self.device.as_str()) && batch == Some(self.batch)
+    }
+}
+
+/// Whether a change recorded by `recorded_by` is this machine's own, for
+/// `undo`: never synced, or synced from this device.
+fn is_own(recorded_by: Option<&str>, this_device: Option<&str>) -> bool {
+    recorded_by.is_none() || recorded_by == this_device
+}
 
 /// What one `undo` took back.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -27,14 +55,47 @@ impl Progress {
     /// written before batches existed, the trailing events that share one
     /// timestamp. `None` when there is nothing to undo.
     pub fn undo_last(&mut self, roadmap: &Roadmap) -> Option<Undone> {
-        let undone = match self.last_batch() {
-            Some(batch) => self.take_batch(batch),
-            None => self.take_legacy_group()?,
+        self.undo_last_on(roadmap, None)
+    }
+
+    /// [`Progress::undo_last`] on the device `device` (`None` before the
+    /// data directory was ever synced): another machine's changes are not
+    /// this machine's to undo.
+    pub fn undo_last_on(&mut self, roadmap: &Roadmap, device: Option<&str>) -> Option<Undone> {
+        let undone = match self.last_batch(device) {
+            Some((owner, batch)) => {
+                let undone = self.take_batch(owner.as_deref(), batch);
+                if let Some(device) = owner {
+                    let tombstone = Tombstone { device, batch };
+                    if let Err(at) = self.undone.binary_search(&tombstone) {
+                        self.undone.insert(at, tombstone);
+                    }
+                }
+                undone
+            }
+            None => self.take_legacy_group(device)?,
         };
+        // A synced batch is taken back the way a merge takes it back (see
+        // `merge`): the step's status is what its remaining history says,
+        // so every machine agrees. A batch never synced puts each step back
+        // to the status it had before.
+        let synced = undone.events.iter().any(|e| e.device.is_some());
         for event in undone.events.iter().rev() {
             let id = self.record_id(roadmap, &event.step);
+            let before = if synced {
+                let step = roadmap.index_of(&event.step);
+                self.history
+                    .iter()
+                    .rev()
+                    .find(|e| {
+                        e.step == event.step || step.is_some() && roadmap.index_of(&e.step) == step
+                    })
+                    .map_or(Status::Todo, |e| e.to)
+            } else {
+                event.from
+            };
             let record = self.steps.entry(id.clone()).or_default();
-            record.status = event.from;
+            record.status = before;
             // Steps never touched are not stored; keep it that way.
             if record.is_empty() {
                 self.steps.remove(&id);
@@ -52,16 +113,24 @@ impl Progress {
         Some(undone)
     }
 
-    fn last_batch(&self) -> Option<u64> {
-        let events = self.history.iter().filter_map(|e| e.batch);
-        let records = self.steps.values().flat_map(|record| record.batches());
-        events.chain(records).chain(self.tick_batches()).max()
+    /// This machine's latest batch, with the device its changes carry
+    /// (`None` when not yet synced).
+    fn last_batch(&self, device: Option<&str>) -> Option<(Option<String>, u64)> {
+        let events = self.history.iter().map(|e| (e.device.as_deref(), e.batch));
+        let records = self.steps.values().flat_map(StepRecord::owners);
+        events
+            .chain(records)
+            .chain(self.tick_owners())
+            .filter(|(owner, _)| is_own(*owner, device))
+            .filter_map(|(owner, batch)| Some((batch?, owner)))
+            .max()
+            .map(|(batch, owner)| (owner.map(str::to_string), batch))
     }
 
-    fn take_batch(&mut self, batch: u64) -> Undone {
+    fn take_batch(&mut self, owner: Option<&str>, batch: u64) -> Undone {
         let (events, kept): (Vec<Event>, Vec<Event>) = std::mem::take(&mut self.history)
             .into_iter()
-            .partition(|e| e.batch == Some(batch));
+            .partition(|e| e.batch == Some(batch) && e.device.as_deref() == owner);
         self.history = kept;
         let mut undone = Undone {
             events,
@@ -70,14 +139,14 @@ impl Progress {
         for (id, record) in &mut self.steps {
             let (taken, kept): (Vec<Note>, Vec<Note>) = std::mem::take(&mut record.notes)
                 .into_iter()
-                .partition(|n| n.batch == Some(batch));
+                .partition(|n| n.batch == Some(batch) && n.device.as_deref() == owner);
             record.notes = kept;
             undone
                 .notes
                 .extend(taken.into_iter().map(|note| (id.clone(), note)));
             let (taken, kept): (Vec<Session>, Vec<Session>) = std::mem::take(&mut record.sessions)
                 .into_iter()
-                .partition(|s| s.batch == Some(batch));
+                .partition(|s| s.batch == Some(batch) && s.device.as_deref() == owner);
             record.sessions = kept;
             undone
                 .sessions
@@ -85,38 +154,36 @@ impl Progress {
             let (taken, kept): (Vec<Evidence>, Vec<Evidence>) =
                 std::mem::take(&mut record.evidence)
                     .into_iter()
-                    .partition(|e| e.batch == Some(batch));
+                    .partition(|e| e.batch == Some(batch) && e.device.as_deref() == owner);
             record.evidence = kept;
             undone
                 .evidence
                 .extend(taken.into_iter().map(|e| (id.clone(), e)));
         }
-        undone.ticks = self.take_tick_batch(batch);
+        undone.ticks = self.take_tick_batch(owner, batch);
         undone
     }
 
     /// Events without a batch, from files written before batches existed:
     /// one `done a b c` wrote them with one timestamp, so the trailing run
     /// of events sharing the last timestamp is one invocation. Its notes
-    /// are the ones with the same step, time and text.
-    fn take_legacy_group(&mut self) -> Option<Undone> {
-        let last = self.history.last()?.at;
-        let start = self
-            .history
-            .iter()
-            .rposition(|e| e.at != last || e.batch.is_some())
-            .map_or(0, |i| i + 1);
-        let events = self.history.split_off(start);
+    /// are the ones with the same step, time and text. Only this machine's
+    /// events count (see [`is_own`]).
+    fn take_legacy_group(&mut self, device: Option<&str>) -> Option<Undone> {
+        let own = |e: &Event| e.batch.is_none() && is_own(e.device.as_deref(), device);
+        let last = self.history.iter().rev().find(|e| own(e))?.at;
+        let (events, kept): (Vec<Event>, Vec<Event>) = std::mem::take(&mut self.history)
+            .into_iter()
+            .partition(|e| own(e) && e.at == last);
+        self.history = kept;
         let mut notes = Vec::new();
         for event in &events {
             let (Some(text), Some(record)) = (&event.note, self.steps.get_mut(&event.step)) else {
                 continue;
             };
-            if let Some(i) = record
-                .notes
-                .iter()
-                .rposition(|n| n.batch.is_none() && n.at == event.at && &n.text == text)
-            {
+            if let Some(i) = record.notes.iter().rposition(|n| {
+                n.batch.is_none() && n.device == event.device && n.at == event.at && &n.text == text
+            }) {
                 notes.push((event.step.clone(), record.notes.remove(i)));
             }
         }
@@ -236,6 +303,7 @@ mod tests {
             to: Status::Done,
             note: None,
             batch: Some(1),
+            device: None,
         });
         p.steps.insert(
             "a".into(),
@@ -247,5 +315,36 @@ mod tests {
         p.undo_last(&r).unwrap();
         assert!(p.steps.is_empty());
         assert!(p.history.is_empty());
+    }
+
+    #[test]
+    fn undo_after_a_sync_leaves_a_tombstone_and_spares_other_devices() {
+        let r = roadmap();
+        let mut p = Progress::default();
+        p.set_status(&r, 0, Status::Done, at(1), None, 1);
+        assert!(p.stamp("mine"));
+        // Another machine's change, merged in with a higher batch number.
+        p.set_status(&r, 1, Status::Done, at(2), None, 7);
+        p.history[1].device = Some("theirs".into());
+        // Not synced yet: no device, no tombstone needed.
+        p.set_status(&r, 2, Status::Done, at(3), None, 2);
+        let undone = p.undo_last_on(&r, Some("mine")).unwrap();
+        assert_eq!(undone.events[0].step, "c");
+        assert!(p.undone.is_empty());
+        let undone = p.undo_last_on(&r, Some("mine")).unwrap();
+        assert_eq!(
+            undone.events[0].step, "a",
+            "the other machine's batch 7 is not ours"
+        );
+        assert_eq!(
+            p.undone,
+            [Tombstone {
+                device: "mine".into(),
+                batch: 1
+            }]
+        );
+        assert_eq!(p.statuses(&r), [Status::Todo, Status::Done, Status::Todo]);
+        assert!(p.undo_last_on(&r, Some("mine")).is_none());
+        assert_eq!(p.next_batch(), Some(8));
     }
 }

@@ -33,6 +33,7 @@ pub mod record;
 pub mod show;
 pub mod stack;
 pub mod status;
+pub mod sync;
 pub mod undo;
 pub mod users;
 pub mod validate;

@@ -83,8 +83,7 @@ pub fn replace(
     out.flush().map_err(WriteError::Write)?;
     drop(out);
     temp.as_file().sync_all().map_err(WriteError::Write)?;
-    temp.persist(path)
-        .map_err(|err| WriteError::Write(err.error))?;
+    super::replace::persist(temp, path).map_err(WriteError::Write)?;
     sync_folder(dir).map_err(WriteError::Flush)
 }
 
@@ -132,6 +131,10 @@ fn sync_folder(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// Windows cannot open a folder as a file to flush it, and needs no such
+/// flush: NTFS journals the rename itself, so after a power cut the file
+/// holds the old contents or the new. A rename still in the journal's
+/// cache may be lost then, which leaves the old file, whole.
 #[cfg(not(unix))]
 fn sync_folder(_dir: &Path) -> io::Result<()> {
     Ok(())

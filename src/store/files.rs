@@ -40,8 +40,17 @@ pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
     if bytes.len() as u64 > limit {
         return Err(too_big(None).into());
     }
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    }
     Ok(bytes)
 }
+
+/// The byte-order mark that Windows editors (Notepad before 2019,
+/// PowerShell 5's `Out-File`/`Set-Content -Encoding UTF8`) put at the start
+/// of UTF-8 files. JSON parsers may ignore it (RFC 8259, section 8.1);
+/// serde_json does not, so it is dropped here.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Opens a document the user gave for reading as a stream, with the limits
 /// of [`read_input`]: absurd sizes are refused before reading, and no more
@@ -64,7 +73,9 @@ pub fn open_input(path: &Path, what: &str) -> Result<BufReader<Take<File>>> {
     let mut reader = BufReader::with_capacity(64 * 1024, file.take(limit + 1));
     // Read the first block now, so that what cannot be read at all (a
     // folder, say) fails here with the same message as `read_input`.
-    reader.fill_buf().map_err(fail)?;
+    if reader.fill_buf().map_err(fail)?.starts_with(UTF8_BOM) {
+        reader.consume(UTF8_BOM.len());
+    }
     Ok(reader)
 }
 
@@ -118,6 +129,20 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"second\n");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_by_both_readers() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        std::fs::write(&path, b"\xEF\xBB\xBF{}\r\n").unwrap();
+        assert_eq!(read_input(&path, "roadmap").unwrap(), b"{}\r\n");
+        let mut streamed = Vec::new();
+        open_input(&path, "roadmap")
+            .unwrap()
+            .read_to_end(&mut streamed)
+            .unwrap();
+        assert_eq!(streamed, b"{}\r\n");
     }
 
     #[test]

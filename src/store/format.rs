@@ -364,6 +364,8 @@ mod tests {
         );
         let v3 = br#"{"version": 3, "roadmaps": {}}"#;
         assert!(decode_with(v3, migrations).is_ok());
+        assert!(decode(br#"{"version": 1, "roadmaps": {}}"#).is_ok());
+        assert!(decode(br#"{"version": 2, "roadmaps": {}}"#).is_ok());
         let broken = br#"{"version": 1, "tracks": {"r": {"steps": {"a": 5}}}}"#;
         assert_eq!(
             decode_with(broken, migrations).unwrap_err(),

@@ -7,13 +7,21 @@
 //! invocations lose no update; reads take no lock and see the old or the
 //! new file. A file this build cannot read is never overwritten
 //! ([`format`]).
+//!
+//! Privacy: on Unix the folders are created 0700 and the files 0600. On
+//! Windows the default data folder is in the user's profile
+//! (`%APPDATA%\roadmap\data`), which only that user (and the
+//! administrators) can open, and every file made in it inherits that; a
+//! `--data-dir` elsewhere gets the permissions of the folder it is in.
 
 mod atomic;
+mod device;
 mod files;
 mod format;
 mod lock;
 mod messages;
 mod name;
+mod replace;
 mod snapshot;
 
 use std::fs;
@@ -24,6 +32,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::error::Result;
 
 pub(crate) use atomic::WriteError;
+pub use device::{Held, decode_foreign, encode};
 pub use files::{read_input, write_file, write_private_file};
 pub(crate) use format::{JsonType, Problem, readable_versions};
 pub use format::{STORE_VERSION, UserData};
@@ -44,7 +53,9 @@ impl Store {
         Store { dir: dir.into() }
     }
 
-    /// The platform data directory (`~/.local/share/roadmap` on Linux).
+    /// The platform data directory: `~/.local/share/roadmap` on Linux
+    /// (or `$XDG_DATA_HOME/roadmap`), `~/Library/Application
+    /// Support/roadmap` on macOS, `%APPDATA%\roadmap\data` on Windows.
     pub fn default_dir() -> Option<PathBuf> {
         directories::ProjectDirs::from("", "", "roadmap").map(|dirs| dirs.data_dir().to_path_buf())
     }
@@ -104,12 +115,21 @@ impl Store {
         };
         let file = match open_no_follow(path) {
             Ok(file) => file,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(UserData::default()),
+            // Windows says "not found" below a file, where Unix says "not a
+            // directory" (a read error): a data dir that is a file is named.
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                return match self.not_a_folder() {
+                    Some(failure) => Err(failure.into()),
+                    None => Ok(UserData::default()),
+                };
+            }
             Err(err) => {
                 return Err(match fs::symlink_metadata(path) {
                     Ok(meta) if meta.file_type().is_symlink() => {
                         messages::became_a_link(path).into()
                     }
+                    // Windows cannot open a folder as a file at all.
+                    Ok(meta) if meta.is_dir() => messages::not_a_file(path).into(),
                     _ => fail(err),
                 });
             }
@@ -220,7 +240,13 @@ impl Store {
         let dir = self.users_dir();
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            // As in `load`: on Windows "not found" below a file.
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                return match self.not_a_folder() {
+                    Some(failure) => Err(failure.into()),
+                    None => Ok(Vec::new()),
+                };
+            }
             Err(err) => {
                 return Err(self
                     .not_a_folder()
@@ -246,6 +272,7 @@ impl Store {
         let users = self.users_dir();
         let mut builder = fs::DirBuilder::new();
         builder.recursive(true);
+        // On Windows the folder inherits the access list of its parent.
         #[cfg(unix)]
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(&users).map_err(|err| {

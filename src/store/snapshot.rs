@@ -20,6 +20,7 @@ use super::format::UserData;
 #[cfg_attr(not(unix), allow(dead_code))]
 pub(super) enum Stamp {
     Absent,
+    #[cfg_attr(not(unix), allow(dead_code))]
     File {
         device: u64,
         inode: u64,
@@ -50,7 +51,10 @@ pub(super) fn file_stamp(meta: &fs::Metadata) -> Option<Stamp> {
     })
 }
 
-/// Elsewhere the file is always read again under the lock.
+/// Elsewhere the file is always read again under the lock. On Windows a
+/// snapshot could not hold the file open anyway: an open file cannot be
+/// replaced there (see `replace`), so the write under the lock would wait
+/// on this very process. Only the speed-up is lost, never correctness.
 #[cfg(not(unix))]
 pub(super) fn file_stamp(_meta: &fs::Metadata) -> Option<Stamp> {
     None

@@ -255,19 +255,29 @@ fn data_dir_comes_from_flag_then_env_then_platform_default() {
         "env ROADMAP_DATA_DIR"
     );
 
-    let home = sandbox.path().join("home");
-    sandbox
-        .run(&["done", "1.1"])
-        .env_remove("ROADMAP_DATA_DIR")
-        .env_remove("XDG_DATA_HOME")
-        .env("HOME", &home)
-        .assert()
-        .success();
-    assert!(
-        home.join(".local/share/roadmap/users/learner.json")
-            .exists(),
-        "platform default under HOME"
-    );
+    // Windows takes the default from the user's profile (a known folder,
+    // not an environment variable), so it cannot be redirected into the
+    // sandbox; `Store::default_dir` documents it.
+    #[cfg(unix)]
+    {
+        let home = sandbox.path().join("home");
+        sandbox
+            .run(&["done", "1.1"])
+            .env_remove("ROADMAP_DATA_DIR")
+            .env_remove("XDG_DATA_HOME")
+            .env("HOME", &home)
+            .assert()
+            .success();
+        let default = if cfg!(target_os = "macos") {
+            "Library/Application Support/roadmap"
+        } else {
+            ".local/share/roadmap"
+        };
+        assert!(
+            home.join(default).join("users/learner.json").exists(),
+            "platform default under HOME"
+        );
+    }
 }
 
 #[test]

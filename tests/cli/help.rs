@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "show",
     "list",
     "log",
+    "sync",
     "study",
     "goal",
     "evidence",

@@ -2,10 +2,16 @@
 //! be used: exit 1, the file or folder named, everything kept.
 
 use std::fs;
+#[cfg(unix)]
 use std::path::Path;
 
-use super::{assert_refused, refused_in, seeded};
-use crate::support::{BIN, Sandbox, files_under};
+use super::{refused_in, seeded};
+// Used by the Unix-only test of permissions (Windows has access lists).
+#[cfg(unix)]
+use {
+    super::assert_refused,
+    crate::support::{BIN, Sandbox, files_under},
+};
 
 fn refused_store(contents: &[u8], expected: &[&str]) {
     let (sandbox, roadmap) = seeded();

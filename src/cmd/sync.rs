@@ -1,0 +1,35 @@
+//! `roadmap sync`, `sync init REMOTE` and `sync status`: progress shared
+//! through a Git remote (see `crate::sync`).
+
+use crate::cli::{SyncAction, SyncArgs};
+use crate::cmd::Context;
+use crate::error::Result;
+use crate::render::{self, Printer};
+use crate::sync;
+
+pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let lang = ctx.config.lang;
+    match &args.action {
+        Some(SyncAction::Status) => {
+            let report = sync::status(&ctx.store, lang)?;
+            if ctx.config.json {
+                p.json(&report)
+            } else {
+                render::sync::status_text(p, &report)
+            }
+        }
+        action => {
+            let report = match action {
+                Some(SyncAction::Init(init)) => {
+                    sync::init(&ctx.store, lang, &ctx.config.user, &init.remote)?
+                }
+                _ => sync::sync(&ctx.store, lang)?,
+            };
+            if ctx.config.json {
+                p.json(&report)
+            } else {
+                render::sync::text(p, &report)
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Running the system `git`: always by argument list (never through a
+//! shell), with hooks disabled, so that nothing a remote sends is executed.
+
+use std::ffi::OsStr;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use crate::error::{Failure, Result};
+use crate::lang::Lang;
+
+use crate::i18n::sync as messages;
+
+/// Settings for every git call. Hooks off: a repository's hooks are code,
+/// and a fetched repository is not ours to trust. No signing prompts, no
+/// line-ending rewrites of store files, no file-system monitor.
+const SAFE_CONFIG: &[&str] = &[
+    "core.hooksPath=/dev/null",
+    "core.autocrlf=false",
+    "core.fsmonitor=false",
+    "commit.gpgSign=false",
+    "merge.autoStash=false",
+    "rebase.autoStash=false",
+    "pull.rebase=false",
+    "advice.detachedHead=false",
+];
+
+/// The branch sync keeps in every data directory and on the remote.
+pub const BRANCH: &str = "main";
+/// The remote-tracking ref of [`BRANCH`].
+pub const REMOTE_REF: &str = "refs/remotes/origin/main";
+
+/// The data directory as a git working tree.
+#[derive(Debug, Clone)]
+pub struct Git {
+    dir: PathBuf,
+    lang: Lang,
+}
+
+/// What one git call gave back.
+#[derive(Debug)]
+pub struct Ran {
+    pub success: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Git {
+    pub fn new(dir: &Path, lang: Lang) -> Git {
+        Git {
+            dir: dir.to_path_buf(),
+            lang,
+        }
+    }
+
+    fn command<I, S>(&self, args: I) -> Command
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut command = Command::new("git");
+        command.arg("-C").arg(&self.dir);
+        for setting in SAFE_CONFIG {
+            command.args(["-c", setting]);
+        }
+        command
+            .args(args)
+            // A pager or an editor would wait for a person who is not there.
+            .env("GIT_PAGER", "cat")
+            .env("GIT_EDITOR", "true")
+            .env("GIT_MERGE_AUTOEDIT", "no")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE")
+            .stdin(Stdio::null());
+        command
+    }
+
+    /// Runs git and returns what it said, failing only when git could not
+    /// be started at all.
+    pub fn try_run<I, S>(&self, args: I) -> Result<Ran>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let output: Output = self
+            .command(args)
+            .output()
+            .map_err(|err| self.not_started(&err))?;
+        Ok(Ran {
+            success: output.status.success(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        })
+    }
+
+    /// Runs git, turning a failure into an error that passes on git's own
+    /// words (`what` says what roadmap was doing).
+    pub fn run<I, S>(&self, what: &str, args: I) -> Result<String>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let ran = self.try_run(args)?;
+        if ran.success {
+            Ok(ran.stdout)
+        } else {
+            Err(messages::git_failed(self.lang, what, &ran.stderr).into())
+        }
+    }
+
+    /// Runs git for its exit status alone (`git diff --quiet`, `rev-parse
+    /// --verify`).
+    pub fn check<I, S>(&self, args: I) -> Result<bool>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        Ok(self.try_run(args)?.success)
+    }
+
+    /// The raw bytes of `path` in commit `rev`.
+    pub fn blob(&self, rev: &str, path: &str) -> Result<Vec<u8>> {
+        let output = self
+            .command(["cat-file", "blob", &format!("{rev}:{path}")])
+            .output()
+            .map_err(|err| self.not_started(&err))?;
+        if output.status.success() {
+            Ok(output.stdout)
+        } else {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            Err(messages::git_failed(self.lang, "git cat-file", &stderr).into())
+        }
+    }
+
+    /// The value of a setting in this repository's own config.
+    pub fn config_get(&self, key: &str) -> Result<Option<String>> {
+        let ran = self.try_run(["config", "--local", "--get", key])?;
+        let value = ran.stdout.trim().to_string();
+        Ok((ran.success && !value.is_empty()).then_some(value))
+    }
+
+    pub fn config_set(&self, key: &str, value: &str) -> Result<()> {
+        self.run("git config", ["config", "--local", key, value])
+            .map(drop)
+    }
+
+    /// The commit `rev` names, if it exists.
+    pub fn resolve(&self, rev: &str) -> Result<Option<String>> {
+        let ran = self.try_run(["rev-parse", "-q", "--verify", &format!("{rev}^{{commit}}")])?;
+        Ok(ran.success.then(|| ran.stdout.trim().to_string()))
+    }
+
+    fn not_started(&self, err: &io::Error) -> Failure {
+        messages::git_missing(self.lang, err)
+    }
+}

@@ -1,0 +1,346 @@
+//! Sharing progress through a Git remote: `sync init`, `sync`, `sync
+//! status`. The data directory becomes a Git working tree; only
+//! `users/<name>.json` files travel, each learner committing only their
+//! own. The system `git` does the transport (with the user's own
+//! credential helpers and SSH keys); this module never lets git merge a
+//! user file as text: files changed on both sides are merged with
+//! [`crate::progress::merge`], from the blobs of both commits, and the
+//! result is committed with both parents.
+//!
+//! This is the only module that runs git.
+
+mod git;
+mod integrate;
+mod plan;
+
+use std::fs;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::lang::Lang;
+use crate::progress::MergeSummary;
+use crate::store::{self, Held, Store, UserName};
+
+use git::{BRANCH, Git, REMOTE_REF};
+
+use crate::i18n::sync as messages;
+pub use messages::hide_credentials;
+
+/// How often a push refused because another device pushed first is
+/// retried (after fetching and merging again).
+pub const MAX_ATTEMPTS: usize = 5;
+
+/// What `.gitignore` holds: everything stays out but the user files, so
+/// lock files, temporary files and this machine's device id never travel.
+const GITIGNORE: &str = "\
+# roadmap sync: only users/<name>.json travels.
+/*
+!/.gitignore
+!/users/
+/users/*
+!/users/*.json
+";
+
+/// What a sync did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncReport {
+    /// The remote, with any credentials in its URL hidden.
+    pub remote: String,
+    pub user: String,
+    /// Whether this was `sync init` setting the data directory up.
+    pub initialized: bool,
+    /// Whether local changes were committed.
+    pub committed: bool,
+    /// Commits that came from the remote.
+    pub received: usize,
+    /// What the progress merge brought into the user's own file, when it
+    /// changed on both sides.
+    pub merged: Option<MergeSummary>,
+    /// Files taken from the remote as they are there (other learners, or
+    /// the user's own file changed only elsewhere).
+    pub updated: Vec<String>,
+    pub removed: Vec<String>,
+    pub pushed: bool,
+    /// Push attempts (more than one when another device pushed first).
+    pub attempts: usize,
+}
+
+/// Where things stand, without touching the network.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusReport {
+    pub remote: String,
+    pub user: String,
+    pub device: Option<String>,
+    pub last_sync: Option<DateTime<Utc>>,
+    /// Commits here not yet pushed.
+    pub to_push: usize,
+    /// Commits on the remote (as of the last fetch) not yet merged here.
+    pub to_merge: usize,
+    /// Whether the user's file has changes not yet committed.
+    pub uncommitted: bool,
+}
+
+/// The data directory and who syncs it.
+struct Session<'a> {
+    store: &'a Store,
+    git: Git,
+    lang: Lang,
+    user: UserName,
+    /// `users/<name>.json`, as git names it.
+    mine: String,
+}
+
+impl<'a> Session<'a> {
+    fn new(store: &'a Store, lang: Lang, user: UserName) -> Session<'a> {
+        let mine = format!("users/{}.json", user.as_str());
+        Session {
+            store,
+            git: Git::new(store.dir(), lang),
+            lang,
+            user,
+            mine,
+        }
+    }
+
+    /// The session of a data directory `sync init` set up.
+    fn open(store: &'a Store, lang: Lang) -> Result<Session<'a>> {
+        let git = Git::new(store.dir(), lang);
+        if !store.dir().join(".git").is_dir() {
+            return Err(messages::not_set_up(lang, store.dir()).into());
+        }
+        let name = git
+            .config_get("roadmap.user")?
+            .ok_or_else(|| messages::not_set_up(lang, store.dir()))?;
+        Ok(Session::new(store, lang, UserName::parse(&name)?))
+    }
+
+    fn remote(&self) -> Result<String> {
+        Ok(hide_credentials(
+            &self
+                .git
+                .config_get("remote.origin.url")?
+                .unwrap_or_default(),
+        ))
+    }
+}
+
+/// `roadmap sync init REMOTE`: makes the data directory a working tree
+/// tracking `remote`, then syncs (merging what the remote already holds).
+pub fn init(store: &Store, lang: Lang, user: &UserName, remote: &str) -> Result<SyncReport> {
+    if user.as_str() == "default" {
+        return Err(messages::default_user(lang).into());
+    }
+    let _sync = store.hold_sync()?;
+    let session = Session::new(store, lang, user.clone());
+    let git = &session.git;
+    if store.dir().join(".git").exists() {
+        return Err(match git.config_get("remote.origin.url")? {
+            Some(url) if git.config_get("roadmap.user")?.is_some() => {
+                messages::already_set_up(lang, &hide_credentials(&url))
+            }
+            _ => messages::not_a_repository_yet(lang, store.dir()),
+        }
+        .into());
+    }
+    store.ensure_device_id()?;
+    git.run("git init", ["init", "-q"])?;
+    git.run(
+        "git symbolic-ref",
+        ["symbolic-ref", "HEAD", &format!("refs/heads/{BRANCH}")],
+    )?;
+    let host = host_name();
+    git.config_set("user.name", &format!("roadmap ({}@{host})", user.as_str()))?;
+    git.config_set("user.email", &format!("{}@{host}", user.as_str()))?;
+    git.config_set("roadmap.user", user.as_str())?;
+    git.run("git remote add", ["remote", "add", "origin", remote])?;
+    store::write_file(&store.dir().join(".gitignore"), GITIGNORE.as_bytes())?;
+    let mut report = run(&session)?;
+    report.initialized = true;
+    Ok(report)
+}
+
+/// `roadmap sync`.
+pub fn sync(store: &Store, lang: Lang) -> Result<SyncReport> {
+    let _sync = store.hold_sync()?;
+    let session = Session::open(store, lang)?;
+    run(&session)
+}
+
+/// `roadmap sync status`.
+pub fn status(store: &Store, lang: Lang) -> Result<StatusReport> {
+    let session = Session::open(store, lang)?;
+    let git = &session.git;
+    let head = git.resolve("HEAD")?;
+    let theirs = git.resolve(REMOTE_REF)?;
+    let count = |range: &str| -> Result<usize> {
+        let out = git.run("git rev-list", ["rev-list", "--count", range])?;
+        Ok(out.trim().parse().unwrap_or(0))
+    };
+    let (to_push, to_merge) = match (&head, &theirs) {
+        (Some(_), Some(_)) => (
+            count(&format!("{REMOTE_REF}..HEAD"))?,
+            count(&format!("HEAD..{REMOTE_REF}"))?,
+        ),
+        (Some(_), None) => (count("HEAD")?, 0),
+        (None, Some(_)) => (0, count(REMOTE_REF)?),
+        (None, None) => (0, 0),
+    };
+    let uncommitted = !git
+        .run(
+            "git status",
+            ["status", "--porcelain", "--", session.mine.as_str()],
+        )?
+        .trim()
+        .is_empty();
+    let last_sync = git
+        .config_get("roadmap.lastsync")?
+        .and_then(|text| text.parse().ok());
+    Ok(StatusReport {
+        remote: session.remote()?,
+        user: session.user.as_str().to_string(),
+        device: store.device_id(),
+        last_sync,
+        to_push,
+        to_merge,
+        uncommitted,
+    })
+}
+
+/// Commit, then fetch, merge and push until the push goes through.
+fn run(session: &Session) -> Result<SyncReport> {
+    let git = &session.git;
+    let held = session.store.hold(&session.user)?;
+    let mut report = SyncReport {
+        remote: session.remote()?,
+        user: session.user.as_str().to_string(),
+        ..SyncReport::default()
+    };
+    // A sync killed halfway through a merge left it open: start afresh
+    // (the local commit is intact; the merge is redone below).
+    if git.resolve("MERGE_HEAD")?.is_some() {
+        git.run("git merge --abort", ["merge", "--abort"])?;
+    }
+    report.committed = commit_local(session, &held)?;
+    for attempt in 1..=MAX_ATTEMPTS {
+        report.attempts = attempt;
+        let fetched = git.try_run(["fetch", "--no-tags", "-q", "origin"])?;
+        if !fetched.success {
+            return Err(
+                messages::unreachable(session.lang, &report.remote, &fetched.stderr).into(),
+            );
+        }
+        integrate::integrate(session, &held, &mut report)?;
+        if !ahead(git)? {
+            break;
+        }
+        let pushed = git.try_run([
+            "push",
+            "--porcelain",
+            "origin",
+            &format!("HEAD:refs/heads/{BRANCH}"),
+        ])?;
+        if pushed.success {
+            report.pushed = true;
+            break;
+        }
+        let said = format!("{}\n{}", pushed.stdout, pushed.stderr);
+        let overtaken = said.lines().any(|line| {
+            line.starts_with('!')
+                && line.contains("[rejected]")
+                && (line.contains("fetch first") || line.contains("non-fast-forward"))
+        });
+        if !overtaken {
+            return Err(if said.contains("[remote rejected]") {
+                messages::push_refused(session.lang, &report.remote, &said)
+            } else {
+                messages::unreachable(session.lang, &report.remote, &pushed.stderr)
+            }
+            .into());
+        }
+        if attempt == MAX_ATTEMPTS {
+            return Err(messages::kept_moving(session.lang, attempt).into());
+        }
+    }
+    git.config_set("roadmap.lastsync", &Utc::now().to_rfc3339())?;
+    drop(held);
+    Ok(report)
+}
+
+/// Gives this device's id to the user's changes not yet synced, and
+/// commits their file. Whether anything was committed.
+fn commit_local(session: &Session, held: &Held) -> Result<bool> {
+    let store = session.store;
+    let git = &session.git;
+    let device = store.ensure_device_id()?;
+    let path = store.user_path(&session.user);
+    if path.exists() {
+        let mut data = store.load(&session.user)?;
+        let mut stamped = false;
+        for progress in data.roadmaps.values_mut() {
+            stamped |= progress.stamp(&device);
+        }
+        if stamped {
+            store.save_held(held, &mut data)?;
+        }
+    }
+    // The ignore rules go along with the first commit of the user's file;
+    // a data directory without one (a mentor's) commits nothing at all.
+    if path.exists() {
+        git.run("git add", ["add", "--", session.mine.as_str()])?;
+        if git.check(["diff", "--cached", "--quiet"])? {
+            return Ok(false);
+        }
+        if store.dir().join(".gitignore").exists() {
+            git.run("git add", ["add", "--", ".gitignore"])?;
+        }
+    }
+    if git.check(["diff", "--cached", "--quiet"])? {
+        return Ok(false);
+    }
+    let message = format!("roadmap: {} on {}", session.user.as_str(), host_name());
+    git.run("git commit", ["commit", "-q", "-m", &message])?;
+    Ok(true)
+}
+
+/// Whether HEAD has commits the remote lacks.
+fn ahead(git: &Git) -> Result<bool> {
+    if git.resolve("HEAD")?.is_none() {
+        return Ok(false);
+    }
+    if git.resolve(REMOTE_REF)?.is_none() {
+        return Ok(true);
+    }
+    let out = git.run(
+        "git rev-list",
+        ["rev-list", "--count", &format!("{REMOTE_REF}..HEAD")],
+    )?;
+    Ok(out.trim() != "0")
+}
+
+/// This machine's name, for commit identities: letters, digits, `-` and
+/// `.` only. Read from the system without running anything.
+fn host_name() -> String {
+    let from_file = ["/proc/sys/kernel/hostname", "/etc/hostname"]
+        .into_iter()
+        .find_map(|path| fs::read_to_string(path).ok());
+    let from_env = || {
+        ["HOSTNAME", "COMPUTERNAME"]
+            .into_iter()
+            .find_map(|key| std::env::var(key).ok())
+    };
+    let name: String = from_file
+        .or_else(from_env)
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'))
+        .take(63)
+        .collect();
+    if name.is_empty() {
+        "this-machine".to_string()
+    } else {
+        name
+    }
+}
