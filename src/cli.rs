@@ -8,8 +8,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::lang::Lang;
 
 mod record;
+mod sync;
 pub use crate::i18n::help_lang;
 pub use record::{DoneArgs, EvidenceArgs, GoalArgs, StudyArgs};
+pub use sync::{SyncAction, SyncArgs, SyncInitArgs};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -187,33 +189,6 @@ pub enum Command {
         after_help = "Without a subcommand: commit your changes, fetch, merge progress changed on\nboth sides (never as text), and push. Offline, your changes stay committed here\nand the next sync pushes them. Needs `git` on PATH.\n\nExamples:\n  roadmap sync\n  roadmap sync status\n  roadmap --user alice sync init git@github.com:alice/progress.git"
     )]
     Sync(SyncArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct SyncArgs {
-    #[command(subcommand)]
-    pub action: Option<SyncAction>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SyncAction {
-    /// Make the data folder a Git working tree that syncs with REMOTE
-    #[command(
-        after_help = "REMOTE is any URL git accepts (https, ssh or a path). Progress already on the\nremote is merged with yours, never replaced by it. Each learner pushes only\nusers/<name>.json, so pick your own name with --user ('default' is refused).\n\nExamples:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git"
-    )]
-    Init(SyncInitArgs),
-    /// Show the remote, the last sync, and commits not yet pushed or merged
-    #[command(
-        after_help = "Reads only what is here: it does not contact the remote.\n\nExamples:\n  roadmap sync status\n  roadmap sync status --json"
-    )]
-    Status,
-}
-
-#[derive(Debug, Args)]
-pub struct SyncInitArgs {
-    /// The Git remote: an https or ssh URL, or a path
-    #[arg(value_name = "REMOTE")]
-    pub remote: String,
 }
 
 #[derive(Debug, Args)]

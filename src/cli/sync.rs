@@ -1,0 +1,30 @@
+//! The command-line definitions of `sync`: `sync`, `sync init`, `sync status`.
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(subcommand)]
+    pub action: Option<SyncAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncAction {
+    /// Make the data folder a Git working tree that syncs with REMOTE
+    #[command(
+        after_help = "REMOTE is any URL git accepts (https, ssh or a path). Progress already on the\nremote is merged with yours, never replaced by it. Each learner pushes only\nusers/<name>.json, so pick your own name with --user ('default' is refused).\n\nExamples:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git"
+    )]
+    Init(SyncInitArgs),
+    /// Show the remote, the last sync, and commits not yet pushed or merged
+    #[command(
+        after_help = "Reads only what is here: it does not contact the remote.\n\nExamples:\n  roadmap sync status\n  roadmap sync status --json"
+    )]
+    Status,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncInitArgs {
+    /// The Git remote: an https or ssh URL, or a path
+    #[arg(value_name = "REMOTE")]
+    pub remote: String,
+}
