@@ -7,14 +7,20 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 
+mod count;
+mod reading;
 mod record;
 mod sync;
 pub use crate::i18n::help_lang;
+pub use count::CountError;
+use count::at_least_one;
+pub use reading::{FindArgs, LogArgs, ShowArgs};
 pub use record::{DoneArgs, EvidenceArgs, GoalArgs, StudyArgs};
 pub use sync::{SyncAction, SyncArgs, SyncInitArgs};
 
 const AFTER_HELP: &str = "\
 Examples:
+  roadmap                      what is on today: the step in hand, progress, pace
   roadmap next                 what to do now
   roadmap start 1.1            say you are on it
   roadmap note 1.1 \"Python!\"   keep a note on the step
@@ -23,6 +29,7 @@ Examples:
   roadmap undo                 take the last change back
   roadmap status               progress per stage, pace and finish date
   roadmap log                  what you did, newest first
+  roadmap find docker          search the steps
   roadmap --user alice next    progress is kept per user
 
 Data lives in ROADMAP_DATA_DIR, else the platform data folder
@@ -41,8 +48,9 @@ on macOS, %APPDATA%\\roadmap\\data on Windows).";
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
+    /// Without a command: what is on today (see `Examples`).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Args)]
@@ -93,7 +101,7 @@ pub enum Command {
     Status(StatusArgs),
     /// Mark steps as in progress (they come first in `next`)
     #[command(
-        after_help = "Examples:\n  roadmap start 1.2\n  roadmap start sql --note \"chapter 1 of the manual\""
+        after_help = "Starting a finished (done or skipped) step reopens it: it is in progress again,\nand a warning says so. `roadmap undo` takes it back.\n\nExamples:\n  roadmap start 1.2\n  roadmap start sql --note \"chapter 1 of the manual\""
     )]
     Start(ChangeArgs),
     /// Skip steps you already know; they count as finished, like on roadmap.sh
@@ -124,9 +132,14 @@ pub enum Command {
     Stack(StackArgs),
     /// Write a note on a step (several notes per step, each dated)
     #[command(
-        after_help = "Examples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics read chapter 3, joins are still hard"
+        after_help = "Quote the note, so the shell keeps apostrophes and spaces as they are.\n\nExamples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics \"read chapter 3, joins don't click yet\"\n  roadmap note 2.1 \"finished the tutorial\" --at yesterday"
     )]
     Note(NoteArgs),
+    /// Search the steps: ids, titles, summaries, done-when texts and checklists
+    #[command(
+        after_help = "Every word must appear; case and full-width or half-width forms do not matter.\n\nExamples:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json"
+    )]
+    Find(FindArgs),
     /// Log time spent studying a step
     #[command(
         after_help = "DURATION is like 90m, 1h30m, 2h or 1.5h: more than 0, at most 24h. Undo takes it\nback like any other change.\n\nExamples:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"joins, chapter 3\"\n  roadmap study git 45m --at 2026-11-01"
@@ -172,7 +185,7 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Export the roadmap with your progress: Markdown, JSON backup or an HTML picture
     #[command(
-        after_help = "Examples:\n  roadmap export --format html -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export --format json -o backup.json   # restore with `roadmap import progress`"
+        after_help = "With -o, the format follows the file's extension (.md, .html or .json); --format\nis needed when writing to standard output.\n\nExamples:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # restore with `roadmap import progress`"
     )]
     Export(ExportArgs),
     /// Print the prerequisite graph for Mermaid or Graphviz
@@ -210,9 +223,9 @@ pub enum ExportFormat {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// What to produce
+    /// What to produce [default: from the extension of the -o file]
     #[arg(long, short = 'f', value_enum)]
-    pub format: ExportFormat,
+    pub format: Option<ExportFormat>,
     /// Write to FILE instead of standard output
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -295,30 +308,33 @@ pub struct StatusArgs {
 
 #[derive(Debug, Args)]
 pub struct ChangeArgs {
-    /// Steps: id, alias, unambiguous id prefix or short number (2.3)
+    /// Steps: id, alias, unambiguous id prefix, short number (2.3) or a word of one title
     #[arg(required = true, value_name = "STEP")]
     pub steps: Vec<String>,
     /// Attach a note to each step
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// When it happened: YYYY-MM-DD, "YYYY-MM-DD HH:MM" (local time) or RFC 3339
+    /// When it happened: today, yesterday, YYYY-MM-DD (that day at this time), "YYYY-MM-DD HH:MM" (local time) or RFC 3339
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct NoteArgs {
-    /// The step: id, alias, unambiguous id prefix or short number (2.3)
+    /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
     #[arg(value_name = "STEP")]
     pub step: String,
     /// The note; several words are joined with spaces
     #[arg(required = true, value_name = "TEXT", num_args = 1..)]
     pub text: Vec<String>,
+    /// When it was written, for backfilling: today, yesterday, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or RFC 3339
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct TickArgs {
-    /// The step: id, alias, unambiguous id prefix or short number (2.3)
+    /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
     #[arg(value_name = "STEP")]
     pub step: String,
     /// Checklist item numbers, from 1
@@ -337,36 +353,10 @@ pub struct StackArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ShowArgs {
-    /// The step: id, alias, unambiguous id prefix or short number (2.3)
-    #[arg(value_name = "STEP")]
-    pub step: String,
-}
-
-#[derive(Debug, Args)]
-pub struct LogArgs {
-    /// How many entries to show
-    #[arg(short = 'n', long = "count", default_value_t = 20, value_name = "N", value_parser = at_least_one)]
-    pub count: usize,
-    /// Show the whole history
-    #[arg(long, conflicts_with = "count")]
-    pub all: bool,
-}
-
-#[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
-}
-
-/// A count of 1 or more (`-n 0` would show nothing and mislead).
-fn at_least_one(text: &str) -> Result<usize, String> {
-    match text.parse::<usize>() {
-        Ok(0) => Err("the count must be at least 1".to_string()),
-        Ok(count) => Ok(count),
-        Err(err) => Err(err.to_string()),
-    }
 }
 
 /// The command line as `lang` reads it: the help of the learner's-record

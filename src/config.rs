@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use chrono::{DateTime, SubsecRound, Utc};
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, Failure, Result};
+use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::store::{Store, UserName};
 
@@ -15,6 +16,9 @@ use crate::store::{Store, UserName};
 pub struct Config {
     pub data_dir: PathBuf,
     pub user: UserName,
+    /// No user was named and no login name found: `user` is `default`, a
+    /// name no page should be titled with.
+    pub user_is_fallback: bool,
     /// `None` for the built-in roadmap.
     pub roadmap_file: Option<PathBuf>,
     pub lang: Lang,
@@ -35,13 +39,22 @@ impl Config {
             Some(dir) => dir.clone(),
             None => Store::default_dir().ok_or(Error::NoDataDir)?,
         };
-        let user = match &args.user {
-            Some(name) => UserName::parse(name)?,
-            None => login_name(env),
-        };
         let lang = args
             .lang
             .unwrap_or_else(|| Lang::detect(env, crate::lang::system_locale));
+        let (user, user_is_fallback) = match &args.user {
+            Some(name) => (
+                UserName::parse(name).map_err(|err| in_language(err, name, lang))?,
+                false,
+            ),
+            None => match login_name(env) {
+                Some(name) => (name, false),
+                None => (
+                    UserName::parse("default").expect("'default' is a valid user name"),
+                    true,
+                ),
+            },
+        };
         let terminal = crate::render::out::stdout_is_terminal();
         // Asked of a Windows console even for --color always, which then
         // shows colours too; without it, auto means none.
@@ -64,6 +77,7 @@ impl Config {
         Ok(Config {
             data_dir,
             user,
+            user_is_fallback,
             roadmap_file: args.roadmap.clone(),
             lang,
             color,
@@ -72,6 +86,17 @@ impl Config {
             width,
         })
     }
+}
+
+/// A refused user name's error in the interface language.
+fn in_language(err: Failure, name: &str, lang: Lang) -> Failure {
+    if lang == Lang::En {
+        return err;
+    }
+    let name = name.escape_debug().to_string();
+    let max = crate::store::MAX_USER_NAME_CHARS;
+    Failure::input(UxMsg::BadUserName { name }.text(lang))
+        .with_hint(UxMsg::BadUserNameHint { max }.text(lang))
 }
 
 /// Whether to paint colour on an output that is (or is not) a terminal.
@@ -98,13 +123,12 @@ pub fn terminal_width(
         .unwrap_or(80)
 }
 
-/// The login name when it makes a valid user name, else `default`.
-fn login_name(env: impl Fn(&str) -> Option<String>) -> UserName {
+/// The login name, when there is one that makes a valid user name.
+fn login_name(env: impl Fn(&str) -> Option<String>) -> Option<UserName> {
     ["USER", "LOGNAME", "USERNAME"]
         .into_iter()
         .filter_map(env)
         .find_map(|name| UserName::parse(&name).ok())
-        .unwrap_or_else(|| UserName::parse("default").expect("'default' is a valid user name"))
 }
 
 /// Whether the terminal turns colour codes into colours. A Windows console

@@ -86,6 +86,8 @@ pub enum Error {
     OutputIsAFolder { path: String },
     /// An output file that cannot be written.
     CannotWriteOutput { path: String, problem: String },
+    /// An output file in a folder that does not exist.
+    OutputFolderMissing { path: String, folder: String },
     /// The platform has no place for application data.
     NoDataDir,
     /// A step reference that names no step.
@@ -150,7 +152,8 @@ impl Error {
             | Error::NewerExport { .. }
             | Error::CannotReadInput { .. }
             | Error::InputTooBig { .. }
-            | Error::OutputIsAFolder { .. } => EXIT_INPUT,
+            | Error::OutputIsAFolder { .. }
+            | Error::OutputFolderMissing { .. } => EXIT_INPUT,
             Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
             Error::NoDataDir => EXIT_RUNTIME,
         }

@@ -9,6 +9,8 @@ mod cmd;
 mod config;
 mod cost;
 mod error;
+pub mod help;
+mod i18n;
 pub mod import;
 mod lang;
 pub mod progress;
@@ -20,8 +22,6 @@ pub mod sync;
 #[cfg(feature = "testing")]
 pub mod synth;
 pub mod unique_keys;
-
-mod i18n;
 
 use std::io;
 
@@ -37,12 +37,12 @@ pub fn run(cli: &Cli) -> Result<()> {
     // Completions and the man page need no settings: they must work even
     // where no data directory or user name can be found.
     match &cli.command {
-        cli::Command::Completions(args) => {
+        Some(cli::Command::Completions(args)) => {
             let mut p = Printer::stdout(Lang::En, false, None);
             cmd::completions::run(args, &mut p)?;
             p.flush()?;
         }
-        cli::Command::Man => {
+        Some(cli::Command::Man) => {
             let mut p = Printer::stdout(Lang::En, false, None);
             cmd::man::run(&mut p)?;
             p.flush()?;
@@ -52,7 +52,7 @@ pub fn run(cli: &Cli) -> Result<()> {
             let lang = config.lang;
             let mut p = Printer::stdout(config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
-            let result = cmd::run(command, &ctx, &mut p).and_then(|()| Ok(p.flush()?));
+            let result = cmd::run(command.as_ref(), &ctx, &mut p).and_then(|()| Ok(p.flush()?));
             return cmd::after_saving(result, lang);
         }
     }

@@ -6,13 +6,12 @@ use crate::render::Printer;
 use chrono::{DateTime, Utc};
 
 use crate::cli::ChangeArgs;
-use crate::cmd::Context;
+use crate::cmd::{Context, at};
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
+use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
-use crate::progress::{
-    Status, parse_at, stage_stats, total_stats, unlocked_by, unmet_prerequisites,
-};
+use crate::progress::{Status, stage_stats, total_stats, unlocked_by, unmet_prerequisites};
 use crate::render::{
     self,
     done::{ChangeReport, Figures, StepRef},
@@ -37,7 +36,7 @@ pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, p: &mut Printer<'_>) ->
 /// resolved: the time, and the note checked.
 pub fn prepare<'a>(args: &'a ChangeArgs, to: Status, ctx: &Context) -> Result<Change<'a>> {
     let at = match &args.at {
-        Some(text) => parse_at(text, ctx.config.now)?,
+        Some(text) => at::parse(text, ctx.config.now, ctx.config.lang)?,
         None => ctx.config.now,
     };
     Ok(Change {
@@ -56,7 +55,7 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
     let lang = ctx.config.lang;
-    let (report, unmet) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+    let (report, unmet, reopened) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let before = progress.statuses(&roadmap);
         let batch = progress.new_batch();
@@ -77,6 +76,15 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
             }
         }
         let after = progress.statuses(&roadmap);
+        let reopened: Vec<usize> = if change.to == Status::InProgress {
+            changed
+                .iter()
+                .copied()
+                .filter(|&step| before[step].is_finished())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let unmet = if change.to == Status::Done {
             unmet_prerequisites(&roadmap, &before, &changed)
         } else {
@@ -87,7 +95,7 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
         );
         report.evidence_added = evidence_added;
         let wrote = !changed.is_empty() || change.note.is_some() || evidence_added > 0;
-        Ok(((report, unmet), wrote))
+        Ok(((report, unmet, reopened), wrote))
     })?;
     for (step, missing) in unmet {
         let names: Vec<String> = missing
@@ -102,6 +110,10 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
                 missing: names,
             }),
         );
+    }
+    for step in reopened {
+        let step = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
+        crate::warn(lang, &UxMsg::Reopened { step }.text(lang));
     }
     if ctx.config.json {
         p.json(&report)

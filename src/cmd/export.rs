@@ -7,8 +7,9 @@ use crate::cli::{ExportArgs, ExportFormat};
 use chrono::Local;
 
 use crate::cmd::{Context, status};
-use crate::error::Result;
+use crate::error::{Failure, Result};
 use crate::i18n::Msg;
+use crate::i18n::ux::UxMsg;
 use crate::progress::{finished_per_week, minutes_per_week, pace};
 use crate::render::{
     Line,
@@ -20,9 +21,10 @@ use crate::store;
 const CHART_WEEKS: usize = 16;
 
 pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let format = format(args, ctx)?;
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let now = ctx.config.now;
-    if args.format == ExportFormat::Json {
+    if format == ExportFormat::Json {
         let document = json::render(&json::ProgressExport {
             format: json::FORMAT.to_string(),
             version: json::VERSION,
@@ -51,15 +53,63 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         roadmap: &roadmap,
         statuses: &statuses,
         lang: ctx.config.lang,
-        user: ctx.config.user.as_str(),
+        user: if ctx.config.user_is_fallback {
+            ""
+        } else {
+            ctx.config.user.as_str()
+        },
     };
-    let document = match args.format {
+    let document = match format {
         ExportFormat::Html => html::render(&picture, &record),
         ExportFormat::Md | ExportFormat::Json => markdown::render(&picture, &record),
     };
     // The Markdown and HTML exports carry the notes too: written for the
     // owner only, who decides whom to show them.
     deliver(ctx, p, args.output.as_deref(), &document, true)
+}
+
+/// The format asked for, or the one the output file's extension names.
+/// Both, when they disagree, are a mistake worth stopping for.
+fn format(args: &ExportArgs, ctx: &Context) -> Result<ExportFormat> {
+    let lang = ctx.config.lang;
+    let named = args.output.as_deref().and_then(|path| {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "md" | "markdown" => Some(ExportFormat::Md),
+            "html" | "htm" => Some(ExportFormat::Html),
+            "json" => Some(ExportFormat::Json),
+            _ => None,
+        }
+    });
+    let t = |msg: UxMsg| msg.text(lang);
+    match (args.format, named) {
+        (Some(asked), Some(named)) if asked != named => {
+            let file = args.output.as_deref().unwrap_or(Path::new(""));
+            let (asked, named) = (format_name(asked), format_name(named));
+            Err(Failure::input(t(UxMsg::FormatMismatch {
+                asked: asked.to_string(),
+                file: file.display().to_string(),
+            }))
+            .with_hint(t(UxMsg::FormatMismatchHint {
+                asked: asked.to_string(),
+                named: named.to_string(),
+            }))
+            .into())
+        }
+        (Some(asked), _) => Ok(asked),
+        (None, Some(named)) => Ok(named),
+        (None, None) => Err(Failure::input(t(UxMsg::FormatMissing))
+            .with_hint(t(UxMsg::FormatMissingHint))
+            .into()),
+    }
+}
+
+fn format_name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Md => "md",
+        ExportFormat::Json => "json",
+        ExportFormat::Html => "html",
+    }
 }
 
 /// What `--json` prints when a document went to a file.

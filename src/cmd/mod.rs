@@ -1,11 +1,13 @@
 //! One file per subcommand. Each loads what it needs through [`Context`],
 //! asks the pure core for the answer, and hands a report to `render`.
 
+mod at;
 mod change;
 pub mod completions;
 mod done;
 mod evidence;
 mod export;
+mod find;
 mod goal;
 mod graph;
 mod import;
@@ -24,6 +26,7 @@ pub mod status;
 mod study;
 mod sync;
 mod tick;
+mod today;
 mod undo;
 mod untick;
 mod validate;
@@ -34,6 +37,7 @@ use crate::cli::Command;
 use crate::config::Config;
 use crate::error::{Error, Failure, Result};
 use crate::i18n::Msg;
+use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::progress::{Goal, Progress};
 use crate::roadmap::{ReferenceError, Roadmap};
@@ -77,10 +81,14 @@ impl Context {
             }
             None => (Roadmap::builtin(), None),
         };
+        let lang = self.config.lang;
         roadmap.map_err(|problems| {
             Error::InvalidRoadmap {
                 name,
-                problems: problems.iter().map(ToString::to_string).collect(),
+                problems: problems
+                    .iter()
+                    .map(|problem| crate::i18n::problems::line(problem, lang))
+                    .collect(),
             }
             .into()
         })
@@ -140,7 +148,9 @@ impl Context {
     pub fn resolve(&self, roadmap: &Roadmap, references: &[String]) -> Result<Vec<usize>> {
         let mut steps = Vec::with_capacity(references.len());
         for reference in references {
-            let step = roadmap.resolve(reference).map_err(reference_failure)?;
+            let step = roadmap
+                .resolve_in(reference, self.config.lang)
+                .map_err(|err| reference_failure(roadmap, err, self.config.lang))?;
             if !steps.contains(&step) {
                 steps.push(step);
             }
@@ -149,19 +159,47 @@ impl Context {
     }
 }
 
-/// A reference that names no step, or several, as an error.
-fn reference_failure(err: ReferenceError) -> Error {
-    let candidates = err.candidates().to_vec();
-    match err {
-        ReferenceError::Unknown { reference, .. } => Error::UnknownStep {
+fn reference_failure(roadmap: &Roadmap, err: ReferenceError, lang: Lang) -> anyhow::Error {
+    let t = |msg: UxMsg| msg.text(lang);
+    let (message, words) = match &err {
+        ReferenceError::Unknown { reference, .. } => (
+            t(UxMsg::UnknownStep {
+                reference: reference.clone(),
+            }),
+            reference,
+        ),
+        ReferenceError::Ambiguous {
             reference,
             candidates,
-        },
-        ReferenceError::Ambiguous { reference, .. } => Error::AmbiguousStep {
+        } => (
+            t(UxMsg::AmbiguousStep {
+                reference: reference.clone(),
+                count: candidates.len(),
+            }),
             reference,
-            candidates,
+        ),
+    };
+    // Candidates with their short numbers, which are quicker to type.
+    let candidates: Vec<String> = err
+        .candidates()
+        .iter()
+        .map(|id| match roadmap.index_of(id) {
+            Some(step) => format!("{} {id}", roadmap.number(step)),
+            None => id.clone(),
+        })
+        .collect();
+    let hint = match candidates.as_slice() {
+        [] => UxMsg::FindHint {
+            words: words.clone(),
         },
-    }
+        [_] => UxMsg::DidYouMean {
+            one: err.candidates()[0].clone(),
+        },
+        many => UxMsg::DidYouMeanOneOf {
+            candidates: many.join(", "),
+        },
+    };
+    Failure::input(message).with_hint(t(hint)).into()
 }
 
 /// The outcome of a command whose report could not be printed (a full
@@ -190,7 +228,11 @@ pub fn after_saving(result: Result<()>, lang: Lang) -> Result<()> {
     Ok(())
 }
 
-pub fn run(command: &Command, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+/// Runs a command; none (a bare `roadmap`) is the today view.
+pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let Some(command) = command else {
+        return today::run(ctx, p);
+    };
     match command {
         Command::Next(args) => next::run(args, ctx, p),
         Command::Done(args) => done::run(args, ctx, p),
@@ -203,6 +245,7 @@ pub fn run(command: &Command, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         Command::Untick(args) => untick::run(args, ctx, p),
         Command::Stack(args) => stack::run(args, ctx, p),
         Command::Note(args) => note::run(args, ctx, p),
+        Command::Find(args) => find::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),
         Command::Study(args) => study::run(args, ctx, p),
         Command::Goal(args) => goal::run(args, ctx, p),

@@ -3,7 +3,7 @@
 use crate::render::Printer;
 
 use crate::cli::NoteArgs;
-use crate::cmd::Context;
+use crate::cmd::{Context, at};
 use crate::error::{Error, Result};
 use crate::render::{
     self,
@@ -18,7 +18,10 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     }
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
-    let at = ctx.config.now;
+    let at = match &args.at {
+        Some(text) => at::parse(text, ctx.config.now, ctx.config.lang)?,
+        None => ctx.config.now,
+    };
     let notes = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
         let batch = progress.new_batch();

@@ -48,6 +48,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
                     title: step.title(lang).to_string(),
                     stage: roadmap.stages[step.stage].id.clone(),
                     status: statuses[i],
+                    optional: step.optional,
                     checklist: tick::entries(&roadmap, &progress, i, lang),
                 }
             })

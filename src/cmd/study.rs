@@ -3,11 +3,11 @@
 use crate::render::Printer;
 
 use crate::cli::StudyArgs;
-use crate::cmd::{Context, status};
+use crate::cmd::{Context, at, status};
 use crate::error::{Error, Failure, Result};
 use crate::i18n::RecordMsg;
 use crate::lang::Lang;
-use crate::progress::{DurationError, parse_at, parse_duration};
+use crate::progress::{DurationError, parse_duration};
 use crate::render::{self, record::StudyReport};
 
 pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
@@ -19,7 +19,7 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         return Err(Error::EmptyNote.into());
     }
     let at = match &args.at {
-        Some(text) => parse_at(text, ctx.config.now)?,
+        Some(text) => at::parse(text, ctx.config.now, lang)?,
         None => ctx.config.now,
     };
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;

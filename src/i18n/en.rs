@@ -177,6 +177,20 @@ pub fn text(msg: &Msg) -> String {
             Shade::Blocked => s("waiting"),
             other => text(&Msg::Shade(*other)),
         },
+        // No user name known: a neutral title.
+        Msg::PageSummary {
+            user,
+            finished,
+            total,
+        } if user.is_empty() => format!("Progress: {finished} of {total} steps finished"),
+        Msg::ChecklistSummary {
+            user,
+            finished,
+            total,
+            percent,
+        } if user.is_empty() => {
+            format!("Progress: {finished} of {total} steps finished ({percent}%)")
+        }
         Msg::PageSummary {
             user,
             finished,

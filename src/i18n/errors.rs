@@ -24,6 +24,14 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         text
     };
     match err {
+        Error::OutputFolderMissing { path, folder } => (
+            super::ux::UxMsg::OutputFolderMissing {
+                path: path.clone(),
+                folder: folder.clone(),
+            }
+            .text(lang),
+            Some(super::ux::UxMsg::OutputFolderMissingHint.text(lang)),
+        ),
         Error::OutputIsAFolder { path } => (
             t(Msg::OutputIsAFolder { path: path.clone() }),
             Some(t(Msg::OutputIsAFolderHint)),

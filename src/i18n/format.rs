@@ -152,7 +152,7 @@ fn ja(msg: &FormatMsg) -> String {
     match msg {
         Checklist => s("チェックリスト"),
         RequiresAny => s("前提ステップ（いずれか1つ）"),
-        ResourcesHidden(n) => format!("ほかのスタック向けの {n} 件は非表示 (roadmap stack)"),
+        ResourcesHidden(n) => format!("ほかのスタック向けの {n} 件は非表示（roadmap stack）"),
         NextItem => s("次の項目:"),
         AlternativeArrow => s("いずれか1つ → ステップ"),
         Cost(Price::Free) => s("無料"),

@@ -66,7 +66,7 @@ pub fn text(msg: &Msg) -> String {
             hours,
             steps,
             weeks,
-        } => format!("直近 {weeks} 週で週 {hours}h（{steps} ステップ）"),
+        } => format!("直近 {weeks} 週で週 {hours}時間（{steps} ステップ）"),
         Msg::PaceStepsPerWeek { steps, weeks } => format!("直近 {weeks} 週で週 {steps} ステップ"),
         Msg::PaceFinish { date, weeks } => format!(" · 完了予定 {date}（あと約 {weeks} 週）"),
         Msg::PaceNoFinish => s(" · 完了予定日は見通せません"),
@@ -146,13 +146,25 @@ pub fn text(msg: &Msg) -> String {
             Shade::Done => "完了",
             Shade::InProgress => "進行中",
             Shade::Skipped => "スキップ",
-            Shade::Available => "着手できる",
+            Shade::Available => "着手可",
             Shade::Blocked => "前提待ち",
         }),
         Msg::ShadeShort(shade) => match shade {
             Shade::Available => s("着手可"),
             other => text(&Msg::Shade(*other)),
         },
+        // No user name known: a neutral title.
+        Msg::PageSummary {
+            user,
+            finished,
+            total,
+        } if user.is_empty() => format!("進捗: {total} ステップ中 {finished} 完了"),
+        Msg::ChecklistSummary {
+            user,
+            finished,
+            total,
+            percent,
+        } if user.is_empty() => format!("進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
         Msg::PageSummary {
             user,
             finished,
@@ -221,7 +233,7 @@ pub fn text(msg: &Msg) -> String {
         }
         Msg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
         Msg::AtHint => s(
-            "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339 (2026-11-01T09:30:00+09:00) の形式で指定してください",
+            "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339（2026-11-01T09:30:00+09:00） の形式で指定してください",
         ),
         Msg::NothingToUndo => s("取り消せる変更はありません（記録がありません）"),
         Msg::UndoHint => s(
@@ -229,7 +241,7 @@ pub fn text(msg: &Msg) -> String {
         ),
         Msg::CannotConvert { file, problem } => format!("'{file}' を変換できません: {problem}"),
         Msg::RoadmapshHint => {
-            s("roadmap.sh のロードマップの JSON ファイル ({nodes, edges}) を指定してください")
+            s("roadmap.sh のロードマップの JSON ファイル（{nodes, edges}） を指定してください")
         }
         Msg::ConvertedInvalid => s("変換したロードマップが有効になりません:"),
         Msg::CheckIdTitleHint => s("--id と --title を確認してください（空にはできません）"),
@@ -247,7 +259,7 @@ pub fn text(msg: &Msg) -> String {
             "'{file}' は新しい roadmap で書き出されています（エクスポート形式 {version}、このビルドが読めるのは {readable} まで）"
         ),
         Msg::Detail(text) => text.clone(),
-        Msg::DuplicateKeyAt { key, line } => format!("キー '{key}' が重複しています ({line} 行)"),
+        Msg::DuplicateKeyAt { key, line } => format!("キー '{key}' が重複しています（{line} 行）"),
         Msg::DateOutOfRange { at, from, to } => format!(
             "日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
         ),

@@ -7,11 +7,14 @@ mod en;
 mod errors;
 mod format;
 mod help;
+pub mod help_ja;
 mod ja;
+pub mod problems;
 mod record;
 mod record_page;
 mod store;
 pub mod sync;
+pub mod ux;
 
 pub use errors::error;
 pub use format::FormatMsg;

@@ -323,8 +323,8 @@ impl RecordMsg {
                 steps,
                 weeks,
             } => match *basis {
-                "time" => format!("週 {hours}h（記録した学習時間、直近 {weeks} 週）"),
-                "hours" => format!("週 {hours}h（完了ステップの見積もり、直近 {weeks} 週）"),
+                "time" => format!("週 {hours}時間（記録した学習時間、直近 {weeks} 週）"),
+                "hours" => format!("週 {hours}時間（完了ステップの見積もり、直近 {weeks} 週）"),
                 _ => format!("週 {steps} ステップ（完了ステップ数、直近 {weeks} 週）"),
             },
             FinishLabel => "完了予定:".into(),
@@ -348,9 +348,9 @@ impl RecordMsg {
                 }
                 text
             }
-            HoursAmount(hours) => format!("{hours}h"),
+            HoursAmount(hours) => format!("{hours}時間"),
             StepsAmount(n) => format!("{n} ステップ"),
-            OptionalHours(hours) => format!("（ほかに任意 {hours}h）"),
+            OptionalHours(hours) => format!("（ほかに任意 {hours}時間）"),
             OptionalSteps(n) => format!("（ほかに任意 {n} ステップ）"),
             AmountLeft { amount, optional } => format!("残り {amount}{optional}"),
             BackupSessionMinutes { step, minutes } => format!(

@@ -68,7 +68,7 @@ fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
                 "it was written by a newer roadmap (store version {version}; this build reads {readable})"
             ),
             format!(
-                "より新しい roadmap が書いたファイルです (形式のバージョン {version}。このビルドが読めるのは{readable})"
+                "より新しい roadmap が書いたファイルです（形式のバージョン {version}。このビルドが読めるのは{readable}）"
             ),
         );
         return Failure::runtime(cannot_read(lang, path, message)).with_hint(tr(
@@ -82,7 +82,7 @@ fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
         Problem::CutShort { line, column } => tr(
             lang,
             format!("the file ends too early (line {line}, column {column}): it was cut short"),
-            format!("ファイルが途中で切れています ({line} 行 {column} 列)"),
+            format!("ファイルが途中で切れています（{line} 行 {column} 列）"),
         ),
         Problem::NotJson(err) => tr(
             lang,
@@ -118,7 +118,7 @@ fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
                     "store version {version} was never written by roadmap (versions start at {oldest})"
                 ),
                 format!(
-                    "形式のバージョン {version} は roadmap が書いたことのないものです ({oldest} から始まります)"
+                    "形式のバージョン {version} は roadmap が書いたことのないものです（{oldest} から始まります）"
                 ),
             )
         }
@@ -141,7 +141,7 @@ fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
                     "duplicate key '{key}' at line {line}, column {column}: one of the two would be lost"
                 ),
                 format!(
-                    "キー '{key}' が重複しています ({line} 行 {column} 列)。どちらかが失われてしまいます"
+                    "キー '{key}' が重複しています（{line} 行 {column} 列）。どちらかが失われてしまいます"
                 ),
             )
         }
@@ -256,7 +256,7 @@ fn lock(lang: Lang, path: &Path, err: &LockError) -> Failure {
         LockError::NotAFile { symlink } => {
             let what = match (symlink, lang) {
                 (true, Lang::En) => "a symlink, which roadmap never follows",
-                (true, Lang::Ja) => "シンボリックリンクです (roadmap はたどりません)",
+                (true, Lang::Ja) => "シンボリックリンクです（roadmap はたどりません）",
                 (false, Lang::En) => "not a regular file",
                 (false, Lang::Ja) => "通常のファイルではありません",
             };
@@ -268,7 +268,7 @@ fn lock(lang: Lang, path: &Path, err: &LockError) -> Failure {
             .with_hint(tr(
                 lang,
                 "remove it (roadmap creates it again); nothing was changed".into(),
-                "削除してください (roadmap が作り直します)。何も変更していません".into(),
+                "削除してください（roadmap が作り直します）。何も変更していません".into(),
             ))
         }
         LockError::Lock(err) => Failure::runtime(tr(
@@ -292,7 +292,7 @@ fn lock(lang: Lang, path: &Path, err: &LockError) -> Failure {
                 lang,
                 "finish or resume that command (a stopped one keeps the lock); nothing was changed"
                     .into(),
-                "そのコマンドを終えるか再開してください (一時停止中でもロックは持ったままです)。何も変更していません"
+                "そのコマンドを終えるか再開してください（一時停止中でもロックは持ったままです）。何も変更していません"
                     .into(),
             ))
         }

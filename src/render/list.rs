@@ -40,6 +40,14 @@ pub struct ListStep {
 }
 
 pub fn text(p: &mut Printer<'_>, report: &ListReport) -> Result<()> {
+    // Titles start in one column however long the numbers get (3.10).
+    let number_width = report
+        .stages
+        .iter()
+        .flat_map(|stage| &stage.steps)
+        .map(|step| step.number.len())
+        .max()
+        .unwrap_or(0);
     for (n, stage) in report.stages.iter().enumerate() {
         if n > 0 {
             p.blank()?;
@@ -62,7 +70,7 @@ pub fn text(p: &mut Printer<'_>, report: &ListReport) -> Result<()> {
                 .role(mark_role, mark)
                 .ours(" ")
                 .theirs_as(role, &step.number)
-                .role(role, "  ")
+                .role(role, " ".repeat(2 + number_width - step.number.len()))
                 .hang_here()
                 .theirs_as(role, &step.title);
             if step.optional {

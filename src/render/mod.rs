@@ -23,6 +23,7 @@
 pub mod checklist;
 pub mod done;
 pub mod export;
+pub mod find;
 pub mod graph;
 pub mod import;
 pub mod list;
@@ -34,6 +35,7 @@ pub mod show;
 pub mod stack;
 pub mod status;
 pub mod sync;
+pub mod today;
 pub mod undo;
 pub mod users;
 pub mod validate;
@@ -82,13 +84,10 @@ pub fn bar(percent: f64, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-/// Hours as people read them: `12h`, `1.5h`.
+/// Hours as people read them: `12h`, `1.5h` (see `Printer::hours` for
+/// the interface language).
 pub fn hours(hours: f64) -> String {
-    if hours.fract() == 0.0 {
-        format!("{hours:.0}h")
-    } else {
-        format!("{hours:.1}h")
-    }
+    crate::i18n::ux::hours(hours, crate::lang::Lang::En)
 }
 
 /// A moment as people read it: local date and time to the minute.
@@ -118,11 +117,5 @@ mod tests {
         assert_eq!(bar(50.0, 4), "██░░");
         assert_eq!(bar(99.9, 4), "███░");
         assert_eq!(bar(100.0, 4), "████");
-    }
-
-    #[test]
-    fn hours_drop_needless_decimals() {
-        assert_eq!(hours(12.0), "12h");
-        assert_eq!(hours(1.5), "1.5h");
     }
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::checklist::{self, ChecklistEntry};
-use super::{Line, Printer, Role, hours};
+use super::{Line, Printer, Role};
 use crate::error::Result;
 use crate::i18n::{FormatMsg, Msg};
 use crate::progress::Status;
@@ -69,7 +69,7 @@ pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
                 .theirs_as(Role::Faint, &step.id)
                 .role(Role::Faint, " · ")
                 .theirs_as(Role::Faint, &step.stage_title)
-                .role(Role::Faint, format!(" · {}", hours(step.estimate_hours))),
+                .role(Role::Faint, format!(" · {}", p.hours(step.estimate_hours))),
         )?;
         if !step.done_when.is_empty() {
             p.line(

@@ -176,6 +176,20 @@ impl<'w> Printer<'w> {
         msg.text(self.lang)
     }
 
+    /// A first-use message (`crate::i18n::ux`) in the output's language.
+    pub fn ux(&self, msg: crate::i18n::ux::UxMsg) -> String {
+        msg.text(self.lang)
+    }
+
+    /// Hours in the output's language: `3h`, `3時間`.
+    pub fn hours(&self, hours: f64) -> String {
+        crate::i18n::ux::hours(hours, self.lang)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// Untrusted text made safe, for layouts the printer does not wrap
     /// itself (tables).
     pub fn clean<'a>(&self, text: &'a str) -> Cow<'a, str> {

@@ -100,7 +100,7 @@ pub fn text(p: &mut Printer<'_>, pace: &PaceReport) -> Result<()> {
         (Some(date), Some(horizon)) => Some(t(
             p,
             RecordMsg::FinishOn {
-                date: date.clone(),
+                date: crate::i18n::ux::prose_date(date, p.lang()),
                 span: t(p, span_msg(horizon)),
             },
         )),

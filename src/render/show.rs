@@ -4,8 +4,9 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::checklist::{self, ChecklistEntry};
-use super::{Line, Printer, Role, hours, local_date, local_time, mark, status_name, step_line};
+use super::{Line, Printer, Role, local_date, local_time, mark, status_name, step_line};
 use crate::error::Result;
+use crate::i18n::ux::UxMsg;
 use crate::i18n::{FormatMsg, Msg, RecordMsg};
 use crate::lang::Lang;
 use crate::progress::Status;
@@ -108,7 +109,10 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
         .theirs_as(Role::Faint, &report.id)
         .role(Role::Faint, " · ")
         .theirs_as(Role::Faint, &report.stage_title)
-        .role(Role::Faint, format!(" · {}", hours(report.estimate_hours)));
+        .role(
+            Role::Faint,
+            format!(" · {}", p.hours(report.estimate_hours)),
+        );
     if report.optional {
         facts = facts.role(Role::Faint, format!(" · {}", p.t(Msg::Optional)));
     }
@@ -127,7 +131,7 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
     if report.time_spent_minutes > 0 {
         let line = RecordMsg::TimeSpent {
             spent: p.t(Msg::Record(RecordMsg::Duration(report.time_spent_minutes))),
-            estimate: hours(report.estimate_hours),
+            estimate: p.hours(report.estimate_hours),
             sessions: report.sessions.len(),
         };
         p.line(
@@ -162,17 +166,18 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
     if !report.resources.is_empty() || report.resources_hidden > 0 {
         heading(p, Msg::Resources)?;
         for resource in &report.resources {
-            let facts = p.t(Msg::Format(FormatMsg::Facts(resource_facts(
+            // The facts go first: titles often end in brackets of their own.
+            let facts = p.ux(UxMsg::FactsFirst(resource_facts(
                 p,
                 resource,
                 report.reader,
-            ))));
+            )));
             p.line(
                 Line::new()
                     .ours("  - ")
                     .hang_here()
-                    .theirs(&resource.title)
-                    .ours(facts),
+                    .ours(facts)
+                    .theirs(&resource.title),
             )?;
             // The link on a line of its own: most are too long to share one.
             p.line(Line::new().ours("    ").hang(4).theirs(&resource.url))?;

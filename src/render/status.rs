@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::checklist::{self, ChecklistEntry};
 use super::record::RecordReport;
 use super::wrap::width as wrap_width;
-use super::{Line, Printer, Role, bar, hours, pace::PaceReport, step_line};
+use super::{Line, Printer, Role, bar, pace::PaceReport, step_line};
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::progress::Status;
@@ -53,6 +53,7 @@ pub struct StepRow {
     pub title: String,
     pub stage: String,
     pub status: Status,
+    pub optional: bool,
     /// The step's checklist, each item with its state.
     pub checklist: Vec<ChecklistEntry>,
 }
@@ -84,7 +85,10 @@ pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
                     .map_or(stage, |s| s.title.as_str());
                 p.line(Line::new().theirs_as(Role::Strong, title))?;
             }
-            let line = step_line(step.status, &step.number, &step.title);
+            let mut line = step_line(step.status, &step.number, &step.title);
+            if step.optional {
+                line = line.ours(p.t(Msg::OptionalMark));
+            }
             p.line(checklist::with_progress(line, step.status, &step.checklist))?;
         }
     }
@@ -181,7 +185,7 @@ fn render_table(
             );
         }
         if with_hours {
-            cells.push(Cell::new(hours(row.hours_left)).set_alignment(CellAlignment::Right));
+            cells.push(Cell::new(p.hours(row.hours_left)).set_alignment(CellAlignment::Right));
         }
         table.add_row(cells);
     }

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role};
 use crate::error::Result;
-use crate::i18n::{FormatMsg, Msg};
+use crate::i18n::Msg;
 use crate::roadmap::{Problem, Severity};
 
 /// The `--json` shape of `roadmap validate`.
@@ -31,17 +31,15 @@ pub fn text(p: &mut Printer<'_>, report: &ValidateReport) -> Result<()> {
             Severity::Error => Line::new().role(Role::Bad, p.t(Msg::ErrorWord)),
             Severity::Warning => Line::new().role(Role::Warn, p.t(Msg::WarningWord)),
         };
-        p.line(
-            label
-                .ours(": ")
-                .theirs(&problem.location)
-                .ours(": ")
-                .hang(2)
-                .theirs(p.t(Msg::Format(FormatMsg::Problem {
-                    en: problem.message.clone(),
-                    ja: problem.message_ja.clone(),
-                }))),
-        )?;
+        // The names inside (ids, fields) came from the file.
+        let location = crate::i18n::problems::location(&problem.location, p.lang());
+        p.line(label.ours(": ").theirs(location).ours(": ").hang(2).theirs(
+            crate::i18n::problems::message_of(
+                &problem.message,
+                problem.message_ja.as_deref(),
+                p.lang(),
+            ),
+        ))?;
     }
     let summary = if report.valid {
         Msg::ValidSummary {

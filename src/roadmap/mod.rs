@@ -21,7 +21,7 @@ pub use file::{ChecklistItem, Cost, Resource, ResourceKind, RoadmapFile, Transla
 pub use graph::find_cycles;
 use load::parse_str;
 pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
-pub use reference::{ReferenceError, looks_like_a_step_number};
+pub use reference::{ReferenceError, looks_like_a_step_number, normalize};
 pub use resources::similar_names;
 pub use validate::{Problem, Severity, validate};
 

@@ -1,9 +1,16 @@
 //! Step references as users type them: an id, an alias, an unambiguous
-//! prefix of an id, or a short number such as `2.3`.
+//! prefix of an id, a short number such as `2.3`, or a word of the title.
+//!
+//! References are forgiving: they are NFKC-normalised and compared without
+//! case, so `１．３` is `1.3` and `GIT` is `git`, as a Japanese keyboard or
+//! a caps lock types them.
 
 use std::fmt;
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::Roadmap;
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReferenceError {
@@ -12,7 +19,7 @@ pub enum ReferenceError {
         reference: String,
         suggestions: Vec<String>,
     },
-    /// A prefix of several ids.
+    /// A prefix of several ids, or a word of several titles.
     Ambiguous {
         reference: String,
         candidates: Vec<String>,
@@ -28,7 +35,7 @@ impl fmt::Display for ReferenceError {
                 candidates,
             } => write!(
                 f,
-                "'{reference}' is ambiguous: it starts {} step ids",
+                "'{reference}' is ambiguous: it matches {} steps",
                 candidates.len()
             ),
         }
@@ -71,42 +78,118 @@ pub fn looks_like_a_step_number(name: &str) -> bool {
         })
 }
 
+/// Text as references and searches compare it: NFKC (full-width digits and
+/// letters become their ASCII forms), lower case, trimmed.
+pub fn normalize(text: &str) -> String {
+    let text = text.trim();
+    // ASCII is its own NFKC form: the common case, several times faster.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.nfkc().flat_map(char::to_lowercase).collect()
+}
+
+/// The words of a normalised title: runs of letters and digits, split also
+/// where ASCII meets other scripts (`sqlインジェクション` is `sql` and
+/// `インジェクション`).
+fn words(title: &str) -> impl Iterator<Item = &str> {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .flat_map(|run| {
+            let mut parts = Vec::new();
+            let mut start = 0;
+            let mut previous: Option<bool> = None;
+            for (at, c) in run.char_indices() {
+                let ascii = c.is_ascii();
+                if previous.is_some_and(|p| p != ascii) {
+                    parts.push(&run[start..at]);
+                    start = at;
+                }
+                previous = Some(ascii);
+            }
+            parts.push(&run[start..]);
+            parts
+        })
+        .filter(|word| !word.is_empty())
+}
+
+/// Whether a normalised reference names a normalised title: one of its
+/// words, or, for text in a script without spaces (Japanese), a part of it.
+fn names_title(title: &str, reference: &str) -> bool {
+    if reference.is_ascii() {
+        words(title).any(|word| word == reference)
+    } else {
+        title.contains(reference)
+    }
+}
+
 impl Roadmap {
-    /// Resolves a step reference to a step index.
+    /// Resolves a step reference to a step index, matching title words in
+    /// English.
     pub fn resolve(&self, reference: &str) -> Result<usize, ReferenceError> {
+        self.resolve_in(reference, Lang::En)
+    }
+
+    /// Resolves a step reference to a step index. In order: an exact id or
+    /// alias; the same without case and width; a short number; a unique id
+    /// prefix; a word of exactly one title in `lang`.
+    pub fn resolve_in(&self, reference: &str, lang: Lang) -> Result<usize, ReferenceError> {
         let reference = reference.trim();
         if let Some(step) = self.index_of(reference) {
             return Ok(step);
         }
-        if let Some(step) = self.by_number(reference) {
+        let wanted = normalize(reference);
+        if let Some(step) = self.by_number(&wanted) {
             return Ok(step);
         }
-        if !reference.is_empty() {
-            let matches: Vec<usize> = self
-                .reading_order()
+        if wanted.is_empty() {
+            return Err(ReferenceError::Unknown {
+                reference: shortened(reference),
+                suggestions: Vec::new(),
+            });
+        }
+        let order = self.reading_order();
+        let named = |i: usize| {
+            let step = &self.steps[i];
+            std::iter::once(&step.id)
+                .chain(&step.aliases)
+                .any(|name| normalize(name) == wanted)
+        };
+        if let Some(&step) = order.iter().find(|&&i| named(i)) {
+            return Ok(step);
+        }
+        let prefixed: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&i| normalize(&self.steps[i].id).starts_with(&wanted))
+            .collect();
+        let titled = || -> Vec<usize> {
+            order
                 .iter()
                 .copied()
-                .filter(|&i| self.steps[i].id.starts_with(reference))
-                .collect();
-            match matches.as_slice() {
-                [one] => return Ok(*one),
-                [] => {}
-                many => {
-                    return Err(ReferenceError::Ambiguous {
-                        reference: shortened(reference),
-                        candidates: many
-                            .iter()
-                            .take(MAX_CANDIDATES)
-                            .map(|&i| self.steps[i].id.clone())
-                            .collect(),
-                    });
-                }
-            }
+                .filter(|&i| names_title(&normalize(self.steps[i].title(lang)), &wanted))
+                .collect()
+        };
+        let matches = if prefixed.is_empty() {
+            titled()
+        } else {
+            prefixed
+        };
+        match matches.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(ReferenceError::Unknown {
+                reference: shortened(reference),
+                suggestions: self.closest(&wanted),
+            }),
+            many => Err(ReferenceError::Ambiguous {
+                reference: shortened(reference),
+                candidates: many
+                    .iter()
+                    .take(MAX_CANDIDATES)
+                    .map(|&i| self.steps[i].id.clone())
+                    .collect(),
+            }),
         }
-        Err(ReferenceError::Unknown {
-            reference: shortened(reference),
-            suggestions: self.closest(reference),
-        })
     }
 
     fn by_number(&self, reference: &str) -> Option<usize> {
@@ -155,13 +238,19 @@ mod tests {
 
     fn roadmap() -> Roadmap {
         Roadmap::from_json(
-            br#"{"id": "r", "title": "R",
+            r#"{"id": "r", "title": "R",
                 "stages": [{"id": "s1", "title": "One"}, {"id": "s2", "title": "Two"}],
                 "steps": [
                     {"id": "sql-basics", "stage": "s2", "title": "SQL", "aliases": ["sql"]},
                     {"id": "sql-indexes", "stage": "s2", "title": "Indexes"},
-                    {"id": "git-basics", "stage": "s1", "title": "Git"}
-                ]}"#,
+                    {"id": "git-basics", "stage": "s1", "title": "Git",
+                     "i18n": {"ja": {"title": "Git と GitHub"}}},
+                    {"id": "grammar", "stage": "s1", "title": "Learn the grammar",
+                     "i18n": {"ja": {"title": "文法を学ぶ"}}},
+                    {"id": "tests", "stage": "s1", "title": "Learn to test",
+                     "i18n": {"ja": {"title": "テストを学ぶ"}}}
+                ]}"#
+            .as_bytes(),
         )
         .expect("valid test roadmap")
     }
@@ -205,5 +294,46 @@ mod tests {
         assert_eq!(err.to_string(), "unknown step '3.1'");
         let err = roadmap().resolve("zzzzzz").unwrap_err();
         assert!(err.candidates().is_empty());
+    }
+
+    #[test]
+    fn width_and_case_are_ignored() {
+        let r = roadmap();
+        assert_eq!(r.resolve("１．１"), Ok(2));
+        assert_eq!(r.resolve("GIT"), Ok(2));
+        assert_eq!(r.resolve("ＳＱＬ－ＢＡＳＩＣＳ"), Ok(0));
+        assert_eq!(r.resolve(" Sql-I "), Ok(1));
+    }
+
+    #[test]
+    fn a_unique_title_word_matches_in_the_language_asked() {
+        let r = roadmap();
+        assert_eq!(r.resolve("grammar"), Ok(3));
+        assert_eq!(r.resolve_in("文法", Lang::Ja), Ok(3));
+        assert_eq!(r.resolve_in("ｔｅｓｔ", Lang::En), Ok(4));
+        // Japanese titles are not searched in English, nor the reverse.
+        assert!(r.resolve("文法").is_err());
+        assert!(r.resolve_in("learn", Lang::Ja).is_err());
+        // A word is a whole word: "lear" is not "learn".
+        assert!(r.resolve("lear").is_err());
+    }
+
+    #[test]
+    fn a_title_word_of_several_steps_lists_them() {
+        let err = roadmap().resolve("learn").unwrap_err();
+        assert_eq!(err.candidates(), ["grammar", "tests"]);
+        let err = roadmap().resolve_in("学ぶ", Lang::Ja).unwrap_err();
+        assert_eq!(err.candidates(), ["grammar", "tests"]);
+        assert_eq!(err.to_string(), "'学ぶ' is ambiguous: it matches 2 steps");
+    }
+
+    #[test]
+    fn words_split_where_ascii_meets_other_scripts() {
+        let title = normalize("SQLインジェクションとXSS(クロスサイト)を防ぐ");
+        let found: Vec<&str> = words(&title).collect();
+        assert_eq!(
+            found,
+            ["sql", "インジェクションと", "xss", "クロスサイト", "を防ぐ"]
+        );
     }
 }

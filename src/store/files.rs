@@ -107,6 +107,18 @@ fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
         }
         .into());
     }
+    // A missing folder is named, not the temporary file made in it.
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::OutputFolderMissing {
+            path: path.display().to_string(),
+            folder: dir.display().to_string(),
+        }
+        .into());
+    }
     // The one atomic writer of the store, without its lock-time cleanup.
     match super::atomic::replace(path, mode, |out| out.write_all(bytes)) {
         Ok(()) => Ok(()),

@@ -155,8 +155,8 @@ fn japanese_summary_and_error() {
         .test()
         .lang("ja")
         .args(["validate", file.to_str().unwrap()])
-        .stdout_has("エラー: step 'c', field requires")
-        .stdout_has("警告: stage 's1'")
+        .stdout_has("エラー: ステップ 'c' の requires: 前提ステップ 'ghost' はありません")
+        .stdout_has("警告: ステージ 's1': このステージにはステップがありません")
         .stderr_has("は有効なロードマップではありません: エラー 7 件")
         .stderr_has("ヒント: 形式は docs/roadmap-format.md")
         .status(2);

@@ -76,6 +76,9 @@ fn every_text_command_shows_escapes_instead_of_obeying_them() {
             &["validate"],
             &["show", HOSTILE],
             &["done", HOSTILE],
+            &[],
+            &["find", "alpha"],
+            &["find", HOSTILE],
         ] {
             let output = run(args);
             assert!(

@@ -278,7 +278,7 @@ fn a_huge_mistyped_step_name_is_answered_briefly() {
 #[test]
 fn a_roadmap_without_steps_is_warned_about() {
     let empty = r#"{"id": "empty", "title": "Empty", "stages": [], "steps": []}"#;
-    for (lang, expected) in [("en", "no steps"), ("ja", "no steps")] {
+    for (lang, expected) in [("en", "no steps"), ("ja", "ステップがひとつもなく")] {
         Sandbox::with_roadmap(empty)
             .run(&["--lang", lang, "validate"])
             .assert()

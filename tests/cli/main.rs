@@ -35,5 +35,8 @@ mod sync;
 mod sync_edges;
 mod sync_props;
 mod sync_support;
+mod ux;
+mod ux_help;
+mod ux_output;
 mod width;
 mod workflow;

@@ -12,13 +12,15 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::support::{Sandbox, time_filters};
 
-const COMMANDS: [&str; 6] = [
+const COMMANDS: [&str; 8] = [
+    "",
     "next",
     "status",
     "status --steps",
     "list",
     "log",
     "show 1.1",
+    "find git",
 ];
 
 /// A roadmap of long texts in both languages, fixed here so that the

@@ -79,7 +79,7 @@ fn ambiguous_step() {
         &sandbox,
         &["--roadmap", roadmap.to_str().unwrap(), "done", "alp"],
         2,
-        &["'alp' is ambiguous", "alpha, alpha-two"],
+        &["'alp' is ambiguous", "1.1 alpha, 2.2 alpha-two"],
     );
 }
 
@@ -88,7 +88,10 @@ fn invalid_at_date() {
     refused(
         &["done", "beta", "--at", "last tuesday"],
         2,
-        &["invalid --at date 'last tuesday'", "hint: use YYYY-MM-DD"],
+        &[
+            "invalid --at date 'last tuesday'",
+            "hint: use today, yesterday, YYYY-MM-DD",
+        ],
     );
     refused(
         &["done", "beta", "--at", "2026-02-30"],

@@ -96,7 +96,7 @@ fn unreadable_store_in_japanese() {
     let file = sandbox.user_file("learner");
     fs::write(&file, "{\"version\": 1, \"roadmaps\": {\"small\": ").unwrap();
     let expected = format!(
-        "エラー: '{}' を読み取れません: ファイルが途中で切れています (1 行 37 列)\n  ヒント: ファイルはそのまま残してあります。",
+        "エラー: '{}' を読み取れません: ファイルが途中で切れています（1 行 37 列）\n  ヒント: ファイルはそのまま残してあります。",
         file.display()
     );
     refused_in(

@@ -32,7 +32,7 @@ fn misspelled_fields_are_warned_about_with_a_did_you_mean() {
     );
     let text = sandbox.stdout(&["--lang", "ja", "validate", file]);
     assert!(
-        text.contains("警告: step 'first-job': 不明なフィールド 'require' は無視されます。'requires' の誤りではありませんか？\n"),
+        text.contains("警告: ステップ 'first-job': 不明なフィールド 'require' は無視されます。'requires' の誤りではありませんか？\n"),
         "{text}"
     );
     // Other commands follow the file as before.

@@ -38,25 +38,25 @@ fn anything_not_free_is_marked_in_both_languages() {
     let sandbox = sandbox();
     let text = sandbox.stdout(&["show", "1.1"]);
     assert!(
-        text.contains("  - Tutorial (docs)\n    https://example.org/en/tutorial\n"),
+        text.contains("  - docs: Tutorial\n    https://example.org/en/tutorial\n"),
         "{text}"
     );
-    assert!(text.contains("  - Paid course (course, paid)\n"), "{text}");
+    assert!(text.contains("  - course, paid: Paid course\n"), "{text}");
     assert!(
-        text.contains("  - Python 入門 (docs, partly paid, Japanese)\n"),
+        text.contains("  - docs, partly paid, Japanese: Python 入門\n"),
         "{text}"
     );
     let text = sandbox.stdout(&["--lang", "ja", "show", "1.1"]);
     assert!(
-        text.contains("  - チュートリアル（ドキュメント）\n"),
+        text.contains("  - ドキュメント: チュートリアル\n"),
         "{text}"
     );
     assert!(
-        text.contains("  - Paid course（コース・有料・英語）\n"),
+        text.contains("  - コース・有料・英語: Paid course\n"),
         "{text}"
     );
     assert!(
-        text.contains("  - Python 入門（ドキュメント・一部有料）\n"),
+        text.contains("  - ドキュメント・一部有料: Python 入門\n"),
         "{text}"
     );
     assert_eq!(

@@ -38,9 +38,9 @@ fn real_pace_counts_time_logged_and_leaves_optional_steps_apart() {
     let ja = sandbox.stdout(&["--lang", "ja", "status"]);
     assert!(
         ja.contains(
-            "ペース: 週 2h（記録した学習時間、直近 4 週）\n\
-             完了予定: 2026-12-12（約 2週間後）\n\
-             残り: 4h（ほかに任意 5h）\n"
+            "ペース: 週 2時間（記録した学習時間、直近 4 週）\n\
+             完了予定: 2026年12月12日（約 2週間後）\n\
+             残り: 4時間（ほかに任意 5時間）\n"
         ),
         "{ja}"
     );
@@ -92,7 +92,7 @@ fn without_time_logged_the_pace_says_it_comes_from_estimates() {
     );
     let ja = sandbox.stdout(&["--lang", "ja", "status"]);
     assert!(
-        ja.contains("ペース: 週 1.3h（完了ステップの見積もり、直近 4 週）\n"),
+        ja.contains("ペース: 週 1.3時間（完了ステップの見積もり、直近 4 週）\n"),
         "{ja}"
     );
 }

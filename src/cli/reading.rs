@@ -1,0 +1,29 @@
+//! Arguments of the commands that read: `find`, `show`, `log`.
+
+use clap::Args;
+
+use super::at_least_one;
+
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// Words to look for
+    #[arg(required = true, value_name = "WORD", num_args = 1..)]
+    pub words: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
+    #[arg(value_name = "STEP")]
+    pub step: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// How many entries to show
+    #[arg(short = 'n', long = "count", default_value_t = 20, value_name = "N", value_parser = at_least_one)]
+    pub count: usize,
+    /// Show the whole history
+    #[arg(long, conflicts_with = "count")]
+    pub all: bool,
+}

@@ -1,0 +1,64 @@
+//! A bare `roadmap`: what is on today. The step(s) in hand (else the next
+//! one), the progress in one line, the pace.
+
+use crate::cmd::{
+    Context,
+    status::{pace_report, week_report},
+};
+use crate::error::Result;
+use crate::i18n::ux::UxMsg;
+use crate::progress::{Status, next_steps, pace, stage_stats, total_stats};
+use crate::render::{
+    self, Printer,
+    done::Figures,
+    today::{TodayReport, TodayStep},
+};
+
+pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
+    let statuses = progress.statuses(&roadmap);
+    let lang = ctx.config.lang;
+    let step = |i: usize| {
+        let step = &roadmap.steps[i];
+        TodayStep {
+            number: roadmap.number(i),
+            id: step.id.clone(),
+            title: step.title(lang).to_string(),
+            status: statuses[i],
+            estimate_hours: step.estimate_hours,
+            done_when: step.done_when(lang).to_string(),
+        }
+    };
+    let in_progress: Vec<TodayStep> = roadmap
+        .reading_order()
+        .iter()
+        .copied()
+        .filter(|&i| statuses[i] == Status::InProgress)
+        .map(step)
+        .collect();
+    // The next step is shown only when nothing is in hand.
+    let next = if in_progress.is_empty() {
+        next_steps(&roadmap, &statuses).first().map(|&i| step(i))
+    } else {
+        None
+    };
+    let overall = total_stats(&stage_stats(&roadmap, &statuses));
+    let now = ctx.config.now;
+    let report = TodayReport {
+        roadmap: roadmap.id.clone(),
+        roadmap_title: roadmap.title(lang).to_string(),
+        user: ctx.config.user.as_str().to_string(),
+        complete: overall.is_complete(),
+        in_progress,
+        next,
+        overall: Figures::new("overall", &UxMsg::Overall.text(lang), &overall),
+        hours_left: overall.hours_left,
+        pace: pace_report(&pace(&roadmap, &progress, &statuses, now), now),
+        week: week_report(&progress, goal, now),
+    };
+    if ctx.config.json {
+        p.json(&report)
+    } else {
+        render::today::text(p, &report)
+    }
+}

@@ -1,0 +1,400 @@
+//! The Japanese of the command line: help texts for every command and
+//! argument, the words clap writes itself, and clap's errors written anew
+//! from their kind and context.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+/// The heading and value name of subcommands.
+pub const COMMANDS_JA: &str = "コマンド";
+
+/// The flags clap adds to every command.
+pub const FLAGS_JA: [(&str, &str); 2] = [
+    ("help", "ヘルプを表示する"),
+    ("version", "バージョンを表示する"),
+];
+
+pub const HELP_SUBCOMMAND_JA: &str = "このヘルプかコマンドのヘルプを表示する";
+
+/// Headings in Japanese; clap's own words for them are English.
+pub const TEMPLATE_JA: &str = "\
+{before-help}{about-with-newline}
+使い方: {usage}
+
+{all-args}{after-help}";
+
+/// The words clap writes itself into help: the `--help`, `--version` and
+/// `help` entries it adds, and `[OPTIONS]` in usage lines.
+pub const CLAP_WORDS_JA: &[(&str, &str)] = &[
+    (
+        "Print help (see more with '--help')",
+        "ヘルプを表示する（詳しくは '--help'）",
+    ),
+    (
+        "Print help (see a summary with '-h')",
+        "ヘルプを表示する（要約は '-h'）",
+    ),
+    ("Print help", "ヘルプを表示する"),
+    ("Print version", "バージョンを表示する"),
+    (
+        "Print this message or the help of the given subcommand(s)",
+        "このヘルプかコマンドのヘルプを表示する",
+    ),
+    ("[OPTIONS]", "[オプション]"),
+    ("[COMMAND]", "[コマンド]"),
+];
+
+/// Help as clap rendered it, with clap's own words in Japanese.
+pub fn finish(text: &str) -> String {
+    let text = CLAP_WORDS_JA
+        .iter()
+        .fold(text.to_string(), |text, (en, ja)| text.replace(en, ja));
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    for line in &mut lines {
+        if let Some((_, ja)) = HEADINGS_JA.iter().find(|(en, _)| en == line) {
+            *line = ja;
+        }
+    }
+    lines.join("\n")
+}
+
+/// Section headings clap writes, each alone on its line.
+pub const HEADINGS_JA: &[(&str, &str)] = &[
+    ("Arguments:", "引数:"),
+    ("Options:", "オプション:"),
+    ("Commands:", "コマンド:"),
+];
+
+/// A clap error written in Japanese from its kind and context.
+pub fn japanese_error(err: &clap::Error, usage: &str, invoked: &str) -> String {
+    let context = |kind: ContextKind| -> Vec<String> {
+        match err.get(kind) {
+            Some(ContextValue::String(value)) => vec![value.clone()],
+            Some(ContextValue::Strings(values)) => values.clone(),
+            Some(ContextValue::StyledStr(value)) => vec![value.to_string()],
+            Some(ContextValue::StyledStrs(values)) => {
+                values.iter().map(ToString::to_string).collect()
+            }
+            Some(ContextValue::Number(value)) => vec![value.to_string()],
+            _ => Vec::new(),
+        }
+    };
+    let first = |kind: ContextKind| context(kind).into_iter().next().unwrap_or_default();
+    let arg = first(ContextKind::InvalidArg);
+    let value = first(ContextKind::InvalidValue);
+    let list = |values: Vec<String>| values.join("、");
+    let mut hints = Vec::new();
+    let message = match err.kind() {
+        ErrorKind::InvalidSubcommand => {
+            let name = first(ContextKind::InvalidSubcommand);
+            let suggested = context(ContextKind::SuggestedSubcommand);
+            if !suggested.is_empty() {
+                let quoted: Vec<String> =
+                    suggested.iter().map(|name| format!("'{name}'")).collect();
+                hints.push(format!("もしかして {} ですか？", quoted.join("、")));
+            }
+            format!("'{name}' というコマンドはありません")
+        }
+        ErrorKind::UnknownArgument => {
+            if let Some(suggested) = context(ContextKind::SuggestedArg).first() {
+                hints.push(format!("もしかして '{suggested}' ですか？"));
+            }
+            if !context(ContextKind::Suggested).is_empty() && arg.starts_with('-') {
+                hints.push(format!(
+                    "'{arg}' を値として渡すなら、前に '-- ' を置いてください"
+                ));
+            }
+            format!("'{arg}' という引数は使えません")
+        }
+        ErrorKind::MissingRequiredArgument => {
+            format!(
+                "必要な引数が指定されていません: {}",
+                list(context(ContextKind::InvalidArg))
+            )
+        }
+        ErrorKind::MissingSubcommand => {
+            let valid = context(ContextKind::ValidSubcommand);
+            if !valid.is_empty() {
+                hints.push(format!("コマンド: {}", list(valid)));
+            }
+            format!("'{invoked}' にはコマンドの指定が必要です")
+        }
+        ErrorKind::InvalidValue => {
+            let valid = context(ContextKind::ValidValue);
+            if let Some(suggested) = context(ContextKind::SuggestedValue).first() {
+                hints.push(format!("もしかして '{suggested}' ですか？"));
+            }
+            if !valid.is_empty() {
+                hints.push(format!("使える値: {}", list(valid)));
+            }
+            if value.is_empty() {
+                format!("{arg} に値を指定してください")
+            } else {
+                format!("'{value}' は {arg} に使えない値です")
+            }
+        }
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(err)
+                .and_then(|source| source.downcast_ref::<crate::cli::CountError>())
+                .map_or("正しくない値です", |reason| reason.japanese());
+            format!("{arg} の値 '{value}' は使えません: {reason}")
+        }
+        ErrorKind::ArgumentConflict => {
+            let prior = context(ContextKind::PriorArg);
+            if prior.contains(&arg) {
+                format!("{arg} は一度しか指定できません")
+            } else if prior.is_empty() {
+                format!("{arg} はほかの指定と同時に使えません")
+            } else {
+                format!("{arg} と {} は同時に使えません", list(prior))
+            }
+        }
+        ErrorKind::TooManyValues => {
+            format!("'{value}' は余分です: {arg} に渡せる値の数を超えています")
+        }
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("{arg} に渡す値の数が正しくありません")
+        }
+        ErrorKind::NoEquals => format!("{arg} の値は '=' でつないで指定してください"),
+        ErrorKind::InvalidUtf8 => "引数に UTF-8 として読めない文字が含まれています".to_string(),
+        _ => "コマンドラインを読み取れません".to_string(),
+    };
+    let label = |msg: super::Msg| msg.text(crate::lang::Lang::Ja);
+    let mut text = format!("{} {message}\n", label(super::Msg::ErrorLabel));
+    for hint in hints {
+        text.push_str(&format!("  {} {hint}\n", label(super::Msg::HintLabel)));
+    }
+    text.push_str(&format!(
+        "\n使い方: {usage}\n\n詳しくは '{invoked} --help' を見てください。\n"
+    ));
+    text
+}
+
+/// Value names (`<STEP>`) in Japanese.
+pub fn value_name(name: &str) -> &'static str {
+    match name {
+        "STEP" => "ステップ",
+        "DATE" => "日時",
+        "TEXT" => "テキスト",
+        "FILE" => "ファイル",
+        "OUT" => "出力先",
+        "DIR" => "フォルダ",
+        "NAME" => "名前",
+        "N" => "件数",
+        "WHEN" => "いつ",
+        "WORD" => "語",
+        "ITEM" => "項目",
+        "DURATION" => "時間",
+        "URL" => "URL",
+        "REMOTE" => "リモート",
+        "ID" => "ID",
+        "LANG" => "言語",
+        "FORMAT" => "形式",
+        "SHELL" => "シェル",
+        _ => "値",
+    }
+}
+
+/// A command's description and the text after its options, in Japanese.
+pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
+    Some(match path {
+        "" => (
+            "学習ロードマップをターミナルでたどる: 次にやること、終えたこと、どこまで進んだか。",
+            "\
+例:
+  roadmap                      今日のようす: 取り組み中のステップ、進捗、ペース
+  roadmap next                 今やること
+  roadmap start 1.1            取り組み始めたことを記録する
+  roadmap note 1.1 \"Python!\"   ステップにメモを残す
+  roadmap done pick-a-language ステップを完了にする（ID、前方一致、1.2 のような番号）
+  roadmap undo                 直前の変更を取り消す
+  roadmap status               ステージごとの進捗、ペース、完了予定日
+  roadmap log                  これまでの記録（新しい順）
+  roadmap find docker          ステップを検索する
+  roadmap --user alice next    進捗はユーザーごとに記録されます
+
+データは ROADMAP_DATA_DIR に、なければ OS のデータフォルダ
+（Linux では ~/.local/share/roadmap）に保存されます。",
+        ),
+        "next" => (
+            "今取り組めるステップを表示する",
+            "例:\n  roadmap next\n  roadmap next -n 5\n  roadmap next --all --json",
+        ),
+        "done" => (
+            "ステップを完了にする",
+            "例:\n  roadmap done pick-a-language\n  roadmap done 1.2 1.3 --note \"チュートリアルを終えた\"\n  roadmap done git --at yesterday",
+        ),
+        "status" => (
+            "進捗、ペース、完了予定日を表示する",
+            "ペースは直近 4 週間に完了したステップから計算します\n（記録が 4 週間に満たなければその期間。最低 1 週間分が必要）。\n残りの時間をそのペースで進めた場合の完了日を見積もります。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行（メンター向け）",
+        ),
+        "start" => (
+            "ステップを進行中にする（next の先頭に出ます）",
+            "完了またはスキップ済みのステップに start を使うと、\n進行中に戻し、そのことを警告で知らせます。\n`roadmap undo` で元に戻せます。\n\n例:\n  roadmap start 1.2\n  roadmap start sql --note \"マニュアルの 1 章\"",
+        ),
+        "skip" => (
+            "知っているステップを飛ばす（完了扱い）",
+            "例:\n  roadmap skip git-basics\n  roadmap skip 1.1 1.2 --note \"仕事で Python を使っていた\"",
+        ),
+        "reset" => (
+            "ステップを未着手に戻す",
+            "例:\n  roadmap reset 2.1\n  roadmap reset 2.1 2.2",
+        ),
+        "undo" => (
+            "直前の変更を取り消す",
+            "undo は直前に実行したコマンド（done、start、skip、reset、\nnote） の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し（redo） はないので、必要ならコマンドを\nもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
+        ),
+        "note" => (
+            "ステップに日時つきのメモを書く",
+            "メモは引用符で囲んでください。\nアポストロフィや空白がそのまま残ります。\n\n例:\n  roadmap note 1.2 \"Flask か FastAPI か。まず FastAPI を試す\"\n  roadmap note sql-basics \"3 章を読んだ。JOIN がまだ難しい\"\n  roadmap note 2.1 \"チュートリアルを終えた\" --at yesterday",
+        ),
+        "find" => (
+            "ステップを検索する（ID、タイトル、概要など）",
+            "ID、別名、タイトル、概要、完了の目安を英語と日本語で探し、\nすべての語を含むステップを表示します。\n大文字と小文字、全角と半角は区別しません。\n\n例:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json",
+        ),
+        "study" => (
+            "ステップの学習時間を記録します",
+            "DURATION は 90m、1h30m、2h、1.5h のように書きます\n（0 より長く 24h 以内）。undo でほかの変更と同じように\n取り消せます。\n\n例:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"結合、3 章\"\n  roadmap study git 45m --at yesterday",
+        ),
+        "goal" => (
+            "週の学習時間の目標を設定・表示・解除します",
+            "週は現地時刻の月曜日に始まります。`roadmap status` に\n今週の学習時間と目標、学習を記録した日の連続日数が\n出ます。\n\n例:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear",
+        ),
+        "evidence" => (
+            "ステップで作ったものへのリンクを付けます",
+            "http と https のリンクだけを受け付けます。成果物は\n`show`、`--json`、すべてのエクスポートに出ます。\n\n例:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql",
+        ),
+        "sync" => (
+            "Git のリモートを通して進捗を共有します",
+            "サブコマンドなしで実行すると、変更をコミットしてフェッチし、\n両側で変わった進捗を（テキストとしてではなく）マージして\nプッシュします。オフラインでも変更はここにコミットされ、\n次の sync でプッシュされます。PATH に `git` が必要です。\n\n例:\n  roadmap sync\n  roadmap sync status",
+        ),
+        "sync init" => (
+            "データフォルダを REMOTE と同期する作業ツリーにする",
+            "REMOTE は git が受け付ける URL（https、ssh、パス）です。\nリモートにある進捗は置き換えずにマージします。各自が\nusers/<名前>.json だけをプッシュするので、--user で自分の\n名前を指定してください（'default' は使えません）。\n\n例:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git",
+        ),
+        "sync status" => (
+            "リモート、最後の同期、未反映のコミットを表示します",
+            "この端末にあるものだけを読み、リモートには接続しません。\n\n例:\n  roadmap sync status\n  roadmap sync status --json",
+        ),
+        "tick" => (
+            "ステップのチェックリストの項目にチェックする",
+            "項目の番号は 1 から、show に出る順です。チェックした分は\n残り時間から差し引かれます。最後の項目にチェックしても\n完了にはならないので、終えたら `roadmap done` を\n実行してください。\n\n例:\n  roadmap tick 1.2 1\n  roadmap tick sql-basics 2 3",
+        ),
+        "untick" => (
+            "チェックリストの項目のチェックを外す",
+            "例:\n  roadmap untick 1.2 3",
+        ),
+        "stack" => (
+            "使う言語（スタック） を表示・設定する",
+            "ほかのスタック向けの資料は表示されなくなります。スタックを\n指定していない資料はいつも表示されます。スタックはユーザーと\nロードマップごとに記録されます。\n\n例:\n  roadmap stack              現在のスタックと、このロードマップのスタック一覧\n  roadmap stack php          PHP でロードマップを進める\n  roadmap stack --clear      すべてのスタックの資料を表示する",
+        ),
+        "show" => (
+            "ステップの詳細: 内容、完了の目安、メモ",
+            "例:\n  roadmap show 1.2\n  roadmap show sql-basics --json",
+        ),
+        "list" => (
+            "全ステップを状態と番号つきで一覧する",
+            "記号: [x] 完了  [>] 進行中  [-] スキップ  [ ] 未着手\n（前提ステップ待ちは薄く表示）\n\n例:\n  roadmap list\n  roadmap list --json",
+        ),
+        "log" => (
+            "これまでの記録を新しい順に表示する",
+            "時刻は現地時刻で表示します。\n\n例:\n  roadmap log\n  roadmap log -n 5\n  roadmap log --all --json",
+        ),
+        "completions" => (
+            "シェル補完のスクリプトを出力する",
+            "例:\n  roadmap completions bash > ~/.local/share/bash-completion/completions/roadmap\n  roadmap completions zsh > ~/.zfunc/_roadmap\n  roadmap completions fish > ~/.config/fish/completions/roadmap.fish",
+        ),
+        "man" => (
+            "man ページ（roff） を出力する",
+            "例:\n  roadmap man > ~/.local/share/man/man1/roadmap.1\n  roadmap man | man -l -",
+        ),
+        "validate" => (
+            "ロードマップファイルを検査する",
+            "エラーと警告をすべて、場所とともに報告します。\n終了コード: 有効なら 0（警告があっても）、エラーがあれば 2。\n\n例:\n  roadmap validate my-roadmap.json\n  roadmap --roadmap team.json validate --json",
+        ),
+        "export" => (
+            "進捗を Markdown、JSON、HTML で書き出す",
+            "Markdown のチェックリスト、進捗の JSON バックアップ、\n状態で色分けした HTML の図を書き出せます。-o を使うと\n形式はファイルの拡張子（.md、.html、.json） で決まります。\n標準出力に書き出すときは --format が必要です。\n\n例:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # `roadmap import progress` で復元",
+        ),
+        "graph" => (
+            "前提関係のグラフを出力する（Mermaid、DOT）",
+            "例:\n  roadmap graph > roadmap.mmd\n  roadmap graph --format dot | dot -Tsvg > roadmap.svg",
+        ),
+        "import" => ("ロードマップや進捗のバックアップを取り込む", ""),
+        "import roadmapsh" => (
+            "roadmap.sh のロードマップを変換する",
+            "roadmap.sh のロードマップ JSON をロードマップファイルに\n変換します。結果は `roadmap validate` に通り、\n`roadmap --roadmap OUT next` で使えます。\n\n例:\n  roadmap import roadmapsh backend.json -o backend-roadmap.json",
+        ),
+        "import progress" => (
+            "エクスポートした進捗を取り込む",
+            "`roadmap export --format json` で保存した進捗を取り込みます。\n記録はどちらも失われません。履歴は合わせられ、\n各ステップは最後に変更した側の状態になります。\n\n例:\n  roadmap import progress backup.json",
+        ),
+        _ => return None,
+    })
+}
+
+/// An argument's help in Japanese.
+pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
+    const STEPS: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号（2.3）、タイトルの語";
+    const STEP: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号（2.3）、タイトルの語";
+    const AT: &str = "いつのことか: today / yesterday / YYYY-MM-DD（その日の今の時刻）/ \"YYYY-MM-DD HH:MM\"（現地時刻）/ RFC 3339";
+    Some(match (path, id) {
+        ("", "user") => "誰の進捗を使うか（既定: ログイン名、環境変数 ROADMAP_USER）",
+        ("", "roadmap") => "組み込みの代わりにこのファイルを使う（環境変数 ROADMAP_FILE）",
+        ("", "data_dir") => {
+            "進捗の保存先（既定: ~/.local/share/roadmap、環境変数 ROADMAP_DATA_DIR）"
+        }
+        ("", "lang") => {
+            "表示の言語: en または ja（既定: LC_ALL、LC_MESSAGES、LANG から。環境変数 ROADMAP_LANG）"
+        }
+        ("", "json") => "機械で読める JSON で出力する（docs/json.md を参照）",
+        ("", "color") => "色を使うか: auto、always、never（既定: auto。auto では NO_COLOR に従う）",
+        ("next", "count") => "表示するステップの数（既定: 3）",
+        ("next", "all") => "取り組めるステップをすべて表示する",
+        ("done" | "start" | "skip" | "reset", "steps") => STEPS,
+        ("done" | "start" | "skip" | "reset", "note") => "各ステップにメモをつける",
+        ("done" | "start" | "skip" | "reset", "at") => AT,
+        ("status", "steps") => "各ステップを状態つきで一覧する",
+        ("status", "all_users") => "データフォルダの全ユーザーを 1 行ずつ表示する（メンター向け）",
+        ("note", "step") => STEP,
+        ("note", "text") => "メモ。複数の語は空白でつなぎます",
+        ("note", "at") => {
+            "いつ書いたか（後から記録するとき）: today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339"
+        }
+        ("find", "words") => "探す語",
+        ("show", "step") => STEP,
+        ("done", "evidence") => "作ったものへのリンク（繰り返し指定可、http または https）",
+        ("study" | "evidence", "step") => STEP,
+        ("study", "duration") => "時間: 90m、1h30m、2h、1.5h（24h まで）",
+        ("study", "at") => AT,
+        ("study", "note") => "何をしたか",
+        ("goal", "duration") => "週あたりの時間: 5h や 90m など（省略時: 目標を表示）",
+        ("goal", "clear") => "目標を外す",
+        ("evidence", "urls") => "リンク（http または https）",
+        ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",
+        ("tick" | "untick", "step") => STEP,
+        ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",
+        ("stack", "name") => "使うスタック（例: php、python）",
+        ("stack", "clear") => "スタックの設定を消し、全スタックの資料を表示する",
+        ("log", "count") => "表示する記録の数（既定: 20）",
+        ("log", "all") => "すべての記録を表示する",
+        ("completions", "shell") => "補完するシェル: bash、elvish、fish、powershell、zsh",
+        ("validate", "file") => {
+            "ロードマップファイル（既定: --roadmap / ROADMAP_FILE、なければ組み込みのロードマップ）"
+        }
+        ("export", "format") => {
+            "形式: md（Markdown のチェックリスト）/ json（進捗のバックアップ）/ html（状態で色分けした Web ページ）。既定: -o のファイルの拡張子から"
+        }
+        ("export" | "graph", "output") => "標準出力ではなくファイルに書き出す",
+        ("graph", "format") => {
+            "グラフの形式: mermaid（GitHub などで表示できる）または dot（Graphviz）。既定: mermaid"
+        }
+        ("import roadmapsh", "file") => "roadmap.sh の JSON ファイル（{nodes, edges}）",
+        ("import roadmapsh", "output") => "標準出力ではなく OUT にロードマップを書き出す",
+        ("import roadmapsh", "id") => "ロードマップの ID（既定: ファイル名から）",
+        ("import roadmapsh", "title") => {
+            "ロードマップのタイトル（既定: ファイルのタイトルノード、なければファイル名）"
+        }
+        ("import progress", "file") => "`roadmap export --format json` で書き出したファイル",
+        _ => return None,
+    })
+}

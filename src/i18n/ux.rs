@@ -1,0 +1,307 @@
+//! Words of first use (the today view, `find`, forgiving references,
+//! `--at`, export formats), in English and Japanese. Each language is one
+//! `match` over every message, so a message without a translation does not
+//! compile.
+
+use crate::lang::Lang;
+use crate::render::find::Field;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum UxMsg {
+    // The today view.
+    TodayInProgress,
+    TodayUpNext,
+    TodayAllDone,
+    NothingAvailable,
+    Overall,
+    DoneWhen,
+    HoursLeft {
+        hours: String,
+    },
+    Then,
+    More,
+
+    // find
+    FindNone {
+        words: String,
+    },
+    FindNoneHint,
+    FindCount {
+        count: usize,
+        words: String,
+    },
+    FindField(Field),
+    FieldSeparator,
+    FindMore,
+    NothingToSearch,
+    NothingToSearchHint,
+
+    // Step references.
+    UnknownStep {
+        reference: String,
+    },
+    AmbiguousStep {
+        reference: String,
+        count: usize,
+    },
+    FindHint {
+        words: String,
+    },
+    DidYouMean {
+        one: String,
+    },
+    DidYouMeanOneOf {
+        candidates: String,
+    },
+
+    // --at
+    AtTooEarly {
+        text: String,
+        year: i32,
+    },
+    AtTooEarlyHint,
+    AtInFuture {
+        text: String,
+    },
+    AtInvalid {
+        text: String,
+    },
+    AtHint,
+
+    // export -o
+    FormatMismatch {
+        asked: String,
+        file: String,
+    },
+    FormatMismatchHint {
+        asked: String,
+        named: String,
+    },
+    FormatMissing,
+    FormatMissingHint,
+    OutputFolderMissing {
+        path: String,
+        folder: String,
+    },
+    OutputFolderMissingHint,
+
+    // start, --user
+    Reopened {
+        step: String,
+    },
+    BadUserName {
+        name: String,
+    },
+    BadUserNameHint {
+        max: usize,
+    },
+
+    /// A resource's facts (kind, cost, language) before its title.
+    FactsFirst(Vec<String>),
+
+    // Units and marks.
+    Hours {
+        figure: String,
+    },
+    OptionalMark,
+}
+
+impl UxMsg {
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en(self),
+            Lang::Ja => ja(self),
+        }
+    }
+}
+
+/// Hours as people read them: `12h`, `1.5h`; `12時間` in Japanese.
+pub fn hours(hours: f64, lang: Lang) -> String {
+    let figure = if hours.fract() == 0.0 {
+        format!("{hours:.0}")
+    } else {
+        format!("{hours:.1}")
+    };
+    UxMsg::Hours { figure }.text(lang)
+}
+
+/// A `YYYY-MM-DD` date as prose: unchanged in English, `2026年12月3日` in
+/// Japanese.
+pub fn prose_date(date: &str, lang: Lang) -> String {
+    match chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d") {
+        Ok(day) if lang == Lang::Ja => day.format("%Y年%-m月%-d日").to_string(),
+        _ => date.to_string(),
+    }
+}
+
+fn en(msg: &UxMsg) -> String {
+    let s = |s: &str| s.to_string();
+    match msg {
+        UxMsg::TodayInProgress => s("In progress"),
+        UxMsg::TodayUpNext => s("Up next"),
+        UxMsg::TodayAllDone => s("Every step of this roadmap is done. Well done!"),
+        UxMsg::NothingAvailable => {
+            s("Nothing is available: every remaining step waits on a prerequisite.")
+        }
+        UxMsg::Overall => s("Overall"),
+        UxMsg::DoneWhen => s("Done when:"),
+        UxMsg::HoursLeft { hours } => format!("{hours} left"),
+        UxMsg::Then => s("Then:"),
+        UxMsg::More => s("more:"),
+
+        UxMsg::FindNone { words } => format!("No step matches '{words}'."),
+        UxMsg::FindNoneHint => s("Every word must appear; `roadmap list` shows every step."),
+        UxMsg::FindCount { count: 1, words } => format!("1 step matches '{words}':"),
+        UxMsg::FindCount { count, words } => format!("{count} steps match '{words}':"),
+        UxMsg::FindField(field) => s(match field {
+            Field::Id => "id",
+            Field::Title => "title",
+            Field::Summary => "summary",
+            Field::DoneWhen => "done when",
+            Field::Checklist => "checklist",
+        }),
+        UxMsg::FieldSeparator => s(", "),
+        UxMsg::FindMore => s("More:"),
+        UxMsg::NothingToSearch => s("nothing to search for"),
+        UxMsg::NothingToSearchHint => s("give one or more words: roadmap find sql"),
+
+        UxMsg::UnknownStep { reference } => format!("unknown step '{reference}'"),
+        UxMsg::AmbiguousStep { reference, count } => {
+            format!("'{reference}' is ambiguous: it matches {count} steps")
+        }
+        UxMsg::FindHint { words } => {
+            format!("search with `roadmap find {words}`, or see every step with `roadmap list`")
+        }
+        UxMsg::DidYouMean { one } => format!("did you mean '{one}'?"),
+        UxMsg::DidYouMeanOneOf { candidates } => format!("did you mean one of: {candidates}?"),
+
+        UxMsg::AtTooEarly { text, year } => format!("--at '{text}' is before {year}"),
+        UxMsg::AtTooEarlyHint => s("check the year"),
+        UxMsg::AtInFuture { text } => format!("--at '{text}' is in the future"),
+        UxMsg::AtInvalid { text } => format!("invalid --at date '{text}'"),
+        UxMsg::AtHint => s(
+            "use today, yesterday, YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)",
+        ),
+
+        UxMsg::FormatMismatch { asked, file } => {
+            format!("--format {asked} does not match the file name '{file}'")
+        }
+        UxMsg::FormatMismatchHint { asked, named } => {
+            format!("leave out --format to write {named}, or give the file a .{asked} name")
+        }
+        UxMsg::FormatMissing => s("which format? give --format md, json or html"),
+        UxMsg::FormatMissingHint => {
+            s("or write to a file named .md, .json or .html: roadmap export -o roadmap.html")
+        }
+
+        UxMsg::OutputFolderMissing { path, folder } => {
+            format!("cannot write '{path}': the folder '{folder}' does not exist")
+        }
+        UxMsg::OutputFolderMissingHint => s("create the folder first, or write somewhere else"),
+        UxMsg::Reopened { step } => format!("{step} was finished; start reopens it"),
+        UxMsg::BadUserName { name } => format!("invalid user name '{name}'"),
+        UxMsg::BadUserNameHint { max } => format!(
+            "use letters, digits, '.', '_' and '-', starting with a letter or digit, at most {max} characters"
+        ),
+
+        UxMsg::FactsFirst(facts) => format!("{}: ", facts.join(", ")),
+        UxMsg::Hours { figure } => format!("{figure}h"),
+        UxMsg::OptionalMark => s(" (optional)"),
+    }
+}
+
+fn ja(msg: &UxMsg) -> String {
+    let s = |s: &str| s.to_string();
+    match msg {
+        UxMsg::TodayInProgress => s("進行中"),
+        UxMsg::TodayUpNext => s("次のステップ"),
+        UxMsg::TodayAllDone => {
+            s("このロードマップのステップはすべて完了です。おつかれさまでした。")
+        }
+        UxMsg::NothingAvailable => {
+            s("今取り組めるステップはありません。残りのステップはすべて前提ステップ待ちです。")
+        }
+        UxMsg::Overall => s("全体"),
+        UxMsg::DoneWhen => s("完了の目安:"),
+        UxMsg::HoursLeft { hours } => format!("残り {hours}"),
+        UxMsg::Then => s("次は:"),
+        UxMsg::More => s("ほか:"),
+
+        UxMsg::FindNone { words } => format!("'{words}' に当てはまるステップはありません。"),
+        UxMsg::FindNoneHint => {
+            s("すべての語を含むステップを探します。`roadmap list` で全ステップを確認できます。")
+        }
+        UxMsg::FindCount { count, words } => {
+            format!("'{words}' に当てはまるステップ: {count} 件")
+        }
+        UxMsg::FindField(field) => s(match field {
+            Field::Id => "ID",
+            Field::Title => "タイトル",
+            Field::Summary => "概要",
+            Field::DoneWhen => "完了の目安",
+            Field::Checklist => "チェックリスト",
+        }),
+        UxMsg::FieldSeparator => s("、"),
+        UxMsg::FindMore => s("詳しく:"),
+        UxMsg::NothingToSearch => s("検索する語がありません"),
+        UxMsg::NothingToSearchHint => s("語を指定してください: roadmap find sql"),
+
+        UxMsg::UnknownStep { reference } => format!("ステップ '{reference}' が見つかりません"),
+        UxMsg::AmbiguousStep { reference, count } => {
+            format!("'{reference}' は {count} 個のステップに当てはまり、ひとつに決まりません")
+        }
+        UxMsg::FindHint { words } => format!(
+            "`roadmap find {words}` で検索するか、`roadmap list` で全ステップを確認できます"
+        ),
+        UxMsg::DidYouMean { one } => format!("もしかして '{one}' ですか？"),
+        UxMsg::DidYouMeanOneOf { candidates } => format!("候補: {candidates}"),
+
+        UxMsg::AtTooEarly { text, year } => format!("--at '{text}' は {year} 年より前です"),
+        UxMsg::AtTooEarlyHint => s("年を確かめてください"),
+        UxMsg::AtInFuture { text } => format!("--at '{text}' は未来の日時です"),
+        UxMsg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
+        UxMsg::AtHint => s(
+            "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339（2026-11-01T09:30:00+09:00） のいずれかで指定してください",
+        ),
+
+        UxMsg::FormatMismatch { asked, file } => {
+            format!("--format {asked} とファイル名 '{file}' の拡張子が合いません")
+        }
+        UxMsg::FormatMismatchHint { asked, named } => format!(
+            "--format を省くと {named} で書き出します。{asked} で書き出すならファイル名を .{asked} にしてください"
+        ),
+        UxMsg::FormatMissing => s("形式を指定してください: --format md、json、html のいずれか"),
+        UxMsg::FormatMissingHint => s(
+            "または拡張子 .md、.json、.html のファイルに書き出します: roadmap export -o roadmap.html",
+        ),
+
+        UxMsg::OutputFolderMissing { path, folder } => {
+            format!("'{path}' に書き出せません: フォルダ '{folder}' がありません")
+        }
+        UxMsg::OutputFolderMissingHint => s("先にフォルダを作るか、別の場所に書き出してください"),
+        UxMsg::Reopened { step } => format!("完了済みの {step} を進行中に戻しました"),
+        UxMsg::BadUserName { name } => format!("ユーザー名 '{name}' は使えません"),
+        UxMsg::BadUserNameHint { max } => {
+            format!("英数字と '.'、'_'、'-' で、先頭は英数字、{max} 文字以内にしてください")
+        }
+
+        UxMsg::FactsFirst(facts) => format!("{}: ", facts.join("・")),
+        UxMsg::Hours { figure } => format!("{figure}時間"),
+        UxMsg::OptionalMark => s("（任意）"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_and_dates_read_in_each_language() {
+        assert_eq!(hours(12.0, Lang::En), "12h");
+        assert_eq!(hours(1.5, Lang::En), "1.5h");
+        assert_eq!(hours(3.0, Lang::Ja), "3時間");
+        assert_eq!(hours(2.5, Lang::Ja), "2.5時間");
+        assert_eq!(prose_date("2026-12-03", Lang::Ja), "2026年12月3日");
+        assert_eq!(prose_date("2026-12-03", Lang::En), "2026-12-03");
+    }
+}

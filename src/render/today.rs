@@ -1,0 +1,125 @@
+//! The today view of a bare `roadmap`.
+
+use serde::Serialize;
+
+use super::record::{WeekReport, week_line};
+use super::{Line, Printer, Role, done::Figures, pace::PaceReport, step_line};
+use crate::error::Result;
+use crate::i18n::ux::UxMsg;
+use crate::progress::Status;
+
+/// The `--json` shape of a bare `roadmap` (docs/json.md).
+#[derive(Debug, Serialize)]
+pub struct TodayReport {
+    pub roadmap: String,
+    pub roadmap_title: String,
+    pub user: String,
+    /// Every step is done or skipped.
+    pub complete: bool,
+    /// The steps in progress, in reading order.
+    pub in_progress: Vec<TodayStep>,
+    /// The step to take up next, when none is in progress.
+    pub next: Option<TodayStep>,
+    pub overall: Figures,
+    /// Estimated hours of the steps not finished.
+    pub hours_left: f64,
+    pub pace: PaceReport,
+    /// This week's study time against the goal, and the streak.
+    pub week: WeekReport,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TodayStep {
+    pub number: String,
+    pub id: String,
+    pub title: String,
+    pub status: Status,
+    pub estimate_hours: f64,
+    pub done_when: String,
+}
+
+pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
+    p.line(
+        Line::new()
+            .theirs_as(Role::Strong, &report.roadmap_title)
+            .ours(" — ")
+            .theirs(&report.user),
+    )?;
+    p.blank()?;
+    if report.complete {
+        p.line(Line::new().role(Role::Good, p.ux(UxMsg::TodayAllDone)))?;
+    } else if !report.in_progress.is_empty() {
+        p.line(Line::new().role(Role::Strong, p.ux(UxMsg::TodayInProgress)))?;
+        for step in &report.in_progress {
+            step_lines(p, step)?;
+        }
+    } else if let Some(step) = &report.next {
+        p.line(Line::new().role(Role::Strong, p.ux(UxMsg::TodayUpNext)))?;
+        step_lines(p, step)?;
+    } else {
+        p.line(Line::new().ours(p.ux(UxMsg::NothingAvailable)))?;
+    }
+    p.blank()?;
+    let overall = &report.overall;
+    // With a measured pace, its own "Left:" line tells the hours left.
+    let left = if report.pace.rate.is_none() {
+        let hours = p.hours(report.hours_left);
+        format!(" · {}", p.ux(UxMsg::HoursLeft { hours }))
+    } else {
+        String::new()
+    };
+    p.line(
+        Line::new()
+            .theirs_as(Role::Strong, format!("{}:", overall.title))
+            .ours(format!(
+                " {}/{} ({}%){left}",
+                overall.finished, overall.total, overall.whole_percent
+            )),
+    )?;
+    if !report.complete {
+        super::pace::text(p, &report.pace)?;
+    }
+    // This week against the goal, once there is a goal or time logged.
+    if report.week.goal_minutes.is_some() || report.week.minutes > 0 {
+        let week = week_line(p, &report.week);
+        p.line(week)?;
+    }
+    let hint = match (report.in_progress.first(), &report.next) {
+        (Some(step), _) => Some(("roadmap done ", step)),
+        (None, Some(step)) => Some(("roadmap start ", step)),
+        (None, None) => None,
+    };
+    if let Some((command, step)) = hint {
+        p.blank()?;
+        p.line(
+            Line::new()
+                .role(Role::Faint, p.ux(UxMsg::Then))
+                .ours(" ")
+                .ours(command)
+                .theirs(&step.number)
+                .ours("  ·  ")
+                .role(Role::Faint, p.ux(UxMsg::More))
+                .ours(" roadmap next"),
+        )?;
+    }
+    Ok(())
+}
+
+fn step_lines(p: &mut Printer<'_>, step: &TodayStep) -> Result<()> {
+    p.line(
+        step_line(step.status, &step.number, &step.title)
+            .ours("  ")
+            .role(Role::Faint, p.hours(step.estimate_hours)),
+    )?;
+    if !step.done_when.is_empty() {
+        p.line(
+            Line::new()
+                .ours("         ")
+                .role(Role::Faint, p.ux(UxMsg::DoneWhen))
+                .ours(" ")
+                .hang_here()
+                .theirs(&step.done_when),
+        )?;
+    }
+    Ok(())
+}

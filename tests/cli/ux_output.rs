@@ -1,0 +1,115 @@
+//! Output details on first use: `export -o` choosing the format from the
+//! file name, exports without a user name, lists aligned on the widest
+//! number, the optional mark, resource lines without doubled brackets.
+
+use predicates::prelude::*;
+
+use crate::support::{SMALL_ROADMAP, Sandbox};
+use crate::ux::bilingual_roadmap;
+
+#[test]
+fn export_takes_the_format_from_the_file_name() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    for (name, start) in [
+        ("page.html", "<!DOCTYPE html>"),
+        ("list.md", "# Small roadmap"),
+        ("backup.json", "{"),
+        ("UPPER.MD", "# Small roadmap"),
+    ] {
+        let path = sandbox.path().join(name);
+        sandbox
+            .run(&["export", "-o", path.to_str().unwrap()])
+            .assert()
+            .success();
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(written.starts_with(start), "{name}: {written}");
+    }
+    // An explicit format for a name that says nothing.
+    let notes = sandbox.path().join("notes.txt");
+    sandbox
+        .run(&["export", "-f", "md", "-o", notes.to_str().unwrap()])
+        .assert()
+        .success();
+    let wrong = sandbox.path().join("x.md");
+    sandbox
+        .run(&["export", "--format", "html", "-o", wrong.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--format html does not match the file name",
+        ));
+    assert!(!wrong.exists());
+    sandbox
+        .run(&[
+            "export",
+            "-o",
+            notes.with_extension("pdf").to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("which format?"));
+    sandbox
+        .run(&["--lang", "ja", "export"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("形式を指定してください"));
+    // A missing folder is named; no temporary file's name shows.
+    let lost = sandbox.path().join("no-such-folder").join("x.html");
+    sandbox
+        .run(&["export", "-o", lost.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the folder"))
+        .stderr(predicate::str::contains("no-such-folder' does not exist"))
+        .stderr(predicate::str::contains(".tmp-roadmap").not());
+}
+
+#[test]
+fn without_a_user_name_exports_have_a_neutral_title() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let md = sandbox
+        .run(&["export", "-f", "md"])
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .env_remove("USERNAME")
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.contains("\nProgress: 0 of 5 steps finished (0%)\n"),
+        "{md}"
+    );
+    assert!(!md.contains("default"), "{md}");
+    let named = sandbox.stdout(&["export", "-f", "md"]);
+    assert!(named.contains("Progress of learner: "), "{named}");
+}
+
+#[test]
+fn lists_align_on_the_widest_number_and_keep_the_optional_mark() {
+    let sandbox = Sandbox::with_roadmap(&bilingual_roadmap());
+    let list = sandbox.stdout(&["list"]);
+    assert!(
+        list.contains("\n  [ ] 3.9   Drill number 9\n  [ ] 3.10  Drill number 10\n"),
+        "{list}"
+    );
+    assert!(
+        list.contains("  [ ] 2.1   Learn SQL (optional)\n"),
+        "{list}"
+    );
+    let status = sandbox.stdout(&["status", "--steps"]);
+    assert!(status.contains("2.1  Learn SQL (optional)\n"), "{status}");
+    let ja = sandbox.stdout(&["--lang", "ja", "status", "--steps"]);
+    assert!(ja.contains("2.1  SQL を学ぶ（任意）\n"), "{ja}");
+}
+
+#[test]
+fn show_does_not_double_brackets() {
+    let sandbox = Sandbox::with_roadmap(&bilingual_roadmap());
+    let show = sandbox.stdout(&["--lang", "ja", "show", "git-basics"]);
+    assert!(
+        show.contains("\n  - 書籍・英語: Pro Git (Chacon)\n    https://git-scm.com/book\n"),
+        "{show}"
+    );
+    let show = sandbox.stdout(&["show", "git-basics"]);
+    assert!(show.contains("\n  - book: Pro Git (Chacon)\n"), "{show}");
+}
