@@ -82,8 +82,8 @@ fn loose_subtopics_on_one_spot_scale() {
 
 #[test]
 fn the_nearest_topic_by_tree_is_the_nearest_by_looking_at_each() {
+    use super::attach::{Nearest, nearest};
     use super::nodes::{Kind, Node};
-    use super::{Nearest, nearest};
     // Small coordinates, so that ties and shared spots are common.
     let mut state = 0x2545_f491_4f6c_dd1d_u64;
     let mut below = |bound: u64| {
