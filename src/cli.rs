@@ -11,7 +11,6 @@ mod count;
 mod reading;
 mod record;
 mod sync;
-pub use crate::i18n::{command_for, help_lang};
 pub use count::CountError;
 use count::at_least_one;
 pub use reading::{FindArgs, LogArgs, ShowArgs};

@@ -6,7 +6,7 @@ use crate::render::Printer;
 use chrono::{DateTime, Utc};
 
 use crate::cli::ChangeArgs;
-use crate::cmd::{Context, at};
+use crate::cmd::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::i18n::ux::UxMsg;
@@ -36,7 +36,7 @@ pub fn set(args: &ChangeArgs, to: Status, ctx: &Context, p: &mut Printer<'_>) ->
 /// resolved: the time, and the note checked.
 pub fn prepare<'a>(args: &'a ChangeArgs, to: Status, ctx: &Context) -> Result<Change<'a>> {
     let at = match &args.at {
-        Some(text) => at::parse(text, ctx.config.now, ctx.config.lang)?,
+        Some(text) => crate::progress::parse_at(text, ctx.config.now)?,
         None => ctx.config.now,
     };
     Ok(Change {

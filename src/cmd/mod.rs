@@ -1,7 +1,6 @@
 //! One file per subcommand. Each loads what it needs through [`Context`],
 //! asks the pure core for the answer, and hands a report to `render`.
 
-mod at;
 mod change;
 pub mod completions;
 mod done;

@@ -3,7 +3,7 @@
 use crate::render::Printer;
 
 use crate::cli::NoteArgs;
-use crate::cmd::{Context, at};
+use crate::cmd::Context;
 use crate::error::{Error, Result};
 use crate::render::{
     self,
@@ -19,7 +19,7 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let at = match &args.at {
-        Some(text) => at::parse(text, ctx.config.now, ctx.config.lang)?,
+        Some(text) => crate::progress::parse_at(text, ctx.config.now)?,
         None => ctx.config.now,
     };
     let notes = ctx.store.update(&ctx.config.user, |data| {

@@ -3,7 +3,7 @@
 use crate::render::Printer;
 
 use crate::cli::StudyArgs;
-use crate::cmd::{Context, at, status};
+use crate::cmd::{Context, status};
 use crate::error::{Error, Failure, Result};
 use crate::i18n::RecordMsg;
 use crate::lang::Lang;
@@ -19,7 +19,7 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         return Err(Error::EmptyNote.into());
     }
     let at = match &args.at {
-        Some(text) => at::parse(text, ctx.config.now, lang)?,
+        Some(text) => crate::progress::parse_at(text, ctx.config.now)?,
         None => ctx.config.now,
     };
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;

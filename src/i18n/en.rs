@@ -256,9 +256,9 @@ pub fn text(msg: &Msg) -> String {
             format!("roadmap keeps dates from the year {year} on; check the year")
         }
         Msg::AtInvalid { text } => format!("invalid --at date '{text}'"),
-        Msg::AtHint => {
-            s("use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)")
-        }
+        Msg::AtHint => s(
+            "use today, yesterday, YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)",
+        ),
         Msg::NothingToUndo => s("nothing to undo: no changes are recorded"),
         Msg::UndoHint => {
             s("undo takes back done, start, skip, reset, note, tick, untick, study and evidence")

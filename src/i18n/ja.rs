@@ -233,7 +233,7 @@ pub fn text(msg: &Msg) -> String {
         }
         Msg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
         Msg::AtHint => s(
-            "YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、または RFC 3339（2026-11-01T09:30:00+09:00） の形式で指定してください",
+            "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339（2026-11-01T09:30:00+09:00） のいずれかで指定してください",
         ),
         Msg::NothingToUndo => s("取り消せる変更はありません（記録がありません）"),
         Msg::UndoHint => s(

@@ -6,7 +6,6 @@
 mod en;
 mod errors;
 mod format;
-mod help;
 pub mod help_ja;
 mod ja;
 pub mod problems;
@@ -18,7 +17,6 @@ pub mod ux;
 
 pub use errors::error;
 pub use format::FormatMsg;
-pub use help::{command_for, help_lang};
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
 pub use store::store_error;

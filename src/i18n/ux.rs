@@ -55,18 +55,6 @@ pub enum UxMsg {
     },
 
     // --at
-    AtTooEarly {
-        text: String,
-        year: i32,
-    },
-    AtTooEarlyHint,
-    AtInFuture {
-        text: String,
-    },
-    AtInvalid {
-        text: String,
-    },
-    AtHint,
 
     // export -o
     FormatMismatch {
@@ -175,14 +163,6 @@ fn en(msg: &UxMsg) -> String {
         UxMsg::DidYouMean { one } => format!("did you mean '{one}'?"),
         UxMsg::DidYouMeanOneOf { candidates } => format!("did you mean one of: {candidates}?"),
 
-        UxMsg::AtTooEarly { text, year } => format!("--at '{text}' is before {year}"),
-        UxMsg::AtTooEarlyHint => s("check the year"),
-        UxMsg::AtInFuture { text } => format!("--at '{text}' is in the future"),
-        UxMsg::AtInvalid { text } => format!("invalid --at date '{text}'"),
-        UxMsg::AtHint => s(
-            "use today, yesterday, YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)",
-        ),
-
         UxMsg::FormatMismatch { asked, file } => {
             format!("--format {asked} does not match the file name '{file}'")
         }
@@ -255,14 +235,6 @@ fn ja(msg: &UxMsg) -> String {
         ),
         UxMsg::DidYouMean { one } => format!("もしかして '{one}' ですか？"),
         UxMsg::DidYouMeanOneOf { candidates } => format!("候補: {candidates}"),
-
-        UxMsg::AtTooEarly { text, year } => format!("--at '{text}' は {year} 年より前です"),
-        UxMsg::AtTooEarlyHint => s("年を確かめてください"),
-        UxMsg::AtInFuture { text } => format!("--at '{text}' は未来の日時です"),
-        UxMsg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
-        UxMsg::AtHint => s(
-            "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339（2026-11-01T09:30:00+09:00） のいずれかで指定してください",
-        ),
 
         UxMsg::FormatMismatch { asked, file } => {
             format!("--format {asked} とファイル名 '{file}' の拡張子が合いません")

@@ -248,12 +248,12 @@ fn at_takes_today_yesterday_and_a_date_at_this_time_of_day() {
         .run(&["note", "beta", "x", "--at", "1999-12-31"])
         .assert()
         .code(2)
-        .stderr("error: --at '1999-12-31' is before 2000\n  hint: check the year\n");
+        .stderr("error: --at '1999-12-31' is before 2000-01-01\n  hint: roadmap keeps dates from the year 2000 on; check the year\n");
     sandbox
         .run(&["--lang", "ja", "done", "beta", "--at", "1999-12-31"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("2000 年より前です"));
+        .stderr(predicate::str::contains("2000-01-01 より前です"));
     assert_eq!(sandbox.user_bytes("learner"), before);
 }
 
