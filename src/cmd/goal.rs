@@ -62,6 +62,7 @@ fn parse_goal(text: &str, lang: Lang) -> Result<u32, Failure> {
     parse_duration_up_to(text, MAX_GOAL_MINUTES).map_err(|err| match err {
         DurationError::TooLong => Failure::input(RecordMsg::GoalTooLong(text.into()).text(lang))
             .with_hint(RecordMsg::GoalHint.text(lang)),
-        other => study::bad_duration(text, other, lang),
+        other => study::duration_failure(text, other, lang)
+            .with_hint(RecordMsg::GoalDurationHint.text(lang)),
     })
 }

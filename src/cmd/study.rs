@@ -53,6 +53,12 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
 
 /// The error for a duration `study` or `goal` cannot take.
 pub fn bad_duration(text: &str, err: DurationError, lang: Lang) -> Failure {
+    duration_failure(text, err, lang).with_hint(RecordMsg::DurationHint.text(lang))
+}
+
+/// The error for a duration, without a hint (the caller adds the one that
+/// states its own limit).
+pub fn duration_failure(text: &str, err: DurationError, lang: Lang) -> Failure {
     let text = text.to_string();
     let message = match err {
         DurationError::Unparseable => RecordMsg::DurationUnparseable(text),
@@ -60,5 +66,5 @@ pub fn bad_duration(text: &str, err: DurationError, lang: Lang) -> Failure {
         DurationError::Negative => RecordMsg::DurationNegative(text),
         DurationError::TooLong => RecordMsg::DurationTooLong(text),
     };
-    Failure::input(message.text(lang)).with_hint(RecordMsg::DurationHint.text(lang))
+    Failure::input(message.text(lang))
 }

@@ -103,6 +103,8 @@ pub enum RecordMsg {
     DurationNegative(String),
     DurationTooLong(String),
     DurationHint,
+    /// How to write a weekly goal, whose limit is a week, not a day.
+    GoalDurationHint,
     GoalTooLong(String),
     GoalHint,
     UrlNotHttp(String),
@@ -244,6 +246,9 @@ impl RecordMsg {
             DurationHint => {
                 "write it like 90m, 1h30m, 2h or 1.5h (more than 0, at most 24h)".into()
             }
+            GoalDurationHint => {
+                "write it like 5h, 90m or 1h30m (more than 0, at most 168h a week)".into()
+            }
             GoalTooLong(text) => format!("a weekly goal of '{text}' is more than a week has"),
             GoalHint => "a goal is study time per week, like 5h or 10h".into(),
             UrlNotHttp(shown) => format!("evidence '{shown}' is not an http or https link"),
@@ -365,6 +370,9 @@ impl RecordMsg {
             DurationTooLong(text) => format!("時間 '{text}' が 24 時間を超えています"),
             DurationHint => {
                 "90m、1h30m、2h、1.5h のように書いてください（0 より長く 24h 以内）".into()
+            }
+            GoalDurationHint => {
+                "5h、90m、1h30m のように書いてください（0 より長く週 168h 以内）".into()
             }
             GoalTooLong(text) => format!("週の目標 '{text}' は 1 週間の長さを超えています"),
             GoalHint => "目標は 1 週間あたりの学習時間です（例: 5h、10h）".into(),

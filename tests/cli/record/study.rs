@@ -361,3 +361,32 @@ fn the_record_commands_have_help_in_both_languages() {
     let done = sandbox.stdout(&["--lang=ja", "done", "--help"]);
     assert!(done.contains("作ったものへのリンク"), "{done}");
 }
+
+#[test]
+fn an_unreadable_goal_hint_states_the_weekly_limit_in_both_languages() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .test()
+        .args(["goal", "soon"])
+        .stderr(
+            "error: cannot read the duration 'soon'\n  \
+             hint: write it like 5h, 90m or 1h30m (more than 0, at most 168h a week)\n",
+        )
+        .status(2);
+    sandbox
+        .test()
+        .lang("ja")
+        .args(["goal", "soon"])
+        .stderr(
+            "エラー: 時間 'soon' を読み取れません\n  \
+             ヒント: 5h、90m、1h30m のように書いてください（0 より長く週 168h 以内）\n",
+        )
+        .status(2);
+    // A study session keeps the day's limit in its hint.
+    sandbox
+        .test()
+        .args(["study", "1.1", "soon"])
+        .stderr_has("at most 24h")
+        .status(2);
+    assert!(!sandbox.user_file("learner").exists());
+}
