@@ -7,8 +7,8 @@ use crate::cmd::{Context, mentor, tick};
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::progress::{
-    Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, pace, stage_stats_ticked, total_stats,
-    week,
+    Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, hours_left_per_step, pace,
+    stage_stats_left, total_stats, week,
 };
 use crate::render::{
     self, local_date,
@@ -27,8 +27,8 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
-    let shares = progress.checklist_shares(&roadmap);
-    let stage_stats = stage_stats_ticked(&roadmap, &statuses, &shares);
+    let left = hours_left_per_step(&roadmap, &progress);
+    let stage_stats = stage_stats_left(&roadmap, &statuses, &left);
     let overall = total_stats(&stage_stats);
     let stages = roadmap
         .stages

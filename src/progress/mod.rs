@@ -33,8 +33,8 @@ pub use record::{
     UrlError, check_url, parse_duration, parse_duration_up_to,
 };
 pub use stats::{
-    Stats, is_available, next_steps, prerequisites_met, stage_stats, stage_stats_ticked,
-    total_stats, unlocked_by, unmet_prerequisites,
+    Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
+    stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
 };
 pub use undo::Tombstone;
 pub use undo::Undone;

@@ -84,17 +84,9 @@ pub fn pace(
     statuses: &[Status],
     now: DateTime<Utc>,
 ) -> Pace {
-    // What is left of a step: its estimate less the time spent on it, or
-    // less the ticked share of its checklist (as in `status`), whichever
-    // shows more progress; never below zero.
-    let spent = progress.minutes_per_step(roadmap);
-    let shares = progress.checklist_shares(roadmap);
-    let left = |i: usize| {
-        let estimate = roadmap.steps[i].estimate_hours;
-        let by_time = estimate - spent[i] as f64 / 60.0;
-        let by_checklist = estimate * (1.0 - shares[i]);
-        by_time.min(by_checklist).max(0.0)
-    };
+    // What is left of a step, by the rule `status`'s table uses too.
+    let hours_left = super::hours_left_per_step(roadmap, progress);
+    let left = |i: usize| hours_left[i];
     let unfinished = |optional: bool| {
         (0..roadmap.steps.len())
             .filter(move |&i| !statuses[i].is_finished() && roadmap.steps[i].optional == optional)

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::Status;
+use super::{Progress, Status};
 use crate::cost;
 use crate::roadmap::Roadmap;
 
@@ -61,18 +61,14 @@ pub struct Stats {
     pub done: usize,
     pub skipped: usize,
     pub in_progress: usize,
-    /// Estimated hours of the steps not yet finished, less the ticked
-    /// share of their checklists.
+    /// Estimated hours of the steps not yet finished, less the progress
+    /// made on them (see [`hours_left_per_step`]).
     pub hours_left: f64,
 }
 
 impl Stats {
-    fn add(&mut self, status: Status, hours: f64) {
-        self.add_ticked(status, hours, 0.0);
-    }
-
-    /// Counts a step of which `ticked` (0 to 1) of the checklist is done.
-    fn add_ticked(&mut self, status: Status, hours: f64, ticked: f64) {
+    /// Counts a step of which `left` estimated hours are left.
+    fn add(&mut self, status: Status, left: f64) {
         self.total += 1;
         match status {
             Status::Done => self.done += 1,
@@ -81,7 +77,7 @@ impl Stats {
             Status::Todo => {}
         }
         if !status.is_finished() {
-            self.hours_left += hours * (1.0 - ticked.clamp(0.0, 1.0));
+            self.hours_left += left;
         }
     }
 
@@ -124,15 +120,37 @@ pub fn stage_stats(roadmap: &Roadmap, statuses: &[Status]) -> Vec<Stats> {
     stats
 }
 
-/// [`stage_stats`], counting the ticked share of each step's checklist
-/// (`shares`, indexed like `roadmap.steps`) as hours done.
-pub fn stage_stats_ticked(roadmap: &Roadmap, statuses: &[Status], shares: &[f64]) -> Vec<Stats> {
+/// [`stage_stats`] with the hours left of each step given (`left`, indexed
+/// like `roadmap.steps`, as [`hours_left_per_step`] makes them).
+pub fn stage_stats_left(roadmap: &Roadmap, statuses: &[Status], left: &[f64]) -> Vec<Stats> {
     let mut stats = vec![Stats::default(); roadmap.stages.len()];
     cost::tick(statuses.len());
-    for ((step, &status), &share) in roadmap.steps.iter().zip(statuses).zip(shares) {
-        stats[step.stage].add_ticked(status, step.estimate_hours, share);
+    for ((step, &status), &left) in roadmap.steps.iter().zip(statuses).zip(left) {
+        stats[step.stage].add(status, left);
     }
     stats
+}
+
+/// What is left of a step of `estimate` hours: the estimate less the time
+/// spent on it, or less the ticked `share` (0 to 1) of its checklist,
+/// whichever shows more progress; never below zero.
+pub fn step_hours_left(estimate: f64, spent_minutes: u64, share: f64) -> f64 {
+    let by_time = estimate - spent_minutes as f64 / 60.0;
+    let by_checklist = estimate * (1.0 - share.clamp(0.0, 1.0));
+    by_time.min(by_checklist).max(0.0)
+}
+
+/// [`step_hours_left`] of every step, indexed like `roadmap.steps`: the one
+/// rule `status`'s table and its pace line both use.
+pub fn hours_left_per_step(roadmap: &Roadmap, progress: &Progress) -> Vec<f64> {
+    let spent = progress.minutes_per_step(roadmap);
+    let shares = progress.checklist_shares(roadmap);
+    roadmap
+        .steps
+        .iter()
+        .zip(spent.iter().zip(&shares))
+        .map(|(step, (&spent, &share))| step_hours_left(step.estimate_hours, spent, share))
+        .collect()
 }
 
 /// Statistics of the whole roadmap, from its stages' statistics.
@@ -286,10 +304,24 @@ mod tests {
     #[test]
     fn ticked_shares_count_as_hours_done() {
         let r = roadmap();
-        let stages = stage_stats_ticked(&r, &[Todo, Todo, Done, Todo], &[0.5, 0.0, 1.0, 0.0]);
+        let left: Vec<f64> = r
+            .steps
+            .iter()
+            .zip([0.5, 0.0, 1.0, 0.0])
+            .map(|(step, share)| step_hours_left(step.estimate_hours, 0, share))
+            .collect();
+        let stages = stage_stats_left(&r, &[Todo, Todo, Done, Todo], &left);
         assert_eq!(stages[0].hours_left, 1.0 + 1.0);
         assert_eq!(stages[1].hours_left, 3.0);
         assert_eq!(stages[0].done, 0, "a ticked step is not done");
+    }
+
+    #[test]
+    fn hours_left_counts_whichever_progress_is_more_and_never_goes_below_zero() {
+        assert_eq!(step_hours_left(4.0, 60, 0.5), 2.0);
+        assert_eq!(step_hours_left(4.0, 180, 0.5), 1.0);
+        assert_eq!(step_hours_left(4.0, 600, 0.0), 0.0);
+        assert_eq!(step_hours_left(4.0, 0, 0.0), 4.0);
     }
 
     #[test]

@@ -113,3 +113,28 @@ fn long_horizons_read_in_years_and_months() {
     let ja = sandbox.stdout(&["--lang", "ja", "status"]);
     assert!(ja.contains("（約 5年8か月後）"), "{ja}");
 }
+
+#[test]
+fn the_table_s_hours_left_count_study_time_like_the_pace_line() {
+    let sandbox = sandbox();
+    sandbox.stdout(&["done", "alpha", "--at", &ago(8)]);
+    sandbox.stdout(&["study", "delta", "90m", "--at", &ago(3)]);
+    // Delta (4h) has 1h 30m logged: 2.5h left of it, so Second has
+    // 3 + 2.5 + 5 = 10.5h left and the whole roadmap 12.5h, in the table,
+    // its JSON and the pace line alike.
+    sandbox
+        .test()
+        .args(["status"])
+        .stdout_has("│ Second  ┆ ░░░░░░░░░░░░░░░░░░░░ ┆  0/3 ┆  0% ┆      10.5h │")
+        .stdout_has("│ Overall ┆ ████░░░░░░░░░░░░░░░░ ┆  1/5 ┆ 20% ┆      12.5h │")
+        .stdout_has("Left: 12.5h\n")
+        .success();
+    let report = sandbox.json(&["status"]);
+    assert_eq!(report["stages"][1]["hours_left"], 10.5);
+    assert_eq!(report["overall"]["hours_left"], 12.5);
+    assert_eq!(report["pace"]["rate"]["remaining_hours"], 12.5);
+    // More time than the estimate leaves nothing, never less.
+    sandbox.stdout(&["study", "delta", "5h", "--at", &ago(2)]);
+    let report = sandbox.json(&["status"]);
+    assert_eq!(report["stages"][1]["hours_left"], 8.0);
+}
