@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::checklist::{self, ChecklistEntry};
 use super::{Line, Printer, Role};
 use crate::error::Result;
+use crate::i18n::ux::UxMsg;
 use crate::i18n::{FormatMsg, Msg};
 use crate::progress::Status;
 use crate::roadmap::Resource;
@@ -92,11 +93,13 @@ pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
             )?;
         }
         if let Some(resource) = &step.resource {
+            // The cost goes first, as `show` puts its facts: titles often
+            // end in brackets of their own.
             let cost = match resource.cost {
                 crate::roadmap::Cost::Free => String::new(),
-                cost => p.t(Msg::Format(FormatMsg::Facts(vec![
+                cost => p.ux(UxMsg::FactsFirst(vec![
                     p.t(Msg::Format(FormatMsg::Cost(cost))),
-                ]))),
+                ])),
             };
             p.line(
                 Line::new()
@@ -104,8 +107,8 @@ pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
                     .ours(p.t(Msg::StartWith))
                     .ours(" ")
                     .hang_here()
-                    .theirs(&resource.title)
-                    .ours(cost),
+                    .ours(cost)
+                    .theirs(&resource.title),
             )?;
             // The link on a line of its own: most are too long to share one.
             p.line(Line::new().ours("       ").hang(7).theirs(&resource.url))?;

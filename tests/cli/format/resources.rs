@@ -4,7 +4,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 use super::{ROUTES, sandbox};
-use crate::support::{Sandbox, files_under};
+use crate::support::{SMALL_ROADMAP, Sandbox, files_under};
 
 #[test]
 fn japanese_resources_come_first_with_lang_ja() {
@@ -75,7 +75,7 @@ fn anything_not_free_is_marked_in_both_languages() {
     let sandbox = Sandbox::with_roadmap(&paid_first);
     let text = sandbox.stdout(&["next"]);
     assert!(
-        text.contains("     Start with: Paid course (paid)\n       https://example.org/course\n"),
+        text.contains("     Start with: paid: Paid course\n       https://example.org/course\n"),
         "{text}"
     );
     sandbox.stdout(&["stack", "python"]);
@@ -167,4 +167,31 @@ fn an_unknown_stack_gets_a_did_you_mean_and_stores_nothing() {
         .code(2)
         .stderr("エラー: このロードマップにはスタック 'pph' 向けの資料がありません\n  ヒント: もしかして 'php' ですか？\n");
     assert_eq!(files_under(&sandbox.data_dir()), before);
+}
+
+#[test]
+fn next_puts_a_resource_s_cost_before_its_title_like_show() {
+    let roadmap = SMALL_ROADMAP.replace(
+        r#""done_when": "Alpha works."}"#,
+        r#""done_when": "Alpha works.", "resources": [{"title": "Guide (MDN)", "url": "https://example.org/guide", "cost": "paid"}]}"#,
+    );
+    let sandbox = Sandbox::with_roadmap(&roadmap);
+    sandbox
+        .test()
+        .args(["next"])
+        .stdout_has("     Start with: paid: Guide (MDN)\n")
+        .success();
+    sandbox
+        .test()
+        .args(["show", "alpha"])
+        .stdout_has("  - docs, paid: Guide (MDN)\n")
+        .success();
+    sandbox
+        .test()
+        .lang("ja")
+        .args(["next"])
+        .stdout_has("     おすすめ: 有料: Guide (MDN)\n")
+        .success();
+    let text = sandbox.stdout(&["next"]);
+    assert!(!text.contains("(MDN) ("), "{text}");
 }
