@@ -61,6 +61,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         roadmap: roadmap.id.clone(),
         roadmap_title: roadmap.title(lang).to_string(),
         user: ctx.config.user.as_str().to_string(),
+        user_known: !ctx.config.user_is_fallback,
         stages,
         overall: row("overall", &ctx.t(Msg::Overall), &overall),
         steps,

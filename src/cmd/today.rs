@@ -48,6 +48,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         roadmap: roadmap.id.clone(),
         roadmap_title: roadmap.title(lang).to_string(),
         user: ctx.config.user.as_str().to_string(),
+        user_known: !ctx.config.user_is_fallback,
         complete: overall.is_complete(),
         in_progress,
         next,

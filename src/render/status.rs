@@ -19,6 +19,11 @@ pub struct StatusReport {
     pub roadmap: String,
     pub roadmap_title: String,
     pub user: String,
+    /// A user name was given or found: the header shows it. Without one
+    /// (`user` is the fallback `default`), the header is the roadmap title
+    /// alone, as exports are titled.
+    #[serde(skip)]
+    pub user_known: bool,
     pub stages: Vec<StageRow>,
     pub overall: StageRow,
     /// Each step with its status; only with `--steps`.
@@ -59,12 +64,7 @@ pub struct StepRow {
 }
 
 pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
-    p.line(
-        Line::new()
-            .theirs_as(Role::Strong, &report.roadmap_title)
-            .ours(" — ")
-            .theirs(&report.user),
-    )?;
+    header(p, &report.roadmap_title, &report.user, report.user_known)?;
     let table = table(p, report);
     p.block(&table)?;
     super::pace::text(p, &report.pace)?;
@@ -129,6 +129,15 @@ const LAYOUTS: [(usize, bool, bool); 6] = [
 ];
 
 /// The stage table, laid out to fit the terminal when there is one.
+/// `Roadmap title — user`, or the title alone when no user name is known.
+pub(super) fn header(p: &mut Printer<'_>, title: &str, user: &str, known: bool) -> Result<()> {
+    let mut line = Line::new().theirs_as(Role::Strong, title);
+    if known {
+        line = line.ours(" — ").theirs(user);
+    }
+    p.line(line)
+}
+
 fn table(p: &Printer<'_>, report: &StatusReport) -> String {
     let Some(width) = p.width() else {
         return render_table(p, report, LAYOUTS[0], None);

@@ -14,6 +14,11 @@ pub struct TodayReport {
     pub roadmap: String,
     pub roadmap_title: String,
     pub user: String,
+    /// A user name was given or found: the header shows it. Without one
+    /// (`user` is the fallback `default`), the header is the roadmap title
+    /// alone, as exports are titled.
+    #[serde(skip)]
+    pub user_known: bool,
     /// Every step is done or skipped.
     pub complete: bool,
     /// The steps in progress, in reading order.
@@ -39,12 +44,7 @@ pub struct TodayStep {
 }
 
 pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
-    p.line(
-        Line::new()
-            .theirs_as(Role::Strong, &report.roadmap_title)
-            .ours(" — ")
-            .theirs(&report.user),
-    )?;
+    super::status::header(p, &report.roadmap_title, &report.user, report.user_known)?;
     p.blank()?;
     if report.complete {
         p.line(Line::new().role(Role::Good, p.ux(UxMsg::TodayAllDone)))?;

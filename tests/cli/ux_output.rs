@@ -113,3 +113,43 @@ fn show_does_not_double_brackets() {
     let show = sandbox.stdout(&["show", "git-basics"]);
     assert!(show.contains("\n  - book: Pro Git (Chacon)\n"), "{show}");
 }
+
+/// Runs `args` with no user name given or found, and returns stdout.
+fn unnamed(sandbox: &Sandbox, args: &[&str]) -> String {
+    let output = sandbox
+        .run(args)
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .env_remove("USERNAME")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(output.stderr.is_empty(), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn without_a_user_name_status_and_today_are_headed_by_the_title_alone() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    for args in [
+        &["status"][..],
+        &[],
+        &["--lang", "ja", "status"],
+        &["--lang", "ja"],
+    ] {
+        let text = unnamed(&sandbox, args);
+        assert!(text.starts_with("Small roadmap\n"), "{args:?}:\n{text}");
+        assert!(!text.contains("default"), "{args:?}:\n{text}");
+    }
+    // The JSON still names the store's user.
+    let json = unnamed(&sandbox, &["status", "--json"]);
+    assert!(json.contains("\"user\": \"default\""), "{json}");
+    // A known name is still shown.
+    for args in [&["status"][..], &[]] {
+        sandbox
+            .test()
+            .args(args)
+            .stdout_has("Small roadmap — learner\n")
+            .success();
+    }
+}
