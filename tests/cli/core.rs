@@ -259,11 +259,11 @@ fn data_dir_comes_from_flag_then_env_then_platform_default() {
     {
         let home = sandbox.path().join("home");
         sandbox
-            .run(&["done", "1.1"])
+            .test()
+            .args(["done", "1.1"])
             .env_remove("ROADMAP_DATA_DIR")
             .env_remove("XDG_DATA_HOME")
-            .env("HOME", &home)
-            .assert()
+            .env("HOME", home.to_str().unwrap())
             .success();
         let default = if cfg!(target_os = "macos") {
             "Library/Application Support/roadmap"

@@ -71,19 +71,20 @@ fn a_windows_login_name_that_is_no_file_name_falls_back_to_default() {
     // keeps the name, and `USER` is not set there.
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox
-        .run(&["done", "alpha"])
+        .test()
+        .args(["done", "alpha"])
         .env_remove("USER")
         .env_remove("LOGNAME")
         .env("USERNAME", "Ana Lima")
-        .assert()
         .success();
     assert!(sandbox.user_file("default").is_file());
     sandbox
-        .run(&["done", "beta"])
+        .test()
+        .args(["done", "beta"])
         .env_remove("USER")
         .env_remove("LOGNAME")
         .env("USERNAME", "ana")
-        .assert()
+        .stderr_has("is marked done before its prerequisites")
         .success();
     assert!(sandbox.user_file("ana").is_file());
 }
