@@ -3,7 +3,6 @@
 
 use std::fs;
 
-use predicates::prelude::*;
 use serde_json::{Value, json};
 
 use crate::support::{SMALL_ROADMAP, Sandbox};
@@ -108,31 +107,9 @@ fn json_export_round_trips_into_an_empty_store() {
     assert_eq!(export["progress"], stored["roadmaps"]["small"]);
 
     // Moving machines: another user (another store) imports it.
-    let mut moved = sandbox.run(&[
-        "--user",
-        "newpc",
-        "--roadmap",
-        &roadmap,
-        "import",
-        "progress",
-        backup.to_str().unwrap(),
-    ]);
-    moved
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "Merged into 'small' for newpc: 3 history events, 1 note, 3 status changes",
-        ))
-        .stdout(predicate::str::contains("beta: todo → in progress"));
-    assert_eq!(
-        sandbox.user_json("newpc")["roadmaps"]["small"],
-        stored["roadmaps"]["small"]
-    );
-
-    // Importing again adds nothing and leaves the file as it was.
-    let before = sandbox.user_bytes("newpc");
     sandbox
-        .run(&[
+        .test()
+        .args([
             "--user",
             "newpc",
             "--roadmap",
@@ -141,9 +118,29 @@ fn json_export_round_trips_into_an_empty_store() {
             "progress",
             backup.to_str().unwrap(),
         ])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("Nothing new"));
+        .stdout_has("Merged into 'small' for newpc: 3 history events, 1 note, 3 status changes")
+        .stdout_has("beta: todo → in progress")
+        .success();
+    assert_eq!(
+        sandbox.user_json("newpc")["roadmaps"]["small"],
+        stored["roadmaps"]["small"]
+    );
+
+    // Importing again adds nothing and leaves the file as it was.
+    let before = sandbox.user_bytes("newpc");
+    let again = sandbox
+        .test()
+        .args([
+            "--user",
+            "newpc",
+            "--roadmap",
+            &roadmap,
+            "import",
+            "progress",
+            backup.to_str().unwrap(),
+        ])
+        .success();
+    assert!(again.stdout.starts_with(b"Nothing new"));
     assert_eq!(sandbox.user_bytes("newpc"), before);
 }
 

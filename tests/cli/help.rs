@@ -1,7 +1,5 @@
 //! Help that teaches, shell completions and the man page.
 
-use predicates::prelude::*;
-
 use crate::support::Sandbox;
 
 const COMMANDS: &[&str] = &[
@@ -51,13 +49,11 @@ fn every_command_has_a_purpose_and_an_example() {
 #[test]
 fn undo_help_says_what_undo_does() {
     Sandbox::new()
-        .run(&["undo", "--help"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "removes the last invocation's changes",
-        ))
-        .stdout(predicate::str::contains("Run it again to go further back"));
+        .test()
+        .args(["undo", "--help"])
+        .stdout_has("removes the last invocation's changes")
+        .stdout_has("Run it again to go further back")
+        .success();
 }
 
 #[test]
@@ -91,13 +87,13 @@ fn completions_and_man_need_no_settings() {
         .args(["completions", "bash"])
         .env("ROADMAP_USER", "../x")
         .success();
-    sandbox
-        .run(&["man"])
+    let man = sandbox
+        .test()
+        .args(["man"])
         .env("ROADMAP_USER", "../x")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with(".ie"))
-        .stdout(predicate::str::contains(".TH roadmap 1"))
-        .stdout(predicate::str::contains("roadmap\\-undo"));
+        .stdout_has(".TH roadmap 1")
+        .stdout_has("roadmap\\-undo")
+        .success();
+    assert!(man.stdout.starts_with(b".ie"));
     assert!(!sandbox.data_dir().exists());
 }

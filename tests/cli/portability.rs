@@ -19,7 +19,7 @@ fn a_roadmap_with_crlf_line_ends_reads_like_the_original() {
     }
     let checked = windows.stdout(&["validate"]);
     assert!(checked.contains("valid, 2 stages, 5 steps"), "{checked}");
-    windows.run(&["done", "alpha"]).assert().success();
+    windows.test().args(["done", "alpha"]).success();
     assert_eq!(windows.json(&["status"])["overall"]["done"], 1);
 }
 
@@ -32,8 +32,8 @@ fn a_roadmap_saved_with_a_byte_order_mark_is_read() {
     assert!(out.starts_with("1.1  Alpha"), "{out}");
     let path = sandbox.path().join("roadmap.json");
     sandbox
-        .run(&["validate", path.to_str().unwrap()])
-        .assert()
+        .test()
+        .args(["validate", path.to_str().unwrap()])
         .success();
 }
 
@@ -41,11 +41,11 @@ fn a_roadmap_saved_with_a_byte_order_mark_is_read() {
 fn a_store_file_with_crlf_line_ends_keeps_its_progress() {
     // A store kept in a git repository with `core.autocrlf` on Windows.
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
-    sandbox.run(&["done", "alpha"]).assert().success();
+    sandbox.test().args(["done", "alpha"]).success();
     let stored = String::from_utf8(sandbox.user_bytes("learner")).unwrap();
     std::fs::write(sandbox.user_file("learner"), crlf(&stored)).unwrap();
     assert_eq!(sandbox.json(&["status"])["overall"]["done"], 1);
-    sandbox.run(&["done", "beta"]).assert().success();
+    sandbox.test().args(["done", "beta"]).success();
     assert_eq!(sandbox.json(&["status"])["overall"]["done"], 2);
 }
 
@@ -71,19 +71,20 @@ fn a_windows_login_name_that_is_no_file_name_falls_back_to_default() {
     // keeps the name, and `USER` is not set there.
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox
-        .run(&["done", "alpha"])
+        .test()
+        .args(["done", "alpha"])
         .env_remove("USER")
         .env_remove("LOGNAME")
         .env("USERNAME", "Ana Lima")
-        .assert()
         .success();
     assert!(sandbox.user_file("default").is_file());
     sandbox
-        .run(&["done", "beta"])
+        .test()
+        .args(["done", "beta"])
         .env_remove("USER")
         .env_remove("LOGNAME")
         .env("USERNAME", "ana")
-        .assert()
+        .stderr_has("is marked done before its prerequisites")
         .success();
     assert!(sandbox.user_file("ana").is_file());
 }
@@ -91,7 +92,7 @@ fn a_windows_login_name_that_is_no_file_name_falls_back_to_default() {
 #[test]
 fn colour_is_off_when_output_is_not_a_terminal_and_on_when_forced() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
-    sandbox.run(&["done", "alpha"]).assert().success();
+    sandbox.test().args(["done", "alpha"]).success();
     let plain = sandbox.stdout(&["list"]);
     assert!(!plain.contains('\u{1b}'), "{plain}");
     let forced = sandbox.stdout(&["--color", "always", "list"]);

@@ -1,8 +1,6 @@
 //! `--roadmap FILE` / `ROADMAP_FILE`: custom roadmaps and every way one can
 //! be invalid. Each invalid case exits 2, names the problem, writes nothing.
 
-use predicates::prelude::*;
-
 use crate::support::{SMALL_ROADMAP, Sandbox};
 
 /// Runs `done alpha` on a roadmap file and expects exit 2 with `expected`
@@ -10,14 +8,14 @@ use crate::support::{SMALL_ROADMAP, Sandbox};
 fn rejected(contents: &str, expected: &[&str]) {
     let sandbox = Sandbox::new();
     let path = sandbox.write("bad.json", contents);
-    let mut assert = sandbox
-        .run(&["--roadmap", path.to_str().unwrap(), "done", "alpha"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::starts_with("error: invalid roadmap"));
+    let mut test = sandbox
+        .test()
+        .args(["--roadmap", path.to_str().unwrap(), "done", "alpha"]);
     for text in expected {
-        assert = assert.stderr(predicate::str::contains(*text));
+        test = test.stderr_has(*text);
     }
+    let output = test.status(2);
+    assert!(output.stderr.starts_with(b"error: invalid roadmap"));
     assert!(!sandbox.user_file("learner").exists());
 }
 
@@ -25,17 +23,17 @@ fn rejected(contents: &str, expected: &[&str]) {
 fn custom_roadmap_by_flag_and_by_env() {
     let sandbox = Sandbox::new();
     let path = sandbox.write("small.json", SMALL_ROADMAP);
-    sandbox
-        .run(&["--roadmap", path.to_str().unwrap(), "next"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("1.1  Alpha"));
-    sandbox
-        .run(&["next"])
-        .env("ROADMAP_FILE", &path)
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("1.1  Alpha"));
+    let by_flag = sandbox
+        .test()
+        .args(["--roadmap", path.to_str().unwrap(), "next"])
+        .success();
+    assert!(by_flag.stdout.starts_with(b"1.1  Alpha"));
+    let by_env = sandbox
+        .test()
+        .args(["next"])
+        .env("ROADMAP_FILE", path.to_str().unwrap())
+        .success();
+    assert!(by_env.stdout.starts_with(b"1.1  Alpha"));
 }
 
 #[test]

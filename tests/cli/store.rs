@@ -11,7 +11,6 @@ use std::process::{Child, Stdio};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
-use predicates::prelude::*;
 use serde_json::Value;
 
 #[cfg(unix)]
@@ -134,9 +133,9 @@ fn killing_writers_at_random_moments_leaves_the_old_or_the_new_state() {
     // A large store: 2,000 steps done, each with a note and an event.
     let prefill: Vec<String> = (0..PREFILLED).map(|i| format!("s{i:04}")).collect();
     sandbox
-        .run(&["--roadmap", roadmap, "done", "--note", "prefilled"])
+        .test()
+        .args(["--roadmap", roadmap, "done", "--note", "prefilled"])
         .args(&prefill)
-        .assert()
         .success();
     let size = sandbox.user_bytes("learner").len();
     assert!(size > 500_000, "the store is large ({size} bytes)");
@@ -229,9 +228,9 @@ fn seeded_small(sandbox: &Sandbox) -> PathBuf {
     let roadmap = sandbox.write("small.json", SMALL_ROADMAP);
     let note = "a long note that makes the file bigger ".repeat(8);
     sandbox
-        .run(&["--roadmap", roadmap.to_str().unwrap()])
+        .test()
+        .args(["--roadmap", roadmap.to_str().unwrap()])
         .args(["done", "alpha", "beta", "--note", &note])
-        .assert()
         .success();
     roadmap
 }
@@ -320,11 +319,11 @@ fn a_lock_held_by_a_killed_process_is_released() {
     );
 
     // Readers take no lock: they answer while a writer holds it.
-    sandbox
-        .run(&["--roadmap", roadmap, "next"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("1.2  Beta"));
+    let output = sandbox
+        .test()
+        .args(["--roadmap", roadmap, "next"])
+        .success();
+    assert!(output.stdout.starts_with(b"1.2  Beta"));
     // A writer waits for the lock instead of writing without it.
     let mut writer = sandbox
         .process()
@@ -358,11 +357,11 @@ fn a_version_1_store_keeps_loading_and_keeps_its_data_on_write() {
     let status = sandbox.json(&["--roadmap", roadmap, "status"]);
     assert_eq!(status["overall"]["done"], 3);
     assert_eq!(status["overall"]["skipped"], 0);
-    sandbox
-        .run(&["--roadmap", roadmap, "next"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("1.2  Beta"));
+    let output = sandbox
+        .test()
+        .args(["--roadmap", roadmap, "next"])
+        .success();
+    assert!(output.stdout.starts_with(b"1.2  Beta"));
     assert_eq!(
         fs::read_to_string(&file).unwrap(),
         STORE_V1,

@@ -21,8 +21,8 @@ fn a_version_2_store_keeps_loading_and_undo_works_on_it() {
     assert_eq!(status["overall"]["done"], 1);
     assert_eq!(fs::read_to_string(&file).unwrap(), STORE_V2);
     sandbox
-        .run(&["--roadmap", roadmap, "undo"])
-        .assert()
+        .test()
+        .args(["--roadmap", roadmap, "undo"])
         .success();
     let before: Value = serde_json::from_str(STORE_V2).unwrap();
     let after = sandbox.user_json("learner");

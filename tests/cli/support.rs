@@ -8,8 +8,10 @@ use assert_cmd::Command;
 use tempfile::TempDir;
 
 mod diff;
+mod expect;
 
 pub use diff::diff;
+use expect::{Expect, check, contains};
 
 /// The `roadmap` binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_roadmap");
@@ -220,15 +222,11 @@ pub struct Test<'s> {
     sandbox: &'s Sandbox,
     args: Vec<std::ffi::OsString>,
     env: Vec<(String, String)>,
+    env_removed: Vec<String>,
     stdin: Option<Vec<u8>>,
     stdout: Option<Expect>,
     stderr: Option<Expect>,
     files: Vec<(PathBuf, String)>,
-}
-
-enum Expect {
-    Exactly(String),
-    Contains(Vec<String>),
 }
 
 #[allow(dead_code)]
@@ -239,6 +237,7 @@ impl Sandbox {
             sandbox: self,
             args: Vec::new(),
             env: Vec::new(),
+            env_removed: Vec::new(),
             stdin: None,
             stdout: None,
             stderr: None,
@@ -274,6 +273,12 @@ impl<'s> Test<'s> {
 
     pub fn env(mut self, key: &str, value: &str) -> Self {
         self.env.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    /// Runs without the sandbox's (or the caller's) variable `key`.
+    pub fn env_remove(mut self, key: &str) -> Self {
+        self.env_removed.push(key.to_string());
         self
     }
 
@@ -320,6 +325,9 @@ impl<'s> Test<'s> {
         use std::io::Write as _;
         let mut cmd = self.sandbox.process();
         cmd.args(&self.args);
+        for key in &self.env_removed {
+            cmd.env_remove(key);
+        }
         for (key, value) in &self.env {
             cmd.env(key, value);
         }
@@ -371,30 +379,5 @@ impl<'s> Test<'s> {
     #[track_caller]
     pub fn success(self) -> std::process::Output {
         self.status(0)
-    }
-}
-
-fn contains(previous: Option<Expect>, text: String) -> Expect {
-    match previous {
-        Some(Expect::Contains(mut all)) => {
-            all.push(text);
-            Expect::Contains(all)
-        }
-        _ => Expect::Contains(vec![text]),
-    }
-}
-
-fn check(name: &str, expected: Option<&Expect>, actual: &str, failures: &mut Vec<String>) {
-    match expected {
-        None => {}
-        Some(Expect::Exactly(text)) if text != actual => {
-            failures.push(format!("{name} differs:\n{}", diff(text, actual)));
-        }
-        Some(Expect::Exactly(_)) => {}
-        Some(Expect::Contains(parts)) => {
-            for part in parts.iter().filter(|part| !actual.contains(part.as_str())) {
-                failures.push(format!("{name} lacks {part:?}"));
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@
 //! `ux_output.rs`.)
 
 use chrono::{Days, Utc};
-use predicates::prelude::*;
 
 use crate::support::{SMALL_ROADMAP, Sandbox};
 
@@ -41,16 +40,15 @@ pub fn bilingual_roadmap() -> String {
 #[test]
 fn a_bare_roadmap_shows_today_and_exits_0() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
-    sandbox
-        .run(&[])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with(
-            "Small roadmap — learner\n\nUp next\n  [ ] 1.1  Alpha  1h\n         Done when: Alpha works.\n\nOverall: 0/5 (0%) · 15h left\nPace: not enough history yet",
-        ))
-        .stdout(predicate::str::ends_with(
-            "\nThen: roadmap start 1.1  ·  more: roadmap next\n",
-        ));
+    let today = sandbox.test().success();
+    let today = String::from_utf8_lossy(&today.stdout);
+    assert!(today.starts_with(
+        "Small roadmap — learner\n\nUp next\n  [ ] 1.1  Alpha  1h\n         Done when: Alpha works.\n\nOverall: 0/5 (0%) · 15h left\nPace: not enough history yet",
+    ), "{today}");
+    assert!(
+        today.ends_with("\nThen: roadmap start 1.1  ·  more: roadmap next\n"),
+        "{today}"
+    );
     sandbox.stdout(&["done", "alpha"]);
     sandbox.stdout(&["start", "beta", "delta"]);
     let today = sandbox.stdout(&[]);
@@ -108,12 +106,12 @@ fn the_today_view_of_a_finished_roadmap() {
 fn find_searches_every_field_in_both_languages() {
     let sandbox = Sandbox::with_roadmap(&bilingual_roadmap());
     sandbox
-        .run(&["find", "GIT"])
-        .assert()
-        .success()
+        .test()
+        .args(["find", "GIT"])
         .stdout(
             "1 step matches 'GIT':\n  [ ] 1.1  Track code with Git\n         git-basics · id, title, done when\n\nMore: roadmap show 1.1\n",
-        );
+        )
+        .success();
     // Japanese text is found in English mode, and full-width in half-width.
     let json = sandbox.json(&["find", "ｓｑｌ"]);
     let ids: Vec<&str> = json["matches"]
@@ -144,70 +142,61 @@ fn find_searches_every_field_in_both_languages() {
         sandbox.json(&["find", "docker", "git"])["matches"],
         serde_json::json!([])
     );
+    let found = sandbox
+        .test()
+        .args(["--lang", "ja", "find", "コミット"])
+        .success();
+    assert!(found.stdout.starts_with(
+        "'コミット' に当てはまるステップ: 1 件\n  [ ] 1.1  Git でコードを管理する\n         git-basics · 概要\n".as_bytes(),
+    ));
+    let none = sandbox.test().args(["find", "kubernetes"]).success();
+    assert!(none.stdout.starts_with(b"No step matches 'kubernetes'."));
     sandbox
-        .run(&["--lang", "ja", "find", "コミット"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with(
-            "'コミット' に当てはまるステップ: 1 件\n  [ ] 1.1  Git でコードを管理する\n         git-basics · 概要\n",
-        ));
-    sandbox
-        .run(&["find", "kubernetes"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("No step matches 'kubernetes'."));
-    sandbox
-        .run(&["find", " "])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("nothing to search for"));
+        .test()
+        .args(["find", " "])
+        .stderr_has("nothing to search for")
+        .status(2);
 }
 
 #[test]
 fn step_references_forgive_width_case_and_take_title_words() {
     let sandbox = Sandbox::with_roadmap(&bilingual_roadmap());
     for reference in ["１．２", "GRAMMAR", "Ｇｒａｍｍａｒ", "1.2"] {
-        sandbox
-            .run(&["show", reference])
-            .assert()
-            .success()
-            .stdout(predicate::str::starts_with("1.2  Learn the grammar  0/1\n"));
+        let shown = sandbox.test().args(["show", reference]).success();
+        assert!(shown.stdout.starts_with(b"1.2  Learn the grammar  0/1\n"));
     }
     // A unique title word, in the language of the interface.
-    sandbox
-        .run(&["show", "track"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("1.1  Track code with Git\n"));
-    sandbox
-        .run(&["--lang", "ja", "show", "文法"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("1.2  文法を学ぶ  0/1\n"));
+    let shown = sandbox.test().args(["show", "track"]).success();
+    assert!(shown.stdout.starts_with(b"1.1  Track code with Git\n"));
+    let shown = sandbox
+        .test()
+        .args(["--lang", "ja", "show", "文法"])
+        .success();
+    assert!(
+        shown
+            .stdout
+            .starts_with("1.2  文法を学ぶ  0/1\n".as_bytes())
+    );
     // Ambiguous words list the candidates with their numbers.
     sandbox
-        .run(&["show", "learn"])
-        .assert()
-        .code(2)
+        .test()
+        .args(["show", "learn"])
         .stderr(
             "error: 'learn' is ambiguous: it matches 2 steps\n  hint: did you mean one of: 1.2 grammar, 2.1 sql-basics?\n",
-        );
+        )
+        .status(2);
     sandbox
-        .run(&["--lang", "ja", "done", "学ぶ"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "'学ぶ' は 2 個のステップに当てはまり",
-        ))
-        .stderr(predicate::str::contains(
-            "候補: 1.2 grammar, 2.1 sql-basics",
-        ));
+        .test()
+        .args(["--lang", "ja", "done", "学ぶ"])
+        .stderr_has("'学ぶ' は 2 個のステップに当てはまり")
+        .stderr_has("候補: 1.2 grammar, 2.1 sql-basics")
+        .status(2);
     // An unknown word points at `find`.
     sandbox
-        .run(&["done", "kubernetes"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("roadmap find kubernetes"));
+        .test()
+        .args(["done", "kubernetes"])
+        .stderr_has("roadmap find kubernetes")
+        .status(2);
     assert!(!sandbox.user_file("learner").exists());
 }
 
@@ -245,15 +234,15 @@ fn at_takes_today_yesterday_and_a_date_at_this_time_of_day() {
     assert!(days(1).contains(&note["at"].as_str().unwrap()[..10].to_string()));
     let before = sandbox.user_bytes("learner");
     sandbox
-        .run(&["note", "beta", "x", "--at", "1999-12-31"])
-        .assert()
-        .code(2)
-        .stderr("error: --at '1999-12-31' is before 2000-01-01\n  hint: roadmap keeps dates from the year 2000 on; check the year\n");
+        .test()
+        .args(["note", "beta", "x", "--at", "1999-12-31"])
+        .stderr("error: --at '1999-12-31' is before 2000-01-01\n  hint: roadmap keeps dates from the year 2000 on; check the year\n")
+        .status(2);
     sandbox
-        .run(&["--lang", "ja", "done", "beta", "--at", "1999-12-31"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("2000-01-01 より前です"));
+        .test()
+        .args(["--lang", "ja", "done", "beta", "--at", "1999-12-31"])
+        .stderr_has("2000-01-01 より前です")
+        .status(2);
     assert_eq!(sandbox.user_bytes("learner"), before);
 }
 
@@ -261,27 +250,21 @@ fn at_takes_today_yesterday_and_a_date_at_this_time_of_day() {
 fn start_on_a_finished_step_warns_that_it_reopens_it() {
     let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
     sandbox.stdout(&["done", "alpha"]);
-    sandbox
-        .run(&["start", "alpha"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with(
-            "[>] 1.1  Alpha — in progress\n",
-        ))
-        .stderr(predicate::str::contains(
-            "warning: 1.1 alpha was finished; start reopens it\n",
-        ));
-    sandbox
-        .run(&["start", "alpha"])
-        .assert()
-        .success()
-        .stderr("");
+    let started = sandbox
+        .test()
+        .args(["start", "alpha"])
+        .stderr_has("warning: 1.1 alpha was finished; start reopens it\n")
+        .success();
+    assert!(
+        started
+            .stdout
+            .starts_with("[>] 1.1  Alpha — in progress\n".as_bytes())
+    );
+    sandbox.test().args(["start", "alpha"]).stderr("").success();
     sandbox.stdout(&["skip", "beta"]);
     sandbox
-        .run(&["--lang", "ja", "start", "beta"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "完了済みの 1.2 beta を進行中に戻しました",
-        ));
+        .test()
+        .args(["--lang", "ja", "start", "beta"])
+        .stderr_has("完了済みの 1.2 beta を進行中に戻しました")
+        .success();
 }

@@ -2,8 +2,6 @@
 //! file name, exports without a user name, lists aligned on the widest
 //! number, the optional mark, resource lines without doubled brackets.
 
-use predicates::prelude::*;
-
 use crate::support::{SMALL_ROADMAP, Sandbox};
 use crate::ux::bilingual_roadmap;
 
@@ -18,8 +16,8 @@ fn export_takes_the_format_from_the_file_name() {
     ] {
         let path = sandbox.path().join(name);
         sandbox
-            .run(&["export", "-o", path.to_str().unwrap()])
-            .assert()
+            .test()
+            .args(["export", "-o", path.to_str().unwrap()])
             .success();
         let written = std::fs::read_to_string(&path).unwrap();
         assert!(written.starts_with(start), "{name}: {written}");
@@ -27,41 +25,39 @@ fn export_takes_the_format_from_the_file_name() {
     // An explicit format for a name that says nothing.
     let notes = sandbox.path().join("notes.txt");
     sandbox
-        .run(&["export", "-f", "md", "-o", notes.to_str().unwrap()])
-        .assert()
+        .test()
+        .args(["export", "-f", "md", "-o", notes.to_str().unwrap()])
         .success();
     let wrong = sandbox.path().join("x.md");
     sandbox
-        .run(&["export", "--format", "html", "-o", wrong.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "--format html does not match the file name",
-        ));
+        .test()
+        .args(["export", "--format", "html", "-o", wrong.to_str().unwrap()])
+        .stderr_has("--format html does not match the file name")
+        .status(2);
     assert!(!wrong.exists());
     sandbox
-        .run(&[
+        .test()
+        .args([
             "export",
             "-o",
             notes.with_extension("pdf").to_str().unwrap(),
         ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("which format?"));
+        .stderr_has("which format?")
+        .status(2);
     sandbox
-        .run(&["--lang", "ja", "export"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("形式を指定してください"));
+        .test()
+        .args(["--lang", "ja", "export"])
+        .stderr_has("形式を指定してください")
+        .status(2);
     // A missing folder is named; no temporary file's name shows.
     let lost = sandbox.path().join("no-such-folder").join("x.html");
-    sandbox
-        .run(&["export", "-o", lost.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("the folder"))
-        .stderr(predicate::str::contains("no-such-folder' does not exist"))
-        .stderr(predicate::str::contains(".tmp-roadmap").not());
+    let output = sandbox
+        .test()
+        .args(["export", "-o", lost.to_str().unwrap()])
+        .stderr_has("the folder")
+        .stderr_has("no-such-folder' does not exist")
+        .status(2);
+    assert!(!String::from_utf8_lossy(&output.stderr).contains(".tmp-roadmap"));
 }
 
 #[test]

@@ -1,8 +1,6 @@
 //! Changing statuses: start, skip, reset, undo, note, and the errors they
 //! refuse, on the small test roadmap.
 
-use predicates::prelude::*;
-
 use crate::support::{SMALL_ROADMAP, Sandbox};
 
 fn small() -> Sandbox {
@@ -289,9 +287,10 @@ fn unknown_steps_are_refused_by_every_command() {
         assert_eq!(sandbox.user_bytes("learner"), before, "{command:?}");
     }
     sandbox
-        .run(&["show", "alpah"])
-        .assert()
-        .stderr(predicate::str::contains("hint: did you mean 'alpha'?"));
+        .test()
+        .args(["show", "alpah"])
+        .stderr_has("hint: did you mean 'alpha'?")
+        .status(2);
 }
 
 #[test]

@@ -1,7 +1,5 @@
 //! Checklists: `tick`, `untick`, `undo`, partial progress, the store.
 
-use predicates::prelude::*;
-
 use super::sandbox;
 use crate::support::files_under;
 
@@ -29,8 +27,9 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
         .format("%Y-%m-%d")
         .to_string();
     sandbox
-        .run(&["done", "oss", "--at", &ten_days_ago])
-        .assert()
+        .test()
+        .args(["done", "oss", "--at", &ten_days_ago])
+        .stderr_has("is marked done before its prerequisites")
         .success();
     let status = sandbox.json(&["status"]);
     assert_eq!(status["pace"]["rate"]["remaining_hours"], 20.0);
@@ -128,35 +127,33 @@ fn bad_item_numbers_change_nothing() {
     ] {
         let mut args = vec!["tick", "1.1"];
         args.extend(items);
-        sandbox
-            .run(&args)
-            .assert()
-            .code(2)
+        let output = sandbox
+            .test()
+            .args(&args)
             .stdout("")
-            .stderr(predicate::str::starts_with(message))
-            .stderr(predicate::str::contains(
-                "hint: `roadmap show 1.1` lists the items",
-            ));
+            .stderr_has(message)
+            .stderr_has("hint: `roadmap show 1.1` lists the items")
+            .status(2);
+        assert!(output.stderr.starts_with(message.as_bytes()));
+    }
+    for (args, message) in [
+        (
+            &["--lang", "ja", "untick", "1.1", "9"][..],
+            "エラー: '9' はステップ 1.1 syntax の項目ではありません（項目は 1〜3）",
+        ),
+        (
+            &["tick", "2.1", "1"][..],
+            "error: step 2.1 internship has no checklist",
+        ),
+    ] {
+        let output = sandbox.test().args(args).stderr_has(message).status(2);
+        assert!(output.stderr.starts_with(message.as_bytes()));
     }
     sandbox
-        .run(&["--lang", "ja", "untick", "1.1", "9"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::starts_with(
-            "エラー: '9' はステップ 1.1 syntax の項目ではありません（項目は 1〜3）",
-        ));
-    sandbox
-        .run(&["tick", "2.1", "1"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::starts_with(
-            "error: step 2.1 internship has no checklist",
-        ));
-    sandbox
-        .run(&["tick", "nosuch", "1"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("unknown step 'nosuch'"));
+        .test()
+        .args(["tick", "nosuch", "1"])
+        .stderr_has("unknown step 'nosuch'")
+        .status(2);
     assert_eq!(files_under(&sandbox.data_dir()), before);
 }
 

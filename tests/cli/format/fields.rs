@@ -1,7 +1,5 @@
 //! Unknown fields, duplicate keys, and the Japanese form of new messages.
 
-use predicates::prelude::*;
-
 use super::{ROUTES, sandbox};
 use crate::support::Sandbox;
 
@@ -36,7 +34,7 @@ fn misspelled_fields_are_warned_about_with_a_did_you_mean() {
         "{text}"
     );
     // Other commands follow the file as before.
-    sandbox.run(&["--roadmap", file, "next"]).assert().success();
+    sandbox.test().args(["--roadmap", file, "next"]).success();
 }
 
 #[test]
@@ -90,8 +88,9 @@ fn a_checklist_translation_given_twice_is_refused() {
     );
     let file = sandbox.write("twice.json", &twice);
     sandbox
-        .run(&["validate", file.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stdout(predicate::str::contains("duplicate key 'ja'"));
+        .test()
+        .args(["validate", file.to_str().unwrap()])
+        .stdout_has("duplicate key 'ja'")
+        .stderr_has("is not a valid roadmap")
+        .status(2);
 }

@@ -1,6 +1,5 @@
 //! Resources: `lang` order, `cost` marks, `stack` and `roadmap stack`.
 
-use predicates::prelude::*;
 use serde_json::Value;
 
 use super::{ROUTES, sandbox};
@@ -150,22 +149,20 @@ fn an_unknown_stack_gets_a_did_you_mean_and_stores_nothing() {
     sandbox.stdout(&["stack", "python"]);
     let before = files_under(&sandbox.data_dir());
     sandbox
-        .run(&["stack", "pyhton"])
-        .assert()
-        .code(2)
-        .stderr("error: this roadmap has no resources for the stack 'pyhton'\n  hint: did you mean 'python'?\n");
+        .test()
+        .args(["stack", "pyhton"])
+        .stderr("error: this roadmap has no resources for the stack 'pyhton'\n  hint: did you mean 'python'?\n")
+        .status(2);
     sandbox
-        .run(&["stack", "haskell"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "hint: the stacks in this roadmap: php, python",
-        ));
+        .test()
+        .args(["stack", "haskell"])
+        .stderr_has("hint: the stacks in this roadmap: php, python")
+        .status(2);
     sandbox
-        .run(&["--lang", "ja", "stack", "pph"])
-        .assert()
-        .code(2)
-        .stderr("エラー: このロードマップにはスタック 'pph' 向けの資料がありません\n  ヒント: もしかして 'php' ですか？\n");
+        .test()
+        .args(["--lang", "ja", "stack", "pph"])
+        .stderr("エラー: このロードマップにはスタック 'pph' 向けの資料がありません\n  ヒント: もしかして 'php' ですか？\n")
+        .status(2);
     assert_eq!(files_under(&sandbox.data_dir()), before);
 }
 
