@@ -113,14 +113,12 @@ fn show_does_not_double_brackets() {
 /// Runs `args` with no user name given or found, and returns stdout.
 fn unnamed(sandbox: &Sandbox, args: &[&str]) -> String {
     let output = sandbox
-        .run(args)
+        .test()
+        .args(args)
         .env_remove("USER")
         .env_remove("LOGNAME")
         .env_remove("USERNAME")
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
-    assert!(output.stderr.is_empty(), "{output:?}");
+        .success();
     String::from_utf8(output.stdout).unwrap()
 }
 
