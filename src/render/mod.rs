@@ -84,11 +84,6 @@ pub fn bar(percent: f64, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-/// Hours as people read them: `12h`, `1.5h` (see `Printer::hours` for
-/// the interface language).
-pub fn hours(hours: f64) -> String {
-    crate::i18n::ux::hours(hours, crate::lang::Lang::En)
-}
 
 /// A moment as people read it: local date and time to the minute.
 pub fn local_time(at: DateTime<Utc>) -> String {

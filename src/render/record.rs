@@ -149,7 +149,7 @@ pub fn study_text(p: &mut Printer<'_>, report: &StudyReport) -> Result<()> {
             p,
             RecordMsg::SpentOfEstimate {
                 spent,
-                estimate: super::hours(report.estimate_hours),
+                estimate: p.hours(report.estimate_hours),
             },
         )
     } else {

@@ -16,7 +16,8 @@ use super::{Picture, Record, Shade, StepView, summary};
 use crate::i18n::{Msg, RecordPage};
 use crate::lang::Lang;
 use crate::progress::Stats;
-use crate::render::{hours, local_date, record::duration};
+use crate::i18n::ux::hours;
+use crate::render::{local_date, record::duration};
 
 pub fn render(picture: &Picture, record: &Record) -> String {
     let roadmap = picture.roadmap;
@@ -126,9 +127,9 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
     let step = &roadmap.steps[i];
     let shade = picture.shade(i);
     let time = match (view.minutes, step.estimate_hours > 0.0) {
-        (0, true) => hours(step.estimate_hours),
+        (0, true) => hours(step.estimate_hours, lang),
         (0, false) => String::new(),
-        (m, true) => format!("{} / {}", duration(m, lang), hours(step.estimate_hours)),
+        (m, true) => format!("{} / {}", duration(m, lang), hours(step.estimate_hours, lang)),
         (m, false) => duration(m, lang),
     };
     let optional = if step.optional {

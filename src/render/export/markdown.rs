@@ -102,7 +102,7 @@ fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize)
         facts.push(picture.page(if estimate > 0.0 {
             RecordPage::SpentOfEstimated {
                 spent,
-                estimate: crate::render::hours(estimate),
+                estimate: crate::i18n::ux::hours(estimate, lang),
             }
         } else {
             RecordPage::Spent(spent)

@@ -49,7 +49,7 @@ fn markdown_export_carries_dates_time_notes_and_evidence() {
     assert!(md.contains("- Streak: **2 days**"), "{md}");
     let ja = sandbox.stdout(&["--lang", "ja", "export", "-f", "md"]);
     assert!(
-        ja.contains("  - 開始 2026-10-29 · 完了 2026-10-30 · 学習 1時間30分（見積もり 1h）\n"),
+        ja.contains("  - 開始 2026-10-29 · 完了 2026-10-30 · 学習 1時間30分（見積もり 1時間）\n"),
         "{ja}"
     );
     assert!(
