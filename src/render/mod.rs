@@ -84,7 +84,6 @@ pub fn bar(percent: f64, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-
 /// A moment as people read it: local date and time to the minute.
 pub fn local_time(at: DateTime<Utc>) -> String {
     at.with_timezone(&Local)

@@ -13,10 +13,10 @@ use std::fmt::Write;
 
 use super::charts::{finished_chart, hours_chart};
 use super::{Picture, Record, Shade, StepView, summary};
+use crate::i18n::ux::hours;
 use crate::i18n::{Msg, RecordPage};
 use crate::lang::Lang;
 use crate::progress::Stats;
-use crate::i18n::ux::hours;
 use crate::render::{local_date, record::duration};
 
 pub fn render(picture: &Picture, record: &Record) -> String {
@@ -129,7 +129,11 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
     let time = match (view.minutes, step.estimate_hours > 0.0) {
         (0, true) => hours(step.estimate_hours, lang),
         (0, false) => String::new(),
-        (m, true) => format!("{} / {}", duration(m, lang), hours(step.estimate_hours, lang)),
+        (m, true) => format!(
+            "{} / {}",
+            duration(m, lang),
+            hours(step.estimate_hours, lang)
+        ),
         (m, false) => duration(m, lang),
     };
     let optional = if step.optional {
