@@ -17,6 +17,10 @@
 # target/bench/<case>/cache-<binary>, warmed by one run before timing; the
 # cache miss is `next` with the cache removed before every run (a binary
 # without a cache ignores the variable, so its miss is its plain `next`).
+# The targets are judged on medians, except "the miss no slower than the
+# baseline": two identical binaries' medians differ by up to 7% here from
+# run to run, their fastest runs by under 3%, so that one compares fastest
+# runs (within 5%).
 #
 # Installs hyperfine and GNU time with apt-get when they are missing.
 set -euo pipefail
@@ -79,6 +83,13 @@ median_ms() {
     awk -F, 'NR == 2 { printf "%.1f", $4 * 1000 }' "$csv"
 }
 
+# fastest_ms NAME: the fastest run of the last median_ms NAME, in ms. Noise
+# on a shared machine only adds time, so fastest runs compare two binaries
+# more steadily than medians do.
+fastest_ms() {
+    awk -F, 'NR == 2 { printf "%.1f", $7 * 1000 }' "$WORK/csv/$1.csv"
+}
+
 # peak_kb COMMAND…: the largest peak resident set of three runs, in kB.
 peak_kb() {
     local peak=0 kb
@@ -123,7 +134,7 @@ bench_case() {
     cp "$store" "$dir/pristine.json"
     local step
     step=$(first_available "$ROADMAP" --data-dir "$dir/data" --user learner "$@")
-    local entry tag bin cmd next status done_ms miss a b c peak
+    local entry tag bin cmd next status done_ms miss miss_fastest a b c peak
     for entry in "${BINARIES[@]}"; do
         tag=${entry%%=*}
         bin=${entry#*=}
@@ -136,9 +147,11 @@ bench_case() {
             --prepare "cp $dir/pristine.json $store")
         cp "$dir/pristine.json" "$store"
         miss=-
+        miss_fastest=-
         if [ "$miss_too" = 1 ]; then
             miss=$(median_ms "$key-$tag-miss" "$cmd next" \
                 --prepare "rm -rf $ROADMAP_CACHE_DIR")
+            miss_fastest=$(fastest_ms "$key-$tag-miss")
         fi
         $cmd next >/dev/null
         a=$(peak_kb $cmd next)
@@ -148,7 +161,8 @@ bench_case() {
         peak=$(printf '%s\n' "$a" "$b" "$c" | sort -g | tail -n 1)
         peak=$(awk -v kb="$peak" 'BEGIN { printf "%.1f", kb / 1024 }')
         row "$label" "$tag" "$next" "$status" "$done_ms" "$miss" "$peak"
-        echo "$key $tag $next $status $done_ms $miss $peak" >>"$WORK/results.txt"
+        echo "$key $tag $next $status $done_ms $miss $peak $(fastest_ms "$key-$tag-next")" \
+            "$(fastest_ms "$key-$tag-status") $miss_fastest" >>"$WORK/results.txt"
     done
     export ROADMAP_CACHE_DIR="$WORK/cache-setup"
 }
@@ -169,6 +183,7 @@ fi
 echo "$header next (ms) | status (ms) | done (ms) | miss (ms) | peak memory (MB) |"
 echo "$rule---:|---:|---:|---:|---:|"
 floor=$(median_ms floor "$FLOOR")
+floor_fastest=$(fastest_ms floor)
 row "trivial binary (floor)" "" "$floor" "" "" "" ""
 
 # The built-in roadmap with a few steps done. It has no file to change, so
@@ -190,9 +205,12 @@ for profile in $PROFILES; do
 done
 
 echo
-awk -v floor="$floor" -v baseline="${BASELINE:-}" '
+awk -v floor="$floor" -v floor_fastest="$floor_fastest" -v baseline="${BASELINE:-}" '
     !($1 in seen) { seen[$1] = 1; keys[++count] = $1 }
-    { n[$1, $2] = $3; s[$1, $2] = $4; d[$1, $2] = $5; m[$1, $2] = $6; p[$1, $2] = $7 }
+    {
+        n[$1, $2] = $3; s[$1, $2] = $4; d[$1, $2] = $5; m[$1, $2] = $6; p[$1, $2] = $7
+        nf[$1, $2] = $8; sf[$1, $2] = $9; mf[$1, $2] = $10
+    }
     function verdict(ok) { return ok ? "met" : "MISSED" }
     # under KEY LABEL LIMIT UNIT A [B]: one line for a target "under LIMIT".
     # (Test `key in seen`: reading n[key, …] would create the entry.)
@@ -208,8 +226,9 @@ awk -v floor="$floor" -v baseline="${BASELINE:-}" '
     END {
         print "Targets (issue #14), for this binary:"
         if ("builtin" in seen)
-            printf "- built-in next / status at most 1.5x the floor: %.2fx / %.2fx: %s\n",
+            printf "- built-in next / status at most 1.5x the floor: %.2fx / %.2fx (fastest runs: %.2fx / %.2fx): %s\n",
                 n["builtin", "this"] / floor, s["builtin", "this"] / floor,
+                nf["builtin", "this"] / floor_fastest, sf["builtin", "this"] / floor_fastest,
                 verdict(n["builtin", "this"] / floor <= 1.5 + 1e-9 && s["builtin", "this"] / floor <= 1.5 + 1e-9)
         under("realistic-10000", "10,000 realistic steps: next / status", 6, "ms",
             n["realistic-10000", "this"], s["realistic-10000", "this"])
@@ -221,11 +240,12 @@ awk -v floor="$floor" -v baseline="${BASELINE:-}" '
         if (baseline == "") {
             print "- the cache miss no slower than today: not compared (set BASELINE=/path/to/older/roadmap)"
         } else {
-            # Medians of whole processes move by a few per cent from run to run.
+            # Medians of two identical binaries differ by up to 7% here
+            # from run to run; their fastest runs by under 3%.
             for (i = 1; i <= count; i++) if ((key = keys[i]) != "builtin")
-                printf "- %s: the cache miss no slower than the baseline'"'"'s miss (within 5%%): %s vs %s ms (%.2fx): %s\n",
-                    key, m[key, "this"], m[key, "baseline"], m[key, "this"] / m[key, "baseline"],
-                    verdict(m[key, "this"] <= 1.05 * m[key, "baseline"])
+                printf "- %s: the cache miss no slower than the baseline'"'"'s (fastest runs, within 5%%): %s vs %s ms (%.2fx; medians %s vs %s ms): %s\n",
+                    key, mf[key, "this"], mf[key, "baseline"], mf[key, "this"] / mf[key, "baseline"],
+                    m[key, "this"], m[key, "baseline"], verdict(mf[key, "this"] <= 1.05 * mf[key, "baseline"])
         }
         for (i = 1; i <= count; i++) {
             if ((key = keys[i]) !~ /-10000$/) continue
