@@ -72,14 +72,6 @@ pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
-/// Parses a user file of the current version as it is read; `None` for
-/// anything else (another version, a problem), which [`decode`] explains.
-pub fn decode_current(reader: impl std::io::Read) -> Option<UserData> {
-    serde_json::from_reader::<_, UserData>(reader)
-        .ok()
-        .filter(|data| data.version == STORE_VERSION && date_out_of_range(data).is_none())
-}
-
 /// The first date in `data` that roadmap does not keep (see
 /// [`crate::progress::date_in_range`]), with the roadmap it is in.
 fn date_out_of_range(data: &UserData) -> Option<(String, chrono::DateTime<chrono::Utc>)> {
@@ -237,25 +229,6 @@ mod tests {
         let mut with_bom = b"\xEF\xBB\xBF".to_vec();
         with_bom.extend(&bytes);
         assert_eq!(decode_with(&with_bom, MIGRATIONS).unwrap(), data);
-    }
-
-    #[test]
-    fn streamed_reading_takes_only_current_well_formed_files() {
-        let mut data = UserData::default();
-        data.roadmaps.insert("r".into(), Progress::default());
-        let mut bytes = Vec::new();
-        encode(&mut bytes, &data).unwrap();
-        assert_eq!(decode_current(bytes.as_slice()), Some(data));
-        // Everything else is left to `decode`, which explains it.
-        let mut with_bom = b"\xEF\xBB\xBF".to_vec();
-        with_bom.extend(&bytes);
-        assert_eq!(decode_current(with_bom.as_slice()), None);
-        assert_eq!(
-            decode_current(&b"{\"version\": 99, \"roadmaps\": {}}"[..]),
-            None
-        );
-        assert_eq!(decode_current(&bytes[..bytes.len() / 2]), None);
-        assert_eq!(decode_current(&b""[..]), None);
     }
 
     #[test]
