@@ -5,10 +5,12 @@ mod at;
 mod batches;
 mod calendar;
 mod checklist;
+mod de;
 pub mod export;
 mod merge;
 mod pace;
 mod record;
+mod stamp;
 mod stats;
 mod undo;
 
@@ -124,6 +126,7 @@ impl StepRecord {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
+    #[serde(with = "stamp")]
     pub at: DateTime<Utc>,
     pub text: String,
     /// The invocation that added the note (see [`Event::batch`]).
@@ -138,6 +141,7 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    #[serde(with = "stamp")]
     pub at: DateTime<Utc>,
     pub step: String,
     pub from: Status,
@@ -164,7 +168,7 @@ pub struct Event {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
-    #[serde(default, deserialize_with = "crate::unique_keys::map")]
+    #[serde(default, deserialize_with = "de::sorted_map")]
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
@@ -173,7 +177,7 @@ pub struct Progress {
     #[serde(
         default,
         skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "crate::unique_keys::map"
+        deserialize_with = "de::sorted_map"
     )]
     pub ticks: BTreeMap<String, Vec<Tick>>,
     /// The learner's stack on this roadmap, e.g. "php": resources for other
