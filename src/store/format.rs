@@ -15,6 +15,9 @@ use serde_json::{Map, Value};
 use crate::error::Result;
 use crate::progress::{Goal, Progress};
 
+#[path = "pretty.rs"]
+mod pretty;
+
 /// The version of the user file this build writes.
 ///
 /// Version 3 adds the learner's record (study sessions, evidence and the
@@ -68,8 +71,13 @@ impl Default for UserData {
 
 /// Pretty JSON with stable key order and a trailing newline: diffs well.
 pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, data)?;
-    out.write_all(b"\n")
+    // serde_json writes a few bytes at a time: into a buffer of a known
+    // type, not through `dyn Write` each time (half the time of a save).
+    let mut out = io::BufWriter::with_capacity(64 * 1024, out);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, pretty::Pretty::new());
+    data.serialize(&mut serializer)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// The first date in `data` that roadmap does not keep (see
@@ -148,7 +156,7 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
         return Err(Problem::Empty);
     }
     // The common case in one pass; anything else is looked at closely.
-    let direct = match serde_json::from_slice::<UserData>(bytes) {
+    let direct = match parse::<UserData>(bytes) {
         Ok(data) if u64::from(data.version) == current => return Ok(data),
         Ok(_) => None,
         Err(err) => Some(err),
@@ -197,6 +205,17 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
     }
     document.insert("version".into(), Value::from(current));
     serde_json::from_value(Value::Object(document)).map_err(|err| Problem::Shape(err.to_string()))
+}
+
+/// `bytes` parsed as `T`. Valid UTF-8 (any file roadmap wrote) is checked
+/// once, whole, and then parsed as text, which spares serde_json checking
+/// every string again: a fifth of the time on a long history. Anything
+/// else is parsed as bytes, which finds the same problem at the same place.
+fn parse<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> serde_json::Result<T> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(bytes),
+    }
 }
 
 fn json_type(value: &Value) -> JsonType {
