@@ -75,7 +75,13 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
                     usize::from(progress.add_evidence(&roadmap, step, url, change.at, batch));
             }
         }
-        let after = progress.statuses(&roadmap);
+        // Only the steps named changed, and each now has the status asked
+        // for (or had it already): no second pass over the records.
+        let mut after = before.clone();
+        for &step in &steps {
+            after[step] = change.to;
+        }
+        debug_assert_eq!(after, progress.statuses(&roadmap));
         let reopened: Vec<usize> = if change.to == Status::InProgress {
             changed
                 .iter()
