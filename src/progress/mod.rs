@@ -28,12 +28,14 @@ pub use calendar::{
     week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
+pub(crate) use de::sorted_map;
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use record::{
     DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
     UrlError, check_url, parse_duration, parse_duration_up_to,
 };
+pub(crate) use stamp::read_whole_second as read_stamp;
 pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,

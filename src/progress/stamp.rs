@@ -45,6 +45,12 @@ impl Visitor<'_> for Stamp {
     }
 }
 
+/// A date in the form roadmap writes, read as [`deserialize`] reads it;
+/// `None` for any other form (which chrono may still read).
+pub(crate) fn read_whole_second(text: &str) -> Option<DateTime<Utc>> {
+    parse_whole_second(text.as_bytes())
+}
+
 /// `YYYY-MM-DDTHH:MM:SSZ` with a real date and time; `None` for anything
 /// else, which chrono then reads (or refuses) itself. A leap second (`:60`)
 /// is left to chrono too.

@@ -15,8 +15,7 @@ use serde_json::{Map, Value};
 use crate::error::Result;
 use crate::progress::{Goal, Progress};
 
-#[path = "pretty.rs"]
-mod pretty;
+use super::{fast, pretty};
 
 /// The version of the user file this build writes.
 ///
@@ -155,8 +154,19 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Problem::Empty);
     }
+    // Valid UTF-8 (any file roadmap wrote) is checked once, whole: then
+    // neither reader checks every string again.
+    let text = std::str::from_utf8(bytes).ok();
     // The common case in one pass; anything else is looked at closely.
-    let direct = match parse::<UserData>(bytes) {
+    if let Some(data) = text.and_then(|text| fast::read(text, current as u32)) {
+        return Ok(data);
+    }
+    let parsed = match text {
+        Some(text) => serde_json::from_str::<UserData>(text),
+        // Not UTF-8: serde_json says where.
+        None => serde_json::from_slice::<UserData>(bytes),
+    };
+    let direct = match parsed {
         Ok(data) if u64::from(data.version) == current => return Ok(data),
         Ok(_) => None,
         Err(err) => Some(err),
@@ -205,17 +215,6 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
     }
     document.insert("version".into(), Value::from(current));
     serde_json::from_value(Value::Object(document)).map_err(|err| Problem::Shape(err.to_string()))
-}
-
-/// `bytes` parsed as `T`. Valid UTF-8 (any file roadmap wrote) is checked
-/// once, whole, and then parsed as text, which spares serde_json checking
-/// every string again: a fifth of the time on a long history. Anything
-/// else is parsed as bytes, which finds the same problem at the same place.
-fn parse<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> serde_json::Result<T> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => serde_json::from_str(text),
-        Err(_) => serde_json::from_slice(bytes),
-    }
 }
 
 fn json_type(value: &Value) -> JsonType {

@@ -16,12 +16,15 @@
 
 mod atomic;
 mod device;
+mod fast;
 mod files;
 mod format;
 mod lock;
 mod messages;
 mod name;
+mod pretty;
 mod replace;
+mod scan;
 mod snapshot;
 
 use std::fs;

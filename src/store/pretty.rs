@@ -121,7 +121,13 @@ mod tests {
             let (ours, theirs) = both(&deep);
             assert_eq!(ours, theirs, "depth {depth}");
         }
-        for value in [json!(1), json!([]), json!({}), json!([[]]), json!([{}, {"a": []}])] {
+        for value in [
+            json!(1),
+            json!([]),
+            json!({}),
+            json!([[]]),
+            json!([{}, {"a": []}]),
+        ] {
             let (ours, theirs) = both(&value);
             assert_eq!(ours, theirs);
         }
