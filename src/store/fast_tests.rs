@@ -50,7 +50,7 @@ fn piece() -> impl Strategy<Value = String> {
 
 fn date() -> impl Strategy<Value = DateTime<Utc>> {
     let nanos = prop_oneof![3 => Just(0u32), 1 => 0u32..1_000_000_000];
-    (946_684_800i64..7_258_118_400, nanos)
+    (631_152_000i64..7_573_651_200, nanos)
         .prop_map(|(seconds, nanos)| DateTime::from_timestamp(seconds, nanos).unwrap())
 }
 

@@ -30,6 +30,7 @@ mod schema;
 mod source;
 mod store;
 mod store_files;
+mod store_reading;
 mod store_versions;
 mod sync;
 mod sync_edges;
