@@ -127,6 +127,13 @@ pub(crate) fn warn(lang: Lang, text: &str) {
     let _ = p.flush();
 }
 
+/// Writes a note (`--verbose`) to stderr, like [`warn`].
+pub(crate) fn note(lang: Lang, text: &str) {
+    let mut p = Printer::stderr(lang, cli::ColorChoice::Never);
+    let _ = diagnostic(&mut p, Msg::NoteLabel, Role::Faint, text);
+    let _ = p.flush();
+}
+
 /// `error: message` with the message's own lines under it. The message
 /// may hold untrusted text (a step name, a file name), so it is printed
 /// as such.

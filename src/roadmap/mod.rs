@@ -15,14 +15,25 @@ mod validate;
 
 use std::collections::BTreeMap;
 
-use lookup::Lookup;
+use rkyv::Archived;
+use rkyv::collections::btree_map::ArchivedBTreeMap;
+use rkyv::string::ArchivedString;
+use rkyv::util::AlignedVec;
 
-pub use file::{ChecklistItem, Cost, Resource, ResourceKind, RoadmapFile, Translation};
+type ArchivedUsize = Archived<usize>;
+
+pub(crate) use lookup::Index;
+
+pub use file::{
+    ArchivedChecklistItem as ChecklistItem, ArchivedResource as Resource, ArchivedTranslation,
+    Cost, ResourceKind, RoadmapFile, Translation,
+};
 pub use graph::find_cycles;
-use load::parse_str;
 pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
+use load::{parse_quietly, parse_str};
 pub use reference::{ReferenceError, looks_like_a_step_number, normalize};
 pub use resources::similar_names;
+use validate::MAX_ESTIMATE_HOURS;
 pub use validate::{Problem, Severity, validate};
 
 use crate::lang::Lang;
@@ -30,17 +41,30 @@ use crate::lang::Lang;
 /// The roadmap compiled into the binary (`roadmap.json` at the repository root).
 pub const BUILTIN: &str = include_str!("../../roadmap.json");
 
-#[derive(Debug, Clone)]
+/// A compiled roadmap: the archived form of [`RoadmapData`], read in place
+/// from one buffer (zero-copy). It derefs to [`Compiled`], whose fields are
+/// the data's fields in archived form: `roadmap.steps[i].title`.
+///
+/// The buffer is either built here from a validated roadmap file, or read
+/// from the compiled-roadmap cache and checked (see `cache`), so every
+/// access after construction may skip the check.
 pub struct Roadmap {
+    bytes: AlignedVec,
+}
+
+/// What a roadmap file compiles to, before it is archived.
+#[derive(Debug, rkyv::Archive, rkyv::Serialize)]
+#[rkyv(archived = Compiled, derive(Debug))]
+pub struct RoadmapData {
     pub id: String,
     pub version: u32,
     pub title: String,
     pub i18n: BTreeMap<String, Translation>,
-    pub stages: Vec<Stage>,
+    pub stages: Vec<StageData>,
     /// Steps in file order; a step's position here is its index everywhere.
-    pub steps: Vec<Step>,
+    pub steps: Vec<StepData>,
     /// Step ids and aliases to step index.
-    lookup: Lookup,
+    lookup: Index,
     /// Step indices in reading order: by stage, then by file order.
     order: Vec<usize>,
     /// The steps that require each step, as one flat list with offsets.
@@ -48,8 +72,9 @@ pub struct Roadmap {
     dependent_offsets: Vec<usize>,
 }
 
-#[derive(Debug, Clone)]
-pub struct Stage {
+#[derive(Debug, rkyv::Archive, rkyv::Serialize)]
+#[rkyv(archived = Stage, derive(Debug))]
+pub struct StageData {
     pub id: String,
     pub title: String,
     pub i18n: BTreeMap<String, Translation>,
@@ -57,10 +82,11 @@ pub struct Stage {
     pub steps: Vec<usize>,
 }
 
-#[derive(Debug, Clone)]
-pub struct Step {
+#[derive(Debug, rkyv::Archive, rkyv::Serialize)]
+#[rkyv(archived = Step, derive(Debug))]
+pub struct StepData {
     pub id: String,
-    /// Index into [`Roadmap::stages`].
+    /// Index into [`Compiled::stages`].
     pub stage: usize,
     /// 1-based position inside its stage; with the stage it forms the short
     /// number the lists print (`2.3`).
@@ -73,10 +99,10 @@ pub struct Step {
     /// Indices of alternative prerequisites: one of them finished is enough.
     pub requires_any: Vec<usize>,
     pub estimate_hours: f64,
-    pub resources: Vec<Resource>,
+    pub resources: Vec<file::Resource>,
     pub aliases: Vec<String>,
     pub optional: bool,
-    pub checklist: Vec<ChecklistItem>,
+    pub checklist: Vec<file::ChecklistItem>,
     pub i18n: BTreeMap<String, Translation>,
 }
 
@@ -96,9 +122,11 @@ impl Roadmap {
         Roadmap::compile(file)
     }
 
-    /// Like [`Roadmap::from_json`], reading the document as it parses.
-    pub fn from_reader(reader: impl std::io::Read) -> Result<Roadmap, Vec<Problem>> {
-        let file = parse_reader(reader).map_err(|problem| vec![problem])?;
+    /// Like [`Roadmap::from_json`], without noting unknown fields (whose
+    /// warnings only `validate` shows): the path of every command that
+    /// follows a roadmap file.
+    pub fn from_json_quietly(bytes: &[u8]) -> Result<Roadmap, Vec<Problem>> {
+        let file = parse_quietly(bytes).map_err(|problem| vec![problem])?;
         Roadmap::compile(file)
     }
 
@@ -112,8 +140,59 @@ impl Roadmap {
         })
     }
 
+    /// Archives compiled data. Serialising plain strings and vectors into
+    /// memory cannot fail.
+    fn archive(data: &RoadmapData) -> Roadmap {
+        let bytes = rkyv::to_bytes::<rkyv::rancor::Error>(data)
+            .expect("archiving a compiled roadmap in memory");
+        Roadmap { bytes }
+    }
+
+    /// A roadmap from archived bytes that are not known to be sound (the
+    /// cache): checked in full, structure and indices, or `None`.
+    pub(crate) fn from_archive(bytes: AlignedVec) -> Option<Roadmap> {
+        let compiled = rkyv::access::<Compiled, rkyv::rancor::Error>(&bytes).ok()?;
+        compiled.is_sound().then_some(Roadmap { bytes })
+    }
+
+    /// The archived bytes, as the cache stores them.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+impl std::ops::Deref for Roadmap {
+    type Target = Compiled;
+
+    fn deref(&self) -> &Compiled {
+        // SAFETY: `bytes` is never changed after construction, and was
+        // either written by `rkyv::to_bytes` from a `RoadmapData` or checked
+        // by `rkyv::access` in `from_archive`.
+        unsafe { rkyv::access_unchecked::<Compiled>(&self.bytes) }
+    }
+}
+
+impl std::fmt::Debug for Roadmap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl Clone for Roadmap {
+    fn clone(&self) -> Roadmap {
+        Roadmap {
+            bytes: self.bytes.clone(),
+        }
+    }
+}
+
+impl Compiled {
     pub fn title(&self, lang: Lang) -> &str {
         translated(&self.i18n, lang, |t| t.title.as_deref()).unwrap_or(&self.title)
+    }
+
+    pub fn version(&self) -> u32 {
+        self.version.to_native()
     }
 
     /// Step index for an exact id or alias.
@@ -122,26 +201,94 @@ impl Roadmap {
     }
 
     /// Step indices in reading order (by stage, then file order).
-    pub fn reading_order(&self) -> &[usize] {
-        &self.order
+    pub fn reading_order(&self) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
+        indices(&self.order)
     }
 
     /// The steps that list `step` as a prerequisite (in `requires` or
     /// `requires_any`).
-    pub fn dependents(&self, step: usize) -> &[usize] {
-        &self.dependents[self.dependent_offsets[step]..self.dependent_offsets[step + 1]]
+    pub fn dependents(
+        &self,
+        step: usize,
+    ) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
+        let from = self.dependent_offsets[step].to_native() as usize;
+        let to = self.dependent_offsets[step + 1].to_native() as usize;
+        indices(&self.dependents[from..to])
     }
 
     /// The short number of a step, e.g. `2.3`.
     pub fn number(&self, step: usize) -> String {
         let step = &self.steps[step];
-        format!("{}.{}", step.stage + 1, step.position)
+        format!("{}.{}", step.stage() + 1, step.position())
     }
+
+    /// Every index points where it should, so that no later access can
+    /// panic, and the prerequisites form no cycle, so that no walk along
+    /// them can loop: what `validate` guarantees, checked again on data
+    /// read back from the cache. Linear in steps and edges.
+    fn is_sound(&self) -> bool {
+        let n = self.steps.len();
+        let stages = self.stages.len();
+        let index = |i: &ArchivedUsize| (i.to_native() as usize) < n;
+        let steps_ok = self.steps.iter().all(|step| {
+            step.stage() < stages
+                && step.requires.iter().all(index)
+                && step.requires_any.iter().all(index)
+                && step.estimate_hours().is_finite()
+                && (0.0..=MAX_ESTIMATE_HOURS).contains(&step.estimate_hours())
+        });
+        let offsets_ok = self.dependent_offsets.len() == n + 1
+            && self
+                .dependent_offsets
+                .first()
+                .is_some_and(|o| o.to_native() == 0)
+            && self
+                .dependent_offsets
+                .last()
+                .is_some_and(|o| o.to_native() as usize == self.dependents.len())
+            && self
+                .dependent_offsets
+                .windows(2)
+                .all(|w| w[0].to_native() <= w[1].to_native());
+        steps_ok
+            && offsets_ok
+            && self.order.len() == n
+            && self.order.iter().all(index)
+            && self.dependents.iter().all(index)
+            && self
+                .stages
+                .iter()
+                .all(|stage| stage.steps.iter().all(index))
+            && self.lookup.is_sound(n)
+            && self.is_acyclic()
+    }
+
+    fn is_acyclic(&self) -> bool {
+        let requires: Vec<Vec<usize>> = self
+            .steps
+            .iter()
+            .map(|step| step.requires().chain(step.requires_any()).collect())
+            .collect();
+        let requires: Vec<&[usize]> = requires.iter().map(Vec::as_slice).collect();
+        find_cycles(&requires).is_empty()
+    }
+}
+
+/// Archived indices as `usize`.
+fn indices(
+    list: &[ArchivedUsize],
+) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
+    list.iter().map(|i| i.to_native() as usize)
 }
 
 impl Stage {
     pub fn title(&self, lang: Lang) -> &str {
         translated(&self.i18n, lang, |t| t.title.as_deref()).unwrap_or(&self.title)
+    }
+
+    /// Indices of this stage's steps, in file order.
+    pub fn step_indices(&self) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
+        indices(&self.steps)
     }
 }
 
@@ -156,6 +303,44 @@ impl Step {
 
     pub fn done_when(&self, lang: Lang) -> &str {
         translated(&self.i18n, lang, |t| t.done_when.as_deref()).unwrap_or(&self.done_when)
+    }
+
+    /// Index of the step's stage in [`Compiled::stages`].
+    pub fn stage(&self) -> usize {
+        self.stage.to_native() as usize
+    }
+
+    /// 1-based position inside its stage.
+    pub fn position(&self) -> usize {
+        self.position.to_native() as usize
+    }
+
+    pub fn estimate_hours(&self) -> f64 {
+        self.estimate_hours.to_native()
+    }
+
+    /// Indices of the prerequisite steps.
+    pub fn requires(&self) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
+        indices(&self.requires)
+    }
+
+    /// Indices of the alternative prerequisites.
+    pub fn requires_any(&self) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
+        indices(&self.requires_any)
+    }
+}
+
+impl Resource {
+    /// An owned copy, for reports that outlive the roadmap.
+    pub fn to_file(&self) -> file::Resource {
+        file::Resource {
+            title: self.title.to_string(),
+            url: self.url.to_string(),
+            kind: self.kind,
+            lang: self.lang.to_string(),
+            cost: self.cost,
+            stack: self.stack.iter().map(|s| s.to_string()).collect(),
+        }
     }
 }
 
@@ -175,9 +360,9 @@ impl ChecklistItem {
 /// A translated field, if the roadmap has one for `lang` (English is the
 /// untranslated text itself).
 fn translated<'a>(
-    i18n: &'a BTreeMap<String, Translation>,
+    i18n: &'a ArchivedBTreeMap<ArchivedString, ArchivedTranslation>,
     lang: Lang,
-    field: impl Fn(&'a Translation) -> Option<&'a str>,
+    field: impl Fn(&'a ArchivedTranslation) -> Option<&'a str>,
 ) -> Option<&'a str> {
     if lang == Lang::En {
         return None;

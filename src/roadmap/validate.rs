@@ -13,11 +13,12 @@ use super::file::{RoadmapFile, StepFile};
 use super::graph::{cycles_in, invert};
 use super::lookup::Lookup;
 use super::reference::looks_like_a_step_number;
-use super::{Roadmap, Stage, Step};
+use super::{Roadmap, RoadmapData, StageData, StepData};
 use crate::cost;
 
 mod step;
 
+pub(crate) use step::MAX_ESTIMATE_HOURS;
 use step::{Seen, compile_step};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -107,7 +108,7 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
                 stage_lookup.insert(stage_id.clone(), i);
             }
         }
-        stages.push(Stage {
+        stages.push(StageData {
             id: stage_id,
             title: stage_title,
             i18n: stage.i18n,
@@ -122,7 +123,7 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
     let mut seen_any = vec![0usize; step_files.len()];
     // A `Step` is no larger than a `StepFile`, so this collect reuses the
     // file model's buffer instead of holding both (100,000 steps: 22 MB).
-    let mut steps: Vec<Step> = step_files
+    let mut steps: Vec<StepData> = step_files
         .into_iter()
         .enumerate()
         .map(|(i, step)| {
@@ -180,18 +181,18 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
         .iter()
         .flat_map(|s| s.steps.iter().copied())
         .collect();
-    let roadmap = Roadmap {
+    let roadmap = Roadmap::archive(&RoadmapData {
         id,
         version: file.version,
         title,
         i18n: file.i18n,
         stages,
         steps,
-        lookup,
+        lookup: lookup.into(),
         order,
         dependents,
         dependent_offsets,
-    };
+    });
     (Some(roadmap), problems)
 }
 
@@ -279,7 +280,7 @@ fn number_shaped(name: &str) -> String {
     )
 }
 
-fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem>) {
+fn warn_about_shape(stages: &[StageData], steps: &[StepData], problems: &mut Vec<Problem>) {
     if steps.is_empty() {
         problems.push(Problem::warning(
             "roadmap",
