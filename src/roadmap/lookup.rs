@@ -57,15 +57,16 @@ impl Lookup {
     }
 }
 
-/// The index as a compiled roadmap keeps it: the same names, and their
-/// places sorted by a fixed hash, searched by bisection. Built once per
-/// compile; read in place from the cache, with no table to rebuild.
+/// The index as a compiled roadmap keeps it: the same names, and an
+/// open-addressing table of their places (linear probing, at most half
+/// full), read in place from the cache with nothing to rebuild.
 #[derive(Debug, rkyv::Archive, rkyv::Serialize)]
 #[rkyv(derive(Debug))]
 pub(crate) struct Index {
     names: String,
-    /// (start, end, step), sorted by the hash of `names[start..end]`.
-    entries: Vec<[u32; 3]>,
+    /// Slots of (hash, start, end, step + 1); a zero `step + 1` is empty.
+    /// The length is a power of two.
+    slots: Vec<[u32; 4]>,
 }
 
 /// A hash that is the same in every run of one build (the cache is keyed
@@ -77,46 +78,57 @@ fn fixed_hash(name: &[u8]) -> u64 {
 impl From<Lookup> for Index {
     fn from(lookup: Lookup) -> Index {
         let Lookup { names, table, .. } = lookup;
-        let mut entries: Vec<(u64, [u32; 3])> = table
-            .into_iter()
-            .map(|(start, end, step)| {
-                let hash = fixed_hash(&names.as_bytes()[start as usize..end as usize]);
-                (hash, [start, end, step])
-            })
-            .collect();
-        entries.sort_unstable();
-        Index {
-            names,
-            entries: entries.into_iter().map(|(_, entry)| entry).collect(),
+        let len = (table.len() * 2).next_power_of_two().max(2);
+        let mask = len - 1;
+        let mut slots = vec![[0u32; 4]; len];
+        for (start, end, step) in table {
+            let hash = fixed_hash(&names.as_bytes()[start as usize..end as usize]);
+            let mut slot = hash as usize & mask;
+            while slots[slot][3] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = [(hash >> 32) as u32, start, end, step + 1];
         }
+        Index { names, slots }
     }
 }
 
 impl ArchivedIndex {
     /// The step that has `name` as its id or an alias.
     pub(crate) fn get(&self, name: &str) -> Option<usize> {
+        let len = self.slots.len();
+        if len == 0 {
+            return None;
+        }
         let hash = fixed_hash(name.as_bytes());
+        let mask = len - 1;
         let names = self.names.as_bytes();
-        let text = |entry: &[rkyv::rend::u32_le; 3]| {
-            names.get(entry[0].to_native() as usize..entry[1].to_native() as usize)
-        };
-        let hash_of = |entry: &[rkyv::rend::u32_le; 3]| text(entry).map_or(0, fixed_hash);
-        let first = self.entries.partition_point(|entry| hash_of(entry) < hash);
-        self.entries[first..]
-            .iter()
-            .take_while(|entry| hash_of(entry) == hash)
-            .find(|entry| text(entry) == Some(name.as_bytes()))
-            .map(|entry| entry[2].to_native() as usize)
+        let mut slot = hash as usize & mask;
+        // Bounded, so that a table with no empty slot cannot loop.
+        for _ in 0..len {
+            let [high, start, end, step] = self.slots[slot].map(|n| n.to_native());
+            if step == 0 {
+                return None;
+            }
+            if high == (hash >> 32) as u32
+                && names.get(start as usize..end as usize) == Some(name.as_bytes())
+            {
+                return Some(step as usize - 1);
+            }
+            slot = (slot + 1) & mask;
+        }
+        None
     }
 
-    /// Every entry lies within the names and points at one of `steps`.
+    /// The table's length is a power of two, and every entry lies within
+    /// the names and points at one of `steps`.
     pub(crate) fn is_sound(&self, steps: usize) -> bool {
         let len = self.names.len();
-        self.entries.iter().all(|[start, end, step]| {
-            start.to_native() <= end.to_native()
-                && end.to_native() as usize <= len
-                && (step.to_native() as usize) < steps
-        })
+        (self.slots.is_empty() || self.slots.len().is_power_of_two())
+            && self.slots.iter().all(|slot| {
+                let [_, start, end, step] = slot.map(|n| n.to_native());
+                start <= end && end as usize <= len && step as usize <= steps
+            })
     }
 }
 

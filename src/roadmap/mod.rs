@@ -263,14 +263,33 @@ impl Compiled {
             && self.is_acyclic()
     }
 
+    /// Kahn's algorithm over the stored dependents: every step can be
+    /// reached by finishing prerequisites first. The dependents must match
+    /// the prerequisites edge for edge.
     fn is_acyclic(&self) -> bool {
-        let requires: Vec<Vec<usize>> = self
+        let mut unmet: Vec<usize> = self
             .steps
             .iter()
-            .map(|step| step.requires().chain(step.requires_any()).collect())
+            .map(|step| step.requires.len() + step.requires_any.len())
             .collect();
-        let requires: Vec<&[usize]> = requires.iter().map(Vec::as_slice).collect();
-        find_cycles(&requires).is_empty()
+        if unmet.iter().sum::<usize>() != self.dependents.len() {
+            return false;
+        }
+        let mut ready: Vec<usize> = (0..unmet.len()).filter(|&i| unmet[i] == 0).collect();
+        let mut finished = 0;
+        while let Some(step) = ready.pop() {
+            finished += 1;
+            for dependent in self.dependents(step) {
+                let Some(left) = unmet[dependent].checked_sub(1) else {
+                    return false;
+                };
+                unmet[dependent] = left;
+                if left == 0 {
+                    ready.push(dependent);
+                }
+            }
+        }
+        finished == unmet.len()
     }
 }
 
