@@ -63,7 +63,7 @@ fn matching_fields(step: &Step, words: &[String]) -> Option<Vec<Field>> {
             Field::Id,
             std::iter::once(step.id.as_str())
                 .chain(step.aliases.iter().map(|a| a.as_str()))
-                .map(|name| normalize(name))
+                .map(normalize)
                 .collect(),
         ),
         (

@@ -48,8 +48,8 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         resources_hidden: step.resources.len() - resources.len(),
         resources,
         checklist: tick::entries(&roadmap, &progress, i, lang),
-        requires: step.requires().map(|j| linked(j)).collect(),
-        requires_any: step.requires_any().map(|j| linked(j)).collect(),
+        requires: step.requires().map(&linked).collect(),
+        requires_any: step.requires_any().map(&linked).collect(),
         unlocks: unlocks.into_iter().map(linked).collect(),
         notes: progress
             .notes_of(&roadmap, i)

@@ -162,7 +162,15 @@ pub struct StepFile {
 
 /// One part of a step's checklist.
 #[derive(
-    Debug, Clone, Default, PartialEq, Deserialize, Serialize, rkyv::Archive, rkyv::Serialize,
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
 )]
 #[rkyv(derive(Debug))]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
@@ -182,7 +190,15 @@ pub struct ChecklistItem {
 
 /// Translated text of a checklist item.
 #[derive(
-    Debug, Clone, Default, PartialEq, Deserialize, Serialize, rkyv::Archive, rkyv::Serialize,
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
 )]
 #[rkyv(derive(Debug))]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
@@ -193,7 +209,16 @@ pub struct ItemTranslation {
 }
 
 /// A place to learn a step from.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, rkyv::Archive, rkyv::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[rkyv(derive(Debug))]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
@@ -236,6 +261,7 @@ fn default_resource_lang() -> String {
     Serialize,
     rkyv::Archive,
     rkyv::Serialize,
+    rkyv::Deserialize,
     rkyv::Portable,
     rkyv::bytecheck::CheckBytes,
 )]
@@ -266,6 +292,7 @@ pub enum Cost {
     Serialize,
     rkyv::Archive,
     rkyv::Serialize,
+    rkyv::Deserialize,
     rkyv::Portable,
     rkyv::bytecheck::CheckBytes,
 )]
@@ -287,7 +314,15 @@ pub enum ResourceKind {
 
 /// Translated text for one language; every field falls back to English.
 #[derive(
-    Debug, Clone, Default, PartialEq, Deserialize, Serialize, rkyv::Archive, rkyv::Serialize,
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
 )]
 #[rkyv(derive(Debug))]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]

@@ -60,7 +60,7 @@ impl Lookup {
 /// The index as a compiled roadmap keeps it: the same names, and an
 /// open-addressing table of their places (linear probing, at most half
 /// full), read in place from the cache with nothing to rebuild.
-#[derive(Debug, rkyv::Archive, rkyv::Serialize)]
+#[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 #[rkyv(derive(Debug))]
 pub(crate) struct Index {
     names: String,
@@ -72,7 +72,7 @@ pub(crate) struct Index {
 /// A hash that is the same in every run of one build (the cache is keyed
 /// by the build).
 fn fixed_hash(name: &[u8]) -> u64 {
-    foldhash::fast::FixedState::with_seed(0x5eed_0f_4d_a9).hash_one(name)
+    foldhash::fast::FixedState::with_seed(0x005e_ed0f_4da9).hash_one(name)
 }
 
 impl From<Lookup> for Index {

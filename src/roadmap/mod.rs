@@ -3,6 +3,8 @@
 //! Everything here is pure: bytes go in, a [`Roadmap`] or a list of
 //! [`Problem`]s comes out. Reading files is the caller's job.
 
+mod compiled;
+use compiled::indices;
 mod control;
 mod fields;
 pub mod file;
@@ -33,7 +35,6 @@ pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
 use load::{parse_quietly, parse_str};
 pub use reference::{ReferenceError, looks_like_a_step_number, normalize};
 pub use resources::similar_names;
-use validate::MAX_ESTIMATE_HOURS;
 pub use validate::{Problem, Severity, validate};
 
 use crate::lang::Lang;
@@ -53,7 +54,7 @@ pub struct Roadmap {
 }
 
 /// What a roadmap file compiles to, before it is archived.
-#[derive(Debug, rkyv::Archive, rkyv::Serialize)]
+#[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 #[rkyv(archived = Compiled, derive(Debug))]
 pub struct RoadmapData {
     pub id: String,
@@ -72,7 +73,7 @@ pub struct RoadmapData {
     dependent_offsets: Vec<usize>,
 }
 
-#[derive(Debug, rkyv::Archive, rkyv::Serialize)]
+#[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 #[rkyv(archived = Stage, derive(Debug))]
 pub struct StageData {
     pub id: String,
@@ -82,7 +83,7 @@ pub struct StageData {
     pub steps: Vec<usize>,
 }
 
-#[derive(Debug, rkyv::Archive, rkyv::Serialize)]
+#[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 #[rkyv(archived = Step, derive(Debug))]
 pub struct StepData {
     pub id: String,
@@ -184,120 +185,6 @@ impl Clone for Roadmap {
             bytes: self.bytes.clone(),
         }
     }
-}
-
-impl Compiled {
-    pub fn title(&self, lang: Lang) -> &str {
-        translated(&self.i18n, lang, |t| t.title.as_deref()).unwrap_or(&self.title)
-    }
-
-    pub fn version(&self) -> u32 {
-        self.version.to_native()
-    }
-
-    /// Step index for an exact id or alias.
-    pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.lookup.get(id)
-    }
-
-    /// Step indices in reading order (by stage, then file order).
-    pub fn reading_order(&self) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
-        indices(&self.order)
-    }
-
-    /// The steps that list `step` as a prerequisite (in `requires` or
-    /// `requires_any`).
-    pub fn dependents(
-        &self,
-        step: usize,
-    ) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
-        let from = self.dependent_offsets[step].to_native() as usize;
-        let to = self.dependent_offsets[step + 1].to_native() as usize;
-        indices(&self.dependents[from..to])
-    }
-
-    /// The short number of a step, e.g. `2.3`.
-    pub fn number(&self, step: usize) -> String {
-        let step = &self.steps[step];
-        format!("{}.{}", step.stage() + 1, step.position())
-    }
-
-    /// Every index points where it should, so that no later access can
-    /// panic, and the prerequisites form no cycle, so that no walk along
-    /// them can loop: what `validate` guarantees, checked again on data
-    /// read back from the cache. Linear in steps and edges.
-    fn is_sound(&self) -> bool {
-        let n = self.steps.len();
-        let stages = self.stages.len();
-        let index = |i: &ArchivedUsize| (i.to_native() as usize) < n;
-        let steps_ok = self.steps.iter().all(|step| {
-            step.stage() < stages
-                && step.requires.iter().all(index)
-                && step.requires_any.iter().all(index)
-                && step.estimate_hours().is_finite()
-                && (0.0..=MAX_ESTIMATE_HOURS).contains(&step.estimate_hours())
-        });
-        let offsets_ok = self.dependent_offsets.len() == n + 1
-            && self
-                .dependent_offsets
-                .first()
-                .is_some_and(|o| o.to_native() == 0)
-            && self
-                .dependent_offsets
-                .last()
-                .is_some_and(|o| o.to_native() as usize == self.dependents.len())
-            && self
-                .dependent_offsets
-                .windows(2)
-                .all(|w| w[0].to_native() <= w[1].to_native());
-        steps_ok
-            && offsets_ok
-            && self.order.len() == n
-            && self.order.iter().all(index)
-            && self.dependents.iter().all(index)
-            && self
-                .stages
-                .iter()
-                .all(|stage| stage.steps.iter().all(index))
-            && self.lookup.is_sound(n)
-            && self.is_acyclic()
-    }
-
-    /// Kahn's algorithm over the stored dependents: every step can be
-    /// reached by finishing prerequisites first. The dependents must match
-    /// the prerequisites edge for edge.
-    fn is_acyclic(&self) -> bool {
-        let mut unmet: Vec<usize> = self
-            .steps
-            .iter()
-            .map(|step| step.requires.len() + step.requires_any.len())
-            .collect();
-        if unmet.iter().sum::<usize>() != self.dependents.len() {
-            return false;
-        }
-        let mut ready: Vec<usize> = (0..unmet.len()).filter(|&i| unmet[i] == 0).collect();
-        let mut finished = 0;
-        while let Some(step) = ready.pop() {
-            finished += 1;
-            for dependent in self.dependents(step) {
-                let Some(left) = unmet[dependent].checked_sub(1) else {
-                    return false;
-                };
-                unmet[dependent] = left;
-                if left == 0 {
-                    ready.push(dependent);
-                }
-            }
-        }
-        finished == unmet.len()
-    }
-}
-
-/// Archived indices as `usize`.
-fn indices(
-    list: &[ArchivedUsize],
-) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
-    list.iter().map(|i| i.to_native() as usize)
 }
 
 impl Stage {

@@ -158,9 +158,9 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         )
     };
     if !step.requires.is_empty() || !step.requires_any.is_empty() {
-        let mut after: Vec<String> = step.requires().map(|p| link(p)).collect();
+        let mut after: Vec<String> = step.requires().map(&link).collect();
         if !step.requires_any.is_empty() {
-            let any: Vec<String> = step.requires_any().map(|p| link(p)).collect();
+            let any: Vec<String> = step.requires_any().map(&link).collect();
             after.push(format!(
                 "{} {}",
                 picture.page(RecordPage::OneOf),
