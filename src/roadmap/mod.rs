@@ -132,7 +132,7 @@ impl Roadmap {
     }
 
     fn compile(file: RoadmapFile) -> Result<Roadmap, Vec<Problem>> {
-        let (roadmap, problems) = validate(file);
+        let (roadmap, problems) = validate::check(file, validate::Warnings::Skip);
         roadmap.ok_or_else(|| {
             problems
                 .into_iter()

@@ -8,11 +8,18 @@ fn check(json: &str) -> (Option<Roadmap>, Vec<Problem>) {
 fn errors(json: &str) -> Vec<String> {
     let (roadmap, problems) = check(json);
     assert!(roadmap.is_none(), "expected the roadmap to be rejected");
-    problems
+    let errors: Vec<String> = problems
         .into_iter()
         .filter(|p| p.severity == Severity::Error)
         .map(|p| p.to_string())
-        .collect()
+        .collect();
+    // Following a roadmap skips the warnings, never an error.
+    let file = parse(json.as_bytes()).expect("test JSON parses");
+    let (none, quick) = super::check(file, Warnings::Skip);
+    assert!(none.is_none());
+    let quick: Vec<String> = quick.iter().map(|p| p.to_string()).collect();
+    assert_eq!(quick, errors);
+    errors
 }
 
 const STAGES: &str = r#""stages": [{"id": "s1", "title": "One"}, {"id": "s2", "title": "Two"}]"#;
