@@ -58,8 +58,9 @@ impl Lookup {
 }
 
 /// The index as a compiled roadmap keeps it: the same names, and an
-/// open-addressing table of their places (linear probing, at most half
-/// full), read in place from the cache with nothing to rebuild.
+/// open-addressing table of their places (linear probing, at most four
+/// fifths full: a fifth of the archive at half full), read in place from
+/// the cache with nothing to rebuild.
 #[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 #[rkyv(derive(Debug))]
 pub(crate) struct Index {
@@ -69,16 +70,17 @@ pub(crate) struct Index {
     slots: Vec<[u32; 4]>,
 }
 
-/// A hash that is the same in every run of one build (the cache is keyed
-/// by the build).
+/// A hash with the same value on every platform and in every build
+/// (XXH3 is specified to the bit), so an archived index means the same
+/// wherever it is read.
 fn fixed_hash(name: &[u8]) -> u64 {
-    foldhash::fast::FixedState::with_seed(0x005e_ed0f_4da9).hash_one(name)
+    xxhash_rust::xxh3::xxh3_64(name)
 }
 
 impl From<Lookup> for Index {
     fn from(lookup: Lookup) -> Index {
         let Lookup { names, table, .. } = lookup;
-        let len = (table.len() * 2).next_power_of_two().max(2);
+        let len = (table.len() + table.len() / 4 + 1).next_power_of_two();
         let mask = len - 1;
         let mut slots = vec![[0u32; 4]; len];
         for (start, end, step) in table {
