@@ -124,3 +124,9 @@ fn status(bencher: Bencher, steps: usize) {
         (stages, overall, progress.orphans(&f.roadmap).len())
     });
 }
+
+/// Compiling the built-in roadmap, as every run on it does.
+#[divan::bench(sample_count = 100)]
+fn builtin() -> Roadmap {
+    Roadmap::builtin().unwrap()
+}

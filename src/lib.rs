@@ -53,6 +53,7 @@ pub fn run(cli: &Cli) -> Result<()> {
             let mut p = Printer::stdout(config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
             let result = cmd::run(command.as_ref(), &ctx, &mut p).and_then(|()| Ok(p.flush()?));
+            ctx.finish();
             return cmd::after_saving(result, lang);
         }
     }

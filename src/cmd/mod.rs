@@ -31,6 +31,8 @@ mod untick;
 mod validate;
 
 use std::path::Path;
+use std::sync::Mutex;
+use std::thread::JoinHandle;
 
 use crate::render::Printer;
 
@@ -50,12 +52,18 @@ use crate::store::{self, Snapshot, Store};
 pub struct Context {
     pub config: Config,
     pub store: Store,
+    /// A compiled roadmap being written to the cache, if one is.
+    cache_writer: Mutex<Option<JoinHandle<cache::Event>>>,
 }
 
 impl Context {
     pub fn new(config: Config) -> Context {
         let store = Store::new(&config.data_dir);
-        Context { config, store }
+        Context {
+            config,
+            store,
+            cache_writer: Mutex::new(None),
+        }
     }
 
     /// A message of the catalogue in the user's language.
@@ -105,14 +113,36 @@ impl Context {
             return Ok(Roadmap::from_json(&bytes));
         };
         drop(bytes);
-        if let (Some(cache), Some(key)) = (&cache, &key) {
-            let entry = cache.entry_path(key);
-            self.tell(match cache.store(key, &roadmap) {
-                Ok(()) => cache::Event::Written(entry),
-                Err(why) => cache::Event::NotWritten(entry, why),
+        if let (Some(cache), Some(key)) = (cache, key) {
+            // Written while the command goes on (see `Context::finish`).
+            let payload = roadmap.archived_bytes();
+            let writing = std::thread::spawn(move || {
+                let entry = cache.entry_path(&key);
+                match cache.store(&key, &payload) {
+                    Ok(()) => cache::Event::Written(entry),
+                    Err(why) => cache::Event::NotWritten(entry, why),
+                }
             });
+            *self.cache_writer.lock().unwrap_or_else(|e| e.into_inner()) = Some(writing);
         }
         Ok(Ok(roadmap))
+    }
+
+    /// Waits for a cache entry being written, so that the process does not
+    /// end in the middle of it (which would only waste the work: entries
+    /// are renamed into place whole).
+    pub fn finish(&self) {
+        let writing = self
+            .cache_writer
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(writing) = writing {
+            let event = writing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            self.tell(event);
+        }
     }
 
     /// With `--verbose`, a line on stderr about the cache.

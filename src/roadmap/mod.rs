@@ -16,6 +16,7 @@ mod resources;
 mod validate;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rkyv::Archived;
 use rkyv::collections::btree_map::ArchivedBTreeMap;
@@ -50,7 +51,9 @@ pub const BUILTIN: &str = include_str!("../../roadmap.json");
 /// from the compiled-roadmap cache and checked (see `cache`), so every
 /// access after construction may skip the check.
 pub struct Roadmap {
-    bytes: AlignedVec,
+    /// Shared, so that the cache can write them out on another thread
+    /// while the command goes on.
+    bytes: Arc<AlignedVec>,
 }
 
 /// What a roadmap file compiles to, before it is archived.
@@ -114,13 +117,13 @@ impl Roadmap {
         // Parsed from a `str`, whose text serde_json need not check for
         // valid UTF-8 again: a fifth of the start-up work on this roadmap.
         let file = parse_str(BUILTIN).map_err(|problem| vec![problem])?;
-        Roadmap::compile(file)
+        Roadmap::compile(file, BUILTIN.len())
     }
 
     /// Parses and validates a roadmap document; errors only, warnings dropped.
     pub fn from_json(bytes: &[u8]) -> Result<Roadmap, Vec<Problem>> {
         let file = parse(bytes).map_err(|problem| vec![problem])?;
-        Roadmap::compile(file)
+        Roadmap::compile(file, bytes.len())
     }
 
     /// Like [`Roadmap::from_json`], without noting unknown fields (whose
@@ -128,37 +131,46 @@ impl Roadmap {
     /// follows a roadmap file.
     pub fn from_json_quietly(bytes: &[u8]) -> Result<Roadmap, Vec<Problem>> {
         let file = parse_quietly(bytes).map_err(|problem| vec![problem])?;
-        Roadmap::compile(file)
+        Roadmap::compile(file, bytes.len())
     }
 
-    fn compile(file: RoadmapFile) -> Result<Roadmap, Vec<Problem>> {
-        let (roadmap, problems) = validate::check(file, validate::Warnings::Skip);
-        roadmap.ok_or_else(|| {
-            problems
-                .into_iter()
-                .filter(|p| p.severity == Severity::Error)
-                .collect()
-        })
+    /// Compiles a parsed file of `json_len` bytes: the archive takes a
+    /// little less room than its JSON, so a buffer that size is allocated
+    /// once (growing it by doubling copied it and touched twice the pages).
+    fn compile(file: RoadmapFile, json_len: usize) -> Result<Roadmap, Vec<Problem>> {
+        let (data, problems) = validate::check(file, validate::Warnings::Skip);
+        data.map(|data| Roadmap::archive(&data, json_len))
+            .ok_or_else(|| {
+                problems
+                    .into_iter()
+                    .filter(|p| p.severity == Severity::Error)
+                    .collect()
+            })
     }
 
     /// Archives compiled data. Serialising plain strings and vectors into
     /// memory cannot fail.
-    fn archive(data: &RoadmapData) -> Roadmap {
-        let bytes = rkyv::to_bytes::<rkyv::rancor::Error>(data)
+    fn archive(data: &RoadmapData, capacity: usize) -> Roadmap {
+        let buffer = AlignedVec::with_capacity(capacity);
+        let bytes = rkyv::api::high::to_bytes_in::<_, rkyv::rancor::Error>(data, buffer)
             .expect("archiving a compiled roadmap in memory");
-        Roadmap { bytes }
+        Roadmap {
+            bytes: Arc::new(bytes),
+        }
     }
 
     /// A roadmap from archived bytes that are not known to be sound (the
     /// cache): checked in full, structure and indices, or `None`.
     pub(crate) fn from_archive(bytes: AlignedVec) -> Option<Roadmap> {
         let compiled = rkyv::access::<Compiled, rkyv::rancor::Error>(&bytes).ok()?;
-        compiled.is_sound().then_some(Roadmap { bytes })
+        compiled.is_sound().then(|| Roadmap {
+            bytes: Arc::new(bytes),
+        })
     }
 
     /// The archived bytes, as the cache stores them.
-    pub(crate) fn as_bytes(&self) -> &[u8] {
-        &self.bytes
+    pub(crate) fn archived_bytes(&self) -> Arc<AlignedVec> {
+        Arc::clone(&self.bytes)
     }
 }
 
@@ -182,7 +194,7 @@ impl std::fmt::Debug for Roadmap {
 impl Clone for Roadmap {
     fn clone(&self) -> Roadmap {
         Roadmap {
-            bytes: self.bytes.clone(),
+            bytes: Arc::clone(&self.bytes),
         }
     }
 }

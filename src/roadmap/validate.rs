@@ -78,7 +78,8 @@ impl fmt::Display for Problem {
 /// Validates a parsed roadmap. Returns the compiled roadmap when there is no
 /// error (warnings allowed), and every problem found.
 pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
-    check(file, Warnings::Collect)
+    let (data, problems) = check(file, Warnings::Collect);
+    (data.map(|data| Roadmap::archive(&data, 0)), problems)
 }
 
 /// Whether to look for what only warrants a warning. Following a roadmap
@@ -91,8 +92,8 @@ pub(crate) enum Warnings {
     Skip,
 }
 
-/// [`validate`], with or without the warnings.
-pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, Vec<Problem>) {
+/// [`validate`], with or without the warnings, up to the compiled data.
+pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapData>, Vec<Problem>) {
     let mut problems = Vec::new();
     if warnings == Warnings::Collect {
         problems = unknown_field_warnings(&file);
@@ -201,7 +202,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
         .iter()
         .flat_map(|s| s.steps.iter().copied())
         .collect();
-    let roadmap = Roadmap::archive(&RoadmapData {
+    let roadmap = RoadmapData {
         id,
         version: file.version,
         title,
@@ -212,7 +213,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
         order,
         dependents,
         dependent_offsets,
-    });
+    };
     (Some(roadmap), problems)
 }
 

@@ -242,11 +242,11 @@ impl Cache {
         Roadmap::from_archive(payload).ok_or(Miss::Corrupt)
     }
 
-    /// Stores `roadmap`, compiled from the file of `key`, unless that file
+    /// Stores `payload`, a roadmap archived from the file of `key`, unless that file
     /// changed too recently or has changed since `key` was taken. Written
     /// to a temporary file renamed into place, so that readers see the old
     /// entry or the new one, whole.
-    pub fn store(&self, key: &Key, roadmap: &Roadmap) -> Result<(), NotWritten> {
+    pub fn store(&self, key: &Key, payload: &[u8]) -> Result<(), NotWritten> {
         if key.is_unsettled(SystemTime::now()) || self::key(&key.path).as_ref() != Some(key) {
             return Err(NotWritten::Unsettled);
         }
@@ -254,7 +254,6 @@ impl Cache {
         let path = self.entry_path(key);
         let dir = path.parent().unwrap_or(&self.dir);
         create_private_dir(dir).map_err(failed)?;
-        let payload = roadmap.as_bytes();
         let header = Header {
             key: key.clone(),
             payload: payload.len() as u64,
