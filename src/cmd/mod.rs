@@ -113,9 +113,8 @@ impl Context {
             return Ok(Roadmap::from_json(&bytes));
         };
         drop(bytes);
-        if let (Some(cache), Some(key)) = (cache, key) {
+        if let (Some(cache), Some(key), Some(payload)) = (cache, key, roadmap.archived_bytes()) {
             // Written while the command goes on (see `Context::finish`).
-            let payload = roadmap.archived_bytes();
             let writing = std::thread::spawn(move || {
                 let entry = cache.entry_path(&key);
                 match cache.store(&key, &payload) {

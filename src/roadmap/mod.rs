@@ -51,9 +51,32 @@ pub const BUILTIN: &str = include_str!("../../roadmap.json");
 /// from the compiled-roadmap cache and checked (see `cache`), so every
 /// access after construction may skip the check.
 pub struct Roadmap {
-    /// Shared, so that the cache can write them out on another thread
-    /// while the command goes on.
-    bytes: Arc<AlignedVec>,
+    bytes: Backing,
+}
+
+/// Where a roadmap's archived bytes are.
+#[derive(Clone)]
+enum Backing {
+    /// Built here, or read from the cache. Shared, so that the cache can
+    /// write them out on another thread while the command goes on.
+    Owned(Arc<AlignedVec>),
+    /// Mapped from the cache (see `store::cache`), from `start` on.
+    Mapped(Arc<dyn Mapped>),
+}
+
+/// Archived bytes in memory the roadmap does not own: a mapped cache
+/// entry, which must stay as it is for as long as it is mapped.
+pub trait Mapped: Send + Sync {
+    fn bytes(&self) -> &[u8];
+}
+
+impl Backing {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Backing::Owned(bytes) => bytes,
+            Backing::Mapped(mapped) => mapped.bytes(),
+        }
+    }
 }
 
 /// What a roadmap file compiles to, before it is archived.
@@ -155,7 +178,7 @@ impl Roadmap {
         let bytes = rkyv::api::high::to_bytes_in::<_, rkyv::rancor::Error>(data, buffer)
             .expect("archiving a compiled roadmap in memory");
         Roadmap {
-            bytes: Arc::new(bytes),
+            bytes: Backing::Owned(Arc::new(bytes)),
         }
     }
 
@@ -164,13 +187,30 @@ impl Roadmap {
     pub(crate) fn from_archive(bytes: AlignedVec) -> Option<Roadmap> {
         let compiled = rkyv::access::<Compiled, rkyv::rancor::Error>(&bytes).ok()?;
         compiled.is_sound().then(|| Roadmap {
-            bytes: Arc::new(bytes),
+            bytes: Backing::Owned(Arc::new(bytes)),
         })
     }
 
-    /// The archived bytes, as the cache stores them.
-    pub(crate) fn archived_bytes(&self) -> Arc<AlignedVec> {
-        Arc::clone(&self.bytes)
+    /// [`Roadmap::from_archive`] on bytes mapped from a file. They must be
+    /// aligned to 16 bytes (see `store::cache`).
+    pub(crate) fn from_mapped(mapped: Arc<dyn Mapped>) -> Option<Roadmap> {
+        let bytes = mapped.bytes();
+        if !(bytes.as_ptr() as usize).is_multiple_of(16) {
+            return None;
+        }
+        let compiled = rkyv::access::<Compiled, rkyv::rancor::Error>(bytes).ok()?;
+        compiled.is_sound().then(|| Roadmap {
+            bytes: Backing::Mapped(mapped),
+        })
+    }
+
+    /// The archived bytes of a roadmap compiled here, for the cache to
+    /// store (`None` for one read from the cache).
+    pub(crate) fn archived_bytes(&self) -> Option<Arc<AlignedVec>> {
+        match &self.bytes {
+            Backing::Owned(bytes) => Some(Arc::clone(bytes)),
+            Backing::Mapped(_) => None,
+        }
     }
 }
 
@@ -178,10 +218,12 @@ impl std::ops::Deref for Roadmap {
     type Target = Compiled;
 
     fn deref(&self) -> &Compiled {
-        // SAFETY: `bytes` is never changed after construction, and was
-        // either written by `rkyv::to_bytes` from a `RoadmapData` or checked
-        // by `rkyv::access` in `from_archive`.
-        unsafe { rkyv::access_unchecked::<Compiled>(&self.bytes) }
+        // SAFETY: `bytes` is never changed after construction (a mapping
+        // is of a file no other program may change meanwhile, see
+        // `store::cache`), and was either written by `rkyv::to_bytes` from a
+        // `RoadmapData` or checked by `rkyv::access` in `from_archive` or
+        // `from_mapped`, at the same address.
+        unsafe { rkyv::access_unchecked::<Compiled>(self.bytes.bytes()) }
     }
 }
 
@@ -194,7 +236,7 @@ impl std::fmt::Debug for Roadmap {
 impl Clone for Roadmap {
     fn clone(&self) -> Roadmap {
         Roadmap {
-            bytes: Arc::clone(&self.bytes),
+            bytes: self.bytes.clone(),
         }
     }
 }

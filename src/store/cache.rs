@@ -210,23 +210,16 @@ impl Cache {
             Err(err) if err.kind() == io::ErrorKind::NotFound => return Err(Miss::Absent),
             Err(err) => return Err(Miss::Unreadable(err.to_string())),
         };
+        #[cfg(target_os = "linux")]
+        if let Some(map) = mapped::map_leased(&file) {
+            return mapped::load(map, file, key);
+        }
         let unreadable = |err: io::Error| Miss::Unreadable(err.to_string());
         let len = file.metadata().map_err(unreadable)?.len();
         // The header, and maybe the start of the payload.
         let mut head = vec![0; MAX_HEADER.min(len as usize)];
         file.read_exact(&mut head).map_err(|_| Miss::Truncated)?;
-        let end = head
-            .iter()
-            .position(|&b| b == b'\n')
-            .ok_or(Miss::Truncated)?;
-        let header: Header = serde_json::from_slice(&head[..end]).map_err(|_| Miss::Truncated)?;
-        if header.key != *key {
-            return Err(Miss::Stale);
-        }
-        let start = (end + 1).next_multiple_of(ALIGN);
-        if len.checked_sub(start as u64) != Some(header.payload) {
-            return Err(Miss::Truncated);
-        }
+        let (start, header) = read_header(&head, len, key)?;
         let size = usize::try_from(header.payload).map_err(|_| Miss::Truncated)?;
         let mut payload = AlignedVec::<ALIGN>::with_capacity(size);
         let already = head.get(start..).unwrap_or_default();
@@ -268,6 +261,91 @@ impl Cache {
         file.write_all(payload).map_err(failed)?;
         file.persist(&path).map_err(|err| failed(err.error))?;
         Ok(())
+    }
+}
+
+/// The header at the start of `head`, checked against `key` and the
+/// entry's length `len`, and where the payload starts.
+fn read_header(head: &[u8], len: u64, key: &Key) -> Result<(usize, Header), Miss> {
+    let head = &head[..head.len().min(MAX_HEADER)];
+    let end = head
+        .iter()
+        .position(|&b| b == b'\n')
+        .ok_or(Miss::Truncated)?;
+    let header: Header = serde_json::from_slice(&head[..end]).map_err(|_| Miss::Truncated)?;
+    if header.key != *key {
+        return Err(Miss::Stale);
+    }
+    let start = (end + 1).next_multiple_of(ALIGN);
+    if len.checked_sub(start as u64) != Some(header.payload) {
+        return Err(Miss::Truncated);
+    }
+    Ok((start, header))
+}
+
+/// Reading an entry in place: mapped, under a read lease.
+///
+/// A mapped file that another program truncates makes the next read of
+/// a lost page a SIGBUS. A read lease (Linux) forbids that: while this
+/// process holds it, a program that opens the entry for writing or
+/// truncates it waits until the lease is given up (at the latest when
+/// this process ends, milliseconds later). `roadmap` itself never changes
+/// an entry in place; it renames new ones over it. Where no lease can be
+/// had (a file system without leases, a file open for writing), the entry
+/// is read into memory instead.
+#[cfg(target_os = "linux")]
+mod mapped {
+    use std::fs::File;
+    use std::os::fd::AsRawFd;
+    use std::sync::Arc;
+
+    use memmap2::Mmap;
+
+    use super::{Key, Miss, read_header};
+    use crate::roadmap::{Mapped, Roadmap};
+
+    /// A leased, mapped entry and where its payload starts.
+    struct Entry {
+        map: Mmap,
+        start: usize,
+        /// The lease lasts as long as the file is open.
+        _file: File,
+    }
+
+    impl Mapped for Entry {
+        fn bytes(&self) -> &[u8] {
+            &self.map[self.start..]
+        }
+    }
+
+    /// The whole entry, mapped under a read lease, or `None`.
+    pub(super) fn map_leased(file: &File) -> Option<Mmap> {
+        let fd = file.as_raw_fd();
+        // SAFETY: plain system calls on a file descriptor this function
+        // borrows. A lease break is signalled with SIGIO, whose default
+        // would end the process: it is ignored (roadmap uses no SIGIO).
+        unsafe {
+            libc::signal(libc::SIGIO, libc::SIG_IGN);
+            if libc::fcntl(fd, libc::F_SETLEASE, libc::F_RDLCK) != 0 {
+                return None;
+            }
+        }
+        // SAFETY: under the lease, no other program can truncate or write
+        // the file while it is mapped (see the module's comment).
+        unsafe { memmap2::MmapOptions::new().populate().map(file) }.ok()
+    }
+
+    pub(super) fn load(map: Mmap, file: File, key: &Key) -> Result<Roadmap, Miss> {
+        let (start, header) = read_header(&map, map.len() as u64, key)?;
+        if xxhash_rust::xxh3::xxh3_64(&map[start..]) != header.checksum {
+            return Err(Miss::Corrupt);
+        }
+        let entry = Entry {
+            map,
+            start,
+            _file: file,
+        };
+        Roadmap::from_mapped(Arc::new(entry)).ok_or(Miss::Corrupt)
     }
 }
 

@@ -253,3 +253,19 @@ fn the_cache_is_told_in_japanese() {
         .stderr_has("情報: キャッシュから読み込みました")
         .success();
 }
+
+/// Another program has the entry open for writing: no lease can be had
+/// (Linux), so the entry is read into memory instead of mapped, and says
+/// the same.
+#[test]
+fn an_entry_open_elsewhere_is_read_rather_than_mapped() {
+    let (sandbox, path) = settled("Alpha");
+    cache(&sandbox, &path);
+    let _writer = fs::File::options()
+        .append(true)
+        .open(entry(&sandbox))
+        .unwrap();
+    let (stdout, stderr) = next(&sandbox, &path, &[]);
+    assert!(stderr.contains("cache hit"), "{stderr}");
+    assert_eq!(stdout, from_json(&sandbox, &path));
+}
