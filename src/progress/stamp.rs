@@ -47,8 +47,8 @@ impl Visitor<'_> for Stamp {
 
 /// A date in the form roadmap writes, read as [`deserialize`] reads it;
 /// `None` for any other form (which chrono may still read).
-pub(crate) fn read_whole_second(text: &str) -> Option<DateTime<Utc>> {
-    parse_whole_second(text.as_bytes())
+pub(crate) fn read_whole_second(text: &[u8]) -> Option<DateTime<Utc>> {
+    parse_whole_second(text)
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ` with a real date and time; `None` for anything

@@ -17,42 +17,37 @@
 //! file is accepted or refused exactly as before.
 
 use std::collections::BTreeMap;
+use std::io::Read;
 
 use serde::Deserialize;
 
 use super::format::UserData;
-use super::scan::{Reader, Seen};
+use super::scan::{Reader, Seen, text};
 use crate::progress::{self, Event, Goal, Progress, Status, StepRecord, Tick, Tombstone};
 
-/// The data in `text`, if all of it is in forms this reader knows and
+/// The data `input` holds, if all of it is in forms this reader knows and
 /// serde_json accepts, and its version is `version`.
-pub(super) fn read(text: &str, version: u32) -> Option<UserData> {
-    let mut reader = Reader { text, at: 0 };
-    let data = reader.user_data(version)?;
-    reader.space();
-    (reader.at == text.len()).then_some(data)
+pub(super) fn read(input: impl Read, version: u32) -> Option<UserData> {
+    read_from(Reader::new(input), version)
 }
 
-impl Reader<'_> {
+fn read_from(mut reader: Reader<impl Read>, version: u32) -> Option<UserData> {
+    let data = reader.user_data(version)?;
+    reader.at_end().then_some(data)
+}
+
+impl<R: Read> Reader<R> {
     fn user_data(&mut self, version: u32) -> Option<UserData> {
         let mut data = UserData::default();
         let mut seen = Seen(0);
         let mut more = self.open(b'{', b'}')?;
         while more {
-            match self.key()?.as_ref() {
-                "version" => {
-                    seen.first(0)?;
-                    data.version = u32::try_from(self.number()?).ok()?;
-                }
-                "roadmaps" => {
-                    seen.first(1)?;
-                    data.roadmaps = self.roadmaps()?;
-                }
-                "goal" => {
-                    seen.first(2)?;
-                    data.goal = self.serde::<Option<Goal>>()?;
-                }
-                _ => return None,
+            let field = self.key(&["version", "roadmaps", "goal"])?;
+            seen.first(field as u8)?;
+            match field {
+                0 => data.version = u32::try_from(self.number()?).ok()?,
+                1 => data.roadmaps = self.roadmaps()?,
+                _ => data.goal = self.serde::<Option<Goal>>()?,
             }
             more = self.more(b'}')?;
         }
@@ -64,6 +59,7 @@ impl Reader<'_> {
         let mut roadmaps = Vec::new();
         let mut more = self.open(b'{', b'}')?;
         while more {
+            self.mark();
             let id = self.string()?;
             self.eat(b':')?;
             in_order(&roadmaps, &id)?;
@@ -79,28 +75,14 @@ impl Reader<'_> {
         let mut seen = Seen(0);
         let mut more = self.open(b'{', b'}')?;
         while more {
-            match self.key()?.as_ref() {
-                "steps" => {
-                    seen.first(0)?;
-                    progress.steps = self.steps()?;
-                }
-                "history" => {
-                    seen.first(1)?;
-                    progress.history = self.history(progress.steps.len())?;
-                }
-                "ticks" => {
-                    seen.first(2)?;
-                    progress.ticks = self.serde::<Ticks>()?.0;
-                }
-                "stack" => {
-                    seen.first(3)?;
-                    progress.stack = self.serde::<Option<String>>()?;
-                }
-                "undone" => {
-                    seen.first(4)?;
-                    progress.undone = self.serde::<Vec<Tombstone>>()?;
-                }
-                _ => return None,
+            let field = self.key(&["steps", "history", "ticks", "stack", "undone"])?;
+            seen.first(field as u8)?;
+            match field {
+                0 => progress.steps = self.steps()?,
+                1 => progress.history = self.history(progress.steps.len())?,
+                2 => progress.ticks = self.serde::<Ticks>()?.0,
+                3 => progress.stack = self.serde::<Option<String>>()?,
+                _ => progress.undone = self.serde::<Vec<Tombstone>>()?,
             }
             more = self.more(b'}')?;
         }
@@ -111,6 +93,7 @@ impl Reader<'_> {
         let mut steps = Vec::new();
         let mut more = self.open(b'{', b'}')?;
         while more {
+            self.mark();
             let id = self.string()?;
             self.eat(b':')?;
             in_order(&steps, &id)?;
@@ -137,7 +120,7 @@ impl Reader<'_> {
         if !self.field("status") {
             return None;
         }
-        let status = status(self.plain()?)?;
+        let status = self.plain(status)?;
         self.eat(b'}')?;
         Some(status)
     }
@@ -148,6 +131,7 @@ impl Reader<'_> {
         let mut history = Vec::with_capacity(records);
         let mut more = self.open(b'[', b']')?;
         while more {
+            self.mark();
             let start = self.at;
             let event = match self.event() {
                 Some(event) => event,
@@ -169,18 +153,18 @@ impl Reader<'_> {
         if !self.field("at") {
             return None;
         }
-        let at = progress::read_stamp(self.plain()?)?;
+        let at = self.plain(progress::read_stamp)?;
         self.eat(b',')?;
-        let step = self.field("step").then(|| self.plain())??.to_string();
+        let step = self.field("step").then(|| self.plain(text))??;
         self.eat(b',')?;
-        let from = self.field("from").then(|| self.plain())??;
+        let from = self.field("from").then(|| self.plain(status))??;
         self.eat(b',')?;
-        let to = self.field("to").then(|| self.plain())??;
+        let to = self.field("to").then(|| self.plain(status))??;
         let mut event = Event {
             at,
             step,
-            from: status(from)?,
-            to: status(to)?,
+            from,
+            to,
             note: None,
             batch: None,
             device: None,
@@ -188,16 +172,15 @@ impl Reader<'_> {
         // The optional fields, each at most once, in this order.
         let mut last = 0;
         while self.more(b'}')? {
-            let key = self.key()?;
-            let rank = ["note", "batch", "device"].iter().position(|k| *k == key)?;
+            let rank = self.key(&["note", "batch", "device"])?;
             if rank < last {
                 return None;
             }
             last = rank + 1;
             match rank {
-                0 => event.note = Some(self.plain()?.to_string()),
+                0 => event.note = Some(self.plain(text)?),
                 1 => event.batch = Some(self.number()?),
-                _ => event.device = Some(self.plain()?.to_string()),
+                _ => event.device = Some(self.plain(text)?),
             }
         }
         Some(event)
@@ -208,12 +191,12 @@ impl Reader<'_> {
 #[derive(Deserialize)]
 struct Ticks(#[serde(deserialize_with = "progress::sorted_map")] BTreeMap<String, Vec<Tick>>);
 
-fn status(text: &str) -> Option<Status> {
+fn status(text: &[u8]) -> Option<Status> {
     match text {
-        "todo" => Some(Status::Todo),
-        "in-progress" => Some(Status::InProgress),
-        "done" => Some(Status::Done),
-        "skipped" => Some(Status::Skipped),
+        b"todo" => Some(Status::Todo),
+        b"in-progress" => Some(Status::InProgress),
+        b"done" => Some(Status::Done),
+        b"skipped" => Some(Status::Skipped),
         _ => None,
     }
 }
@@ -230,3 +213,7 @@ fn in_order<V>(entries: &[(String, V)], key: &str) -> Option<()> {
 #[cfg(test)]
 #[path = "fast_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "fast_cases.rs"]
+mod cases;

@@ -6,19 +6,25 @@ use proptest::prelude::*;
 use super::*;
 use crate::progress::{Evidence, Note, Session};
 use crate::store::format::{STORE_VERSION, encode};
+use crate::store::scan::Reader;
 
 /// What serde_json alone makes of `text`, as the store reads it.
-fn serde_reads(text: &str) -> Option<UserData> {
+pub(super) fn serde_reads(text: &str) -> Option<UserData> {
     serde_json::from_str::<UserData>(text)
         .ok()
         .filter(|data| data.version == STORE_VERSION)
 }
 
-/// The property: whatever the fast reader gives, serde_json gives too.
-fn agrees(text: &str) -> Option<UserData> {
-    let fast = read(text, STORE_VERSION);
+/// The property: whatever the fast reader gives, serde_json gives too;
+/// and it gives the same however the input is cut into pieces.
+pub(super) fn agrees(text: &str) -> Option<UserData> {
+    let fast = read(text.as_bytes(), STORE_VERSION);
     if let Some(fast) = &fast {
         assert_eq!(Some(fast), serde_reads(text).as_ref(), "{text}");
+    }
+    for chunk in [1, 7, 64] {
+        let pieces = read_from(Reader::with_chunk(text.as_bytes(), chunk), STORE_VERSION);
+        assert_eq!(pieces, fast, "in pieces of {chunk}: {text}");
     }
     fast
 }
@@ -301,51 +307,4 @@ proptest! {
         }
         agrees(&text);
     }
-}
-
-#[test]
-fn other_forms_are_left_to_serde_json() {
-    let ok = r#"{"version": 3, "roadmaps": {"r": {"steps": {"a": {"status": "done"}}}}}"#;
-    assert!(agrees(ok).is_some());
-    for text in [
-        // Another version: migrations, or a refusal.
-        r#"{"version": 2, "roadmaps": {}}"#,
-        r#"{"roadmaps": {}}"#,
-        r#"{"version": 3.0, "roadmaps": {}}"#,
-        r#"{"version": 03, "roadmaps": {}}"#,
-        // Twice the same key, keys out of order.
-        r#"{"version": 3, "version": 3}"#,
-        r#"{"version": 3, "roadmaps": {"r": {}, "r": {}}}"#,
-        r#"{"version": 3, "roadmaps": {"r": {"steps": {"b": {"status": "done"}, "a": {"status": "done"}}}}}"#,
-        r#"{"version": 3, "roadmaps": {"r": {"steps": {}, "steps": {}}}}"#,
-        // Unknown fields and values, trailing commas and characters.
-        r#"{"version": 3, "extra": 1}"#,
-        r#"{"version": 3, "roadmaps": {"r": {"steps": {"a": {"status": "finished"}}}}}"#,
-        r#"{"version": 3, "roadmaps": {"r": {"steps": {"a": {"status": "done",}}}}}"#,
-        r#"{"version": 3, "roadmaps": {},}"#,
-        r#"{"version": 3} x"#,
-        r#"{"version": 3}}"#,
-    ] {
-        assert_eq!(read(text, STORE_VERSION), None, "{text}");
-    }
-    // Unordered but unique keys are fine for serde_json: read there.
-    let unordered = r#"{"roadmaps": {}, "version": 3}"#;
-    assert_eq!(agrees(unordered).map(|d| d.version), Some(3));
-}
-
-#[test]
-fn events_in_other_forms_are_read_by_serde_json_in_place() {
-    let text = r#"{"version": 3, "roadmaps": {"r": {"history": [
-        {"at": "2025-01-06T09:00:00Z", "step": "a", "from": "todo", "to": "done", "batch": 1},
-        {"step": "b", "at": "2025-01-06T09:00:00.5Z", "from": "todo", "to": "done"},
-        {"at": "2025-01-06T09:00:00+09:00", "step": "\u0063", "from": "todo", "to": "done",
-         "note": "say \"hi\"", "batch": 2, "device": "d"},
-        {"at": "2025-01-06T09:00:00Z", "step": "d", "from": "todo", "to": "done", "note": null}
-    ]}}}"#;
-    let data = agrees(text).expect("read fast");
-    let history = &data.roadmaps["r"].history;
-    assert_eq!(history.len(), 4);
-    assert_eq!(history[2].step, "c");
-    assert_eq!(history[2].note.as_deref(), Some("say \"hi\""));
-    assert_eq!(history[3].note, None);
 }

@@ -79,6 +79,13 @@ pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
     out.flush()
 }
 
+/// Parses a user file of the current version as it is read from `input`,
+/// in one pass and without its whole text in memory (the common case);
+/// `None` for anything else, which [`decode`] reads whole and explains.
+pub fn read_current(input: impl io::Read) -> Option<Result<UserData, Problem>> {
+    fast::read(input, STORE_VERSION).map(checked)
+}
+
 /// The first date in `data` that roadmap does not keep (see
 /// [`crate::progress::date_in_range`]), with the roadmap it is in.
 fn date_out_of_range(data: &UserData) -> Option<(String, chrono::DateTime<chrono::Utc>)> {
@@ -154,14 +161,13 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Problem::Empty);
     }
-    // Valid UTF-8 (any file roadmap wrote) is checked once, whole: then
-    // neither reader checks every string again.
-    let text = std::str::from_utf8(bytes).ok();
     // The common case in one pass; anything else is looked at closely.
-    if let Some(data) = text.and_then(|text| fast::read(text, current as u32)) {
+    if let Some(data) = fast::read(bytes, current as u32) {
         return Ok(data);
     }
-    let parsed = match text {
+    // Valid UTF-8 (any file roadmap wrote) is checked once, whole: then
+    // serde_json does not check every string again.
+    let parsed = match std::str::from_utf8(bytes).ok() {
         Some(text) => serde_json::from_str::<UserData>(text),
         // Not UTF-8: serde_json says where.
         None => serde_json::from_slice::<UserData>(bytes),

@@ -143,11 +143,17 @@ impl Store {
         if !meta.is_file() {
             return Err(messages::not_a_file(path).into());
         }
-        // Read whole, then parsed from memory: serde_json parses a slice
-        // about twice as fast as a stream, and borrows its strings.
+        // A current file as roadmap writes it (the common case) is parsed as
+        // it is read, so a long history is never in memory as text and as
+        // data at once. Anything else is read whole and looked at closely.
+        if let Some(read) = format::read_current(&file) {
+            return read.map_err(|problem| messages::unreadable(path, problem).into());
+        }
+        let mut file = file;
+        io::Seek::rewind(&mut file).map_err(fail)?;
         let size = usize::try_from(meta.len()).unwrap_or(0);
         let mut bytes = Vec::with_capacity(size.saturating_add(1));
-        io::Read::read_to_end(&mut (&file), &mut bytes).map_err(fail)?;
+        io::Read::read_to_end(&mut file, &mut bytes).map_err(fail)?;
         format::decode(&bytes).map_err(|problem| messages::unreadable(path, problem).into())
     }
 
