@@ -99,7 +99,10 @@ impl<R: Read> Reader<R> {
             self.base += done;
         }
         let before = self.window.len();
-        let mut chunk = (&mut self.input).take(self.chunk as u64);
+        // A value longer than a chunk (a long note) doubles the window, so
+        // that reading it on costs no more than reading it once.
+        let want = self.chunk.max(before);
+        let mut chunk = (&mut self.input).take(want as u64);
         loop {
             match chunk.read_to_end(&mut self.window) {
                 Ok(_) => break,
