@@ -1,7 +1,7 @@
 //! Writes a synthetic roadmap and a matching progress store, for benchmarks:
 //!
 //!     cargo run --release --example synth -- --steps 10000 --stages 20 \
-//!         --done 0.5 --seed 1 --out target/synth/10k
+//!         --done 0.5 --seed 1 --profile realistic --out target/synth/10k
 //!
 //! gives `OUT/roadmap.json` and `OUT/data/users/<user>.json`; then
 //! `roadmap --roadmap OUT/roadmap.json --data-dir OUT/data --user learner next`.
@@ -13,7 +13,7 @@ use anyhow::Context as _;
 use clap::Parser;
 use roadmap::roadmap::Roadmap;
 use roadmap::store::{Store, UserName};
-use roadmap::synth::{self, Shape};
+use roadmap::synth::{self, Profile, Shape};
 
 #[derive(Parser)]
 #[command(about = "Write a synthetic roadmap and matching progress")]
@@ -30,6 +30,11 @@ struct Args {
     /// Seed: the same seed gives the same files
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// How much text each step carries: lean (about 300 bytes of JSON a
+    /// step) or realistic (a summary, a check and a link on every step,
+    /// about 430 bytes)
+    #[arg(long, value_enum, default_value_t = Profile::Lean)]
+    profile: Profile,
     /// Whose progress file to write
     #[arg(long, default_value = "learner")]
     user: String,
@@ -53,9 +58,9 @@ fn main() -> anyhow::Result<()> {
         stages: args.stages,
         done: args.done,
         seed: args.seed,
+        profile: args.profile,
     };
-    let mut json = serde_json::to_vec_pretty(&synth::roadmap_file(&shape))?;
-    json.push(b'\n');
+    let json = synth::roadmap_json(&shape);
     // Read back exactly as the program does, so the files always agree.
     let roadmap = Roadmap::from_json(&json)
         .map_err(|problems| anyhow::anyhow!("generated an invalid roadmap: {problems:?}"))?;
@@ -76,9 +81,10 @@ fn main() -> anyhow::Result<()> {
         Ok(((), true))
     })?;
     eprintln!(
-        "wrote {} ({} steps) and {}",
+        "wrote {} ({} steps, {} bytes a step) and {}",
         roadmap_path.display(),
         roadmap.steps.len(),
+        json.len() / roadmap.steps.len(),
         user_path.display()
     );
     Ok(())

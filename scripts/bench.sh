@@ -1,20 +1,44 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of the release binary against the targets of
-# DESIGN.md §7. Prints a table of medians (milliseconds) and peak memory.
+# issue #14 (and the linear growth of DESIGN.md §7). Prints a table of
+# medians (milliseconds) and peak memory, then each target with its figure
+# and whether it is met.
 #
-#   scripts/bench.sh                  # everything (a few minutes)
+#   scripts/bench.sh                        # everything (several minutes)
 #   RUNS=10 SIZES="1000 10000" scripts/bench.sh
+#   BASELINE=/path/to/older/roadmap scripts/bench.sh   # the same table for
+#                                           # an older binary, row by row
+#
+# Knobs: RUNS (timed runs, 20), WARMUP (warm-up runs, 3), SIZES (steps,
+# "1000 10000 100000"), PROFILES (synthetic profiles, "lean realistic"),
+# BASELINE (an older roadmap binary to measure beside this one).
+#
+# Every case gets its own compiled-roadmap cache, ROADMAP_CACHE_DIR=
+# target/bench/<case>/cache-<binary>, warmed by one run before timing; the
+# cache miss is `next` with the cache removed before every run (a binary
+# without a cache ignores the variable, so its miss is its plain `next`).
 #
 # Installs hyperfine and GNU time with apt-get when they are missing.
 set -euo pipefail
+if [ -n "${BASELINE:-}" ]; then
+    BASELINE=$(realpath -- "$BASELINE")
+    [ -x "$BASELINE" ] || { echo "error: BASELINE=$BASELINE is not an executable" >&2; exit 1; }
+fi
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-20}
 WARMUP=${WARMUP:-3}
 SIZES=${SIZES:-"1000 10000 100000"}
-WORK=target/bench
-ROADMAP=target/release/roadmap
-FLOOR=target/release/examples/floor
+PROFILES=${PROFILES:-"lean realistic"}
+# Absolute paths: hyperfine runs the commands without a shell, split at spaces.
+WORK=$PWD/target/bench
+ROADMAP=$PWD/target/release/roadmap
+FLOOR=$PWD/target/release/examples/floor
+case "$WORK" in *" "*)
+    echo "error: the checkout's path must not contain spaces ($WORK)" >&2
+    exit 1
+    ;;
+esac
 
 install() {
     echo "installing $1 with apt-get" >&2
@@ -29,26 +53,40 @@ command -v hyperfine >/dev/null || install hyperfine
 
 cargo build --release --quiet --bin roadmap --example synth --example floor
 rm -rf "$WORK"
-mkdir -p "$WORK"
+mkdir -p "$WORK/csv"
+
+# The binaries to measure, as tag=path.
+BINARIES=("this=$ROADMAP")
+if [ -n "${BASELINE:-}" ]; then
+    BINARIES+=("baseline=$BASELINE")
+fi
+# Runs outside the measured cases (setting up, finding a step) keep their
+# cache here too, never in the user's cache folder.
+export ROADMAP_CACHE_DIR="$WORK/cache-setup"
 
 # median_ms NAME COMMAND [hyperfine options…]: the median wall time in ms.
 median_ms() {
     local name=$1 command=$2
     shift 2
-    hyperfine --style none --shell=none --warmup "$WARMUP" --runs "$RUNS" \
-        --export-csv "$WORK/$name.csv" "$@" "$command" >/dev/null 2>&1
+    local csv="$WORK/csv/$name.csv"
+    if ! hyperfine --style none --shell=none --warmup "$WARMUP" --runs "$RUNS" \
+        --export-csv "$csv" "$@" "$command" >"$WORK/hyperfine.log" 2>&1; then
+        echo "error: hyperfine failed on: $command" >&2
+        cat "$WORK/hyperfine.log" >&2
+        exit 1
+    fi
     # CSV columns: command,mean,stddev,median,user,system,min,max (seconds).
-    awk -F, 'NR == 2 { printf "%.1f", $4 * 1000 }' "$WORK/$name.csv"
+    awk -F, 'NR == 2 { printf "%.1f", $4 * 1000 }' "$csv"
 }
 
-# peak_mb COMMAND…: the largest peak resident set of three runs, in MB.
-peak_mb() {
+# peak_kb COMMAND…: the largest peak resident set of three runs, in kB.
+peak_kb() {
     local peak=0 kb
     for _ in 1 2 3; do
         kb=$(/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1)
         [ "$kb" -gt "$peak" ] && peak=$kb
     done
-    awk -v kb="$peak" 'BEGIN { printf "%.1f", kb / 1024 }'
+    echo "$peak"
 }
 
 # The first step `next` offers: an available step, so `done` does real work.
@@ -56,63 +94,153 @@ first_available() {
     "$@" --json next -n 1 | grep -m 1 -o '"id": "[^"]*"' | cut -d '"' -f 4
 }
 
-# bench_roadmap KEY LABEL DIR [--roadmap FILE]: next, status and done on the
+# 1234567 -> 1,234,567
+thousands() {
+    echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'
+}
+
+# row CELLS…: a table row; the binary's column only when there is a baseline.
+row() {
+    local label=$1 binary=$2
+    shift 2
+    if [ -n "${BASELINE:-}" ]; then
+        printf '| %s | %s |' "$label" "$binary"
+    else
+        printf '| %s |' "$label"
+    fi
+    printf ' %s |' "$@"
+    echo
+}
+
+# bench_case KEY LABEL DIR MISS [--roadmap FILE]: next, status, done, the
+# cache miss (when MISS is 1) and the peak memory of each binary on the
 # progress in DIR/data. `done` marks an available step on a fresh copy of
 # the store before every run, so every run really changes and writes it.
-bench_roadmap() {
-    local key=$1 label=$2 dir=$3
-    shift 3
-    local cmd="$ROADMAP --data-dir $dir/data --user learner $*"
+bench_case() {
+    local key=$1 label=$2 dir=$3 miss_too=$4
+    shift 4
     local store="$dir/data/users/learner.json"
     cp "$store" "$dir/pristine.json"
     local step
-    step=$(first_available $cmd)
-    local next status done peak=""
-    next=$(median_ms "$key-next" "$cmd next")
-    status=$(median_ms "$key-status" "$cmd status")
-    done=$(median_ms "$key-done" "$cmd done $step" \
-        --prepare "cp $dir/pristine.json $store")
-    cp "$dir/pristine.json" "$store"
-    if [ "${MEASURE_PEAK:-}" = 1 ]; then
-        local a b c
-        a=$(peak_mb $cmd next)
-        b=$(peak_mb $cmd status)
+    step=$(first_available "$ROADMAP" --data-dir "$dir/data" --user learner "$@")
+    local entry tag bin cmd next status done_ms miss a b c peak
+    for entry in "${BINARIES[@]}"; do
+        tag=${entry%%=*}
+        bin=${entry#*=}
+        cmd="$bin --data-dir $dir/data --user learner $*"
+        export ROADMAP_CACHE_DIR="$dir/cache-$tag"
+        $cmd next >/dev/null
+        if [ "$tag" = this ] && [ "$miss_too" = 1 ] && [ ! -d "$ROADMAP_CACHE_DIR/roadmaps" ]; then
+            echo "error: the warm-up run wrote no cache entry in $ROADMAP_CACHE_DIR" >&2
+            exit 1
+        fi
+        next=$(median_ms "$key-$tag-next" "$cmd next")
+        status=$(median_ms "$key-$tag-status" "$cmd status")
+        done_ms=$(median_ms "$key-$tag-done" "$cmd done $step" \
+            --prepare "cp $dir/pristine.json $store")
         cp "$dir/pristine.json" "$store"
-        c=$(peak_mb $cmd done "$step")
+        miss=-
+        if [ "$miss_too" = 1 ]; then
+            miss=$(median_ms "$key-$tag-miss" "$cmd next" \
+                --prepare "rm -rf $ROADMAP_CACHE_DIR")
+        fi
+        $cmd next >/dev/null
+        a=$(peak_kb $cmd next)
+        b=$(peak_kb $cmd status)
+        c=$(peak_kb $cmd done "$step")
         cp "$dir/pristine.json" "$store"
         peak=$(printf '%s\n' "$a" "$b" "$c" | sort -g | tail -n 1)
-    fi
-    printf '| %s | %s | %s | %s | %s |\n' "$label" "$next" "$status" "$done" "$peak"
-    echo "$key $next $status $done" >>"$WORK/results.txt"
+        peak=$(awk -v kb="$peak" 'BEGIN { printf "%.1f", kb / 1024 }')
+        row "$label" "$tag" "$next" "$status" "$done_ms" "$miss" "$peak"
+        echo "$key $tag $next $status $done_ms $miss $peak" >>"$WORK/results.txt"
+    done
+    export ROADMAP_CACHE_DIR="$WORK/cache-setup"
 }
 
 echo "Machine: $(nproc) cores, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) memory"
-echo "Medians of $RUNS runs (after $WARMUP warm-up runs), in ms; peak memory in MB."
+echo "Binaries: this = $ROADMAP${BASELINE:+, baseline = $BASELINE}"
+echo "Medians of $RUNS runs (after $WARMUP warm-up runs), in ms, with a warm"
+echo "compiled-roadmap cache; miss: the first next after the roadmap changed (its"
+echo "cache removed before each run); peak memory: the largest resident set of"
+echo "three runs each of next, status and done, in MB."
 echo
+header="| roadmap |"
+rule="|---|"
+if [ -n "${BASELINE:-}" ]; then
+    header="$header binary |"
+    rule="$rule---|"
+fi
+echo "$header next (ms) | status (ms) | done (ms) | miss (ms) | peak memory (MB) |"
+echo "$rule---:|---:|---:|---:|---:|"
 floor=$(median_ms floor "$FLOOR")
-echo "| roadmap | next (ms) | status (ms) | done (ms) | peak memory (MB) |"
-echo "|---|---:|---:|---:|---:|"
-printf '| trivial binary (floor) | %s | | | |\n' "$floor"
+row "trivial binary (floor)" "" "$floor" "" "" "" ""
 
-# The built-in roadmap with a few steps done.
+# The built-in roadmap with a few steps done. It has no file to change, so
+# no cache miss.
 mkdir -p "$WORK/builtin/data"
 $ROADMAP --data-dir "$WORK/builtin/data" --user learner done 1.1 1.2 >/dev/null
-MEASURE_PEAK=1 bench_roadmap builtin "built-in ($($ROADMAP --data-dir "$WORK/builtin/data" --json status | grep -o '"total": [0-9]*' | tail -n 1 | cut -d ' ' -f 2) steps)" "$WORK/builtin"
+total=$($ROADMAP --data-dir "$WORK/builtin/data" --json status | grep -o '"total": [0-9]*' | tail -n 1 | cut -d ' ' -f 2)
+bench_case builtin "built-in ($total steps)" "$WORK/builtin" 0
 
-for steps in $SIZES; do
-    target/release/examples/synth --steps "$steps" --stages 20 --done 0.5 --seed 1 \
-        --out "$WORK/$steps" 2>/dev/null
-    MEASURE_PEAK=$([ "$steps" -ge 100000 ] && echo 1 || echo 0) \
-        bench_roadmap "$steps" "$(echo "$steps" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta') steps, half done" "$WORK/$steps" \
-        --roadmap "$WORK/$steps/roadmap.json"
+for profile in $PROFILES; do
+    for steps in $SIZES; do
+        dir="$WORK/$profile-$steps"
+        target/release/examples/synth --profile "$profile" --steps "$steps" --stages 20 \
+            --done 0.5 --seed 1 --out "$dir" 2>/dev/null
+        # A roadmap file changed less than 2 s ago is not cached yet (file
+        # times tick coarsely): let it settle before warming its cache.
+        sleep 2.1
+        per_step=$(($(stat -c %s "$dir/roadmap.json") / steps))
+        bench_case "$profile-$steps" "$profile, $(thousands "$steps") steps ($per_step B a step), half done" \
+            "$dir" 1 --roadmap "$dir/roadmap.json"
+    done
 done
 
 echo
-awk -v floor="$floor" '
-    $1 == "builtin" { printf "built-in next/status: %.2fx / %.2fx the trivial binary (target: at most 2x)\n", $2 / floor, $3 / floor }
-    $1 == "10000" { n10 = $2; s10 = $3; d10 = $4 }
-    $1 == "100000" { n100 = $2; s100 = $3; d100 = $4 }
+awk -v floor="$floor" -v baseline="${BASELINE:-}" '
+    !($1 in seen) { seen[$1] = 1; keys[++count] = $1 }
+    { n[$1, $2] = $3; s[$1, $2] = $4; d[$1, $2] = $5; m[$1, $2] = $6; p[$1, $2] = $7 }
+    function verdict(ok) { return ok ? "met" : "MISSED" }
+    # under KEY LABEL LIMIT UNIT A [B]: one line for a target "under LIMIT".
+    # (Test `key in seen`: reading n[key, …] would create the entry.)
+    function under(key, label, limit, unit, a, b,    line) {
+        if (!(key in seen)) {
+            printf "- %s: not measured (add it to SIZES and PROFILES)\n", label
+            return
+        }
+        line = sprintf("- %s under %s %s: %s", label, limit, unit, a)
+        if (b != "") line = line " / " b
+        printf "%s %s: %s\n", line, unit, verdict(a < limit && (b == "" || b < limit))
+    }
     END {
-        if (n10 && n100)
-            printf "growth from 10,000 to 100,000 steps: next %.1fx, status %.1fx, done %.1fx (target: at most ~12x)\n", n100 / n10, s100 / s10, d100 / d10
+        print "Targets (issue #14), for this binary:"
+        if ("builtin" in seen)
+            printf "- built-in next / status at most 1.5x the floor: %.2fx / %.2fx: %s\n",
+                n["builtin", "this"] / floor, s["builtin", "this"] / floor,
+                verdict(n["builtin", "this"] / floor <= 1.5 + 1e-9 && s["builtin", "this"] / floor <= 1.5 + 1e-9)
+        under("realistic-10000", "10,000 realistic steps: next / status", 6, "ms",
+            n["realistic-10000", "this"], s["realistic-10000", "this"])
+        under("realistic-10000", "10,000 realistic steps: done", 15, "ms", d["realistic-10000", "this"], "")
+        under("realistic-100000", "100,000 realistic steps: next / status", 40, "ms",
+            n["realistic-100000", "this"], s["realistic-100000", "this"])
+        under("realistic-100000", "100,000 realistic steps: done", 120, "ms", d["realistic-100000", "this"], "")
+        under("realistic-100000", "100,000 realistic steps: peak memory", 60, "MB", p["realistic-100000", "this"], "")
+        if (baseline == "") {
+            print "- the cache miss no slower than today: not compared (set BASELINE=/path/to/older/roadmap)"
+        } else {
+            # Medians of whole processes move by a few per cent from run to run.
+            for (i = 1; i <= count; i++) if ((key = keys[i]) != "builtin")
+                printf "- %s: the cache miss no slower than the baseline'"'"'s miss (within 5%%): %s vs %s ms (%.2fx): %s\n",
+                    key, m[key, "this"], m[key, "baseline"], m[key, "this"] / m[key, "baseline"],
+                    verdict(m[key, "this"] <= 1.05 * m[key, "baseline"])
+        }
+        for (i = 1; i <= count; i++) {
+            if ((key = keys[i]) !~ /-10000$/) continue
+            big = key; sub(/-10000$/, "-100000", big)
+            if (big in seen)
+                printf "- %s to %s, growth at most about 12x (DESIGN.md §7): next %.1fx, status %.1fx, done %.1fx: %s\n",
+                    key, big, n[big, "this"] / n[key, "this"], s[big, "this"] / s[key, "this"],
+                    d[big, "this"] / d[key, "this"],
+                    verdict(n[big, "this"] <= 12 * n[key, "this"] && s[big, "this"] <= 12 * s[key, "this"] && d[big, "this"] <= 12 * d[key, "this"])
+        }
     }' "$WORK/results.txt"

@@ -7,6 +7,7 @@
 //! program reads and writes.
 
 use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
 
 use crate::progress::{Progress, Status};
 use crate::roadmap::Roadmap;
@@ -20,6 +21,8 @@ pub struct Shape {
     /// Fraction of the steps finished, 0.0 to 1.0.
     pub done: f64,
     pub seed: u64,
+    /// How much text each step carries.
+    pub profile: Profile,
 }
 
 impl Shape {
@@ -29,8 +32,25 @@ impl Shape {
             stages: 20,
             done: 0.5,
             seed: 1,
+            profile: Profile::Lean,
         }
     }
+}
+
+/// How much text a synthetic step carries. Both profiles have the same
+/// stages, prerequisites and estimates for the same seed; only the text
+/// differs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Profile {
+    /// Like a generated curriculum or an imported graph: a title and a
+    /// check for every step, a summary and a link for one step in ten
+    /// (about 300 bytes of JSON a step).
+    #[default]
+    Lean,
+    /// Like a hand-written curriculum: a summary, a check and one link
+    /// (title and url) for every step (about 430 bytes of JSON a step: 423
+    /// at 1,000 steps, 432 at 100,000).
+    Realistic,
 }
 
 /// The most prerequisites a synthetic step has.
@@ -106,34 +126,13 @@ pub fn roadmap_file(shape: &Shape) -> RoadmapFile {
                     requires.push(id);
                 }
             }
-            // Lean like a generated curriculum or an imported graph (about
-            // 250 bytes of JSON a step, so 100,000 steps stay well within
-            // the size limit): a title and a check for every step, a
-            // summary and a link for one step in ten.
-            let detailed = i % 10 == 0;
-            let summary = if detailed {
-                format!("Practise topic {i} until it feels routine.")
-            } else {
-                String::new()
-            };
-            let resources = if detailed {
-                vec![Resource {
-                    title: format!("Notes on topic {i}"),
-                    url: format!("https://example.org/topics/{i}"),
-                    kind: ResourceKind::Docs,
-                    lang: "en".to_string(),
-                    cost: Default::default(),
-                    stack: Vec::new(),
-                }]
-            } else {
-                Vec::new()
-            };
+            let (summary, done_when, resources) = text(shape.profile, i);
             StepFile {
                 id: Some(step_id(i)),
                 stage: Some(stage_id(stage_of(&shape, i))),
                 title: Some(format!("Synthetic step {i}")),
                 summary,
-                done_when: format!("You can show a working example of topic {i}."),
+                done_when,
                 requires,
                 estimate_hours: Some(1.0 + rng.below(8) as f64),
                 resources,
@@ -147,6 +146,110 @@ pub fn roadmap_file(shape: &Shape) -> RoadmapFile {
         stages: Some(stage_files),
         steps: Some(steps),
         ..RoadmapFile::default()
+    }
+}
+
+/// The summary, the check and the resources of step `i`. The sizes in
+/// bytes of JSON a step hold for the pretty JSON of [`roadmap_json`].
+fn text(profile: Profile, i: usize) -> (String, String, Vec<Resource>) {
+    let link = |title: String, url: String| Resource {
+        title,
+        url,
+        kind: ResourceKind::Docs,
+        lang: "en".to_string(),
+        cost: Default::default(),
+        stack: Vec::new(),
+    };
+    match profile {
+        // About 300 bytes of JSON a step, so 100,000 steps stay well within
+        // the size limit.
+        Profile::Lean if i.is_multiple_of(10) => (
+            format!("Practise topic {i} until it feels routine."),
+            format!("You can show a working example of topic {i}."),
+            vec![link(
+                format!("Notes on topic {i}"),
+                format!("https://example.org/topics/{i}"),
+            )],
+        ),
+        Profile::Lean => (
+            String::new(),
+            format!("You can show a working example of topic {i}."),
+            Vec::new(),
+        ),
+        // About 430 bytes of JSON a step (about the size of the benchmark
+        // in issue #14), the link written without its defaults as authors do.
+        Profile::Realistic => (
+            format!("Why topic {i} matters."),
+            format!("You can explain topic {i}."),
+            vec![link(
+                format!("Notes {i}"),
+                format!("https://example.org/{i}"),
+            )],
+        ),
+    }
+}
+
+/// The roadmap file of `shape` as pretty JSON with a final newline, as
+/// `examples/synth` writes it. The lean profile is the file model as serde
+/// writes it; the realistic one leaves out a resource's defaults (kind,
+/// language, cost), as authors do.
+pub fn roadmap_json(shape: &Shape) -> Vec<u8> {
+    let file = roadmap_file(shape);
+    let mut json = match shape.profile {
+        Profile::Lean => serde_json::to_vec_pretty(&file),
+        Profile::Realistic => serde_json::to_vec_pretty(&Authored::from(file)),
+    }
+    .expect("the file model serialises");
+    json.push(b'\n');
+    json
+}
+
+/// A roadmap file with its links written as title and url only. The
+/// generator sets no other field of the file model; a test reads the JSON
+/// back to check that nothing is lost.
+#[derive(Serialize)]
+struct Authored {
+    id: Option<String>,
+    version: u32,
+    title: Option<String>,
+    stages: Option<Vec<StageFile>>,
+    steps: Vec<AuthoredStep>,
+}
+
+#[derive(Serialize)]
+struct AuthoredStep {
+    /// The step without its resources, which come last in the file model too.
+    #[serde(flatten)]
+    step: StepFile,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    resources: Vec<Link>,
+}
+
+#[derive(Serialize)]
+struct Link {
+    title: String,
+    url: String,
+}
+
+impl From<RoadmapFile> for Authored {
+    fn from(file: RoadmapFile) -> Authored {
+        let steps = file.steps.unwrap_or_default().into_iter().map(|mut step| {
+            let resources = std::mem::take(&mut step.resources)
+                .into_iter()
+                .map(|r| Link {
+                    title: r.title,
+                    url: r.url,
+                })
+                .collect();
+            AuthoredStep { step, resources }
+        });
+        Authored {
+            id: file.id,
+            version: file.version,
+            title: file.title,
+            stages: file.stages,
+            steps: steps.collect(),
+        }
     }
 }
 
@@ -199,6 +302,47 @@ mod tests {
         assert_eq!(serde_json::to_string(&roadmap_file(&shape)).unwrap(), again);
         let other = Shape { seed: 2, ..shape };
         assert_ne!(serde_json::to_string(&roadmap_file(&other)).unwrap(), again);
+    }
+
+    #[test]
+    fn lean_profile_is_unchanged() {
+        // The lean files of issue #14 and the README's figures: any change
+        // to the lean output changes those benchmarks.
+        assert_eq!(roadmap_json(&Shape::new(1000)).len(), 302_295);
+    }
+
+    #[test]
+    fn realistic_profile_has_full_steps_and_writes_links_as_authors_do() {
+        let lean = Shape::new(10_000);
+        let shape = Shape {
+            profile: Profile::Realistic,
+            ..lean
+        };
+        let file = roadmap_file(&shape);
+        for step in file.steps.as_ref().unwrap() {
+            assert!(!step.summary.is_empty() && !step.done_when.is_empty());
+            assert_eq!(step.resources.len(), 1);
+        }
+        let json = roadmap_json(&shape);
+        let per_step = json.len() / shape.steps;
+        assert!((400..=450).contains(&per_step), "{per_step} bytes a step");
+        assert!(!String::from_utf8_lossy(&json).contains("\"kind\""));
+        // Nothing is lost by leaving the defaults out.
+        let read: RoadmapFile = serde_json::from_slice(&json).unwrap();
+        let pretty = |file: &RoadmapFile| serde_json::to_string_pretty(file).unwrap();
+        assert_eq!(pretty(&read), pretty(&file));
+        let (roadmap, problems) = validate(read);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(roadmap.unwrap().steps.len(), 10_000);
+        // The same graph and estimates as the lean profile, only more text.
+        let lean_file = roadmap_file(&lean);
+        let graph = |file: &RoadmapFile| -> Vec<_> {
+            let steps = file.steps.as_ref().unwrap();
+            let graph = steps.iter().map(|s| (s.requires.clone(), s.estimate_hours));
+            graph.collect()
+        };
+        assert_eq!(graph(&file), graph(&lean_file));
+        assert_eq!(roadmap_json(&shape), json);
     }
 
     #[test]

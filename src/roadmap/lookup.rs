@@ -83,7 +83,11 @@ impl From<Lookup> for Index {
         let len = (table.len() + table.len() / 4 + 1).next_power_of_two();
         let mask = len - 1;
         let mut slots = vec![[0u32; 4]; len];
-        for (start, end, step) in table {
+        // In the order the names were added, not the table's (which
+        // changes from run to run): the same roadmap gives the same bytes.
+        let mut entries: Vec<(u32, u32, u32)> = table.into_iter().collect();
+        entries.sort_unstable();
+        for (start, end, step) in entries {
             let hash = fixed_hash(&names.as_bytes()[start as usize..end as usize]);
             let mut slot = hash as usize & mask;
             while slots[slot][3] != 0 {

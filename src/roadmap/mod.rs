@@ -3,6 +3,7 @@
 //! Everything here is pure: bytes go in, a [`Roadmap`] or a list of
 //! [`Problem`]s comes out. Reading files is the caller's job.
 
+mod builtin;
 mod compiled;
 use compiled::indices;
 mod control;
@@ -62,6 +63,8 @@ enum Backing {
     Owned(Arc<AlignedVec>),
     /// Mapped from the cache (see `store::cache`), from `start` on.
     Mapped(Arc<dyn Mapped>),
+    /// In the binary: the built-in roadmap.
+    Static(&'static [u8]),
 }
 
 /// Archived bytes in memory the roadmap does not own: a mapped cache
@@ -75,6 +78,7 @@ impl Backing {
         match self {
             Backing::Owned(bytes) => bytes,
             Backing::Mapped(mapped) => mapped.bytes(),
+            Backing::Static(bytes) => bytes,
         }
     }
 }
@@ -134,9 +138,8 @@ pub struct StepData {
 }
 
 impl Roadmap {
-    /// The built-in roadmap. It is checked by the test suite, so failing to
-    /// load it is a build defect, reported like any invalid roadmap.
-    pub fn builtin() -> Result<Roadmap, Vec<Problem>> {
+    /// The built-in roadmap compiled from its JSON (see `builtin`).
+    fn from_builtin_json() -> Result<Roadmap, Vec<Problem>> {
         // Parsed from a `str`, whose text serde_json need not check for
         // valid UTF-8 again: a fifth of the start-up work on this roadmap.
         let file = parse_str(BUILTIN).map_err(|problem| vec![problem])?;
@@ -191,6 +194,14 @@ impl Roadmap {
         })
     }
 
+    /// [`Roadmap::from_archive`] on bytes in the binary (aligned).
+    fn from_static(bytes: &'static [u8]) -> Option<Roadmap> {
+        let compiled = rkyv::access::<Compiled, rkyv::rancor::Error>(bytes).ok()?;
+        compiled.is_sound().then_some(Roadmap {
+            bytes: Backing::Static(bytes),
+        })
+    }
+
     /// [`Roadmap::from_archive`] on bytes mapped from a file. They must be
     /// aligned to 16 bytes (see `store::cache`).
     pub(crate) fn from_mapped(mapped: Arc<dyn Mapped>) -> Option<Roadmap> {
@@ -209,7 +220,7 @@ impl Roadmap {
     pub(crate) fn archived_bytes(&self) -> Option<Arc<AlignedVec>> {
         match &self.bytes {
             Backing::Owned(bytes) => Some(Arc::clone(bytes)),
-            Backing::Mapped(_) => None,
+            Backing::Mapped(_) | Backing::Static(_) => None,
         }
     }
 }
