@@ -54,6 +54,7 @@ pub fn run(cli: &Cli) -> Result<()> {
             let mut p = Printer::stdout(config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
             let result = cmd::run(command.as_ref(), &ctx, &mut p).and_then(|()| Ok(p.flush()?));
+            ctx.finish();
             return cmd::after_saving(result, lang);
         }
     }
@@ -125,6 +126,13 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
 pub(crate) fn warn(lang: Lang, text: &str) {
     let mut p = Printer::stderr(lang, cli::ColorChoice::Never);
     let _ = diagnostic(&mut p, Msg::WarningLabel, Role::Warn, text);
+    let _ = p.flush();
+}
+
+/// Writes a note (`--verbose`) to stderr, like [`warn`].
+pub(crate) fn note(lang: Lang, text: &str) {
+    let mut p = Printer::stderr(lang, cli::ColorChoice::Never);
+    let _ = diagnostic(&mut p, Msg::NoteLabel, Role::Faint, text);
     let _ = p.flush();
 }
 

@@ -56,7 +56,7 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
     let steps = ctx.resolve(&roadmap, change.references)?;
     let lang = ctx.config.lang;
     let (report, unmet, reopened) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
-        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let before = progress.statuses(&roadmap);
         let batch = progress.new_batch();
         let mut changed = Vec::new();
@@ -133,14 +133,14 @@ fn report(
 ) -> ChangeReport {
     let step_ref = |i: usize| StepRef {
         number: roadmap.number(i),
-        id: roadmap.steps[i].id.clone(),
+        id: roadmap.steps[i].id.to_string(),
         title: roadmap.steps[i].title(lang).to_string(),
     };
     let stats = stage_stats(roadmap, after);
     let mut stages: Vec<usize> = changed
         .iter()
         .chain(unchanged)
-        .map(|&i| roadmap.steps[i].stage)
+        .map(|&i| roadmap.steps[i].stage())
         .collect();
     stages.sort_unstable();
     stages.dedup();

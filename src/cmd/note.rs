@@ -23,7 +23,7 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         None => ctx.config.now,
     };
     let notes = ctx.store.update(&ctx.config.user, |data| {
-        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         progress.add_note(&roadmap, step, text, at, batch);
         Ok((progress.notes_of(&roadmap, step).len(), true))
@@ -31,7 +31,7 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let report = NoteReport {
         note: NoteEntry {
             number: Some(roadmap.number(step)),
-            id: roadmap.steps[step].id.clone(),
+            id: roadmap.steps[step].id.to_string(),
             title: roadmap.steps[step].title(ctx.config.lang).to_string(),
             at,
             text: text.to_string(),

@@ -19,10 +19,10 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         // so the file is left exactly as it was.
         let undone = data
             .roadmaps
-            .get_mut(&roadmap.id)
+            .get_mut(roadmap.id.as_str())
             .and_then(|progress| progress.undo_last_on(&roadmap, device.as_deref()))
             .ok_or(Error::NothingToUndo)?;
-        let history_left = data.roadmaps[&roadmap.id].history.len();
+        let history_left = data.roadmaps[roadmap.id.as_str()].history.len();
         let lang = ctx.config.lang;
         let describe = |id: &str| -> (Option<String>, String) {
             match roadmap.index_of(id) {
@@ -126,5 +126,5 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
 fn canonical(roadmap: &Roadmap, id: &str) -> String {
     roadmap
         .index_of(id)
-        .map_or_else(|| id.to_string(), |i| roadmap.steps[i].id.clone())
+        .map_or_else(|| id.to_string(), |i| roadmap.steps[i].id.to_string())
 }

@@ -141,10 +141,10 @@ impl Progress {
         let mut moved: Vec<Tick> = step
             .aliases
             .iter()
-            .filter_map(|alias| self.ticks.remove(alias))
+            .filter_map(|alias| self.ticks.remove(alias.as_str()))
             .flatten()
             .collect();
-        let log = self.ticks.entry(step.id.clone()).or_default();
+        let log = self.ticks.entry(step.id.to_string()).or_default();
         if !moved.is_empty() {
             log.append(&mut moved);
             log.sort_by_key(|tick| tick.at);

@@ -249,7 +249,7 @@ impl Progress {
         record.status = to;
         let event = Event {
             at,
-            step: id.clone(),
+            step: id.to_string(),
             from,
             to,
             note: note.map(str::to_string),
@@ -319,10 +319,10 @@ impl Progress {
     /// stored under its aliases (a renamed step keeps its progress).
     fn canonical_record(&mut self, roadmap: &Roadmap, step: usize) -> &mut StepRecord {
         let step = &roadmap.steps[step];
-        if !self.steps.contains_key(&step.id) {
+        if !self.steps.contains_key(step.id.as_str()) {
             let mut record = StepRecord::default();
-            for alias in &step.aliases {
-                if let Some(old) = self.steps.remove(alias) {
+            for alias in step.aliases.iter() {
+                if let Some(old) = self.steps.remove(alias.as_str()) {
                     if record.status == Status::Todo {
                         record.status = old.status;
                     }
@@ -334,10 +334,10 @@ impl Progress {
             record.notes.sort_by_key(|note| note.at);
             record.sessions.sort_by_key(|session| session.at);
             record.evidence.sort_by_key(|evidence| evidence.at);
-            self.steps.insert(step.id.clone(), record);
+            self.steps.insert(step.id.to_string(), record);
         }
         self.steps
-            .get_mut(&step.id)
+            .get_mut(step.id.as_str())
             .expect("the record was just ensured")
     }
 }

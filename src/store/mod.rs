@@ -15,6 +15,7 @@
 //! `--data-dir` elsewhere gets the permissions of the folder it is in.
 
 mod atomic;
+pub mod cache;
 mod device;
 mod files;
 mod format;

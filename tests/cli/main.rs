@@ -5,6 +5,7 @@ mod support;
 
 mod authors;
 mod bad_input;
+mod cache;
 mod content;
 mod core;
 mod export;
