@@ -1,17 +1,22 @@
-//! The program's allocator: the system's for small runs, mimalloc once a
-//! run turns out to be large.
+//! The program's allocator: the system's for small runs, mimalloc for
+//! large ones.
 //!
 //! Loading a large roadmap or store makes hundreds of thousands of small
 //! allocations, which mimalloc makes and frees a quarter faster than
 //! glibc (and faster again with its huge pages). A small run, such as
 //! `next` on the built-in roadmap, pays for mimalloc instead: its memory
 //! is spread over many more pages, each a page fault, and 2 MiB huge pages
-//! are zeroed for a few hundred kilobytes, which costs a tenth of a
-//! hello-world program's whole run and triples the resident memory. So
-//! blocks come from the system allocator until [`BULK_AFTER`] bytes have
-//! been asked for, then from mimalloc. Each block goes back to the
-//! allocator that made it: mimalloc tells its own blocks from its map of
-//! the memory it holds.
+//! are zeroed for a few hundred kilobytes, which costs a sixth of a
+//! hello-world program's whole run and takes the resident memory from 5.5
+//! to 9 MB.
+//!
+//! So blocks come from the system allocator until the run is known to be
+//! large, then from mimalloc: `run` says so ([`large_run`]) before it
+//! loads a roadmap file (of any size, and before the threads that load it
+//! start: mimalloc gives no huge pages to an arena that a second thread
+//! starts); any other run switches once it has asked for [`BULK_AFTER`]
+//! bytes. Each block goes back to the allocator that made it: after the
+//! switch, mimalloc tells its own from its map of the memory it holds.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -19,11 +24,21 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use mimalloc::MiMalloc;
 
 /// How many bytes a run takes from the system allocator before mimalloc
-/// takes over: ten times what the built-in roadmap's commands ask for.
+/// takes over: several times what any command asks for on the built-in
+/// roadmap (completions, the largest, about 1.2 MB).
 pub const BULK_AFTER: usize = 4 << 20;
 
+/// Set by [`large_run`], for every [`Allocator`].
+static LARGE_RUN: AtomicBool = AtomicBool::new(false);
+
+/// From now on, allocate with mimalloc: the run is known to be large.
+pub fn large_run() {
+    LARGE_RUN.store(true, Ordering::Release);
+}
+
 pub struct Allocator {
-    /// Bytes asked of the system allocator so far.
+    /// Bytes asked of the system allocator so far: a count, not exact
+    /// when threads race, that only decides when to switch.
     asked: AtomicUsize,
     /// Whether mimalloc has taken over.
     bulk: AtomicBool,
@@ -37,26 +52,29 @@ impl Allocator {
         }
     }
 
+    /// Whether mimalloc has taken over.
+    fn switched(&self) -> bool {
+        self.bulk.load(Ordering::Acquire) || LARGE_RUN.load(Ordering::Acquire)
+    }
+
     /// Whether `size` more bytes come from mimalloc.
     fn bulk(&self, size: usize) -> bool {
-        if self.bulk.load(Ordering::Acquire) {
+        if self.switched() {
             return true;
         }
-        if self.asked.fetch_add(size, Ordering::Relaxed) + size > BULK_AFTER {
-            // mimalloc holds back huge pages from the first memory a
-            // thread takes while another thread runs, and from then on
-            // from all its memory: the switch may come on the store's
-            // thread while the roadmap loads, and without huge pages a
-            // large load takes a sixth longer. Set before any block of
-            // mimalloc's (racing threads set the same value).
-            // SAFETY: sets a number in mimalloc's table of options.
-            unsafe {
-                libmimalloc_sys::mi_option_set(libmimalloc_sys::mi_option_eager_commit_delay, 0);
-            }
+        let asked = self.asked.load(Ordering::Relaxed).saturating_add(size);
+        if asked > BULK_AFTER {
             self.bulk.store(true, Ordering::Release);
             return true;
         }
+        self.asked.store(asked, Ordering::Relaxed);
         false
+    }
+
+    /// Whether mimalloc made the block at `ptr`: none did before the
+    /// switch.
+    fn made_by_mimalloc(&self, ptr: *mut u8) -> bool {
+        self.switched() && from_mimalloc(ptr)
     }
 }
 
@@ -69,7 +87,7 @@ impl Default for Allocator {
 /// Whether mimalloc made the block at `ptr`.
 fn from_mimalloc(ptr: *mut u8) -> bool {
     // SAFETY: a lookup in mimalloc's map of the memory it holds, which
-    // reads nothing at `ptr` and takes any address.
+    // takes any address and reads only mimalloc's own memory.
     unsafe { libmimalloc_sys::mi_is_in_heap_region(ptr.cast()) }
 }
 
@@ -95,7 +113,7 @@ unsafe impl GlobalAlloc for Allocator {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if from_mimalloc(ptr) {
+        if self.made_by_mimalloc(ptr) {
             unsafe { MiMalloc.dealloc(ptr, layout) }
         } else {
             unsafe { System.dealloc(ptr, layout) }
@@ -103,7 +121,7 @@ unsafe impl GlobalAlloc for Allocator {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if from_mimalloc(ptr) {
+        if self.made_by_mimalloc(ptr) {
             return unsafe { MiMalloc.realloc(ptr, layout, new_size) };
         }
         if !self.bulk(new_size.saturating_sub(layout.size())) {
@@ -139,13 +157,13 @@ mod tests {
         unsafe {
             let a = allocator.alloc(small);
             a.write_bytes(7, 100);
-            assert!(!from_mimalloc(a));
+            assert!(!allocator.made_by_mimalloc(a));
             // Grown past the limit: moved to mimalloc with its bytes.
             let a = allocator.realloc(a, small, BULK_AFTER + 1);
-            assert!(from_mimalloc(a));
+            assert!(allocator.made_by_mimalloc(a));
             assert!(std::slice::from_raw_parts(a, 100).iter().all(|&b| b == 7));
             let b = allocator.alloc_zeroed(large);
-            assert!(from_mimalloc(b));
+            assert!(allocator.made_by_mimalloc(b));
             assert!(
                 std::slice::from_raw_parts(b, BULK_AFTER)
                     .iter()
@@ -166,16 +184,19 @@ mod tests {
         // SAFETY: as above.
         unsafe {
             let early = allocator.alloc(small);
-            assert!(!from_mimalloc(early));
+            let other = allocator.alloc(small);
+            assert!(!allocator.made_by_mimalloc(early) && !allocator.made_by_mimalloc(other));
             let big = Layout::from_size_align(BULK_AFTER + 1, 8).unwrap();
             let switch = allocator.alloc(big);
             assert!(from_mimalloc(switch));
             let late = allocator.alloc(small);
-            assert!(from_mimalloc(late));
+            assert!(allocator.made_by_mimalloc(late));
+            assert!(!allocator.made_by_mimalloc(early) && !allocator.made_by_mimalloc(other));
             let early = allocator.realloc(early, small, 32);
             assert!(from_mimalloc(early));
             for (ptr, layout) in [
                 (early, Layout::from_size_align(32, 8).unwrap()),
+                (other, small),
                 (switch, big),
                 (late, small),
             ] {
