@@ -199,9 +199,9 @@ impl Progress {
         let mut statuses = vec![Status::Todo; roadmap.steps.len()];
         cost::tick(roadmap.steps.len() + self.steps.len());
         for (id, record) in &self.steps {
-            if let Some(i) = roadmap.index_of(id) {
+            if let Some((i, alias)) = roadmap.index_and_alias(id) {
                 // The canonical id wins over an alias left from a rename.
-                if id == &roadmap.steps[i].id || statuses[i] == Status::Todo {
+                if !alias || statuses[i] == Status::Todo {
                     statuses[i] = record.status;
                 }
             }

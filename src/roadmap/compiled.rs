@@ -19,6 +19,11 @@ impl Compiled {
         self.lookup.get(id)
     }
 
+    /// Step index for an exact id or alias, and whether it is an alias.
+    pub fn index_and_alias(&self, id: &str) -> Option<(usize, bool)> {
+        self.lookup.entry(id)
+    }
+
     /// Step indices in reading order (by stage, then file order).
     pub fn reading_order(&self) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
         indices(&self.order)
@@ -138,6 +143,19 @@ mod tests {
         break_it(&mut data);
         let bytes = rkyv::to_bytes::<rkyv::rancor::Error>(&data).unwrap();
         Roadmap::from_archive(bytes).is_none()
+    }
+
+    #[test]
+    fn the_index_tells_ids_from_aliases() {
+        let json = br#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+            "steps": [{"id": "a", "stage": "s", "title": "A", "aliases": ["old-a", "older-a"]},
+                      {"id": "b", "stage": "s", "title": "B", "requires": ["a"]}]}"#;
+        let roadmap = Roadmap::from_json(json).unwrap();
+        assert_eq!(roadmap.index_and_alias("a"), Some((0, false)));
+        assert_eq!(roadmap.index_and_alias("old-a"), Some((0, true)));
+        assert_eq!(roadmap.index_and_alias("older-a"), Some((0, true)));
+        assert_eq!(roadmap.index_and_alias("b"), Some((1, false)));
+        assert_eq!(roadmap.index_and_alias("c"), None);
     }
 
     #[test]

@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use crate::roadmap::Roadmap;
 
 /// Changes when the layout of the payload or the header changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// How old a roadmap file's times must be before it is cached.
 pub const SETTLE: Duration = Duration::from_secs(2);
