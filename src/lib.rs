@@ -4,6 +4,7 @@
 //! [`progress`] (statuses, availability, statistics); [`store`] owns every
 //! file; [`cmd`] glues them per subcommand and [`render`] formats the result.
 
+pub mod allocator;
 pub mod cli;
 mod cmd;
 mod config;
@@ -49,6 +50,11 @@ pub fn run(cli: &Cli) -> Result<()> {
         }
         command => {
             let config = Config::resolve(&cli.global)?;
+            // A roadmap file can be of any size, and is loaded beside the
+            // store on two threads (see `allocator`).
+            if config.roadmap_file.is_some() {
+                allocator::large_run();
+            }
             let lang = config.lang;
             let mut p = Printer::stdout(config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
