@@ -42,7 +42,7 @@ fn fixture(steps: usize) -> &'static Fixture {
         let roadmap = Roadmap::from_json(&roadmap_json).unwrap();
         let mut data = UserData::default();
         data.roadmaps
-            .insert(roadmap.id.clone(), synth::progress(&roadmap, &shape));
+            .insert(roadmap.id.to_string(), synth::progress(&roadmap, &shape));
         let store_json = serde_json::to_vec_pretty(&data).unwrap();
         Fixture {
             roadmap_json,
@@ -57,15 +57,12 @@ fn main() {
     divan::main();
 }
 
-/// Parse and validate a roadmap file into the indexed model, reading it as
-/// a stream as the binary does.
+/// Parse and validate a roadmap file into the compiled model, from a
+/// slice as the binary does on a cache miss.
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
 fn load_roadmap(bencher: Bencher, steps: usize) {
     let f = fixture(steps);
-    bencher.bench(|| {
-        let reader = BufReader::new(black_box(f.roadmap_json.as_slice()));
-        Roadmap::from_reader(reader).unwrap()
-    });
+    bencher.bench(|| Roadmap::from_json_quietly(black_box(f.roadmap_json.as_slice())).unwrap());
 }
 
 /// Only the parsing part of `load_roadmap`.
@@ -106,7 +103,7 @@ fn save_store(bencher: Bencher, steps: usize) {
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
 fn next(bencher: Bencher, steps: usize) {
     let f = fixture(steps);
-    let progress = &f.data.roadmaps[&f.roadmap.id];
+    let progress = &f.data.roadmaps[f.roadmap.id.as_str()];
     bencher.bench(|| {
         let statuses = progress.statuses(black_box(&f.roadmap));
         let next = next_steps(&f.roadmap, &statuses);
@@ -119,11 +116,17 @@ fn next(bencher: Bencher, steps: usize) {
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
 fn status(bencher: Bencher, steps: usize) {
     let f = fixture(steps);
-    let progress = &f.data.roadmaps[&f.roadmap.id];
+    let progress = &f.data.roadmaps[f.roadmap.id.as_str()];
     bencher.bench(|| {
         let statuses = progress.statuses(black_box(&f.roadmap));
         let stages = stage_stats(&f.roadmap, &statuses);
         let overall = total_stats(&stages);
         (stages, overall, progress.orphans(&f.roadmap).len())
     });
+}
+
+/// Compiling the built-in roadmap, as every run on it does.
+#[divan::bench(sample_count = 100)]
+fn builtin() -> Roadmap {
+    Roadmap::builtin().unwrap()
 }

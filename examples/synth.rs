@@ -77,7 +77,7 @@ fn main() -> anyhow::Result<()> {
         fs::remove_file(&user_path)?;
     }
     store.update(&user, |data| {
-        data.roadmaps.insert(roadmap.id.clone(), progress);
+        data.roadmaps.insert(roadmap.id.to_string(), progress);
         Ok(((), true))
     })?;
     eprintln!(

@@ -141,6 +141,10 @@ bench_case() {
         cmd="$bin --data-dir $dir/data --user learner $*"
         export ROADMAP_CACHE_DIR="$dir/cache-$tag"
         $cmd next >/dev/null
+        if [ "$tag" = this ] && [ "$miss_too" = 1 ] && [ ! -d "$ROADMAP_CACHE_DIR/roadmaps" ]; then
+            echo "error: the warm-up run wrote no cache entry in $ROADMAP_CACHE_DIR" >&2
+            exit 1
+        fi
         next=$(median_ms "$key-$tag-next" "$cmd next")
         status=$(median_ms "$key-$tag-status" "$cmd status")
         done_ms=$(median_ms "$key-$tag-done" "$cmd done $step" \
@@ -198,6 +202,9 @@ for profile in $PROFILES; do
         dir="$WORK/$profile-$steps"
         target/release/examples/synth --profile "$profile" --steps "$steps" --stages 20 \
             --done 0.5 --seed 1 --out "$dir" 2>/dev/null
+        # A roadmap file changed less than 2 s ago is not cached yet (file
+        # times tick coarsely): let it settle before warming its cache.
+        sleep 2.1
         per_step=$(($(stat -c %s "$dir/roadmap.json") / steps))
         bench_case "$profile-$steps" "$profile, $(thousands "$steps") steps ($per_step B a step), half done" \
             "$dir" 1 --roadmap "$dir/roadmap.json"

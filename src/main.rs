@@ -1,9 +1,9 @@
 use std::process::ExitCode;
 
-// Loading a large roadmap makes hundreds of thousands of small allocations;
-// mimalloc makes them (and freeing them) several times cheaper than glibc.
+// The system allocator for small runs, mimalloc for large ones (see
+// `allocator`).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: roadmap::allocator::Allocator = roadmap::allocator::Allocator::new();
 
 fn main() -> ExitCode {
     // Help and argument errors in the user's language (see `help`).

@@ -55,9 +55,12 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
     let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
     let lang = ctx.config.lang;
-    let (report, unmet, reopened) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
-        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+    let saved = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+        let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let before = progress.statuses(&roadmap);
+        // Room for these events only: a history read at its exact length
+        // would otherwise be copied into a vector twice its size.
+        progress.history.reserve_exact(steps.len());
         let batch = progress.new_batch();
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
@@ -75,28 +78,37 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
                     usize::from(progress.add_evidence(&roadmap, step, url, change.at, batch));
             }
         }
-        let after = progress.statuses(&roadmap);
-        let reopened: Vec<usize> = if change.to == Status::InProgress {
-            changed
-                .iter()
-                .copied()
-                .filter(|&step| before[step].is_finished())
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let unmet = if change.to == Status::Done {
-            unmet_prerequisites(&roadmap, &before, &changed)
-        } else {
-            Vec::new()
-        };
-        let mut report = report(
-            &roadmap, lang, &before, &after, &changed, &unchanged, change.to,
-        );
-        report.evidence_added = evidence_added;
+        // Only the steps named changed, and each now has the status asked
+        // for (or had it already): no second pass over the records.
+        let mut after = before.clone();
+        for &step in &steps {
+            after[step] = change.to;
+        }
+        debug_assert_eq!(after, progress.statuses(&roadmap));
         let wrote = !changed.is_empty() || change.note.is_some() || evidence_added > 0;
-        Ok(((report, unmet, reopened), wrote))
+        Ok(((before, after, changed, unchanged, evidence_added), wrote))
     })?;
+    // The report needs only the statuses: it is made after the save, so
+    // the lock is held no longer than the change itself.
+    let (before, after, changed, unchanged, evidence_added) = saved;
+    let reopened: Vec<usize> = if change.to == Status::InProgress {
+        changed
+            .iter()
+            .copied()
+            .filter(|&step| before[step].is_finished())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let unmet = if change.to == Status::Done {
+        unmet_prerequisites(&roadmap, &before, &changed)
+    } else {
+        Vec::new()
+    };
+    let mut report = report(
+        &roadmap, lang, &before, &after, &changed, &unchanged, change.to,
+    );
+    report.evidence_added = evidence_added;
     for (step, missing) in unmet {
         let names: Vec<String> = missing
             .iter()
@@ -133,14 +145,14 @@ fn report(
 ) -> ChangeReport {
     let step_ref = |i: usize| StepRef {
         number: roadmap.number(i),
-        id: roadmap.steps[i].id.clone(),
+        id: roadmap.steps[i].id.to_string(),
         title: roadmap.steps[i].title(lang).to_string(),
     };
     let stats = stage_stats(roadmap, after);
     let mut stages: Vec<usize> = changed
         .iter()
         .chain(unchanged)
-        .map(|&i| roadmap.steps[i].stage)
+        .map(|&i| roadmap.steps[i].stage())
         .collect();
     stages.sort_unstable();
     stages.dedup();

@@ -16,7 +16,7 @@ pub fn run(args: &EvidenceArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let at = ctx.config.now;
     let (added, already, evidence) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
-        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         let (mut added, mut already) = (Vec::new(), Vec::new());
         for url in &urls {
@@ -36,7 +36,7 @@ pub fn run(args: &EvidenceArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
     })?;
     let report = EvidenceReport {
         number: roadmap.number(step),
-        id: roadmap.steps[step].id.clone(),
+        id: roadmap.steps[step].id.to_string(),
         title: roadmap.steps[step].title(ctx.config.lang).to_string(),
         added,
         already,

@@ -31,9 +31,9 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
             exported_at: now,
             user: ctx.config.user.as_str().to_string(),
             roadmap: json::RoadmapRef {
-                id: roadmap.id.clone(),
-                title: roadmap.title.clone(),
-                version: roadmap.version,
+                id: roadmap.id.to_string(),
+                title: roadmap.title.to_string(),
+                version: roadmap.version(),
             },
             progress,
         });

@@ -29,13 +29,12 @@ pub fn run(args: &FindArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let lang = ctx.config.lang;
     let matches = roadmap
         .reading_order()
-        .iter()
-        .filter_map(|&i| {
+        .filter_map(|i| {
             let step = &roadmap.steps[i];
             let fields = matching_fields(step, &words)?;
             Some(FindMatch {
                 number: roadmap.number(i),
-                id: step.id.clone(),
+                id: step.id.to_string(),
                 title: step.title(lang).to_string(),
                 status: statuses[i],
                 available: is_available(&roadmap, &statuses, i),
@@ -62,9 +61,9 @@ fn matching_fields(step: &Step, words: &[String]) -> Option<Vec<Field>> {
     let texts: [(Field, Vec<String>); 5] = [
         (
             Field::Id,
-            std::iter::once(&step.id)
-                .chain(&step.aliases)
-                .map(|name| normalize(name))
+            std::iter::once(step.id.as_str())
+                .chain(step.aliases.iter().map(|a| a.as_str()))
+                .map(normalize)
                 .collect(),
         ),
         (

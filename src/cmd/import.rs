@@ -79,7 +79,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
 fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let bytes = store::read_input(&args.file, "progress file")?;
     let mut export = read_export(&args.file.display().to_string(), &bytes)?;
-    let roadmap_id = export.roadmap.id.clone();
+    let roadmap_id = export.roadmap.id.to_string();
     // A backup may carry any batch numbers (u64::MAX would make the next
     // one wrap); its order is what matters, so it comes in renumbered.
     export.progress.renumber_batches();
@@ -94,7 +94,7 @@ fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Re
     })?;
     // Progress for another roadmap than the one followed is kept all the
     // same; say so, since `status` will not show it.
-    let following = ctx.roadmap().ok().map(|r| r.id);
+    let following = ctx.roadmap().ok().map(|r| r.id.to_string());
     let report = ProgressImportReport {
         file: args.file.display().to_string(),
         user: ctx.config.user.as_str().to_string(),

@@ -20,30 +20,29 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         .iter()
         .zip(&stats)
         .map(|(stage, stats)| ListStage {
-            id: stage.id.clone(),
+            id: stage.id.to_string(),
             title: stage.title(lang).to_string(),
             finished: stats.finished(),
             total: stats.total,
             steps: stage
-                .steps
-                .iter()
-                .map(|&i| {
+                .step_indices()
+                .map(|i| {
                     let step = &roadmap.steps[i];
                     ListStep {
                         number: roadmap.number(i),
-                        id: step.id.clone(),
+                        id: step.id.to_string(),
                         title: step.title(lang).to_string(),
                         status: statuses[i],
                         available: is_available(&roadmap, &statuses, i),
                         optional: step.optional,
-                        estimate_hours: step.estimate_hours,
+                        estimate_hours: step.estimate_hours(),
                     }
                 })
                 .collect(),
         })
         .collect();
     let report = ListReport {
-        roadmap: roadmap.id.clone(),
+        roadmap: roadmap.id.to_string(),
         roadmap_title: roadmap.title(lang).to_string(),
         user: ctx.config.user.as_str().to_string(),
         stages,

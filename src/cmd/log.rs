@@ -20,7 +20,7 @@ pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         let (number, canonical, title) = match roadmap.index_of(id) {
             Some(i) => (
                 Some(roadmap.number(i)),
-                roadmap.steps[i].id.clone(),
+                roadmap.steps[i].id.to_string(),
                 roadmap.steps[i].title(lang).to_string(),
             ),
             None => (None, id.to_string(), id.to_string()),
@@ -122,7 +122,7 @@ pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         .map(|(_, entry)| entry)
         .collect();
     let report = LogReport {
-        roadmap: roadmap.id.clone(),
+        roadmap: roadmap.id.to_string(),
         user: ctx.config.user.as_str().to_string(),
         total,
         entries,

@@ -30,7 +30,10 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 error: Some(err.to_string()),
             },
             Ok(mut data) => {
-                let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
+                let progress = data
+                    .roadmaps
+                    .remove(roadmap.id.as_str())
+                    .unwrap_or_default();
                 let stats = stage_stats(&roadmap, &progress.statuses(&roadmap));
                 UserRow {
                     user: name,
@@ -44,13 +47,13 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         users.push(row);
     }
     let report = UsersReport {
-        roadmap: roadmap.id.clone(),
+        roadmap: roadmap.id.to_string(),
         roadmap_title: roadmap.title(lang).to_string(),
         stages: roadmap
             .stages
             .iter()
             .map(|stage| StageColumn {
-                id: stage.id.clone(),
+                id: stage.id.to_string(),
                 title: stage.title(lang).to_string(),
             })
             .collect(),

@@ -30,28 +30,40 @@ mod undo;
 mod untick;
 mod validate;
 
+use std::path::Path;
+use std::sync::Mutex;
+use std::thread::JoinHandle;
+
 use crate::render::Printer;
 
 use crate::cli::Command;
 use crate::config::Config;
 use crate::error::{Error, Failure, Result};
+use crate::i18n::CacheMsg;
 use crate::i18n::Msg;
 use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::progress::{Goal, Progress};
-use crate::roadmap::{ReferenceError, Roadmap};
+use crate::roadmap::{Problem, ReferenceError, Roadmap};
+use crate::store::cache::{self, Cache};
 use crate::store::{self, Snapshot, Store};
 
 /// What every command gets: the resolved settings and the store.
 pub struct Context {
     pub config: Config,
     pub store: Store,
+    /// A compiled roadmap being written to the cache, if one is.
+    cache_writer: Mutex<Option<JoinHandle<cache::Event>>>,
 }
 
 impl Context {
     pub fn new(config: Config) -> Context {
         let store = Store::new(&config.data_dir);
-        Context { config, store }
+        Context {
+            config,
+            store,
+            cache_writer: Mutex::new(None),
+        }
     }
 
     /// A message of the catalogue in the user's language.
@@ -62,22 +74,7 @@ impl Context {
     /// The roadmap being followed: `--roadmap FILE` or the built-in one.
     pub fn roadmap(&self) -> Result<Roadmap> {
         let (roadmap, name) = match &self.config.roadmap_file {
-            // Parsed as it is read, so a large roadmap is not in memory twice.
-            // One with problems is read again whole, so that they are told
-            // exactly as `roadmap validate` tells them.
-            // A pipe (`--roadmap /dev/stdin`) can be read only once: it is
-            // read whole, so its problems are told, not "ends too early".
-            Some(path) if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) => (
-                Roadmap::from_json(&store::read_roadmap(path)?),
-                Some(path.display().to_string()),
-            ),
-            Some(path) => {
-                let roadmap = match Roadmap::from_reader(store::open_roadmap(path)?) {
-                    Ok(roadmap) => Ok(roadmap),
-                    Err(_) => Roadmap::from_json(&store::read_roadmap(path)?),
-                };
-                (roadmap, Some(path.display().to_string()))
-            }
+            Some(path) => (self.roadmap_file(path)?, Some(path.display().to_string())),
             None => (Roadmap::builtin(), None),
         };
         let lang = self.config.lang;
@@ -91,6 +88,67 @@ impl Context {
             }
             .into()
         })
+    }
+
+    /// A roadmap file: from the compiled-roadmap cache when it holds this
+    /// very file, else compiled from its JSON (and then cached). A pipe
+    /// (`--roadmap /dev/stdin`) is read once and never cached.
+    fn roadmap_file(&self, path: &Path) -> Result<Result<Roadmap, Vec<Problem>>> {
+        let cache = self.config.cache_dir.as_ref().map(Cache::new);
+        // Taken before the file is read: a change made while it is read
+        // then gives the next run another key.
+        let key = cache.as_ref().and_then(|_| cache::key(path));
+        if let (Some(cache), Some(key)) = (&cache, &key) {
+            match cache.load(key) {
+                Ok(roadmap) => {
+                    self.tell(cache::Event::Hit(cache.entry_path(key)));
+                    return Ok(Ok(roadmap));
+                }
+                Err(miss) => self.tell(cache::Event::Miss(cache.entry_path(key), miss)),
+            }
+        }
+        let bytes = store::read_roadmap(path)?;
+        let Ok(roadmap) = Roadmap::from_json_quietly(&bytes) else {
+            // Told exactly as `roadmap validate` tells them.
+            return Ok(Roadmap::from_json(&bytes));
+        };
+        drop(bytes);
+        if let (Some(cache), Some(key), Some(payload)) = (cache, key, roadmap.archived_bytes()) {
+            // Written while the command goes on (see `Context::finish`).
+            let writing = std::thread::spawn(move || {
+                let entry = cache.entry_path(&key);
+                match cache.store(&key, &payload) {
+                    Ok(()) => cache::Event::Written(entry),
+                    Err(why) => cache::Event::NotWritten(entry, why),
+                }
+            });
+            *self.cache_writer.lock().unwrap_or_else(|e| e.into_inner()) = Some(writing);
+        }
+        Ok(Ok(roadmap))
+    }
+
+    /// Waits for a cache entry being written, so that the process does not
+    /// end in the middle of it (which would only waste the work: entries
+    /// are renamed into place whole).
+    pub fn finish(&self) {
+        let writing = self
+            .cache_writer
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(writing) = writing {
+            let event = writing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            self.tell(event);
+        }
+    }
+
+    /// With `--verbose`, a line on stderr about the cache.
+    fn tell(&self, event: cache::Event) {
+        if self.config.verbose {
+            crate::note(self.config.lang, &CacheMsg(event).text(self.config.lang));
+        }
     }
 
     /// The roadmap and the user's progress on it, read side by side: for a
@@ -108,7 +166,10 @@ impl Context {
             // The built-in roadmap loads in well under a millisecond.
             let roadmap = self.roadmap()?;
             let mut data = self.store.load(&self.config.user)?;
-            let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
+            let progress = data
+                .roadmaps
+                .remove(roadmap.id.as_str())
+                .unwrap_or_default();
             return Ok((roadmap, progress, data.goal));
         }
         let (roadmap, data) = std::thread::scope(|scope| {
@@ -117,7 +178,10 @@ impl Context {
         });
         let roadmap = roadmap?;
         let mut data = data.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-        let progress = data.roadmaps.remove(&roadmap.id).unwrap_or_default();
+        let progress = data
+            .roadmaps
+            .remove(roadmap.id.as_str())
+            .unwrap_or_default();
         Ok((roadmap, progress, data.goal))
     }
 
@@ -139,7 +203,10 @@ impl Context {
     /// The user's progress on `roadmap`, read without locking.
     pub fn progress(&self, roadmap: &Roadmap) -> Result<Progress> {
         let mut data = self.store.load(&self.config.user)?;
-        Ok(data.roadmaps.remove(&roadmap.id).unwrap_or_default())
+        Ok(data
+            .roadmaps
+            .remove(roadmap.id.as_str())
+            .unwrap_or_default())
     }
 
     /// Resolves step references, failing on the first bad one with the

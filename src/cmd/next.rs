@@ -21,27 +21,27 @@ pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         .take(shown)
         .map(|&i| {
             let step = &roadmap.steps[i];
-            let stage = &roadmap.stages[step.stage];
+            let stage = &roadmap.stages[step.stage()];
             NextStep {
                 number: roadmap.number(i),
-                id: step.id.clone(),
+                id: step.id.to_string(),
                 title: step.title(lang).to_string(),
-                stage: stage.id.clone(),
+                stage: stage.id.to_string(),
                 stage_title: stage.title(lang).to_string(),
                 status: statuses[i],
-                estimate_hours: step.estimate_hours,
+                estimate_hours: step.estimate_hours(),
                 done_when: step.done_when(lang).to_string(),
                 resource: step
                     .resources_for(lang, progress.stack.as_deref())
                     .first()
                     .copied()
-                    .cloned(),
+                    .map(|r| r.to_file()),
                 checklist: tick::entries(&roadmap, &progress, i, lang),
             }
         })
         .collect();
     let report = NextReport {
-        roadmap: roadmap.id.clone(),
+        roadmap: roadmap.id.to_string(),
         user: ctx.config.user.as_str().to_string(),
         complete: total_stats(&stage_stats(&roadmap, &statuses)).is_complete(),
         available: available.len(),

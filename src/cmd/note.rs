@@ -16,14 +16,14 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if text.is_empty() {
         return Err(Error::EmptyNote.into());
     }
-    let roadmap = ctx.roadmap()?;
+    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let at = match &args.at {
         Some(text) => crate::progress::parse_at(text, ctx.config.now)?,
         None => ctx.config.now,
     };
-    let notes = ctx.store.update(&ctx.config.user, |data| {
-        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+    let notes = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+        let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         progress.add_note(&roadmap, step, text, at, batch);
         Ok((progress.notes_of(&roadmap, step).len(), true))
@@ -31,7 +31,7 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let report = NoteReport {
         note: NoteEntry {
             number: Some(roadmap.number(step)),
-            id: roadmap.steps[step].id.clone(),
+            id: roadmap.steps[step].id.to_string(),
             title: roadmap.steps[step].title(ctx.config.lang).to_string(),
             at,
             text: text.to_string(),

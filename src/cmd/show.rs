@@ -18,38 +18,38 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
     let step = &roadmap.steps[i];
-    let stage = &roadmap.stages[step.stage];
+    let stage = &roadmap.stages[step.stage()];
     let linked = |j: usize| LinkedStep {
         number: roadmap.number(j),
-        id: roadmap.steps[j].id.clone(),
+        id: roadmap.steps[j].id.to_string(),
         title: roadmap.steps[j].title(lang).to_string(),
         status: statuses[j],
     };
     let resources: Vec<_> = step
         .resources_for(lang, progress.stack.as_deref())
         .into_iter()
-        .cloned()
+        .map(|r| r.to_file())
         .collect();
-    let mut unlocks: Vec<usize> = roadmap.dependents(i).to_vec();
-    unlocks.sort_by_key(|&j| (roadmap.steps[j].stage, roadmap.steps[j].position));
+    let mut unlocks: Vec<usize> = roadmap.dependents(i).collect();
+    unlocks.sort_by_key(|&j| (roadmap.steps[j].stage(), roadmap.steps[j].position()));
     let report = ShowReport {
         number: roadmap.number(i),
-        id: step.id.clone(),
+        id: step.id.to_string(),
         title: step.title(lang).to_string(),
-        stage: stage.id.clone(),
+        stage: stage.id.to_string(),
         stage_title: stage.title(lang).to_string(),
         status: statuses[i],
         available: is_available(&roadmap, &statuses, i),
         optional: step.optional,
-        estimate_hours: step.estimate_hours,
+        estimate_hours: step.estimate_hours(),
         summary: step.summary(lang).to_string(),
         done_when: step.done_when(lang).to_string(),
-        aliases: step.aliases.clone(),
+        aliases: step.aliases.iter().map(|a| a.to_string()).collect(),
         resources_hidden: step.resources.len() - resources.len(),
         resources,
         checklist: tick::entries(&roadmap, &progress, i, lang),
-        requires: step.requires.iter().map(|&j| linked(j)).collect(),
-        requires_any: step.requires_any.iter().map(|&j| linked(j)).collect(),
+        requires: step.requires().map(&linked).collect(),
+        requires_any: step.requires_any().map(&linked).collect(),
         unlocks: unlocks.into_iter().map(linked).collect(),
         notes: progress
             .notes_of(&roadmap, i)

@@ -16,7 +16,7 @@ pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         ctx.store.update(&ctx.config.user, |data| {
             let changed = data
                 .roadmaps
-                .get_mut(&roadmap.id)
+                .get_mut(roadmap.id.as_str())
                 .and_then(|progress| progress.stack.take())
                 .is_some();
             Ok(((), changed))
@@ -28,7 +28,7 @@ pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             return Err(unknown_stack(&name, &stacks, lang).into());
         }
         ctx.store.update(&ctx.config.user, |data| {
-            let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+            let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
             let changed = progress.stack.as_deref() != Some(name.as_str());
             progress.stack = Some(name.clone());
             Ok(((), changed))
@@ -38,7 +38,7 @@ pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         (ctx.progress(&roadmap)?.stack, "shown")
     };
     let report = StackReport {
-        roadmap: roadmap.id.clone(),
+        roadmap: roadmap.id.to_string(),
         user: ctx.config.user.as_str().to_string(),
         stack,
         action,

@@ -39,14 +39,13 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     let steps = args.steps.then(|| {
         roadmap
             .reading_order()
-            .iter()
-            .map(|&i| {
+            .map(|i| {
                 let step = &roadmap.steps[i];
                 StepRow {
                     number: roadmap.number(i),
-                    id: step.id.clone(),
+                    id: step.id.to_string(),
                     title: step.title(lang).to_string(),
-                    stage: roadmap.stages[step.stage].id.clone(),
+                    stage: roadmap.stages[step.stage()].id.to_string(),
                     status: statuses[i],
                     optional: step.optional,
                     checklist: tick::entries(&roadmap, &progress, i, lang),
@@ -58,7 +57,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     let pace = pace_report(&pace(&roadmap, &progress, &statuses, now), now);
     let record = record_report(&progress, goal, now);
     let report = StatusReport {
-        roadmap: roadmap.id.clone(),
+        roadmap: roadmap.id.to_string(),
         roadmap_title: roadmap.title(lang).to_string(),
         user: ctx.config.user.as_str().to_string(),
         user_known: !ctx.config.user_is_fallback,

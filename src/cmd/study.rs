@@ -26,7 +26,7 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let (step_minutes, week) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         let goal = data.goal;
-        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         progress.add_session(&roadmap, step, minutes, at, note, batch);
         let spent = progress.minutes_per_step(&roadmap)[step];
@@ -35,13 +35,13 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     })?;
     let report = StudyReport {
         number: roadmap.number(step),
-        id: roadmap.steps[step].id.clone(),
+        id: roadmap.steps[step].id.to_string(),
         title: roadmap.steps[step].title(lang).to_string(),
         at,
         minutes,
         note: note.map(str::to_string),
         step_minutes,
-        estimate_hours: roadmap.steps[step].estimate_hours,
+        estimate_hours: roadmap.steps[step].estimate_hours(),
         week,
     };
     if ctx.config.json {

@@ -28,7 +28,7 @@ pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, p: &mut Printer<'_>) ->
     let at = Utc::now().trunc_subsecs(0);
     let lang = ctx.config.lang;
     let report = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
-        let progress = data.roadmaps.entry(roadmap.id.clone()).or_default();
+        let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         let changed = progress.set_ticks(&roadmap, step, &items, ticked, at, batch);
         let unchanged = items
@@ -39,7 +39,7 @@ pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, p: &mut Printer<'_>) ->
         let wrote = !changed.is_empty();
         let report = TickReport {
             number: roadmap.number(step),
-            id: roadmap.steps[step].id.clone(),
+            id: roadmap.steps[step].id.to_string(),
             title: roadmap.steps[step].title(lang).to_string(),
             status: progress.statuses(&roadmap)[step],
             ticked,

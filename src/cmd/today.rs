@@ -22,17 +22,15 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         let step = &roadmap.steps[i];
         TodayStep {
             number: roadmap.number(i),
-            id: step.id.clone(),
+            id: step.id.to_string(),
             title: step.title(lang).to_string(),
             status: statuses[i],
-            estimate_hours: step.estimate_hours,
+            estimate_hours: step.estimate_hours(),
             done_when: step.done_when(lang).to_string(),
         }
     };
     let in_progress: Vec<TodayStep> = roadmap
         .reading_order()
-        .iter()
-        .copied()
         .filter(|&i| statuses[i] == Status::InProgress)
         .map(step)
         .collect();
@@ -45,7 +43,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let overall = total_stats(&stage_stats(&roadmap, &statuses));
     let now = ctx.config.now;
     let report = TodayReport {
-        roadmap: roadmap.id.clone(),
+        roadmap: roadmap.id.to_string(),
         roadmap_title: roadmap.title(lang).to_string(),
         user: ctx.config.user.as_str().to_string(),
         user_known: !ctx.config.user_is_fallback,

@@ -11,18 +11,18 @@ use crate::render::{
 use crate::roadmap::Roadmap;
 
 pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let roadmap = ctx.roadmap()?;
+    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
     // Only this machine's own changes are undone (see `progress::undo`).
     let device = ctx.store.device_id();
-    let report = ctx.store.update(&ctx.config.user, |data| {
+    let report = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
         // Nothing recorded means nothing to write: fail inside the update
         // so the file is left exactly as it was.
         let undone = data
             .roadmaps
-            .get_mut(&roadmap.id)
+            .get_mut(roadmap.id.as_str())
             .and_then(|progress| progress.undo_last_on(&roadmap, device.as_deref()))
             .ok_or(Error::NothingToUndo)?;
-        let history_left = data.roadmaps[&roadmap.id].history.len();
+        let history_left = data.roadmaps[roadmap.id.as_str()].history.len();
         let lang = ctx.config.lang;
         let describe = |id: &str| -> (Option<String>, String) {
             match roadmap.index_of(id) {
@@ -126,5 +126,5 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
 fn canonical(roadmap: &Roadmap, id: &str) -> String {
     roadmap
         .index_of(id)
-        .map_or_else(|| id.to_string(), |i| roadmap.steps[i].id.clone())
+        .map_or_else(|| id.to_string(), |i| roadmap.steps[i].id.to_string())
 }

@@ -19,8 +19,11 @@ use crate::cli::{Cli, ColorChoice};
 use crate::lang::Lang;
 use crate::render::Printer;
 
+mod lean;
 #[cfg(test)]
 mod tests;
+
+use lean::lean_command;
 
 use crate::i18n::help_ja::{
     COMMANDS_JA, FLAGS_JA, HELP_SUBCOMMAND_JA, TEMPLATE_JA, arg_text, command_text, japanese_error,
@@ -59,25 +62,55 @@ pub struct Exit {
 
 /// Parses `args` (the program name first) in `lang`.
 pub fn try_parse(args: &[OsString], lang: Lang) -> Result<Cli, Exit> {
+    // Most command lines parse: they are parsed with a lean command (see
+    // `lean_command`), and only help, the version or an error builds the
+    // whole command in the language and parses again.
+    if let Some(mut lean) = lean_command(args)
+        && let Ok(cli) = parse_with(&mut lean, args)
+    {
+        // Freeing clap's tree takes as long as building part of it, and
+        // the process ends soon: the exit frees it.
+        std::mem::forget(lean);
+        return Ok(cli);
+    }
     let mut command = command(lang);
-    let parsed = command
-        .try_get_matches_from_mut(args)
-        .and_then(|matches| Cli::from_arg_matches(&matches));
-    parsed.map_err(|err| {
-        let usage = usage(&mut command, args, lang);
-        let text = match err.kind() {
-            ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-                finish_help(&err.render().to_string(), lang)
-            }
-            _ => error_text(&err, &usage, args, lang),
-        };
-        Exit {
-            text,
-            to_stderr: err.use_stderr(),
-            code: err.exit_code(),
+    let err = match parse_with(&mut command, args) {
+        // As before: the whole command has the last word.
+        Ok(cli) => return Ok(cli),
+        Err(err) => err,
+    };
+    let usage = usage(&mut command, args, lang);
+    let text = match err.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            finish_help(&err.render().to_string(), lang)
         }
+        _ => error_text(&err, &usage, args, lang),
+    };
+    Err(Exit {
+        text,
+        to_stderr: err.use_stderr(),
+        code: err.exit_code(),
+    })
+}
+
+/// `args` parsed with `command`.
+fn parse_with(command: &mut clap::Command, args: &[OsString]) -> Result<Cli, clap::Error> {
+    command
+        .try_get_matches_from_mut(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+}
+
+/// Whether `word` is an option of `command` whose value is the next
+/// word (`--user ana`, not `--user=ana`).
+fn takes_value(command: &clap::Command, word: &str) -> bool {
+    command.get_arguments().any(|arg| {
+        let named = match word.strip_prefix("--") {
+            Some(long) => arg.get_long() == Some(long),
+            None => word.len() == 2 && arg.get_short() == word[1..].chars().next(),
+        };
+        named && arg.get_action().takes_values()
     })
 }
 
@@ -241,14 +274,7 @@ fn command_path(command: &clap::Command, args: &[OsString]) -> Vec<String> {
         }
         if word.starts_with('-') {
             // Skip the value of an option that takes one (`--user ana`).
-            let takes_value = current.get_arguments().any(|arg| {
-                let named = match word.strip_prefix("--") {
-                    Some(long) => arg.get_long() == Some(long),
-                    None => word.len() == 2 && arg.get_short() == word[1..].chars().next(),
-                };
-                named && arg.get_action().takes_values()
-            });
-            if takes_value {
+            if takes_value(current, &word) {
                 words.next();
             }
             continue;

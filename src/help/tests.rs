@@ -102,3 +102,162 @@ fn the_usage_line_is_the_commands_own() {
     let usage = super::usage(&mut command, &args(&["import", "progress"]), Lang::Ja);
     assert_eq!(usage, "roadmap import progress [オプション] <ファイル>");
 }
+
+/// `words` parsed with the lean command, or `None` when it does not parse
+/// them (and `try_parse` parses them with the whole command).
+fn lean(words: &[&str]) -> Option<String> {
+    let args = args(words);
+    let mut lean = lean_command(&args)?;
+    parse_with(&mut lean, &args)
+        .ok()
+        .map(|cli| format!("{cli:?}"))
+}
+
+fn whole(words: &[&str]) -> Option<String> {
+    parse_with(&mut Cli::command(), &args(words))
+        .ok()
+        .map(|cli| format!("{cli:?}"))
+}
+
+#[test]
+fn the_lean_command_parses_command_lines_as_the_whole_one() {
+    let lines: &[&[&str]] = &[
+        &[],
+        &["next"],
+        &["status"],
+        &["--user", "ana", "next"],
+        &["next", "--user", "ana", "--json"],
+        &["--user=ana", "--color", "never", "status", "--steps"],
+        &["--user", "next", "status"],
+        &["--user", "next"],
+        &["--lang", "ja", "next", "-n", "5"],
+        &["done", "1.1", "1.2", "--note", "x", "--at", "today"],
+        &["note", "1.1", "--", "--lang", "ja"],
+        &["import", "progress", "backup.json"],
+        &["sync"],
+        &["sync", "init", "git@example.com:a/b.git"],
+        &[
+            "--roadmap",
+            "r.json",
+            "--data-dir",
+            "d",
+            "validate",
+            "x.json",
+        ],
+        &["undo"],
+    ];
+    for words in lines {
+        let lean = lean(words);
+        assert!(lean.is_some(), "{words:?} takes the lean way");
+        assert_eq!(lean, whole(words), "{words:?}");
+    }
+}
+
+#[test]
+fn help_versions_and_mistakes_take_the_whole_command() {
+    let lines: &[&[&str]] = &[
+        &["--help"],
+        &["-h"],
+        &["--version"],
+        &["next", "--help"],
+        &["next", "-V"],
+        // A positional that takes words with a dash must not take these.
+        &["goal", "--version"],
+        &["help"],
+        &["help", "next"],
+        &["nxt"],
+        &["--user", "next", "nxt"],
+        &["next", "status"],
+        &["-", "next"],
+        &["--", "next"],
+        &["sync", "init", "--help"],
+    ];
+    for words in lines {
+        assert_eq!(lean(words), None, "{words:?}");
+    }
+}
+
+proptest::proptest! {
+    /// Whatever the lean command parses, the whole command parses the same.
+    #[test]
+    fn what_parses_lean_parses_the_same_whole(
+        words in proptest::collection::vec(
+            proptest::sample::select(&[
+                "next", "status", "done", "note", "sync", "import", "progress", "init",
+                "help", "undo", "--user", "--user=ana", "ana", "--json", "--lang", "ja",
+                "--color", "never", "-n", "5", "--all", "--steps", "--", "-h", "-V",
+                "1.1", "--note", "x", "--at", "today", "--roadmap", "r.json", "-",
+            ][..]),
+            0..7,
+        )
+    ) {
+        if let Some(lean) = lean(&words) {
+            proptest::prop_assert_eq!(Some(lean), whole(&words));
+        }
+    }
+}
+
+/// What parsing reads of a command and its subcommands (not the `help`
+/// subcommand clap adds, which lists every subcommand): each option as
+/// clap holds it, the groups and the settings.
+fn parsing_view(command: &clap::Command, out: &mut Vec<String>) {
+    let name = command.get_name();
+    let mut args: Vec<String> = command
+        .get_arguments()
+        .map(|arg| format!("{name}: {arg:?}"))
+        .collect();
+    args.sort();
+    out.extend(args);
+    out.extend(
+        command
+            .get_groups()
+            .map(|group| format!("{name}: {group:?}")),
+    );
+    let settings = [
+        command.is_no_binary_name_set(),
+        command.is_dont_delimit_trailing_values_set(),
+        command.is_disable_version_flag_set(),
+        command.is_propagate_version_set(),
+        command.is_disable_help_flag_set(),
+        command.is_disable_help_subcommand_set(),
+        command.is_arg_required_else_help_set(),
+        command.is_allow_negative_numbers_set(),
+        command.is_trailing_var_arg_set(),
+        command.is_allow_missing_positional_set(),
+        command.is_subcommand_required_set(),
+        command.is_allow_external_subcommands_set(),
+        command.is_args_conflicts_with_subcommands_set(),
+        command.is_subcommand_precedence_over_arg_set(),
+        command.is_subcommand_negates_reqs_set(),
+        command.is_multicall_set(),
+    ];
+    out.push(format!("{name}: {settings:?} {:?}", command.get_version()));
+}
+
+#[test]
+fn the_lean_command_has_the_options_of_the_whole_one() {
+    let mut whole = Cli::command();
+    whole.build();
+    for subcommand in whole
+        .get_subcommands()
+        .filter(|sub| sub.get_name() != "help")
+    {
+        let mut lean = lean_command(&args(&[subcommand.get_name()]))
+            .expect("every subcommand of cli.rs is in lean.rs");
+        lean.build();
+        let (mut expected, mut got) = (Vec::new(), Vec::new());
+        parsing_view(&whole, &mut expected);
+        parsing_view(&lean, &mut got);
+        let mut pending = vec![subcommand];
+        while let Some(command) = pending.pop() {
+            parsing_view(command, &mut expected);
+            pending.extend(command.get_subcommands());
+        }
+        let mut pending = vec![lean.find_subcommand(subcommand.get_name()).expect("it")];
+        while let Some(command) = pending.pop() {
+            parsing_view(command, &mut got);
+            pending.extend(command.get_subcommands());
+        }
+        assert_eq!(got, expected, "{}", subcommand.get_name());
+    }
+}

@@ -2,6 +2,7 @@
 //! argument, the words clap writes itself, and clap's errors written anew
 //! from their kind and context.
 
+pub use super::help_ja_args::arg_text;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 /// The heading and value name of subcommands.
@@ -328,73 +329,6 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "エクスポートした進捗を取り込む",
             "`roadmap export --format json` で保存した進捗を取り込みます。\n記録はどちらも失われません。履歴は合わせられ、\n各ステップは最後に変更した側の状態になります。\n\n例:\n  roadmap import progress backup.json",
         ),
-        _ => return None,
-    })
-}
-
-/// An argument's help in Japanese.
-pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
-    const STEPS: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号（2.3）、タイトルの語";
-    const STEP: &str = "ステップ: ID、別名、一意に決まる ID の前方一致、番号（2.3）、タイトルの語";
-    const AT: &str = "いつのことか: today / yesterday / YYYY-MM-DD（その日の今の時刻）/ \"YYYY-MM-DD HH:MM\"（現地時刻）/ RFC 3339";
-    Some(match (path, id) {
-        ("", "user") => "誰の進捗を使うか（既定: ログイン名、環境変数 ROADMAP_USER）",
-        ("", "roadmap") => "組み込みの代わりにこのファイルを使う（環境変数 ROADMAP_FILE）",
-        ("", "data_dir") => {
-            "進捗の保存先（既定: ~/.local/share/roadmap、環境変数 ROADMAP_DATA_DIR）"
-        }
-        ("", "lang") => {
-            "表示の言語: en または ja（既定: LC_ALL、LC_MESSAGES、LANG から。環境変数 ROADMAP_LANG）"
-        }
-        ("", "json") => "機械で読める JSON で出力する（docs/json.md を参照）",
-        ("", "color") => "色を使うか: auto、always、never（既定: auto。auto では NO_COLOR に従う）",
-        ("next", "count") => "表示するステップの数（既定: 3）",
-        ("next", "all") => "取り組めるステップをすべて表示する",
-        ("done" | "start" | "skip" | "reset", "steps") => STEPS,
-        ("done" | "start" | "skip" | "reset", "note") => "各ステップにメモをつける",
-        ("done" | "start" | "skip" | "reset", "at") => AT,
-        ("status", "steps") => "各ステップを状態つきで一覧する",
-        ("status", "all_users") => "データフォルダの全ユーザーを 1 行ずつ表示する（メンター向け）",
-        ("note", "step") => STEP,
-        ("note", "text") => "メモ。複数の語は空白でつなぎます",
-        ("note", "at") => {
-            "いつ書いたか（後から記録するとき）: today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339"
-        }
-        ("find", "words") => "探す語",
-        ("show", "step") => STEP,
-        ("done", "evidence") => "作ったものへのリンク（繰り返し指定可、http または https）",
-        ("study" | "evidence", "step") => STEP,
-        ("study", "duration") => "時間: 90m、1h30m、2h、1.5h（24h まで）",
-        ("study", "at") => AT,
-        ("study", "note") => "何をしたか",
-        ("goal", "duration") => "週あたりの時間: 5h や 90m など（省略時: 目標を表示）",
-        ("goal", "clear") => "目標を外す",
-        ("evidence", "urls") => "リンク（http または https）",
-        ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",
-        ("tick" | "untick", "step") => STEP,
-        ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",
-        ("stack", "name") => "使うスタック（例: php、python）",
-        ("stack", "clear") => "スタックの設定を消し、全スタックの資料を表示する",
-        ("log", "count") => "表示する記録の数（既定: 20）",
-        ("log", "all") => "すべての記録を表示する",
-        ("completions", "shell") => "補完するシェル: bash、elvish、fish、powershell、zsh",
-        ("validate", "file") => {
-            "ロードマップファイル（既定: --roadmap / ROADMAP_FILE、なければ組み込みのロードマップ）"
-        }
-        ("export", "format") => {
-            "形式: md（Markdown のチェックリスト）/ json（進捗のバックアップ）/ html（状態で色分けした Web ページ）。既定: -o のファイルの拡張子から"
-        }
-        ("export" | "graph", "output") => "標準出力ではなくファイルに書き出す",
-        ("graph", "format") => {
-            "グラフの形式: mermaid（GitHub などで表示できる）または dot（Graphviz）。既定: mermaid"
-        }
-        ("import roadmapsh", "file") => "roadmap.sh の JSON ファイル（{nodes, edges}）",
-        ("import roadmapsh", "output") => "標準出力ではなく OUT にロードマップを書き出す",
-        ("import roadmapsh", "id") => "ロードマップの ID（既定: ファイル名から）",
-        ("import roadmapsh", "title") => {
-            "ロードマップのタイトル（既定: ファイルのタイトルノード、なければファイル名）"
-        }
-        ("import progress", "file") => "`roadmap export --format json` で書き出したファイル",
         _ => return None,
     })
 }

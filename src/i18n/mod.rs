@@ -3,10 +3,12 @@
 //! every message, so a message without a translation does not compile.
 //! Plurals and lists are made here and nowhere else.
 
+mod cache;
 mod en;
 mod errors;
 mod format;
 pub mod help_ja;
+pub mod help_ja_args;
 mod ja;
 pub mod problems;
 mod record;
@@ -15,6 +17,7 @@ mod store;
 pub mod sync;
 pub mod ux;
 
+pub use cache::CacheMsg;
 pub use errors::error;
 pub use format::FormatMsg;
 pub use record::RecordMsg;
@@ -41,6 +44,7 @@ pub enum Msg {
     // Labels of diagnostics.
     ErrorLabel,
     WarningLabel,
+    NoteLabel,
     HintLabel,
     CausedBy,
     ErrorWord,
@@ -363,7 +367,12 @@ mod tests {
 
     #[test]
     fn every_label_has_both_languages() {
-        for msg in [Msg::ErrorLabel, Msg::WarningLabel, Msg::HintLabel] {
+        for msg in [
+            Msg::ErrorLabel,
+            Msg::WarningLabel,
+            Msg::NoteLabel,
+            Msg::HintLabel,
+        ] {
             assert_ne!(msg.text(Lang::En), msg.text(Lang::Ja));
         }
     }

@@ -18,6 +18,7 @@ use crate::roadmap::Roadmap;
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tick {
+    #[serde(with = "super::stamp")]
     pub at: DateTime<Utc>,
     /// The item's number, from 1.
     pub item: u32,
@@ -141,10 +142,10 @@ impl Progress {
         let mut moved: Vec<Tick> = step
             .aliases
             .iter()
-            .filter_map(|alias| self.ticks.remove(alias))
+            .filter_map(|alias| self.ticks.remove(alias.as_str()))
             .flatten()
             .collect();
-        let log = self.ticks.entry(step.id.clone()).or_default();
+        let log = self.ticks.entry(step.id.to_string()).or_default();
         if !moved.is_empty() {
             log.append(&mut moved);
             log.sort_by_key(|tick| tick.at);

@@ -5,10 +5,12 @@ mod at;
 mod batches;
 mod calendar;
 mod checklist;
+mod de;
 pub mod export;
 mod merge;
 mod pace;
 mod record;
+mod stamp;
 mod stats;
 mod undo;
 
@@ -26,12 +28,14 @@ pub use calendar::{
     week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
+pub(crate) use de::sorted_map;
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
 pub use record::{
     DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
     UrlError, check_url, parse_duration, parse_duration_up_to,
 };
+pub(crate) use stamp::read_whole_second as read_stamp;
 pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
@@ -124,6 +128,7 @@ impl StepRecord {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
+    #[serde(with = "stamp")]
     pub at: DateTime<Utc>,
     pub text: String,
     /// The invocation that added the note (see [`Event::batch`]).
@@ -138,6 +143,7 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    #[serde(with = "stamp")]
     pub at: DateTime<Utc>,
     pub step: String,
     pub from: Status,
@@ -164,7 +170,7 @@ pub struct Event {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
-    #[serde(default, deserialize_with = "crate::unique_keys::map")]
+    #[serde(default, deserialize_with = "de::sorted_map")]
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
@@ -173,7 +179,7 @@ pub struct Progress {
     #[serde(
         default,
         skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "crate::unique_keys::map"
+        deserialize_with = "de::sorted_map"
     )]
     pub ticks: BTreeMap<String, Vec<Tick>>,
     /// The learner's stack on this roadmap, e.g. "php": resources for other
@@ -193,9 +199,9 @@ impl Progress {
         let mut statuses = vec![Status::Todo; roadmap.steps.len()];
         cost::tick(roadmap.steps.len() + self.steps.len());
         for (id, record) in &self.steps {
-            if let Some(i) = roadmap.index_of(id) {
+            if let Some((i, alias)) = roadmap.index_and_alias(id) {
                 // The canonical id wins over an alias left from a rename.
-                if id == &roadmap.steps[i].id || statuses[i] == Status::Todo {
+                if !alias || statuses[i] == Status::Todo {
                     statuses[i] = record.status;
                 }
             }
@@ -249,7 +255,7 @@ impl Progress {
         record.status = to;
         let event = Event {
             at,
-            step: id.clone(),
+            step: id.to_string(),
             from,
             to,
             note: note.map(str::to_string),
@@ -319,10 +325,10 @@ impl Progress {
     /// stored under its aliases (a renamed step keeps its progress).
     fn canonical_record(&mut self, roadmap: &Roadmap, step: usize) -> &mut StepRecord {
         let step = &roadmap.steps[step];
-        if !self.steps.contains_key(&step.id) {
+        if !self.steps.contains_key(step.id.as_str()) {
             let mut record = StepRecord::default();
-            for alias in &step.aliases {
-                if let Some(old) = self.steps.remove(alias) {
+            for alias in step.aliases.iter() {
+                if let Some(old) = self.steps.remove(alias.as_str()) {
                     if record.status == Status::Todo {
                         record.status = old.status;
                     }
@@ -334,10 +340,10 @@ impl Progress {
             record.notes.sort_by_key(|note| note.at);
             record.sessions.sort_by_key(|session| session.at);
             record.evidence.sort_by_key(|evidence| evidence.at);
-            self.steps.insert(step.id.clone(), record);
+            self.steps.insert(step.id.to_string(), record);
         }
         self.steps
-            .get_mut(&step.id)
+            .get_mut(step.id.as_str())
             .expect("the record was just ensured")
     }
 }

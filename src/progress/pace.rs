@@ -150,7 +150,7 @@ pub fn pace(
     for (i, at) in last_done.iter().enumerate() {
         if statuses[i] == Status::Done && at.is_some_and(|at| at >= start) {
             steps += 1;
-            hours += roadmap.steps[i].estimate_hours;
+            hours += roadmap.steps[i].estimate_hours();
         }
     }
     let basis = if hours > 0.0 && remaining_hours > 0.0 {

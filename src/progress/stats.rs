@@ -16,9 +16,8 @@ pub fn is_available(roadmap: &Roadmap, statuses: &[Status], step: usize) -> bool
 pub fn prerequisites_met(roadmap: &Roadmap, statuses: &[Status], step: usize) -> bool {
     let step = &roadmap.steps[step];
     cost::tick(1 + step.requires.len() + step.requires_any.len());
-    step.requires.iter().all(|&p| statuses[p].is_finished())
-        && (step.requires_any.is_empty()
-            || step.requires_any.iter().any(|&p| statuses[p].is_finished()))
+    step.requires().all(|p| statuses[p].is_finished())
+        && (step.requires_any.is_empty() || step.requires_any().any(|p| statuses[p].is_finished()))
 }
 
 /// Every available step: in-progress ones first, then the rest, each group
@@ -26,8 +25,6 @@ pub fn prerequisites_met(roadmap: &Roadmap, statuses: &[Status], step: usize) ->
 pub fn next_steps(roadmap: &Roadmap, statuses: &[Status]) -> Vec<usize> {
     let available = roadmap
         .reading_order()
-        .iter()
-        .copied()
         .filter(|&i| is_available(roadmap, statuses, i));
     let (mut started, todo): (Vec<usize>, Vec<usize>) =
         available.partition(|&i| statuses[i] == Status::InProgress);
@@ -46,10 +43,10 @@ pub fn unlocked_by(
 ) -> Vec<usize> {
     let mut unlocked: Vec<usize> = changed
         .iter()
-        .flat_map(|&c| roadmap.dependents(c).iter().copied())
+        .flat_map(|&c| roadmap.dependents(c))
         .filter(|&d| is_available(roadmap, after, d) && !is_available(roadmap, before, d))
         .collect();
-    unlocked.sort_by_key(|&i| (roadmap.steps[i].stage, i));
+    unlocked.sort_by_key(|&i| (roadmap.steps[i].stage(), i));
     unlocked.dedup();
     unlocked
 }
@@ -115,7 +112,7 @@ pub fn stage_stats(roadmap: &Roadmap, statuses: &[Status]) -> Vec<Stats> {
     let mut stats = vec![Stats::default(); roadmap.stages.len()];
     cost::tick(statuses.len());
     for (step, &status) in roadmap.steps.iter().zip(statuses) {
-        stats[step.stage].add(status, step.estimate_hours);
+        stats[step.stage()].add(status, step.estimate_hours());
     }
     stats
 }
@@ -126,7 +123,7 @@ pub fn stage_stats_left(roadmap: &Roadmap, statuses: &[Status], left: &[f64]) ->
     let mut stats = vec![Stats::default(); roadmap.stages.len()];
     cost::tick(statuses.len());
     for ((step, &status), &left) in roadmap.steps.iter().zip(statuses).zip(left) {
-        stats[step.stage].add(status, left);
+        stats[step.stage()].add(status, left);
     }
     stats
 }
@@ -149,7 +146,7 @@ pub fn hours_left_per_step(roadmap: &Roadmap, progress: &Progress) -> Vec<f64> {
         .steps
         .iter()
         .zip(spent.iter().zip(&shares))
-        .map(|(step, (&spent, &share))| step_hours_left(step.estimate_hours, spent, share))
+        .map(|(step, (&spent, &share))| step_hours_left(step.estimate_hours(), spent, share))
         .collect()
 }
 
@@ -177,15 +174,13 @@ pub fn unmet_prerequisites(
         .map(|&step| {
             let unmet = |p: &usize| !before[*p].is_finished() && !changed.contains(p);
             let mut missing = roadmap.steps[step]
-                .requires
-                .iter()
-                .copied()
+                .requires()
                 .filter(unmet)
                 .collect::<Vec<_>>();
             // With no alternative finished, every alternative is missing.
-            let alternatives = &roadmap.steps[step].requires_any;
-            if alternatives.iter().all(unmet) {
-                missing.extend(alternatives);
+            let mut alternatives = roadmap.steps[step].requires_any();
+            if alternatives.all(|p| unmet(&p)) {
+                missing.extend(roadmap.steps[step].requires_any());
             }
             (step, missing)
         })
@@ -308,7 +303,7 @@ mod tests {
             .steps
             .iter()
             .zip([0.5, 0.0, 1.0, 0.0])
-            .map(|(step, share)| step_hours_left(step.estimate_hours, 0, share))
+            .map(|(step, share)| step_hours_left(step.estimate_hours(), 0, share))
             .collect();
         let stages = stage_stats_left(&r, &[Todo, Todo, Done, Todo], &left);
         assert_eq!(stages[0].hours_left, 1.0 + 1.0);

@@ -203,7 +203,7 @@ impl Progress {
         }
         roadmap
             .index_of(id)
-            .map_or_else(|| id.to_string(), |i| roadmap.steps[i].id.clone())
+            .map_or_else(|| id.to_string(), |i| roadmap.steps[i].id.to_string())
     }
 }
 

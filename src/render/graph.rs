@@ -22,7 +22,7 @@ pub fn mermaid(picture: &Picture) -> String {
             s + 1,
             mermaid_text(stage.title(picture.lang))
         );
-        for &i in &stage.steps {
+        for i in stage.step_indices() {
             let _ = writeln!(
                 out,
                 "    n{i}[\"{} {}\"]:::{}",
@@ -34,11 +34,11 @@ pub fn mermaid(picture: &Picture) -> String {
         out.push_str("  end\n");
     }
     for (i, step) in roadmap.steps.iter().enumerate() {
-        for &p in &step.requires {
+        for p in step.requires() {
             let _ = writeln!(out, "  n{p} --> n{i}");
         }
         // Alternatives (`requires_any`): dotted, any one is enough.
-        for &p in &step.requires_any {
+        for p in step.requires_any() {
             let _ = writeln!(out, "  n{p} -.-> n{i}");
         }
     }
@@ -67,7 +67,7 @@ pub fn dot(picture: &Picture) -> String {
             s + 1,
             dot_text(stage.title(picture.lang))
         );
-        for &i in &stage.steps {
+        for i in stage.step_indices() {
             let shade = picture.shade(i);
             let _ = writeln!(
                 out,
@@ -82,10 +82,10 @@ pub fn dot(picture: &Picture) -> String {
         out.push_str("  }\n");
     }
     for (i, step) in roadmap.steps.iter().enumerate() {
-        for &p in &step.requires {
+        for p in step.requires() {
             let _ = writeln!(out, "  n{p} -> n{i};");
         }
-        for &p in &step.requires_any {
+        for p in step.requires_any() {
             let _ = writeln!(out, "  n{p} -> n{i} [style=dashed, arrowhead=empty];");
         }
     }
@@ -191,25 +191,24 @@ pub fn report(picture: &Picture) -> GraphReport {
     let roadmap = picture.roadmap;
     let lang = picture.lang;
     GraphReport {
-        roadmap: roadmap.id.clone(),
+        roadmap: roadmap.id.to_string(),
         stages: roadmap
             .stages
             .iter()
             .map(|stage| GraphStage {
-                id: stage.id.clone(),
+                id: stage.id.to_string(),
                 title: stage.title(lang).to_string(),
             })
             .collect(),
         nodes: roadmap
             .reading_order()
-            .iter()
-            .map(|&i| {
+            .map(|i| {
                 let step = &roadmap.steps[i];
                 GraphNode {
-                    id: step.id.clone(),
+                    id: step.id.to_string(),
                     number: roadmap.number(i),
                     title: step.title(lang).to_string(),
-                    stage: roadmap.stages[step.stage].id.clone(),
+                    stage: roadmap.stages[step.stage()].id.to_string(),
                     status: picture.statuses[i],
                     available: picture.shade(i) == Shade::Available,
                 }
@@ -219,18 +218,16 @@ pub fn report(picture: &Picture) -> GraphReport {
             .steps
             .iter()
             .flat_map(|step| {
-                step.requires
-                    .iter()
-                    .map(|&p| [roadmap.steps[p].id.clone(), step.id.clone()])
+                step.requires()
+                    .map(|p| [roadmap.steps[p].id.to_string(), step.id.to_string()])
             })
             .collect(),
         any_edges: roadmap
             .steps
             .iter()
             .flat_map(|step| {
-                step.requires_any
-                    .iter()
-                    .map(|&p| [roadmap.steps[p].id.clone(), step.id.clone()])
+                step.requires_any()
+                    .map(|p| [roadmap.steps[p].id.to_string(), step.id.to_string()])
             })
             .collect(),
     }

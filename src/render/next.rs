@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::i18n::ux::UxMsg;
 use crate::i18n::{FormatMsg, Msg};
 use crate::progress::Status;
-use crate::roadmap::Resource;
+use crate::roadmap::file::Resource;
 
 /// The `--json` shape of `roadmap next` (docs/json.md).
 #[derive(Debug, Serialize)]

@@ -10,7 +10,8 @@ use crate::i18n::ux::UxMsg;
 use crate::i18n::{FormatMsg, Msg, RecordMsg};
 use crate::lang::Lang;
 use crate::progress::Status;
-use crate::roadmap::{Cost, Resource};
+use crate::roadmap::Cost;
+use crate::roadmap::file::Resource;
 
 /// The `--json` shape of `roadmap show` (docs/json.md).
 #[derive(Debug, Serialize)]

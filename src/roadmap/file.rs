@@ -161,7 +161,18 @@ pub struct StepFile {
 }
 
 /// One part of a step's checklist.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
+#[rkyv(derive(Debug))]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct ChecklistItem {
@@ -178,7 +189,18 @@ pub struct ChecklistItem {
 }
 
 /// Translated text of a checklist item.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
+#[rkyv(derive(Debug))]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct ItemTranslation {
@@ -187,7 +209,17 @@ pub struct ItemTranslation {
 }
 
 /// A place to learn a step from.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
+#[rkyv(derive(Debug))]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct Resource {
@@ -218,7 +250,24 @@ fn default_resource_lang() -> String {
 }
 
 /// What a resource costs.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+    rkyv::Portable,
+    rkyv::bytecheck::CheckBytes,
+)]
+#[rkyv(as = Cost)]
+#[bytecheck(crate = rkyv::bytecheck)]
+#[repr(u8)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Cost {
@@ -232,7 +281,24 @@ pub enum Cost {
 }
 
 /// What kind of resource it is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+    rkyv::Portable,
+    rkyv::bytecheck::CheckBytes,
+)]
+#[rkyv(as = ResourceKind)]
+#[bytecheck(crate = rkyv::bytecheck)]
+#[repr(u8)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ResourceKind {
@@ -247,7 +313,18 @@ pub enum ResourceKind {
 }
 
 /// Translated text for one language; every field falls back to English.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Deserialize,
+    Serialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
+#[rkyv(derive(Debug))]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct Translation {

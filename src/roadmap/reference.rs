@@ -148,25 +148,21 @@ impl Roadmap {
                 suggestions: Vec::new(),
             });
         }
-        let order = self.reading_order();
+        let order = || self.reading_order();
         let named = |i: usize| {
             let step = &self.steps[i];
-            std::iter::once(&step.id)
-                .chain(&step.aliases)
+            std::iter::once(step.id.as_str())
+                .chain(step.aliases.iter().map(|a| a.as_str()))
                 .any(|name| normalize(name) == wanted)
         };
-        if let Some(&step) = order.iter().find(|&&i| named(i)) {
+        if let Some(step) = order().find(|&i| named(i)) {
             return Ok(step);
         }
-        let prefixed: Vec<usize> = order
-            .iter()
-            .copied()
+        let prefixed: Vec<usize> = order()
             .filter(|&i| normalize(&self.steps[i].id).starts_with(&wanted))
             .collect();
         let titled = || -> Vec<usize> {
-            order
-                .iter()
-                .copied()
+            order()
                 .filter(|&i| names_title(&normalize(self.steps[i].title(lang)), &wanted))
                 .collect()
         };
@@ -186,7 +182,7 @@ impl Roadmap {
                 candidates: many
                     .iter()
                     .take(MAX_CANDIDATES)
-                    .map(|&i| self.steps[i].id.clone())
+                    .map(|&i| self.steps[i].id.to_string())
                     .collect(),
             }),
         }
@@ -197,7 +193,7 @@ impl Roadmap {
         let stage: usize = stage.parse().ok()?;
         let position: usize = position.parse().ok()?;
         let stage = self.stages.get(stage.checked_sub(1)?)?;
-        stage.steps.get(position.checked_sub(1)?).copied()
+        stage.step_indices().nth(position.checked_sub(1)?)
     }
 
     /// Ids close to a mistyped reference, closest first. A reference far

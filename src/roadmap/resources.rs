@@ -45,8 +45,8 @@ impl Roadmap {
         let mut stacks: Vec<String> = self
             .steps
             .iter()
-            .flat_map(|step| &step.resources)
-            .flat_map(|resource| &resource.stack)
+            .flat_map(|step| step.resources.iter())
+            .flat_map(|resource| resource.stack.iter())
             .map(|stack| stack.trim().to_lowercase())
             .filter(|stack| !stack.is_empty())
             .collect();

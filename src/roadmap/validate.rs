@@ -13,11 +13,12 @@ use super::file::{RoadmapFile, StepFile};
 use super::graph::{cycles_in, invert};
 use super::lookup::Lookup;
 use super::reference::looks_like_a_step_number;
-use super::{Roadmap, Stage, Step};
+use super::{Roadmap, RoadmapData, StageData, StepData};
 use crate::cost;
 
 mod step;
 
+pub(crate) use step::MAX_ESTIMATE_HOURS;
 use step::{Seen, compile_step};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -77,8 +78,27 @@ impl fmt::Display for Problem {
 /// Validates a parsed roadmap. Returns the compiled roadmap when there is no
 /// error (warnings allowed), and every problem found.
 pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
-    let mut problems = unknown_field_warnings(&file);
-    super::control::warn_about_control_characters(&file, &mut problems);
+    let (data, problems) = check(file, Warnings::Collect);
+    (data.map(|data| Roadmap::archive(&data, 0)), problems)
+}
+
+/// Whether to look for what only warrants a warning. Following a roadmap
+/// needs its errors only: its warnings are for `roadmap validate`, and
+/// looking for control characters in every text was a third of compiling
+/// the built-in roadmap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Warnings {
+    Collect,
+    Skip,
+}
+
+/// [`validate`], with or without the warnings, up to the compiled data.
+pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapData>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    if warnings == Warnings::Collect {
+        problems = unknown_field_warnings(&file);
+        super::control::warn_about_control_characters(&file, &mut problems);
+    }
     let id = required(file.id, || "roadmap".into(), "id", &mut problems);
     let title = required(file.title, || "roadmap".into(), "title", &mut problems);
     let stage_files = file.stages.unwrap_or_else(|| {
@@ -107,7 +127,7 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
                 stage_lookup.insert(stage_id.clone(), i);
             }
         }
-        stages.push(Stage {
+        stages.push(StageData {
             id: stage_id,
             title: stage_title,
             i18n: stage.i18n,
@@ -122,7 +142,7 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
     let mut seen_any = vec![0usize; step_files.len()];
     // A `Step` is no larger than a `StepFile`, so this collect reuses the
     // file model's buffer instead of holding both (100,000 steps: 22 MB).
-    let mut steps: Vec<Step> = step_files
+    let mut steps: Vec<StepData> = step_files
         .into_iter()
         .enumerate()
         .map(|(i, step)| {
@@ -170,7 +190,9 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
         ));
     }
     drop(requires);
-    warn_about_shape(&stages, &steps, &mut problems);
+    if warnings == Warnings::Collect {
+        warn_about_shape(&stages, &steps, &mut problems);
+    }
 
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return (None, problems);
@@ -180,14 +202,14 @@ pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
         .iter()
         .flat_map(|s| s.steps.iter().copied())
         .collect();
-    let roadmap = Roadmap {
+    let roadmap = RoadmapData {
         id,
         version: file.version,
         title,
         i18n: file.i18n,
         stages,
         steps,
-        lookup,
+        lookup: lookup.into(),
         order,
         dependents,
         dependent_offsets,
@@ -279,7 +301,7 @@ fn number_shaped(name: &str) -> String {
     )
 }
 
-fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem>) {
+fn warn_about_shape(stages: &[StageData], steps: &[StepData], problems: &mut Vec<Problem>) {
     if steps.is_empty() {
         problems.push(Problem::warning(
             "roadmap",

@@ -15,13 +15,17 @@
 //! `--data-dir` elsewhere gets the permissions of the folder it is in.
 
 mod atomic;
+pub mod cache;
 mod device;
+mod fast;
 mod files;
 mod format;
 mod lock;
 mod messages;
 mod name;
+mod pretty;
 mod replace;
+mod scan;
 mod snapshot;
 
 use std::fs;
@@ -135,19 +139,20 @@ impl Store {
             }
         };
         // A folder or a pipe by that name: refuse rather than hang.
-        if !file.metadata().map_err(fail)?.is_file() {
+        let meta = file.metadata().map_err(fail)?;
+        if !meta.is_file() {
             return Err(messages::not_a_file(path).into());
         }
-        // A current, well-formed file (the common case) is parsed as it is
-        // read, so a long history is never in memory as text and as data at
-        // once. Anything else is read whole and looked at closely.
-        let mut file = io::BufReader::with_capacity(64 * 1024, file);
-        if let Some(data) = format::decode_current(&mut file) {
-            return Ok(data);
+        // A current file as roadmap writes it (the common case) is parsed as
+        // it is read, so a long history is never in memory as text and as
+        // data at once. Anything else is read whole and looked at closely.
+        if let Some(read) = format::read_current(&file) {
+            return read.map_err(|problem| messages::unreadable(path, problem).into());
         }
-        let mut file = file.into_inner();
+        let mut file = file;
         io::Seek::rewind(&mut file).map_err(fail)?;
-        let mut bytes = Vec::new();
+        let size = usize::try_from(meta.len()).unwrap_or(0);
+        let mut bytes = Vec::with_capacity(size.saturating_add(1));
         io::Read::read_to_end(&mut file, &mut bytes).map_err(fail)?;
         format::decode(&bytes).map_err(|problem| messages::unreadable(path, problem).into())
     }

@@ -141,7 +141,7 @@ proptest! {
                 prop_assert_eq!(roadmap.stages.len(), conversion.topics);
                 prop_assert_eq!(roadmap.steps.len(), conversion.topics + conversion.subtopics);
                 // Every step answers to its roadmap.sh node id.
-                for step in &roadmap.steps {
+                for step in roadmap.steps.iter() {
                     for name in step.aliases.iter().chain([&step.id]) {
                         prop_assert!(!looks_like_a_step_number(name), "{name}");
                     }

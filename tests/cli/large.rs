@@ -19,7 +19,7 @@ fn synthetic(steps: usize) -> (Sandbox, String) {
     let path = sandbox.write("big.json", &json);
     Store::new(sandbox.data_dir())
         .update(&UserName::parse("learner").unwrap(), |data| {
-            data.roadmaps.insert(roadmap.id.clone(), progress);
+            data.roadmaps.insert(roadmap.id.to_string(), progress);
             Ok(((), true))
         })
         .unwrap();

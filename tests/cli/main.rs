@@ -5,6 +5,7 @@ mod support;
 
 mod authors;
 mod bad_input;
+mod cache;
 mod content;
 mod core;
 mod export;
@@ -30,6 +31,7 @@ mod schema;
 mod source;
 mod store;
 mod store_files;
+mod store_reading;
 mod store_versions;
 mod sync;
 mod sync_edges;

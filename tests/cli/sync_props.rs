@@ -100,7 +100,7 @@ impl World {
                 let batch = p.new_batch();
                 let text = format!("note {tick}");
                 p.add_note(&self.roadmap, step, &text, at, batch);
-                let id = self.roadmap.steps[step].id.clone();
+                let id = self.roadmap.steps[step].id.to_string();
                 *self
                     .expected
                     .entry((name(device), batch, id, at, text))
@@ -111,7 +111,7 @@ impl World {
                 let batch = p.new_batch();
                 let minutes = 30 + tick as u32;
                 p.add_session(&self.roadmap, step, minutes, at, None, batch);
-                let id = self.roadmap.steps[step].id.clone();
+                let id = self.roadmap.steps[step].id.to_string();
                 *self
                     .expected
                     .entry((name(device), batch, id, at, format!("{minutes}m")))

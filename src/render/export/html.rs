@@ -106,7 +106,7 @@ pub fn render(picture: &Picture, record: &Record) -> String {
             stats.total,
             stats.whole_percent()
         );
-        for &i in &stage.steps {
+        for i in stage.step_indices() {
             card(&mut html, picture, &record.step(roadmap, i), i);
         }
         html.push_str("</div>\n</section>\n");
@@ -126,13 +126,13 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
     let lang = picture.lang;
     let step = &roadmap.steps[i];
     let shade = picture.shade(i);
-    let time = match (view.minutes, step.estimate_hours > 0.0) {
-        (0, true) => hours(step.estimate_hours, lang),
+    let time = match (view.minutes, step.estimate_hours() > 0.0) {
+        (0, true) => hours(step.estimate_hours(), lang),
         (0, false) => String::new(),
         (m, true) => format!(
             "{} / {}",
             duration(m, lang),
-            hours(step.estimate_hours, lang)
+            hours(step.estimate_hours(), lang)
         ),
         (m, false) => duration(m, lang),
     };
@@ -145,7 +145,7 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         html,
         "<article class=\"card {}\" id=\"step-{}\">\n<div class=\"meta\"><span class=\"num\">{}</span><span class=\"state\">{}{optional}</span><span class=\"hours\">{time}</span></div>\n<h3 class=\"title\">{}</h3>\n",
         shade.class(),
-        escape(&step.id),
+        escape(step.id.as_str()),
         roadmap.number(i),
         shade.short_label(lang),
         escape(step.title(lang))
@@ -153,14 +153,14 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
     let link = |p: usize| {
         format!(
             "<a href=\"#step-{}\">{}</a>",
-            escape(&roadmap.steps[p].id),
+            escape(roadmap.steps[p].id.as_str()),
             roadmap.number(p)
         )
     };
     if !step.requires.is_empty() || !step.requires_any.is_empty() {
-        let mut after: Vec<String> = step.requires.iter().map(|&p| link(p)).collect();
+        let mut after: Vec<String> = step.requires().map(&link).collect();
         if !step.requires_any.is_empty() {
-            let any: Vec<String> = step.requires_any.iter().map(|&p| link(p)).collect();
+            let any: Vec<String> = step.requires_any().map(&link).collect();
             after.push(format!(
                 "{} {}",
                 picture.page(RecordPage::OneOf),
@@ -264,7 +264,7 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         }
         if !step.resources.is_empty() {
             html.push_str("<ul class=\"resources\">");
-            for resource in &step.resources {
+            for resource in step.resources.iter() {
                 let title = escape(&resource.title);
                 match crate::progress::check_url(&resource.url) {
                     Ok(url) => {

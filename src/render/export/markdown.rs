@@ -44,7 +44,7 @@ pub fn render(picture: &Picture, record: &Record) -> String {
             stats.total,
             stats.whole_percent()
         );
-        for &i in &stage.steps {
+        for i in stage.step_indices() {
             let step = &roadmap.steps[i];
             let status = picture.statuses[i];
             let mark = if status.is_finished() { "x" } else { " " };
@@ -98,7 +98,7 @@ fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize)
     }
     if view.minutes > 0 {
         let spent = duration(view.minutes, lang);
-        let estimate = roadmap.steps[step].estimate_hours;
+        let estimate = roadmap.steps[step].estimate_hours();
         facts.push(picture.page(if estimate > 0.0 {
             RecordPage::SpentOfEstimated {
                 spent,

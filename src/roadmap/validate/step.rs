@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::super::Step;
+use super::super::StepData;
 use super::super::file::{ChecklistItem, Resource, StepFile};
 use super::super::lookup::Lookup;
 use super::{Problem, required};
@@ -26,7 +26,7 @@ pub(super) fn compile_step(
     lookup: &Lookup,
     seen: Seen<'_>,
     problems: &mut Vec<Problem>,
-) -> Step {
+) -> StepData {
     let id = required(step.id, || format!("steps[{i}]"), "id", problems);
     // Problems are reported by id when the step has one.
     let location = || {
@@ -83,7 +83,7 @@ pub(super) fn compile_step(
             format!("the estimate must be a number of hours from 0 to {MAX_ESTIMATE_HOURS}"),
         ));
     }
-    Step {
+    StepData {
         id,
         stage,
         position: 0,
