@@ -61,7 +61,7 @@ enum Backing {
     /// Built here, or read from the cache. Shared, so that the cache can
     /// write them out on another thread while the command goes on.
     Owned(Arc<AlignedVec>),
-    /// Mapped from the cache (see `store::cache`), from `start` on.
+    /// Mapped from the cache (see `store::cache`).
     Mapped(Arc<dyn Mapped>),
     /// In the binary: the built-in roadmap.
     Static(&'static [u8]),
@@ -188,31 +188,26 @@ impl Roadmap {
     /// A roadmap from archived bytes that are not known to be sound (the
     /// cache): checked in full, structure and indices, or `None`.
     pub(crate) fn from_archive(bytes: AlignedVec) -> Option<Roadmap> {
-        let compiled = rkyv::access::<Compiled, rkyv::rancor::Error>(&bytes).ok()?;
-        compiled.is_sound().then(|| Roadmap {
-            bytes: Backing::Owned(Arc::new(bytes)),
-        })
+        Roadmap::checked(Backing::Owned(Arc::new(bytes)))
     }
 
-    /// [`Roadmap::from_archive`] on bytes in the binary (aligned).
+    /// [`Roadmap::from_archive`] on bytes in the binary.
     fn from_static(bytes: &'static [u8]) -> Option<Roadmap> {
-        let compiled = rkyv::access::<Compiled, rkyv::rancor::Error>(bytes).ok()?;
-        compiled.is_sound().then_some(Roadmap {
-            bytes: Backing::Static(bytes),
-        })
+        Roadmap::checked(Backing::Static(bytes))
     }
 
-    /// [`Roadmap::from_archive`] on bytes mapped from a file. They must be
-    /// aligned to 16 bytes (see `store::cache`).
+    /// [`Roadmap::from_archive`] on bytes mapped from a file.
     pub(crate) fn from_mapped(mapped: Arc<dyn Mapped>) -> Option<Roadmap> {
-        let bytes = mapped.bytes();
-        if !(bytes.as_ptr() as usize).is_multiple_of(16) {
-            return None;
-        }
-        let compiled = rkyv::access::<Compiled, rkyv::rancor::Error>(bytes).ok()?;
-        compiled.is_sound().then(|| Roadmap {
-            bytes: Backing::Mapped(mapped),
-        })
+        Roadmap::checked(Backing::Mapped(mapped))
+    }
+
+    /// The one check of bytes from outside this run: aligned to 16 bytes
+    /// as rkyv reads them, rkyv's structure, then every index.
+    fn checked(bytes: Backing) -> Option<Roadmap> {
+        let archive = bytes.bytes();
+        let sound = (archive.as_ptr() as usize).is_multiple_of(16)
+            && rkyv::access::<Compiled, rkyv::rancor::Error>(archive).is_ok_and(Compiled::is_sound);
+        sound.then_some(Roadmap { bytes })
     }
 
     /// The archived bytes of a roadmap compiled here, for the cache to
