@@ -7,7 +7,7 @@ use crate::cmd::{Context, mentor, tick};
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::progress::{
-    Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, hours_left_per_step, pace,
+    Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, hours_left_per_step, pace_left,
     stage_stats_left, total_stats, week,
 };
 use crate::render::{
@@ -25,7 +25,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         return mentor::run(ctx, p);
     }
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
-    let statuses = progress.statuses(&roadmap);
+    let (statuses, orphans) = progress.statuses_and_orphans(&roadmap);
     let lang = ctx.config.lang;
     let left = hours_left_per_step(&roadmap, &progress);
     let stage_stats = stage_stats_left(&roadmap, &statuses, &left);
@@ -54,7 +54,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
             .collect()
     });
     let now = ctx.config.now;
-    let pace = pace_report(&pace(&roadmap, &progress, &statuses, now), now);
+    let pace = pace_report(&pace_left(&roadmap, &progress, &statuses, &left, now), now);
     let record = record_report(&progress, goal, now);
     let report = StatusReport {
         roadmap: roadmap.id.to_string(),
@@ -64,11 +64,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         stages,
         overall: row("overall", &ctx.t(Msg::Overall), &overall),
         steps,
-        orphans: progress
-            .orphans(&roadmap)
-            .into_iter()
-            .map(String::from)
-            .collect(),
+        orphans: orphans.into_iter().map(String::from).collect(),
         pace,
         record,
     };

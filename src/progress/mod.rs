@@ -30,7 +30,7 @@ pub use calendar::{
 pub use checklist::{BadItem, Tick, parse_items};
 pub(crate) use de::sorted_map;
 pub use merge::{MergeSummary, StatusChange, merge};
-pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace};
+pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace, pace_left};
 pub use record::{
     DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
     UrlError, check_url, parse_duration, parse_duration_up_to,
@@ -196,26 +196,33 @@ impl Progress {
     /// The status of every step of `roadmap`, indexed like `roadmap.steps`.
     /// Records stored under an alias count for the step that has the alias.
     pub fn statuses(&self, roadmap: &Roadmap) -> Vec<Status> {
-        let mut statuses = vec![Status::Todo; roadmap.steps.len()];
-        cost::tick(roadmap.steps.len() + self.steps.len());
-        for (id, record) in &self.steps {
-            if let Some((i, alias)) = roadmap.index_and_alias(id) {
-                // The canonical id wins over an alias left from a rename.
-                if !alias || statuses[i] == Status::Todo {
-                    statuses[i] = record.status;
-                }
-            }
-        }
-        statuses
+        self.statuses_and_orphans(roadmap).0
     }
 
     /// Ids stored here that the roadmap has neither as id nor as alias.
     pub fn orphans<'a>(&'a self, roadmap: &Roadmap) -> Vec<&'a str> {
-        self.steps
-            .keys()
-            .filter(|id| roadmap.index_of(id).is_none())
-            .map(String::as_str)
-            .collect()
+        self.statuses_and_orphans(roadmap).1
+    }
+
+    /// [`Progress::statuses`] and [`Progress::orphans`] in one pass: each
+    /// stored id is looked up once (at 100,000 steps, a lookup is a cache
+    /// miss, and these passes were a tenth of `status`).
+    pub fn statuses_and_orphans<'a>(&'a self, roadmap: &Roadmap) -> (Vec<Status>, Vec<&'a str>) {
+        let mut statuses = vec![Status::Todo; roadmap.steps.len()];
+        let mut orphans = Vec::new();
+        cost::tick(roadmap.steps.len() + self.steps.len());
+        for (id, record) in &self.steps {
+            match roadmap.index_and_alias(id) {
+                // The canonical id wins over an alias left from a rename.
+                Some((i, alias)) => {
+                    if !alias || statuses[i] == Status::Todo {
+                        statuses[i] = record.status;
+                    }
+                }
+                None => orphans.push(id.as_str()),
+            }
+        }
+        (statuses, orphans)
     }
 
     /// The first recorded date outside [`date_in_range`], if any.

@@ -86,19 +86,39 @@ pub fn pace(
 ) -> Pace {
     // What is left of a step, by the rule `status`'s table uses too.
     let hours_left = super::hours_left_per_step(roadmap, progress);
-    let left = |i: usize| hours_left[i];
-    let unfinished = |optional: bool| {
-        (0..roadmap.steps.len())
-            .filter(move |&i| !statuses[i].is_finished() && roadmap.steps[i].optional == optional)
-    };
-    let remaining_steps = unfinished(false).count();
+    pace_left(roadmap, progress, statuses, &hours_left, now)
+}
+
+/// [`pace`] with the hours left of each step given, as
+/// [`super::hours_left_per_step`] makes them (`status` has them already).
+pub fn pace_left(
+    roadmap: &Roadmap,
+    progress: &Progress,
+    statuses: &[Status],
+    hours_left: &[f64],
+    now: DateTime<Utc>,
+) -> Pace {
+    // Required and optional steps not finished, and their hours left: in
+    // one pass over the steps, each of which is a cache miss on a large
+    // roadmap. `+ 0.0` below: an empty float sum is -0.0, which JSON would
+    // show as such.
+    let (mut remaining_steps, mut remaining_hours) = (0, -0.0);
+    let (mut optional_steps, mut optional_hours) = (0, -0.0);
+    let unfinished = (roadmap.steps.iter().zip(statuses).zip(hours_left))
+        .filter(|((_, status), _)| !status.is_finished());
+    for ((step, _), &left) in unfinished {
+        if step.optional {
+            optional_steps += 1;
+            optional_hours += left;
+        } else {
+            remaining_steps += 1;
+            remaining_hours += left;
+        }
+    }
     if remaining_steps == 0 {
         return Pace::Complete;
     }
-    // `+ 0.0`: an empty float sum is -0.0, which JSON would show as such.
-    let remaining_hours = unfinished(false).map(left).sum::<f64>() + 0.0;
-    let optional_steps = unfinished(true).count();
-    let optional_hours = unfinished(true).map(left).sum::<f64>() + 0.0;
+    let (remaining_hours, optional_hours) = (remaining_hours + 0.0, optional_hours + 0.0);
     if let Some(first) = progress.first_session() {
         let start = first.max(now - TimeDelta::days(WINDOW_DAYS));
         let weeks = ((now - start).num_seconds() as f64 / SECONDS_PER_WEEK).max(1.0);
@@ -139,9 +159,11 @@ pub fn pace(
     let start = first.max(now - TimeDelta::days(WINDOW_DAYS));
     let weeks = (now - start).num_seconds() as f64 / SECONDS_PER_WEEK;
 
-    // The latest time each step was marked done.
+    // The latest time each step was marked done, if in the window (only
+    // those count, and an event before it changes nothing).
     let mut last_done: Vec<Option<DateTime<Utc>>> = vec![None; roadmap.steps.len()];
-    for event in progress.history.iter().filter(|e| e.to == Status::Done) {
+    let recent = |e: &&super::Event| e.to == Status::Done && e.at >= start;
+    for event in progress.history.iter().filter(recent) {
         if let Some(i) = roadmap.index_of(&event.step) {
             last_done[i] = last_done[i].max(Some(event.at));
         }

@@ -241,7 +241,9 @@ impl Progress {
     /// ids the roadmap lacks are left out).
     pub fn minutes_per_step(&self, roadmap: &Roadmap) -> Vec<u64> {
         let mut minutes = vec![0_u64; roadmap.steps.len()];
-        for (id, record) in &self.steps {
+        // Most records hold no session: those need no lookup.
+        let studied = self.steps.iter().filter(|(_, r)| !r.sessions.is_empty());
+        for (id, record) in studied {
             if let Some(i) = roadmap.index_of(id) {
                 minutes[i] += record
                     .sessions
