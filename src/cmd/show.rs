@@ -69,7 +69,7 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 note: event.note.clone(),
             })
             .collect(),
-        time_spent_minutes: progress.minutes_per_step(&roadmap)[i],
+        time_spent_minutes: progress.minutes_on(&roadmap, i),
         sessions: progress
             .sessions_of(&roadmap, i)
             .into_iter()

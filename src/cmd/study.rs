@@ -29,7 +29,7 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         progress.add_session(&roadmap, step, minutes, at, note, batch);
-        let spent = progress.minutes_per_step(&roadmap)[step];
+        let spent = progress.minutes_on(&roadmap, step);
         let week = status::week_report(progress, goal, ctx.config.now);
         Ok(((spent, week), true))
     })?;

@@ -63,44 +63,36 @@ pub fn parse_items(typed: &[String], items: usize) -> Result<Vec<u32>, BadItem> 
 impl Progress {
     /// Each item of step `step`'s checklist: ticked or not.
     pub fn ticked(&self, roadmap: &Roadmap, step: usize) -> Vec<bool> {
-        let mut state = vec![false; roadmap.steps[step].checklist.len()];
-        let mut entries: Vec<&Tick> = self
+        let entries = self
             .ticks
             .iter()
             .filter(|(id, _)| roadmap.index_of(id) == Some(step))
             .flat_map(|(_, ticks)| ticks)
             .collect();
-        entries.sort_by_key(|tick| tick.at);
-        for tick in entries {
-            // Numbers outside the checklist (it was shortened, or the file
-            // was edited by hand) are ignored.
-            if let Some(item) = (tick.item as usize)
-                .checked_sub(1)
-                .and_then(|i| state.get_mut(i))
-            {
-                *item = tick.ticked;
-            }
-        }
-        state
+        replay(roadmap.steps[step].checklist.len(), entries)
     }
 
-    /// The ticked share (0 to 1) of every step's checklist, indexed like
-    /// `roadmap.steps`; 0 for steps without one.
-    pub fn checklist_shares(&self, roadmap: &Roadmap) -> Vec<f64> {
-        let mut shares = vec![0.0; roadmap.steps.len()];
+    /// The ticked share (0 to 1) of the checklist of each step with ticks
+    /// (under its id or an alias), by step index; steps without ticks or
+    /// without a checklist are left out.
+    pub fn checklist_shares(&self, roadmap: &Roadmap) -> BTreeMap<usize, f64> {
+        // The ticks of each step, gathered in one pass in the order
+        // `ticked` takes them.
+        let mut by_step: BTreeMap<usize, Vec<&Tick>> = BTreeMap::new();
         cost::tick(self.ticks.len());
-        for id in self.ticks.keys() {
-            if let Some(step) = roadmap.index_of(id)
-                && shares[step] == 0.0
-            {
-                let ticked = self.ticked(roadmap, step);
-                let done = ticked.iter().filter(|&&t| t).count();
-                if !ticked.is_empty() {
-                    shares[step] = done as f64 / ticked.len() as f64;
-                }
+        for (id, ticks) in &self.ticks {
+            if let Some(step) = roadmap.index_of(id) {
+                by_step.entry(step).or_default().extend(ticks);
             }
         }
-        shares
+        by_step
+            .into_iter()
+            .filter_map(|(step, entries)| {
+                let state = replay(roadmap.steps[step].checklist.len(), entries);
+                let done = state.iter().filter(|&&t| t).count();
+                (!state.is_empty()).then(|| (step, done as f64 / state.len() as f64))
+            })
+            .collect()
     }
 
     /// Ticks (or unticks, with `ticked` false) items of step `step` as part
@@ -250,6 +242,24 @@ pub(super) fn join_ticks(
     (joined, added)
 }
 
+/// The state of a checklist of `len` items after `entries`, replayed in
+/// time order (ticks of the same time in the order given). Numbers outside
+/// the checklist (it was shortened, or the file was edited by hand) are
+/// ignored.
+fn replay(len: usize, mut entries: Vec<&Tick>) -> Vec<bool> {
+    let mut state = vec![false; len];
+    entries.sort_by_key(|tick| tick.at);
+    for tick in entries {
+        if let Some(item) = (tick.item as usize)
+            .checked_sub(1)
+            .and_then(|i| state.get_mut(i))
+        {
+            *item = tick.ticked;
+        }
+    }
+    state
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,8 +307,8 @@ mod tests {
         assert_eq!(p.set_ticks(&r, 0, &[3], false, at(3), 3), [3]);
         assert_eq!(p.ticked(&r, 0), [true, true, false]);
         let shares = p.checklist_shares(&r);
-        assert!((shares[0] - 2.0 / 3.0).abs() < 1e-9);
-        assert_eq!(shares[1], 0.0);
+        assert!((shares[&0] - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(shares.len(), 1, "a step without ticks has no share");
         assert!(p.set_ticks(&r, 0, &[3], false, at(4), 4).is_empty());
     }
 

@@ -159,18 +159,18 @@ pub fn pace_left(
     let start = first.max(now - TimeDelta::days(WINDOW_DAYS));
     let weeks = (now - start).num_seconds() as f64 / SECONDS_PER_WEEK;
 
-    // The latest time each step was marked done, if in the window (only
-    // those count, and an event before it changes nothing).
-    let mut last_done: Vec<Option<DateTime<Utc>>> = vec![None; roadmap.steps.len()];
+    // Whether each step was marked done in the window (its latest `done`
+    // falls in it).
+    let mut done_lately = vec![false; roadmap.steps.len()];
     let recent = |e: &&super::Event| e.to == Status::Done && e.at >= start;
     for event in progress.history.iter().filter(recent) {
         if let Some(i) = roadmap.index_of(&event.step) {
-            last_done[i] = last_done[i].max(Some(event.at));
+            done_lately[i] = true;
         }
     }
     let (mut steps, mut hours) = (0, 0.0);
-    for (i, at) in last_done.iter().enumerate() {
-        if statuses[i] == Status::Done && at.is_some_and(|at| at >= start) {
+    for (i, &lately) in done_lately.iter().enumerate() {
+        if statuses[i] == Status::Done && lately {
             steps += 1;
             hours += roadmap.steps[i].estimate_hours();
         }

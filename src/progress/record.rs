@@ -2,6 +2,8 @@
 //! the weekly goal, and checking what is typed. Pure: the clock and
 //! the time zone are arguments.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -237,15 +239,16 @@ impl Progress {
         evidence
     }
 
-    /// Minutes studied per step, indexed like `roadmap.steps` (sessions on
-    /// ids the roadmap lacks are left out).
-    pub fn minutes_per_step(&self, roadmap: &Roadmap) -> Vec<u64> {
-        let mut minutes = vec![0_u64; roadmap.steps.len()];
+    /// Minutes studied on each step with sessions (under its id or an
+    /// alias), by step index; sessions on ids the roadmap lacks are left
+    /// out.
+    pub fn minutes_studied(&self, roadmap: &Roadmap) -> BTreeMap<usize, u64> {
+        let mut minutes = BTreeMap::new();
         // Most records hold no session: those need no lookup.
         let studied = self.steps.iter().filter(|(_, r)| !r.sessions.is_empty());
         for (id, record) in studied {
             if let Some(i) = roadmap.index_of(id) {
-                minutes[i] += record
+                *minutes.entry(i).or_default() += record
                     .sessions
                     .iter()
                     .map(|s| u64::from(s.minutes))
@@ -253,6 +256,14 @@ impl Progress {
             }
         }
         minutes
+    }
+
+    /// Minutes studied on step `step`.
+    pub fn minutes_on(&self, roadmap: &Roadmap, step: usize) -> u64 {
+        self.minutes_studied(roadmap)
+            .get(&step)
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Every session with the id of the step it is stored under.

@@ -134,7 +134,8 @@ fn sessions_and_evidence_follow_aliases() {
             "evidence": [{"at": "2026-11-01T10:00:00Z", "url": "https://x.dev"}]}}}"#,
     )
     .unwrap();
-    assert_eq!(p.minutes_per_step(&r), [45, 0]);
+    assert_eq!(p.minutes_studied(&r), BTreeMap::from([(0, 45)]));
+    assert_eq!((p.minutes_on(&r, 0), p.minutes_on(&r, 1)), (45, 0));
     assert!(!p.add_evidence(&r, 0, "https://x.dev", at("2026-11-02T00:00:00Z"), 1));
     assert!(p.add_evidence(&r, 0, "https://y.dev", at("2026-11-02T00:00:00Z"), 1));
     p.add_session(&r, 0, 15, at("2026-11-02T00:00:00Z"), Some("docs"), 1);

@@ -140,14 +140,18 @@ pub fn step_hours_left(estimate: f64, spent_minutes: u64, share: f64) -> f64 {
 /// [`step_hours_left`] of every step, indexed like `roadmap.steps`: the one
 /// rule `status`'s table and its pace line both use.
 pub fn hours_left_per_step(roadmap: &Roadmap, progress: &Progress) -> Vec<f64> {
-    let spent = progress.minutes_per_step(roadmap);
+    let mut left: Vec<f64> = (roadmap.steps.iter())
+        .map(|step| step_hours_left(step.estimate_hours(), 0, 0.0))
+        .collect();
+    // Only steps studied or ticked differ: few, next to the others.
+    let spent = progress.minutes_studied(roadmap);
     let shares = progress.checklist_shares(roadmap);
-    roadmap
-        .steps
-        .iter()
-        .zip(spent.iter().zip(&shares))
-        .map(|(step, (&spent, &share))| step_hours_left(step.estimate_hours(), spent, share))
-        .collect()
+    for &i in spent.keys().chain(shares.keys()) {
+        let spent = spent.get(&i).copied().unwrap_or(0);
+        let share = shares.get(&i).copied().unwrap_or(0.0);
+        left[i] = step_hours_left(roadmap.steps[i].estimate_hours(), spent, share);
+    }
+    left
 }
 
 /// Statistics of the whole roadmap, from its stages' statistics.
@@ -309,6 +313,33 @@ mod tests {
         assert_eq!(stages[0].hours_left, 1.0 + 1.0);
         assert_eq!(stages[1].hours_left, 3.0);
         assert_eq!(stages[0].done, 0, "a ticked step is not done");
+    }
+
+    #[test]
+    fn hours_left_per_step_counts_sessions_and_ticks_under_ids_and_aliases() {
+        let r = Roadmap::from_json(
+            br#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
+                "steps": [
+                    {"id": "a", "stage": "s", "title": "A", "estimate_hours": 4, "aliases": ["old-a"]},
+                    {"id": "b", "stage": "s", "title": "B", "estimate_hours": 2,
+                     "checklist": [{"text": "one"}, {"text": "two"}]},
+                    {"id": "c", "stage": "s", "title": "C", "estimate_hours": 3}
+                ]}"#,
+        )
+        .expect("valid test roadmap");
+        let progress: Progress = serde_json::from_str(
+            r#"{"steps": {
+                    "a": {"status": "in-progress",
+                          "sessions": [{"at": "2026-11-01T10:00:00Z", "minutes": 60}]},
+                    "old-a": {"status": "todo",
+                              "sessions": [{"at": "2026-11-02T10:00:00Z", "minutes": 30}]},
+                    "gone": {"status": "todo",
+                             "sessions": [{"at": "2026-11-02T10:00:00Z", "minutes": 600}]}},
+                "ticks": {"b": [{"at": "2026-11-01T10:00:00Z", "item": 2, "ticked": true}]}}"#,
+        )
+        .expect("valid progress");
+        // a: 4 h less 1.5 h studied; b: half its checklist; c: untouched.
+        assert_eq!(hours_left_per_step(&r, &progress), [2.5, 1.0, 3.0]);
     }
 
     #[test]
