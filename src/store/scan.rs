@@ -141,20 +141,11 @@ impl<R: Read> Reader<R> {
         Some(&self.window[at - self.base..at - self.base + len])
     }
 
-    /// Skips JSON whitespace; indentation eight spaces at a time.
+    /// Skips JSON whitespace.
     pub(super) fn space(&mut self) {
         loop {
             let rest = &self.window[self.at - self.base..];
-            let mut len = 0;
-            while let Some(chunk) = rest.get(len..len + 8) {
-                if u64::from_ne_bytes(chunk.try_into().expect("eight bytes")) != SPACES {
-                    break;
-                }
-                len += 8;
-            }
-            while let Some(b' ' | b'\n' | b'\r' | b'\t') = rest.get(len) {
-                len += 1;
-            }
+            let len = whitespace_len(rest);
             self.at += len;
             if len < rest.len() || !self.fill() {
                 return;
@@ -323,6 +314,24 @@ impl<R: Read> Reader<R> {
                     self.fill();
                 }
             }
+        }
+    }
+}
+
+/// How many bytes of JSON whitespace `rest` starts with. A line break is
+/// followed by indentation, taken eight spaces at a time.
+fn whitespace_len(rest: &[u8]) -> usize {
+    let mut len = 0;
+    loop {
+        while let Some(chunk) = rest.get(len..len + 8) {
+            if u64::from_ne_bytes(chunk.try_into().expect("eight bytes")) != SPACES {
+                break;
+            }
+            len += 8;
+        }
+        match rest.get(len) {
+            Some(b' ' | b'\n' | b'\r' | b'\t') => len += 1,
+            _ => return len,
         }
     }
 }
