@@ -3,7 +3,7 @@ use crate::render::Printer;
 use crate::cli::NextArgs;
 use crate::cmd::{Context, tick};
 use crate::error::Result;
-use crate::progress::{next_steps, stage_stats, total_stats};
+use crate::progress::next_steps;
 use crate::render::{self, next::NextReport, next::NextStep};
 
 pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
@@ -43,10 +43,13 @@ pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let report = NextReport {
         roadmap: roadmap.id.to_string(),
         user: ctx.config.user.as_str().to_string(),
-        complete: total_stats(&stage_stats(&roadmap, &statuses)).is_complete(),
+        // Every step finished: the statuses tell, without a pass over the
+        // steps themselves.
+        complete: statuses.iter().all(|status| status.is_finished()),
         available: available.len(),
         steps,
     };
+    ctx.leave((roadmap, progress));
     if ctx.config.json {
         p.json(&report)
     } else {
