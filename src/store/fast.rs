@@ -22,7 +22,7 @@ use std::io::Read;
 use serde::Deserialize;
 
 use super::format::UserData;
-use super::scan::{Reader, Seen, text};
+use super::scan::{Cursor, Reader, Seen, text};
 use crate::progress::{self, Event, Goal, Progress, Status, StepRecord, Tick, Tombstone};
 
 /// The data `input` holds, if all of it is in forms this reader knows and
@@ -97,6 +97,15 @@ impl<R: Read> Reader<R> {
         let mut more = self.open(b'{', b'}')?;
         while more {
             self.mark();
+            // The common record, read whole from the window.
+            let mut cursor = Cursor::new(self.ahead(WHOLE));
+            if let Some((id, status)) = whole_status_record(&mut cursor) {
+                self.at += cursor.at;
+                in_order(&steps, &id)?;
+                steps.push((id, Record::Status(status)));
+                more = self.more(b'}')?;
+                continue;
+            }
             let id = self.string()?;
             self.eat(b':')?;
             in_order(&steps, &id)?;
@@ -143,6 +152,14 @@ impl<R: Read> Reader<R> {
         while more {
             self.mark();
             let start = self.at;
+            // The common event, read whole from the window.
+            let mut cursor = Cursor::new(self.ahead(WHOLE));
+            if let Some(event) = whole_event(&mut cursor) {
+                self.at += cursor.at;
+                history.push(event);
+                more = self.more(b']')?;
+                continue;
+            }
             let event = match self.event() {
                 Some(event) => event,
                 None => {
@@ -195,6 +212,72 @@ impl<R: Read> Reader<R> {
         }
         Some(event)
     }
+}
+
+/// How many bytes the window is read on to before a record or an event is
+/// read whole from it: more than either takes as roadmap writes it, bar a
+/// long note (read the slower way).
+const WHOLE: usize = 4096;
+
+/// A step id and a record with nothing but its status, as
+/// [`Reader::steps`] reads them: `"id": {"status": "done"}`.
+fn whole_status_record(c: &mut Cursor<'_>) -> Option<(String, Status)> {
+    let id = c.plain(text)?;
+    c.eat(b':')?;
+    c.eat(b'{')?;
+    c.field(b"\"status\":")?;
+    let status = c.plain(status)?;
+    c.eat(b'}')?;
+    Some((id, status))
+}
+
+/// An event as [`Reader::event`] reads it, with its keys written as
+/// roadmap writes them (`"at":`).
+fn whole_event(c: &mut Cursor<'_>) -> Option<Event> {
+    c.eat(b'{')?;
+    c.field(b"\"at\":")?;
+    let at = c.plain(progress::read_stamp)?;
+    c.eat(b',')?;
+    c.field(b"\"step\":")?;
+    let step = c.plain(text)?;
+    c.eat(b',')?;
+    c.field(b"\"from\":")?;
+    let from = c.plain(status)?;
+    c.eat(b',')?;
+    c.field(b"\"to\":")?;
+    let to = c.plain(status)?;
+    let mut event = Event {
+        at,
+        step,
+        from,
+        to,
+        note: None,
+        batch: None,
+        device: None,
+    };
+    // The optional fields, each at most once, in this order.
+    let mut last = 0;
+    while c.more(b'}')? {
+        let rank = [&b"\"note\":"[..], b"\"batch\":", b"\"device\":"]
+            .iter()
+            .position(|key| {
+                let at = c.at;
+                c.field(key).is_some() || {
+                    c.at = at;
+                    false
+                }
+            })?;
+        if rank < last {
+            return None;
+        }
+        last = rank + 1;
+        match rank {
+            0 => event.note = Some(c.plain(text)?),
+            1 => event.batch = Some(c.number()?),
+            _ => event.device = Some(c.plain(text)?),
+        }
+    }
+    Some(event)
 }
 
 /// A step record as first read.

@@ -72,6 +72,13 @@ impl<R: Read> Reader<R> {
         reader
     }
 
+    /// The window from the current offset, read on until it holds `want`
+    /// bytes or the input has ended.
+    pub(super) fn ahead(&mut self, want: usize) -> &[u8] {
+        while self.base + self.window.len() < self.at + want && self.fill() {}
+        &self.window[self.at - self.base..]
+    }
+
     /// Nothing before the current offset will be read again.
     pub(super) fn mark(&mut self) {
         self.keep = self.at;
@@ -315,6 +322,82 @@ impl<R: Read> Reader<R> {
                 }
             }
         }
+    }
+}
+
+/// Bytes already in the window, read with a cursor: for values short
+/// enough to be read whole (a step record, a history event) without the
+/// window's bookkeeping at every byte. Each step gives up (`None`) at
+/// anything it does not expect, the end of the bytes included, and the
+/// caller then reads the value again with the [`Reader`].
+pub(super) struct Cursor<'a> {
+    bytes: &'a [u8],
+    /// How much has been read.
+    pub(super) at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    pub(super) fn new(bytes: &'a [u8]) -> Cursor<'a> {
+        Cursor { bytes, at: 0 }
+    }
+
+    fn space(&mut self) {
+        self.at += whitespace_len(&self.bytes[self.at..]);
+    }
+
+    /// Consumes `byte` after whitespace.
+    pub(super) fn eat(&mut self, byte: u8) -> Option<()> {
+        self.space();
+        (*self.bytes.get(self.at)? == byte).then(|| self.at += 1)
+    }
+
+    /// After a member: `true` for another one (`,`), `false` at `close`.
+    pub(super) fn more(&mut self, close: u8) -> Option<bool> {
+        self.space();
+        let more = match *self.bytes.get(self.at)? {
+            b',' => true,
+            b if b == close => false,
+            _ => return None,
+        };
+        self.at += 1;
+        Some(more)
+    }
+
+    /// Consumes `quoted` (`"name":`, as roadmap writes a key) after
+    /// whitespace.
+    pub(super) fn field(&mut self, quoted: &[u8]) -> Option<()> {
+        self.space();
+        let end = self.at + quoted.len();
+        (self.bytes.get(self.at..end)? == quoted).then(|| self.at = end)
+    }
+
+    /// A string as [`Reader::plain`] reads it.
+    pub(super) fn plain<T>(&mut self, read: impl FnOnce(&'a [u8]) -> Option<T>) -> Option<T> {
+        self.eat(b'"')?;
+        let rest = &self.bytes[self.at..];
+        let len = string_end(rest)?;
+        if rest[len] != b'"' {
+            return None;
+        }
+        self.at += len + 1;
+        read(&rest[..len])
+    }
+
+    /// A whole number as [`Reader::number`] reads it.
+    pub(super) fn number(&mut self) -> Option<u64> {
+        self.space();
+        let rest = &self.bytes[self.at..];
+        let len = rest.iter().position(|b| !b.is_ascii_digit())?;
+        let digits = &rest[..len];
+        if digits.is_empty() || (len > 1 && digits[0] == b'0') {
+            return None;
+        }
+        if !matches!(rest[len], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
+            return None;
+        }
+        let number = std::str::from_utf8(digits).ok()?.parse().ok()?;
+        self.at += len;
+        Some(number)
     }
 }
 
