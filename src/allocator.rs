@@ -17,8 +17,12 @@
 //! starts); any other run switches once it has asked for [`BULK_AFTER`]
 //! bytes. Each block goes back to the allocator that made it: after the
 //! switch, mimalloc tells its own from its map of the memory it holds.
+//! A short task on a thread of its own can ask for the system allocator
+//! whatever the run ([`with_system`]), so that mimalloc sets up no heap
+//! for that thread.
 
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use mimalloc::MiMalloc;
@@ -34,6 +38,22 @@ static LARGE_RUN: AtomicBool = AtomicBool::new(false);
 /// From now on, allocate with mimalloc: the run is known to be large.
 pub fn large_run() {
     LARGE_RUN.store(true, Ordering::Release);
+}
+
+thread_local! {
+    /// Set by [`with_system`] on its thread.
+    static SYSTEM_HERE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `task` with this thread's new blocks from the system allocator,
+/// whatever the run: for a short task on a thread of its own (reading a
+/// roadmap from the cache), for which mimalloc would first set up a heap
+/// for the thread, a quarter of a millisecond, to make a few blocks.
+pub fn with_system<T>(task: impl FnOnce() -> T) -> T {
+    SYSTEM_HERE.set(true);
+    let done = task();
+    SYSTEM_HERE.set(false);
+    done
 }
 
 pub struct Allocator {
@@ -59,6 +79,9 @@ impl Allocator {
 
     /// Whether `size` more bytes come from mimalloc.
     fn bulk(&self, size: usize) -> bool {
+        if SYSTEM_HERE.get() {
+            return false;
+        }
         if self.switched() {
             return true;
         }
@@ -202,6 +225,33 @@ mod tests {
             ] {
                 allocator.dealloc(ptr, layout);
             }
+        }
+    }
+
+    #[test]
+    fn with_system_takes_blocks_from_the_system_allocator_after_the_switch_too() {
+        let allocator = Allocator::new();
+        let big = Layout::from_size_align(BULK_AFTER + 1, 8).unwrap();
+        let small = Layout::from_size_align(64, 8).unwrap();
+        // SAFETY: as above.
+        unsafe {
+            let switch = allocator.alloc(big);
+            assert!(from_mimalloc(switch));
+            let (here, grown) = with_system(|| {
+                let here = allocator.alloc(small);
+                (
+                    here,
+                    allocator.realloc(allocator.alloc(small), small, 2 * BULK_AFTER),
+                )
+            });
+            assert!(!allocator.made_by_mimalloc(here) && !allocator.made_by_mimalloc(grown));
+            // Freed where they were made, from any task.
+            allocator.dealloc(here, small);
+            allocator.dealloc(grown, Layout::from_size_align(2 * BULK_AFTER, 8).unwrap());
+            let after = allocator.alloc(small);
+            assert!(allocator.made_by_mimalloc(after), "only inside the task");
+            allocator.dealloc(after, small);
+            allocator.dealloc(switch, big);
         }
     }
 }

@@ -36,6 +36,7 @@ use std::thread::JoinHandle;
 
 use crate::render::Printer;
 
+use crate::allocator;
 use crate::cli::Command;
 use crate::config::Config;
 use crate::error::{Error, Failure, Result};
@@ -94,12 +95,17 @@ impl Context {
     /// very file, else compiled from its JSON (and then cached). A pipe
     /// (`--roadmap /dev/stdin`) is read once and never cached.
     fn roadmap_file(&self, path: &Path) -> Result<Result<Roadmap, Vec<Problem>>> {
-        let cache = self.config.cache_dir.as_ref().map(Cache::new);
-        // Taken before the file is read: a change made while it is read
-        // then gives the next run another key.
-        let key = cache.as_ref().and_then(|_| cache::key(path));
-        if let (Some(cache), Some(key)) = (&cache, &key) {
-            match cache.load(key) {
+        // The key is taken before the file is read: a change made while it
+        // is read then gives the next run another key. A hit makes a few
+        // blocks only (see `allocator::with_system`).
+        let (cache, key, hit) = allocator::with_system(|| {
+            let cache = self.config.cache_dir.as_ref().map(Cache::new);
+            let key = cache.as_ref().and_then(|_| cache::key(path));
+            let hit = cache.as_ref().zip(key.as_ref()).map(|(c, k)| c.load(k));
+            (cache, key, hit)
+        });
+        if let (Some(cache), Some(key), Some(hit)) = (&cache, &key, hit) {
+            match hit {
                 Ok(roadmap) => {
                     self.tell(cache::Event::Hit(cache.entry_path(key)));
                     return Ok(Ok(roadmap));
