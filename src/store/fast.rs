@@ -21,8 +21,9 @@ use std::io::Read;
 
 use serde::Deserialize;
 
+use super::cursor::{Cursor, text};
 use super::format::UserData;
-use super::scan::{Cursor, Reader, Seen, text};
+use super::scan::{Reader, Seen};
 use crate::progress::{self, Event, Goal, Progress, Status, StepRecord, Tick, Tombstone};
 
 /// The data `input` holds, if all of it is in forms this reader knows and

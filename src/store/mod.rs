@@ -16,6 +16,7 @@
 
 mod atomic;
 pub mod cache;
+mod cursor;
 mod device;
 mod fast;
 mod files;
