@@ -61,7 +61,8 @@ enum Backing {
     /// Built here, or read from the cache. Shared, so that the cache can
     /// write them out on another thread while the command goes on.
     Owned(Arc<AlignedVec>),
-    /// Mapped from the cache (see `store::cache`).
+    /// Mapped from the cache (see `store::cache`; Linux only).
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     Mapped(Arc<dyn Mapped>),
     /// In the binary: the built-in roadmap.
     Static(&'static [u8]),
@@ -197,6 +198,7 @@ impl Roadmap {
     }
 
     /// [`Roadmap::from_archive`] on bytes mapped from a file.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     pub(crate) fn from_mapped(mapped: Arc<dyn Mapped>) -> Option<Roadmap> {
         Roadmap::checked(Backing::Mapped(mapped))
     }
