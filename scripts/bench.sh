@@ -9,8 +9,8 @@
 #   BASELINE=/path/to/older/roadmap scripts/bench.sh   # the same table for
 #                                           # an older binary, row by row
 #
-# Knobs: RUNS (timed runs, 20), ROUNDS (rounds of the floor and the
-# built-in roadmap for their ratio, 5), WARMUP (warm-up runs, 3), SIZES (steps,
+# Knobs: RUNS (timed runs, 20), ROUNDS (rounds of next and status, and of
+# the floor and the built-in roadmap for their ratio, 5), WARMUP (warm-up runs, 3), SIZES (steps,
 # "1000 10000 100000"), PROFILES (synthetic profiles, "lean realistic"),
 # BASELINE (an older roadmap binary to measure beside this one).
 #
@@ -109,8 +109,32 @@ ratio_rounds() {
         ratios="$ratios $(awk -v a="$ms" -v b="$floor_ms" 'BEGIN { printf "%.4f", a / b }')"
     done
     local median
-    median=$(printf '%s\n' $ratios | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    # shellcheck disable=SC2086
+    median=$(median_of $ratios)
     awk -v m="$median" -v a="$fastest" -v b="$fastest_floor" 'BEGIN { printf "%.4f %.4f\n", m, a / b }'
+}
+
+# median_of LIST…: the median of numbers.
+median_of() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# alternating NAME COMMAND_A COMMAND_B: COMMAND_A's and COMMAND_B's
+# medians in ms, each the median of ROUNDS rounds of RUNS runs that
+# alternate A and B, then their fastest runs: "a b a_fastest b_fastest".
+# A noisy moment on a shared machine slows a round or two, which the
+# median of the rounds leaves out (one batch each made `status` at 10,000
+# steps read 8 ms in one run and 5.9 in the next).
+alternating() {
+    local name=$1 a=$2 b=$3 round as="" bs="" af="" bf=""
+    for round in $(seq "$ROUNDS"); do
+        as="$as $(median_ms "$name-a" "$a")"
+        af="$af $(fastest_ms "$name-a")"
+        bs="$bs $(median_ms "$name-b" "$b")"
+        bf="$bf $(fastest_ms "$name-b")"
+    done
+    # shellcheck disable=SC2086
+    echo "$(median_of $as) $(median_of $bs) $(printf '%s\n' $af | sort -g | head -n 1) $(printf '%s\n' $bf | sort -g | head -n 1)"
 }
 
 # peak_kb COMMAND…: the largest peak resident set of three runs, in kB.
@@ -157,7 +181,7 @@ bench_case() {
     cp "$store" "$dir/pristine.json"
     local step
     step=$(first_available "$ROADMAP" --data-dir "$dir/data" --user learner "$@")
-    local entry tag bin cmd next status done_ms miss miss_fastest a b c peak
+    local entry tag bin cmd next status next_fastest status_fastest done_ms miss miss_fastest a b c peak
     for entry in "${BINARIES[@]}"; do
         tag=${entry%%=*}
         bin=${entry#*=}
@@ -168,8 +192,8 @@ bench_case() {
             echo "error: the warm-up run wrote no cache entry in $ROADMAP_CACHE_DIR" >&2
             exit 1
         fi
-        next=$(median_ms "$key-$tag-next" "$cmd next")
-        status=$(median_ms "$key-$tag-status" "$cmd status")
+        read -r next status next_fastest status_fastest \
+            < <(alternating "$key-$tag" "$cmd next" "$cmd status")
         done_ms=$(median_ms "$key-$tag-done" "$cmd done $step" \
             --prepare "cp $dir/pristine.json $store")
         cp "$dir/pristine.json" "$store"
@@ -188,8 +212,8 @@ bench_case() {
         peak=$(printf '%s\n' "$a" "$b" "$c" | sort -g | tail -n 1)
         peak=$(awk -v kb="$peak" 'BEGIN { printf "%.1f", kb / 1024 }')
         row "$label" "$tag" "$next" "$status" "$done_ms" "$miss" "$peak"
-        echo "$key $tag $next $status $done_ms $miss $peak $(fastest_ms "$key-$tag-next")" \
-            "$(fastest_ms "$key-$tag-status") $miss_fastest" >>"$WORK/results.txt"
+        echo "$key $tag $next $status $done_ms $miss $peak $next_fastest" \
+            "$status_fastest $miss_fastest" >>"$WORK/results.txt"
     done
     export ROADMAP_CACHE_DIR="$WORK/cache-setup"
 }
@@ -197,9 +221,10 @@ bench_case() {
 echo "Machine: $(nproc) cores, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) memory"
 echo "Binaries: this = $ROADMAP${BASELINE:+, baseline = $BASELINE}"
 echo "Medians of $RUNS runs (after $WARMUP warm-up runs), in ms, with a warm"
-echo "compiled-roadmap cache; miss: the first next after the roadmap changed (its"
-echo "cache removed before each run); peak memory: the largest resident set of"
-echo "three runs each of next, status and done, in MB."
+echo "compiled-roadmap cache; next and status: the median of $ROUNDS such medians,"
+echo "in rounds that alternate them; miss: the first next after the roadmap"
+echo "changed (its cache removed before each run); peak memory: the largest"
+echo "resident set of three runs each of next, status and done, in MB."
 echo
 header="| roadmap |"
 rule="|---|"
