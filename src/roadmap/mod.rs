@@ -197,6 +197,17 @@ impl Roadmap {
         Roadmap::checked(Backing::Static(bytes))
     }
 
+    /// Bytes in the binary, read as they are (see `builtin`).
+    ///
+    /// # Safety
+    ///
+    /// `bytes` must be an archive that [`Roadmap::from_static`] accepts.
+    unsafe fn from_trusted_static(bytes: &'static [u8]) -> Roadmap {
+        Roadmap {
+            bytes: Backing::Static(bytes),
+        }
+    }
+
     /// [`Roadmap::from_archive`] on bytes mapped from a file.
     #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     pub(crate) fn from_mapped(mapped: Arc<dyn Mapped>) -> Option<Roadmap> {
@@ -229,8 +240,9 @@ impl std::ops::Deref for Roadmap {
         // SAFETY: `bytes` is never changed after construction (a mapping
         // is of a file no other program may change meanwhile, see
         // `store::cache`), and was either written by `rkyv::to_bytes` from a
-        // `RoadmapData` or checked by `rkyv::access` in `from_archive` or
-        // `from_mapped`, at the same address.
+        // `RoadmapData`, or checked by `rkyv::access` in `from_archive`,
+        // `from_mapped` or `from_static`, at the same address, or is the
+        // built-in archive that the test suite checks so (see `builtin`).
         unsafe { rkyv::access_unchecked::<Compiled>(self.bytes.bytes()) }
     }
 }
