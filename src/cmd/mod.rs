@@ -163,10 +163,10 @@ impl Context {
     /// [`Context::roadmap`] then [`Context::progress`].
     ///
     /// The store is read on this thread and the roadmap on the other: the
-    /// store is hundreds of thousands of small blocks, which this thread
-    /// frees cheaply and which a second thread would leave to be handed
-    /// back when it ends (two milliseconds at 100,000 steps). A roadmap
-    /// from the cache is a handful of blocks.
+    /// store is hundreds of thousands of small blocks, then made, used and
+    /// (by `done`) freed on one thread, where mimalloc frees another
+    /// thread's blocks by a slower path. A roadmap from the cache is a
+    /// handful of blocks (see `allocator::with_system`).
     pub fn roadmap_and_progress(&self) -> Result<(Roadmap, Progress)> {
         let (roadmap, progress, _) = self.roadmap_progress_and_goal()?;
         Ok((roadmap, progress))
