@@ -98,26 +98,21 @@ impl<R: Read> Reader<R> {
         let mut more = self.open(b'{', b'}')?;
         while more {
             self.mark();
-            // The common record, read whole from the window.
+            // The common record, read whole from the window; any other by
+            // serde_json.
             let mut cursor = Cursor::new(self.ahead(WHOLE));
-            if let Some((id, status)) = whole_status_record(&mut cursor) {
-                self.at += cursor.at;
-                in_order(&steps, &id)?;
-                steps.push((id, Record::Status(status)));
-                more = self.more(b'}')?;
-                continue;
-            }
-            let id = self.string()?;
-            self.eat(b':')?;
-            in_order(&steps, &id)?;
-            let start = self.at;
-            let record = match self.status_only() {
-                Some(status) => Record::Status(status),
+            let (id, record) = match whole_status_record(&mut cursor) {
+                Some((id, status)) => {
+                    self.at += cursor.at;
+                    (id, Record::Status(status))
+                }
                 None => {
-                    self.at = start;
-                    Record::Full(Box::new(self.serde::<StepRecord>()?))
+                    let id = self.string()?;
+                    self.eat(b':')?;
+                    (id, Record::Full(Box::new(self.serde::<StepRecord>()?)))
                 }
             };
+            in_order(&steps, &id)?;
             steps.push((id, record));
             more = self.more(b'}')?;
         }
@@ -134,17 +129,6 @@ impl<R: Read> Reader<R> {
         Some(steps.collect())
     }
 
-    /// A record with nothing but its status: `{"status": "done"}`.
-    fn status_only(&mut self) -> Option<Status> {
-        self.eat(b'{')?;
-        if !self.field("status") {
-            return None;
-        }
-        let status = self.plain(status)?;
-        self.eat(b'}')?;
-        Some(status)
-    }
-
     /// The history; `records` (the number of step records) is a first
     /// guess of its length: each finished step has at least one event.
     fn history(&mut self, records: usize) -> Option<Vec<Event>> {
@@ -152,66 +136,20 @@ impl<R: Read> Reader<R> {
         let mut more = self.open(b'[', b']')?;
         while more {
             self.mark();
-            let start = self.at;
-            // The common event, read whole from the window.
+            // The common event, read whole from the window; any other (a
+            // long note, keys written otherwise) by serde_json.
             let mut cursor = Cursor::new(self.ahead(WHOLE));
-            if let Some(event) = whole_event(&mut cursor) {
-                self.at += cursor.at;
-                history.push(event);
-                more = self.more(b']')?;
-                continue;
-            }
-            let event = match self.event() {
-                Some(event) => event,
-                None => {
-                    self.at = start;
-                    self.serde::<Event>()?
+            let event = match whole_event(&mut cursor) {
+                Some(event) => {
+                    self.at += cursor.at;
+                    event
                 }
+                None => self.serde::<Event>()?,
             };
             history.push(event);
             more = self.more(b']')?;
         }
         Some(history)
-    }
-
-    /// An event with its fields in the order roadmap writes them, and
-    /// plain strings.
-    fn event(&mut self) -> Option<Event> {
-        self.eat(b'{')?;
-        if !self.field("at") {
-            return None;
-        }
-        let at = self.plain(progress::read_stamp)?;
-        self.eat(b',')?;
-        let step = self.field("step").then(|| self.plain(text))??;
-        self.eat(b',')?;
-        let from = self.field("from").then(|| self.plain(status))??;
-        self.eat(b',')?;
-        let to = self.field("to").then(|| self.plain(status))??;
-        let mut event = Event {
-            at,
-            step,
-            from,
-            to,
-            note: None,
-            batch: None,
-            device: None,
-        };
-        // The optional fields, each at most once, in this order.
-        let mut last = 0;
-        while self.more(b'}')? {
-            let rank = self.key(&["note", "batch", "device"])?;
-            if rank < last {
-                return None;
-            }
-            last = rank + 1;
-            match rank {
-                0 => event.note = Some(self.plain(text)?),
-                1 => event.batch = Some(self.number()?),
-                _ => event.device = Some(self.plain(text)?),
-            }
-        }
-        Some(event)
     }
 }
 
@@ -220,8 +158,8 @@ impl<R: Read> Reader<R> {
 /// long note (read the slower way).
 const WHOLE: usize = 4096;
 
-/// A step id and a record with nothing but its status, as
-/// [`Reader::steps`] reads them: `"id": {"status": "done"}`.
+/// A step id and a record with nothing but its status, written as
+/// roadmap writes it: `"id": {"status": "done"}`.
 fn whole_status_record(c: &mut Cursor<'_>) -> Option<(String, Status)> {
     let id = c.plain(text)?;
     c.eat(b':')?;
@@ -232,8 +170,9 @@ fn whole_status_record(c: &mut Cursor<'_>) -> Option<(String, Status)> {
     Some((id, status))
 }
 
-/// An event as [`Reader::event`] reads it, with its keys written as
-/// roadmap writes them (`"at":`).
+/// An event with its fields in the order roadmap writes them (the
+/// optional ones each at most once), its keys written as roadmap writes
+/// them (`"at":`), and plain strings.
 fn whole_event(c: &mut Cursor<'_>) -> Option<Event> {
     c.eat(b'{')?;
     c.field(b"\"at\":")?;

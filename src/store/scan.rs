@@ -248,32 +248,6 @@ impl<R: Read> Reader<R> {
         Some(index)
     }
 
-    /// Consumes `"name":` if that is what comes next.
-    pub(super) fn field(&mut self, name: &str) -> bool {
-        self.space();
-        let start = self.at;
-        // As written: compared in place.
-        let quoted = self
-            .window_from(start, name.len() + 2)
-            .is_some_and(|bytes| {
-                bytes[0] == b'"'
-                    && &bytes[1..=name.len()] == name.as_bytes()
-                    && bytes[name.len() + 1] == b'"'
-            });
-        if quoted {
-            self.at = start + name.len() + 2;
-            if self.eat(b':').is_some() {
-                return true;
-            }
-        }
-        self.at = start;
-        if self.key(&[name]).is_some() {
-            return true;
-        }
-        self.at = start;
-        false
-    }
-
     /// A whole number without sign, fraction or exponent that fits `u64`,
     /// ending where a JSON number must end.
     pub(super) fn number(&mut self) -> Option<u64> {
