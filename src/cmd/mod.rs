@@ -107,10 +107,10 @@ impl Context {
         if let (Some(cache), Some(key), Some(hit)) = (&cache, &key, hit) {
             match hit {
                 Ok(roadmap) => {
-                    self.tell(cache::Event::Hit(cache.entry_path(key)));
+                    self.tell(|| cache::Event::Hit(cache.entry_path(key)));
                     return Ok(Ok(roadmap));
                 }
-                Err(miss) => self.tell(cache::Event::Miss(cache.entry_path(key), miss)),
+                Err(miss) => self.tell(|| cache::Event::Miss(cache.entry_path(key), miss)),
             }
         }
         let bytes = store::read_roadmap(path)?;
@@ -146,14 +146,16 @@ impl Context {
             let event = writing
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            self.tell(event);
+            self.tell(|| event);
         }
     }
 
     /// With `--verbose`, a line on stderr about the cache.
-    fn tell(&self, event: cache::Event) {
+    /// The event is made only then: naming the entry takes blocks, which
+    /// a hit otherwise makes none of on its thread (see `roadmap_file`).
+    fn tell(&self, event: impl FnOnce() -> cache::Event) {
         if self.config.verbose {
-            crate::note(self.config.lang, &CacheMsg(event).text(self.config.lang));
+            crate::note(self.config.lang, &CacheMsg(event()).text(self.config.lang));
         }
     }
 

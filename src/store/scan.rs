@@ -1,6 +1,8 @@
-//! The JSON pieces the fast reader (see `fast`) is made of: whitespace,
-//! punctuation, strings without escapes, whole numbers, and serde_json for
-//! any other value. Each gives up (`None`) on what it does not expect.
+//! The window the fast reader (see `fast`) reads through, and the JSON
+//! pieces it takes from it: whitespace, punctuation, strings without
+//! escapes, whole numbers, and serde_json for any other value (the byte
+//! scanners and the cursor for values read whole are in `cursor`). Each
+//! gives up (`None`) on what it does not expect.
 //!
 //! The input is read through a window of a few hundred kilobytes, so that
 //! a large store is never in memory as text and as data at once: at
