@@ -8,18 +8,13 @@
 //! The inputs are synthetic roadmaps with half of the steps finished (see
 //! `roadmap::synth`); each is generated once per size.
 
-use std::io::BufReader;
 use std::sync::OnceLock;
 
 use divan::{Bencher, black_box};
 use roadmap::progress::{next_steps, stage_stats, total_stats};
-use roadmap::roadmap::{Roadmap, parse_reader, validate};
+use roadmap::roadmap::{Roadmap, parse, validate};
 use roadmap::store::UserData;
 use roadmap::synth::{self, Shape};
-
-// The allocator of the binary, so that the figures are the binary's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
@@ -57,29 +52,25 @@ fn main() {
     divan::main();
 }
 
-/// Parse and validate a roadmap file into the compiled model, from a
-/// slice as the binary does on a cache miss.
+/// Parse and validate a roadmap file into the model, as every command does.
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
 fn load_roadmap(bencher: Bencher, steps: usize) {
     let f = fixture(steps);
-    bencher.bench(|| Roadmap::from_json_quietly(black_box(f.roadmap_json.as_slice())).unwrap());
+    bencher.bench(|| Roadmap::from_json(black_box(f.roadmap_json.as_slice())).unwrap());
 }
 
 /// Only the parsing part of `load_roadmap`.
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
 fn parse_roadmap(bencher: Bencher, steps: usize) {
     let f = fixture(steps);
-    bencher.bench(|| {
-        let reader = BufReader::new(black_box(f.roadmap_json.as_slice()));
-        parse_reader(reader).unwrap()
-    });
+    bencher.bench(|| parse(black_box(f.roadmap_json.as_slice())).unwrap());
 }
 
 /// Only the validating part of `load_roadmap`.
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
 fn validate_roadmap(bencher: Bencher, steps: usize) {
     let f = fixture(steps);
-    let file = parse_reader(f.roadmap_json.as_slice()).unwrap();
+    let file = parse(&f.roadmap_json).unwrap();
     bencher
         .with_inputs(|| file.clone())
         .bench_values(|file| validate(file).0.unwrap());

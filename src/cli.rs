@@ -71,12 +71,6 @@ pub struct GlobalArgs {
     /// When to use colours (NO_COLOR is honoured with auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
-    /// Compile --roadmap FILE from its JSON, without the cache [cache: ROADMAP_CACHE_DIR, else the platform cache folder]
-    #[arg(long, global = true)]
-    pub no_cache: bool,
-    /// Tell on stderr how the roadmap was loaded (cache hits and misses)
-    #[arg(long, short, global = true)]
-    pub verbose: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -21,11 +21,6 @@ pub struct Config {
     pub user_is_fallback: bool,
     /// `None` for the built-in roadmap.
     pub roadmap_file: Option<PathBuf>,
-    /// Where compiled roadmap files are cached; `None` with `--no-cache`,
-    /// for the built-in roadmap, or where the platform has no cache folder.
-    pub cache_dir: Option<PathBuf>,
-    /// `--verbose`: tell on stderr how the roadmap was loaded.
-    pub verbose: bool,
     pub lang: Lang,
     pub color: bool,
     pub json: bool,
@@ -84,14 +79,6 @@ impl Config {
             user,
             user_is_fallback,
             roadmap_file: args.roadmap.clone(),
-            // Only a roadmap file is cached: the built-in roadmap is
-            // compiled in, and the folder is not worth looking up for it.
-            cache_dir: if args.no_cache || args.roadmap.is_none() {
-                None
-            } else {
-                crate::store::cache::default_dir()
-            },
-            verbose: args.verbose,
             lang,
             color,
             json: args.json,

@@ -4,7 +4,6 @@
 //! [`progress`] (statuses, availability, statistics); [`store`] owns every
 //! file; [`cmd`] glues them per subcommand and [`render`] formats the result.
 
-pub mod allocator;
 pub mod cli;
 mod cmd;
 mod config;
@@ -50,16 +49,10 @@ pub fn run(cli: &Cli) -> Result<()> {
         }
         command => {
             let config = Config::resolve(&cli.global)?;
-            // A roadmap file can be of any size, and is loaded beside the
-            // store on two threads (see `allocator`).
-            if config.roadmap_file.is_some() {
-                allocator::large_run();
-            }
             let lang = config.lang;
             let mut p = Printer::stdout(config.lang, config.color, config.width);
             let ctx = cmd::Context::new(config);
             let result = cmd::run(command.as_ref(), &ctx, &mut p).and_then(|()| Ok(p.flush()?));
-            ctx.finish();
             return cmd::after_saving(result, lang);
         }
     }
@@ -131,13 +124,6 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
 pub(crate) fn warn(lang: Lang, text: &str) {
     let mut p = Printer::stderr(lang, cli::ColorChoice::Never);
     let _ = diagnostic(&mut p, Msg::WarningLabel, Role::Warn, text);
-    let _ = p.flush();
-}
-
-/// Writes a note (`--verbose`) to stderr, like [`warn`].
-pub(crate) fn note(lang: Lang, text: &str) {
-    let mut p = Printer::stderr(lang, cli::ColorChoice::Never);
-    let _ = diagnostic(&mut p, Msg::NoteLabel, Role::Faint, text);
     let _ = p.flush();
 }
 

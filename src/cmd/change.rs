@@ -52,10 +52,10 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
     if change.note.is_some_and(|note| note.trim().is_empty()) {
         return Err(Error::EmptyNote.into());
     }
-    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
+    let roadmap = ctx.roadmap()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
     let lang = ctx.config.lang;
-    let saved = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+    let saved = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let before = progress.statuses(&roadmap);
         // Room for these events only: a history read at its exact length

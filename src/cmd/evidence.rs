@@ -12,10 +12,10 @@ use crate::render::{self, record::EvidenceReport};
 
 pub fn run(args: &EvidenceArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let urls = check_all(&args.urls, ctx)?;
-    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
+    let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let at = ctx.config.now;
-    let (added, already, evidence) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+    let (added, already, evidence) = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         let (mut added, mut already) = (Vec::new(), Vec::new());

@@ -35,7 +35,7 @@ pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                     .resources_for(lang, progress.stack.as_deref())
                     .first()
                     .copied()
-                    .map(|r| r.to_file()),
+                    .cloned(),
                 checklist: tick::entries(&roadmap, &progress, i, lang),
             }
         })
@@ -49,7 +49,6 @@ pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         available: available.len(),
         steps,
     };
-    ctx.leave((roadmap, progress));
     if ctx.config.json {
         p.json(&report)
     } else {

@@ -16,13 +16,13 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if text.is_empty() {
         return Err(Error::EmptyNote.into());
     }
-    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
+    let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let at = match &args.at {
         Some(text) => crate::progress::parse_at(text, ctx.config.now)?,
         None => ctx.config.now,
     };
-    let notes = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+    let notes = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         progress.add_note(&roadmap, step, text, at, batch);

@@ -28,7 +28,7 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let resources: Vec<_> = step
         .resources_for(lang, progress.stack.as_deref())
         .into_iter()
-        .map(|r| r.to_file())
+        .cloned()
         .collect();
     let mut unlocks: Vec<usize> = roadmap.dependents(i).collect();
     unlocks.sort_by_key(|&j| (roadmap.steps[j].stage(), roadmap.steps[j].position()));

@@ -68,7 +68,6 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         pace,
         record,
     };
-    ctx.leave((roadmap, progress));
     if ctx.config.json {
         p.json(&report)
     } else {

@@ -22,9 +22,9 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         Some(text) => crate::progress::parse_at(text, ctx.config.now)?,
         None => ctx.config.now,
     };
-    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
+    let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
-    let (step_minutes, week) = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+    let (step_minutes, week) = ctx.store.update(&ctx.config.user, |data| {
         let goal = data.goal;
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();

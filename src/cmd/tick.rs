@@ -21,13 +21,13 @@ pub fn run(args: &TickArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
 /// `tick` and `untick`: the items are checked before anything is stored,
 /// so one bad number changes nothing.
 pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
+    let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let items = parse_items(&args.items, roadmap.steps[step].checklist.len())
         .map_err(|bad| bad_item(&roadmap, step, &bad, ctx.config.lang))?;
     let at = Utc::now().trunc_subsecs(0);
     let lang = ctx.config.lang;
-    let report = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+    let report = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
         let changed = progress.set_ticks(&roadmap, step, &items, ticked, at, batch);

@@ -11,10 +11,10 @@ use crate::render::{
 use crate::roadmap::Roadmap;
 
 pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let (roadmap, snapshot) = ctx.roadmap_and_snapshot()?;
+    let roadmap = ctx.roadmap()?;
     // Only this machine's own changes are undone (see `progress::undo`).
     let device = ctx.store.device_id();
-    let report = ctx.store.update_from(&ctx.config.user, snapshot, |data| {
+    let report = ctx.store.update(&ctx.config.user, |data| {
         // Nothing recorded means nothing to write: fail inside the update
         // so the file is left exactly as it was.
         let undone = data

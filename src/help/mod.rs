@@ -19,11 +19,8 @@ use crate::cli::{Cli, ColorChoice};
 use crate::lang::Lang;
 use crate::render::Printer;
 
-mod lean;
 #[cfg(test)]
 mod tests;
-
-use lean::lean_command;
 
 use crate::i18n::help_ja::{
     COMMANDS_JA, FLAGS_JA, HELP_SUBCOMMAND_JA, TEMPLATE_JA, arg_text, command_text, japanese_error,
@@ -62,20 +59,8 @@ pub struct Exit {
 
 /// Parses `args` (the program name first) in `lang`.
 pub fn try_parse(args: &[OsString], lang: Lang) -> Result<Cli, Exit> {
-    // Most command lines parse: they are parsed with a lean command (see
-    // `lean_command`), and only help, the version or an error builds the
-    // whole command in the language and parses again.
-    if let Some(mut lean) = lean_command(args)
-        && let Ok(cli) = parse_with(&mut lean, args)
-    {
-        // Freeing clap's tree takes as long as building part of it, and
-        // the process ends soon: the exit frees it.
-        std::mem::forget(lean);
-        return Ok(cli);
-    }
     let mut command = command(lang);
     let err = match parse_with(&mut command, args) {
-        // As before: the whole command has the last word.
         Ok(cli) => return Ok(cli),
         Err(err) => err,
     };

@@ -12,7 +12,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::RecordPage(page) => page.text(crate::lang::Lang::En),
         Msg::Format(msg) => super::format::text(msg, crate::lang::Lang::En),
         Msg::ErrorLabel => s("error:"),
-        Msg::NoteLabel => s("note:"),
         Msg::WarningLabel => s("warning:"),
         Msg::HintLabel => s("hint:"),
         Msg::CausedBy => s("caused by:"),

@@ -15,10 +15,6 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         }
         ("", "json") => "機械で読める JSON で出力する（docs/json.md を参照）",
         ("", "color") => "色を使うか: auto、always、never（既定: auto。auto では NO_COLOR に従う）",
-        ("", "no_cache") => {
-            "--roadmap のファイルをキャッシュを使わず JSON から読み込む（キャッシュの場所: ROADMAP_CACHE_DIR、なければ OS のキャッシュフォルダー）"
-        }
-        ("", "verbose") => "ロードマップの読み込みの詳細（キャッシュの利用）を 標準エラーに出す",
         ("next", "count") => "表示するステップの数（既定: 3）",
         ("next", "all") => "取り組めるステップをすべて表示する",
         ("done" | "start" | "skip" | "reset", "steps") => STEPS,

@@ -12,7 +12,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::RecordPage(page) => page.text(crate::lang::Lang::Ja),
         Msg::Format(msg) => super::format::text(msg, crate::lang::Lang::Ja),
         Msg::ErrorLabel => s("エラー:"),
-        Msg::NoteLabel => s("情報:"),
         Msg::WarningLabel => s("警告:"),
         Msg::HintLabel => s("ヒント:"),
         Msg::CausedBy => s("原因:"),

@@ -3,7 +3,6 @@
 //! every message, so a message without a translation does not compile.
 //! Plurals and lists are made here and nowhere else.
 
-mod cache;
 mod en;
 mod errors;
 mod format;
@@ -17,7 +16,6 @@ mod store;
 pub mod sync;
 pub mod ux;
 
-pub use cache::CacheMsg;
 pub use errors::error;
 pub use format::FormatMsg;
 pub use record::RecordMsg;
@@ -44,7 +42,6 @@ pub enum Msg {
     // Labels of diagnostics.
     ErrorLabel,
     WarningLabel,
-    NoteLabel,
     HintLabel,
     CausedBy,
     ErrorWord,
@@ -367,12 +364,7 @@ mod tests {
 
     #[test]
     fn every_label_has_both_languages() {
-        for msg in [
-            Msg::ErrorLabel,
-            Msg::WarningLabel,
-            Msg::NoteLabel,
-            Msg::HintLabel,
-        ] {
+        for msg in [Msg::ErrorLabel, Msg::WarningLabel, Msg::HintLabel] {
             assert_ne!(msg.text(Lang::En), msg.text(Lang::Ja));
         }
     }

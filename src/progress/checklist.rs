@@ -18,7 +18,6 @@ use crate::roadmap::Roadmap;
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tick {
-    #[serde(with = "super::stamp")]
     pub at: DateTime<Utc>,
     /// The item's number, from 1.
     pub item: u32,

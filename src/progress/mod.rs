@@ -5,12 +5,10 @@ mod at;
 mod batches;
 mod calendar;
 mod checklist;
-mod de;
 pub mod export;
 mod merge;
 mod pace;
 mod record;
-mod stamp;
 mod stats;
 mod undo;
 
@@ -28,14 +26,12 @@ pub use calendar::{
     week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
-pub(crate) use de::sorted_map;
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace, pace_left};
 pub use record::{
     DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
     UrlError, check_url, parse_duration, parse_duration_up_to,
 };
-pub(crate) use stamp::read_whole_second as read_stamp;
 pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
@@ -128,7 +124,6 @@ impl StepRecord {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
-    #[serde(with = "stamp")]
     pub at: DateTime<Utc>,
     pub text: String,
     /// The invocation that added the note (see [`Event::batch`]).
@@ -143,7 +138,6 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    #[serde(with = "stamp")]
     pub at: DateTime<Utc>,
     pub step: String,
     pub from: Status,
@@ -170,7 +164,7 @@ pub struct Event {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
-    #[serde(default, deserialize_with = "de::sorted_map")]
+    #[serde(default, deserialize_with = "crate::unique_keys::map")]
     pub steps: BTreeMap<String, StepRecord>,
     #[serde(default)]
     pub history: Vec<Event>,
@@ -179,7 +173,7 @@ pub struct Progress {
     #[serde(
         default,
         skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "de::sorted_map"
+        deserialize_with = "crate::unique_keys::map"
     )]
     pub ticks: BTreeMap<String, Vec<Tick>>,
     /// The learner's stack on this roadmap, e.g. "php": resources for other

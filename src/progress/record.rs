@@ -20,7 +20,6 @@ pub const MAX_URL_LEN: usize = 2000;
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// When the session ended (or the day it is logged for).
-    #[serde(with = "super::stamp")]
     pub at: DateTime<Utc>,
     pub minutes: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,7 +36,6 @@ pub struct Session {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
-    #[serde(with = "super::stamp")]
     pub at: DateTime<Utc>,
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -161,18 +161,7 @@ pub struct StepFile {
 }
 
 /// One part of a step's checklist.
-#[derive(
-    Debug,
-    Clone,
-    Default,
-    PartialEq,
-    Deserialize,
-    Serialize,
-    rkyv::Archive,
-    rkyv::Serialize,
-    rkyv::Deserialize,
-)]
-#[rkyv(derive(Debug))]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct ChecklistItem {
@@ -189,18 +178,7 @@ pub struct ChecklistItem {
 }
 
 /// Translated text of a checklist item.
-#[derive(
-    Debug,
-    Clone,
-    Default,
-    PartialEq,
-    Deserialize,
-    Serialize,
-    rkyv::Archive,
-    rkyv::Serialize,
-    rkyv::Deserialize,
-)]
-#[rkyv(derive(Debug))]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct ItemTranslation {
@@ -209,17 +187,7 @@ pub struct ItemTranslation {
 }
 
 /// A place to learn a step from.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Deserialize,
-    Serialize,
-    rkyv::Archive,
-    rkyv::Serialize,
-    rkyv::Deserialize,
-)]
-#[rkyv(derive(Debug))]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct Resource {
@@ -250,24 +218,7 @@ fn default_resource_lang() -> String {
 }
 
 /// What a resource costs.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Deserialize,
-    Serialize,
-    rkyv::Archive,
-    rkyv::Serialize,
-    rkyv::Deserialize,
-    rkyv::Portable,
-    rkyv::bytecheck::CheckBytes,
-)]
-#[rkyv(as = Cost)]
-#[bytecheck(crate = rkyv::bytecheck)]
-#[repr(u8)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Cost {
@@ -281,24 +232,7 @@ pub enum Cost {
 }
 
 /// What kind of resource it is.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Deserialize,
-    Serialize,
-    rkyv::Archive,
-    rkyv::Serialize,
-    rkyv::Deserialize,
-    rkyv::Portable,
-    rkyv::bytecheck::CheckBytes,
-)]
-#[rkyv(as = ResourceKind)]
-#[bytecheck(crate = rkyv::bytecheck)]
-#[repr(u8)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ResourceKind {
@@ -313,18 +247,7 @@ pub enum ResourceKind {
 }
 
 /// Translated text for one language; every field falls back to English.
-#[derive(
-    Debug,
-    Clone,
-    Default,
-    PartialEq,
-    Deserialize,
-    Serialize,
-    rkyv::Archive,
-    rkyv::Serialize,
-    rkyv::Deserialize,
-)]
-#[rkyv(derive(Debug))]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "testing", derive(JsonSchema))]
 #[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
 pub struct Translation {

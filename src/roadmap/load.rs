@@ -1,7 +1,5 @@
 //! Turning the bytes of a roadmap document into its file model.
 
-use std::io::Read;
-
 use super::file::{FieldPath, PathSegment, RoadmapFile};
 use super::validate::Problem;
 
@@ -25,31 +23,6 @@ pub fn parse(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
         ));
     }
     with_unknown_fields(&mut serde_json::Deserializer::from_slice(bytes))
-}
-
-/// Parses a roadmap document that is already known to be UTF-8 text,
-/// without noting unknown fields (the built-in roadmap has none: its test
-/// validates it).
-pub(crate) fn parse_str(text: &str) -> Result<RoadmapFile, Problem> {
-    serde_json::from_str(text).map_err(syntax_problem)
-}
-
-/// Parses a roadmap document like [`parse`], without noting unknown
-/// fields: noting them costs a third more parsing time, for warnings that
-/// only `roadmap validate` shows. The caller limits the size.
-pub(crate) fn parse_quietly(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
-    serde_json::from_slice(bytes).map_err(syntax_problem)
-}
-
-/// Parses a roadmap document as it is read, like [`parse`]. A large file
-/// is never held in memory whole next to its parsed model (at 100,000
-/// steps that would be 30 MB more at the peak). The caller limits the size.
-/// Syntax errors are placed as [`parse`] places them; a type error may be
-/// a column further on. Unknown fields are skipped without a note: this is
-/// the path of every command that follows a roadmap file, and noting them
-/// costs a third more parsing time for warnings nobody reads there.
-pub fn parse_reader(reader: impl Read) -> Result<RoadmapFile, Problem> {
-    serde_json::from_reader(reader).map_err(syntax_problem)
 }
 
 /// Deserializes a whole document, noting every field the format does not
@@ -119,20 +92,6 @@ mod tests {
     }
 
     #[test]
-    fn streamed_parsing_reports_the_same_problems() {
-        for doc in [
-            &b"{\n  \"id\": \"x\",\n  oops\n}"[..],
-            b"{\"id\": \"x\"",
-            b"{} trailing",
-            b"\xff",
-        ] {
-            assert_eq!(parse_reader(doc).unwrap_err(), parse(doc).unwrap_err());
-        }
-        let doc = br#"{"id": "r", "title": "R", "stages": [], "steps": []}"#;
-        assert_eq!(parse_reader(&doc[..]).unwrap().id, parse(doc).unwrap().id);
-    }
-
-    #[test]
     fn truncated_document_is_an_error() {
         let problem = parse(b"{\"id\": \"x\"").unwrap_err();
         assert_eq!(problem.message, "the document ends too early");
@@ -172,7 +131,6 @@ mod tests {
                 ],
             ]
         );
-        assert!(parse_reader(&doc[..]).unwrap().unknown_fields.is_empty());
     }
 
     #[test]

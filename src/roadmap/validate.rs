@@ -18,7 +18,6 @@ use crate::cost;
 
 mod step;
 
-pub(crate) use step::MAX_ESTIMATE_HOURS;
 use step::{Seen, compile_step};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -78,8 +77,7 @@ impl fmt::Display for Problem {
 /// Validates a parsed roadmap. Returns the compiled roadmap when there is no
 /// error (warnings allowed), and every problem found.
 pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
-    let (data, problems) = check(file, Warnings::Collect);
-    (data.map(|data| Roadmap::archive(&data, 0)), problems)
+    check(file, Warnings::Collect)
 }
 
 /// Whether to look for what only warrants a warning. Following a roadmap

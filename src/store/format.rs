@@ -15,8 +15,6 @@ use serde_json::{Map, Value};
 use crate::error::Result;
 use crate::progress::{Goal, Progress};
 
-use super::{fast, pretty};
-
 /// The version of the user file this build writes.
 ///
 /// Version 3 adds the learner's record (study sessions, evidence and the
@@ -70,20 +68,12 @@ impl Default for UserData {
 
 /// Pretty JSON with stable key order and a trailing newline: diffs well.
 pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
-    // serde_json writes a few bytes at a time: into a buffer of a known
-    // type, not through `dyn Write` each time (half the time of a save).
-    let mut out = io::BufWriter::with_capacity(64 * 1024, out);
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, pretty::Pretty::new());
+    // serde_json writes a few bytes at a time: through a buffer.
+    let mut out = io::BufWriter::new(out);
+    let mut serializer = serde_json::Serializer::pretty(&mut out);
     data.serialize(&mut serializer)?;
     out.write_all(b"\n")?;
     out.flush()
-}
-
-/// Parses a user file of the current version as it is read from `input`,
-/// in one pass and without its whole text in memory (the common case);
-/// `None` for anything else, which [`decode`] reads whole and explains.
-pub fn read_current(input: impl io::Read) -> Option<Result<UserData, Problem>> {
-    fast::read(input, STORE_VERSION).map(checked)
 }
 
 /// The first date in `data` that roadmap does not keep (see
@@ -160,10 +150,6 @@ fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<UserData, Probl
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Problem::Empty);
-    }
-    // The common case in one pass; anything else is looked at closely.
-    if let Some(data) = fast::read(bytes, current as u32) {
-        return Ok(data);
     }
     // Valid UTF-8 (any file roadmap wrote) is checked once, whole: then
     // serde_json does not check every string again.

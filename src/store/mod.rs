@@ -15,19 +15,13 @@
 //! `--data-dir` elsewhere gets the permissions of the folder it is in.
 
 mod atomic;
-pub mod cache;
-mod cursor;
 mod device;
-mod fast;
 mod files;
 mod format;
 mod lock;
 mod messages;
 mod name;
-mod pretty;
 mod replace;
-mod scan;
-mod snapshot;
 
 use std::fs;
 use std::io;
@@ -44,7 +38,6 @@ pub use format::{STORE_VERSION, UserData};
 pub(crate) use lock::LockError;
 pub use messages::StoreError;
 pub use name::{MAX_USER_NAME_CHARS, UserName};
-pub use snapshot::Snapshot;
 
 /// The data directory and the files in it.
 #[derive(Debug, Clone)]
@@ -144,50 +137,11 @@ impl Store {
         if !meta.is_file() {
             return Err(messages::not_a_file(path).into());
         }
-        // A current file as roadmap writes it (the common case) is parsed as
-        // it is read, so a long history is never in memory as text and as
-        // data at once. Anything else is read whole and looked at closely.
-        if let Some(read) = format::read_current(&file) {
-            return read.map_err(|problem| messages::unreadable(path, problem).into());
-        }
         let mut file = file;
-        io::Seek::rewind(&mut file).map_err(fail)?;
         let size = usize::try_from(meta.len()).unwrap_or(0);
         let mut bytes = Vec::with_capacity(size.saturating_add(1));
         io::Read::read_to_end(&mut file, &mut bytes).map_err(fail)?;
         format::decode(&bytes).map_err(|problem| messages::unreadable(path, problem).into())
-    }
-
-    /// Reads a user's data without the lock, ahead of
-    /// [`Store::update_from`], which uses it if the file has not changed
-    /// in between (see `snapshot`). Never fails: an unreadable file gives
-    /// an empty snapshot, and the read under the lock says what is wrong.
-    pub fn snapshot(&self, user: &UserName) -> Snapshot {
-        let Ok(located) = self.locate(user) else {
-            return Snapshot::default();
-        };
-        let path = &located.file;
-        // Without following a link made meanwhile, or waiting on a pipe.
-        let (file, stamp) = match open_no_follow(path) {
-            Ok(file) => match file.metadata().ok().and_then(|m| snapshot::file_stamp(&m)) {
-                Some(stamp) => (Some(file), stamp),
-                None => return Snapshot::default(),
-            },
-            Err(err) if err.kind() == io::ErrorKind::NotFound => (None, snapshot::Stamp::Absent),
-            Err(_) => return Snapshot::default(),
-        };
-        let Ok(data) = self.load_located(&located) else {
-            return Snapshot::default();
-        };
-        // Still the file opened above, unchanged: `data` is its contents.
-        match snapshot::stamp(path) {
-            Some(now) if now == stamp => Snapshot(Some(snapshot::Taken {
-                stamp,
-                data,
-                _file: file,
-            })),
-            _ => Snapshot::default(),
-        }
     }
 
     /// Read-modify-write of a user's data under an exclusive lock. The file
@@ -196,17 +150,6 @@ impl Store {
     pub fn update<T>(
         &self,
         user: &UserName,
-        change: impl FnOnce(&mut UserData) -> Result<(T, bool)>,
-    ) -> Result<T> {
-        self.update_from(user, Snapshot::default(), change)
-    }
-
-    /// [`Store::update`], starting from `snapshot` when the file is still
-    /// the one it was read from.
-    pub fn update_from<T>(
-        &self,
-        user: &UserName,
-        snapshot: Snapshot,
         change: impl FnOnce(&mut UserData) -> Result<(T, bool)>,
     ) -> Result<T> {
         self.create_dirs()?;
@@ -218,12 +161,7 @@ impl Store {
         if self.locate(user)? != located {
             return Err(messages::became_a_link(&self.user_path(user)).into());
         }
-        let mut data = match snapshot.0 {
-            Some(taken) if snapshot::stamp(&located.file).as_ref() == Some(&taken.stamp) => {
-                taken.data
-            }
-            _ => self.load_located(&located)?,
-        };
+        let mut data = self.load_located(&located)?;
         let (value, changed) = change(&mut data)?;
         if changed {
             data.version = STORE_VERSION;

@@ -13,56 +13,13 @@ fn mode(path: &Path) -> u32 {
 }
 
 /// Adds roadmap `id` to alice's data.
-fn add(store: &Store, snapshot: Snapshot, id: &str) -> Vec<String> {
+fn add(store: &Store, id: &str) -> Vec<String> {
     store
-        .update_from(&user("alice"), snapshot, |data| {
+        .update(&user("alice"), |data| {
             data.roadmaps.insert(id.into(), Progress::default());
             Ok((data.roadmaps.keys().cloned().collect(), true))
         })
         .unwrap()
-}
-
-#[test]
-fn a_snapshot_is_used_only_while_the_file_is_unchanged() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(dir.path().join("data"));
-    // No file yet: the snapshot is of its absence.
-    let snapshot = store.snapshot(&user("alice"));
-    assert_eq!(add(&store, snapshot, "a"), ["a"]);
-    // Unchanged since the snapshot: the change builds on it.
-    let snapshot = store.snapshot(&user("alice"));
-    assert_eq!(add(&store, snapshot, "b"), ["a", "b"]);
-    // Another writer in between: its change is kept, not overwritten by
-    // a stale snapshot.
-    let stale = store.snapshot(&user("alice"));
-    add(&store, Snapshot::default(), "c");
-    assert_eq!(add(&store, stale, "d"), ["a", "b", "c", "d"]);
-    // Created by another writer after a snapshot of its absence.
-    let other = Store::new(dir.path().join("other"));
-    let absent = other.snapshot(&user("alice"));
-    add(&other, Snapshot::default(), "x");
-    assert_eq!(add(&other, absent, "y"), ["x", "y"]);
-}
-
-#[test]
-fn an_unreadable_file_gives_an_empty_snapshot_and_the_usual_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(dir.path());
-    fs::create_dir_all(store.users_dir()).unwrap();
-    fs::write(store.user_path(&user("alice")), "{ cut short").unwrap();
-    let snapshot = store.snapshot(&user("alice"));
-    assert!(snapshot.0.is_none());
-    let err = store
-        .update_from(&user("alice"), snapshot, |_| Ok(((), true)))
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        store.load(&user("alice")).unwrap_err().to_string()
-    );
-    assert_eq!(
-        fs::read(store.user_path(&user("alice"))).unwrap(),
-        b"{ cut short"
-    );
 }
 
 #[test]
@@ -172,7 +129,7 @@ fn a_symlink_to_nothing_is_not_empty_progress() {
 fn a_link_swapped_in_during_a_write_is_never_written_through() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
-    add(&store, Snapshot::default(), "mine");
+    add(&store, "mine");
     let other = dir.path().join("other.json");
     fs::write(&other, "someone else's file").unwrap();
     let path = store.user_path(&user("alice"));
@@ -193,7 +150,7 @@ fn a_link_swapped_in_during_a_write_is_never_written_through() {
 fn a_user_file_swapped_for_a_link_before_the_read_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
-    add(&store, Snapshot::default(), "mine");
+    add(&store, "mine");
     let other = dir.path().join("other.json");
     fs::write(&other, "{\"version\": 1, \"roadmaps\": {}}").unwrap();
     let path = store.user_path(&user("alice"));

@@ -5,7 +5,6 @@ mod support;
 
 mod authors;
 mod bad_input;
-mod cache;
 mod content;
 mod core;
 mod export;

@@ -52,11 +52,6 @@ impl Sandbox {
         self.dir.path()
     }
 
-    /// Where the sandbox's compiled roadmaps are cached.
-    pub fn cache_dir(&self) -> PathBuf {
-        self.dir.path().join("cache")
-    }
-
     pub fn data_dir(&self) -> PathBuf {
         self.dir.path().join("data")
     }
@@ -88,7 +83,6 @@ impl Sandbox {
             "NO_COLOR",
             "ROADMAP_NOW",
             "CLICOLOR_FORCE",
-            "ROADMAP_CACHE_DIR",
         ] {
             cmd.env_remove(var);
         }
@@ -96,9 +90,7 @@ impl Sandbox {
             .env("USER", "learner")
             // Local times in output are UTC unless a test says otherwise.
             .env("TZ", "UTC")
-            .env("HOME", self.dir.path().join("home"))
-            // Compiled roadmaps are cached in the sandbox, never the caller's.
-            .env("ROADMAP_CACHE_DIR", self.cache_dir());
+            .env("HOME", self.dir.path().join("home"));
         if let Some(roadmap) = &self.roadmap {
             cmd.env("ROADMAP_FILE", roadmap);
         }
