@@ -207,7 +207,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapDat
         i18n: file.i18n,
         stages,
         steps,
-        lookup: lookup.into(),
+        lookup,
         order,
         dependents,
         dependent_offsets,
