@@ -5,6 +5,12 @@
 //!
 //! gives `OUT/roadmap.json` and `OUT/data/users/<user>.json`; then
 //! `roadmap --roadmap OUT/roadmap.json --data-dir OUT/data --user learner next`.
+//!
+//! With `--days D --sessions N`, each finished step was started and then
+//! finished over D days, with N study sessions among them. With
+//! `--builtin`, the progress is on the built-in roadmap (no roadmap file is
+//! written); with `--users N`, N learners `learner-0001`… are written, each
+//! from its own seed.
 
 use std::fs;
 use std::path::PathBuf;
@@ -13,7 +19,7 @@ use anyhow::Context as _;
 use clap::Parser;
 use roadmap::roadmap::Roadmap;
 use roadmap::store::{Store, UserName};
-use roadmap::synth::{self, Profile, Shape};
+use roadmap::synth::{self, History, Profile, Shape};
 
 #[derive(Parser)]
 #[command(about = "Write a synthetic roadmap and matching progress")]
@@ -38,6 +44,18 @@ struct Args {
     /// Whose progress file to write
     #[arg(long, default_value = "learner")]
     user: String,
+    /// Days of history: each finished step started and finished over them
+    #[arg(long)]
+    days: Option<u32>,
+    /// Study sessions over the days of history
+    #[arg(long, default_value_t = 0)]
+    sessions: usize,
+    /// Progress on the built-in roadmap instead of a synthetic one
+    #[arg(long)]
+    builtin: bool,
+    /// Write this many learners (learner-0001, …) instead of --user
+    #[arg(long)]
+    users: Option<usize>,
     /// Folder to write into (created if missing)
     #[arg(long)]
     out: PathBuf,
@@ -60,32 +78,63 @@ fn main() -> anyhow::Result<()> {
         seed: args.seed,
         profile: args.profile,
     };
-    let json = synth::roadmap_json(&shape);
-    // Read back exactly as the program does, so the files always agree.
-    let roadmap = Roadmap::from_json(&json)
-        .map_err(|problems| anyhow::anyhow!("generated an invalid roadmap: {problems:?}"))?;
-    let progress = synth::progress(&roadmap, &shape);
-
     fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    let roadmap_path = args.out.join("roadmap.json");
-    fs::write(&roadmap_path, &json)
-        .with_context(|| format!("writing {}", roadmap_path.display()))?;
+    let roadmap = if args.builtin {
+        Roadmap::builtin()
+            .map_err(|problems| anyhow::anyhow!("the built-in roadmap: {problems:?}"))?
+    } else {
+        let json = synth::roadmap_json(&shape);
+        // Read back exactly as the program does, so the files always agree.
+        let roadmap = Roadmap::from_json(&json)
+            .map_err(|problems| anyhow::anyhow!("generated an invalid roadmap: {problems:?}"))?;
+        let roadmap_path = args.out.join("roadmap.json");
+        fs::write(&roadmap_path, &json)
+            .with_context(|| format!("writing {}", roadmap_path.display()))?;
+        eprintln!(
+            "wrote {} ({} steps, {} bytes a step)",
+            roadmap_path.display(),
+            roadmap.steps.len(),
+            json.len() / roadmap.steps.len(),
+        );
+        roadmap
+    };
+    let users: Vec<String> = match args.users {
+        Some(count) => (1..=count).map(|i| format!("learner-{i:04}")).collect(),
+        None => vec![args.user.clone()],
+    };
     let store = Store::new(args.out.join("data"));
-    let user = UserName::parse(&args.user)?;
-    let user_path = store.user_path(&user);
-    if user_path.exists() {
-        fs::remove_file(&user_path)?;
+    for (i, name) in users.iter().enumerate() {
+        let shape = Shape {
+            seed: args.seed + i as u64,
+            ..shape
+        };
+        let progress = match args.days {
+            Some(days) => {
+                let history = History {
+                    days,
+                    sessions: args.sessions,
+                };
+                synth::progress_with_history(&roadmap, &shape, history)
+            }
+            None => synth::progress(&roadmap, &shape),
+        };
+        let user = UserName::parse(name)?;
+        let user_path = store.user_path(&user);
+        if user_path.exists() {
+            fs::remove_file(&user_path)?;
+        }
+        store.update(&user, |data| {
+            data.roadmaps.insert(roadmap.id.to_string(), progress);
+            Ok(((), true))
+        })?;
     }
-    store.update(&user, |data| {
-        data.roadmaps.insert(roadmap.id.to_string(), progress);
-        Ok(((), true))
-    })?;
     eprintln!(
-        "wrote {} ({} steps, {} bytes a step) and {}",
-        roadmap_path.display(),
-        roadmap.steps.len(),
-        json.len() / roadmap.steps.len(),
-        user_path.display()
+        "wrote the progress of {} in {}",
+        match users.as_slice() {
+            [one] => one.clone(),
+            many => format!("{} learners", many.len()),
+        },
+        store.dir().display()
     );
     Ok(())
 }

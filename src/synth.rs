@@ -285,6 +285,61 @@ pub fn progress(roadmap: &Roadmap, shape: &Shape) -> Progress {
     progress
 }
 
+/// A learner's history over `days` days up to [`HISTORY_END`]: each
+/// finished step started and then finished (two status changes), and
+/// `sessions` study sessions spread evenly over the days, each on the step
+/// being worked on at the time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct History {
+    pub days: u32,
+    pub sessions: usize,
+}
+
+/// When a synthetic history ends.
+pub const HISTORY_END: &str = "2026-12-01T09:00:00Z";
+
+/// Progress on `roadmap` like [`progress`], with the changes and sessions
+/// of `history`: the first `shape.done` fraction of the steps finished
+/// (one in twenty skipped), the next one in progress.
+pub fn progress_with_history(roadmap: &Roadmap, shape: &Shape, history: History) -> Progress {
+    let n = roadmap.steps.len();
+    let finished = ((n as f64) * shape.done.clamp(0.0, 1.0)).round() as usize;
+    let end: DateTime<Utc> = HISTORY_END.parse().expect("a valid time");
+    let span = Duration::days(i64::from(history.days.max(1)));
+    let begin = end - span;
+    // The moment `part` of `whole` of the way through the history.
+    let at = |part: usize, whole: usize| {
+        let seconds = span.num_seconds() * part as i64 / whole.max(1) as i64;
+        begin + Duration::seconds(seconds)
+    };
+    let mut rng = Rng::new(shape.seed);
+    let mut progress = Progress::default();
+    let mut batch = 0;
+    let worked_on = (finished + 1).min(n);
+    for i in 0..worked_on {
+        batch += 1;
+        progress.set_status(roadmap, i, Status::InProgress, at(i, worked_on), None, batch);
+        if i < finished {
+            let to = if i % 20 == 19 {
+                Status::Skipped
+            } else {
+                Status::Done
+            };
+            batch += 1;
+            let done_at = at(i + 1, worked_on) - Duration::hours(1);
+            progress.set_status(roadmap, i, to, done_at, None, batch);
+        }
+    }
+    for k in 0..history.sessions {
+        let step = (k * worked_on / history.sessions).min(worked_on.saturating_sub(1));
+        let minutes = 30 + 15 * rng.below(7) as u32;
+        batch += 1;
+        let when = at(k, history.sessions);
+        progress.add_session(roadmap, step, minutes, when, None, batch);
+    }
+    progress
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,6 +398,27 @@ mod tests {
         };
         assert_eq!(graph(&file), graph(&lean_file));
         assert_eq!(roadmap_json(&shape), json);
+    }
+
+    #[test]
+    fn a_history_has_two_changes_a_finished_step_and_its_sessions() {
+        let shape = Shape::new(1_000);
+        let (roadmap, _) = validate(roadmap_file(&shape));
+        let roadmap = roadmap.unwrap();
+        let history = History {
+            days: 3 * 365,
+            sessions: 5_000,
+        };
+        let progress = progress_with_history(&roadmap, &shape, history);
+        let statuses = progress.statuses(&roadmap);
+        assert_eq!(statuses.iter().filter(|s| s.is_finished()).count(), 500);
+        assert_eq!(statuses[500], Status::InProgress);
+        assert_eq!(progress.history.len(), 2 * 500 + 1);
+        let sessions: usize = progress.steps.values().map(|r| r.sessions.len()).sum();
+        assert_eq!(sessions, 5_000);
+        let end: DateTime<Utc> = HISTORY_END.parse().unwrap();
+        assert!(progress.history.iter().all(|e| e.at <= end));
+        assert!(progress.history.windows(2).all(|w| w[0].at <= w[1].at));
     }
 
     #[test]
