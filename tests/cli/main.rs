@@ -8,6 +8,7 @@ mod bad_input;
 mod cache;
 mod content;
 mod core;
+mod doc_links;
 mod export;
 mod format;
 mod help;
