@@ -7,6 +7,7 @@ mod authors;
 mod bad_input;
 mod content;
 mod core;
+mod doc_links;
 mod export;
 mod format;
 mod help;
