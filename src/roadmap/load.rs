@@ -25,6 +25,13 @@ pub fn parse(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
     with_unknown_fields(&mut serde_json::Deserializer::from_slice(bytes))
 }
 
+/// Parses a roadmap document like [`parse`], without noting the fields
+/// the format does not know: only `roadmap validate` warns about them, and
+/// noting them makes parsing slower. The caller limits the size.
+pub(crate) fn parse_for_use(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
+    serde_json::from_slice(bytes).map_err(syntax_problem)
+}
+
 /// Deserializes a whole document, noting every field the format does not
 /// know (serde would skip them without a word).
 fn with_unknown_fields<'de, R: serde_json::de::Read<'de>>(

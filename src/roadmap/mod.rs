@@ -99,7 +99,12 @@ impl Roadmap {
 
     /// Parses and validates a roadmap document; errors only, warnings dropped.
     pub fn from_json(bytes: &[u8]) -> Result<Roadmap, Vec<Problem>> {
-        let file = parse(bytes).map_err(|problem| vec![problem])?;
+        let file = if bytes.len() > MAX_ROADMAP_BYTES {
+            parse(bytes) // refuses it, saying why
+        } else {
+            load::parse_for_use(bytes)
+        };
+        let file = file.map_err(|problem| vec![problem])?;
         let (roadmap, problems) = validate::check(file, validate::Warnings::Skip);
         roadmap.ok_or_else(|| {
             problems
