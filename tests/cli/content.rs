@@ -159,3 +159,5 @@ mod curriculum;
 mod japanese;
 
 mod path;
+
+mod upgrade;
