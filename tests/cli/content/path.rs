@@ -263,6 +263,8 @@ fn the_resources_found_wrong_stay_out() {
         "certification/policies/before-testing",
         "appengine/docs/flexible",
         "sec_permissions_least_privileges",
+        // JPUG's own site is preferred to its GitHub Pages build.
+        "pgsql-jp.github.io",
     ] {
         for url in &urls {
             assert!(!url.contains(wrong), "{url} was found wrong");
