@@ -36,7 +36,7 @@ fn builtin_roadmap_is_valid_without_warnings() {
     Sandbox::new()
         .test()
         .args(["validate"])
-        .stdout("built-in roadmap: valid, 4 stages, 44 steps, 0 warnings\n")
+        .stdout("built-in roadmap: valid, 4 stages, 51 steps, 0 warnings\n")
         .success();
 }
 
@@ -146,7 +146,7 @@ fn japanese_summary_and_error() {
         .test()
         .lang("ja")
         .args(["validate"])
-        .stdout("組み込みロードマップ: 有効です（ステージ 4、ステップ 44、警告 0 件）\n")
+        .stdout("組み込みロードマップ: 有効です（ステージ 4、ステップ 51、警告 0 件）\n")
         .success();
     let file = sandbox.write("broken.json", BROKEN);
     sandbox

@@ -1,4 +1,5 @@
-//! The built-in roadmap keeps the properties DESIGN §3 and issue #9 promise.
+//! The built-in roadmap keeps the properties DESIGN §3 and issues #9 and
+//! #24 promise.
 //!
 //! The file is read as plain JSON, so these checks hold whichever fields the
 //! loader understands; `roadmap validate` runs through the real binary.
@@ -11,21 +12,29 @@ use crate::support::Sandbox;
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/roadmap.json");
 
-/// The application step: the one that says "you are ready to apply".
-const APPLICATION: &str = "prepare-application";
+/// The first application step: sending applications starts here.
+const APPLICATION: &str = "application-campaign";
 /// The milestone that any one route to experience reaches.
 const MILESTONE: &str = "first-real-world-experience";
-/// The routes to experience the seed article lists (section 6-4).
-const ROUTES: [&str; 5] = [
-    "apply-junior-roles",
+/// The end of the path: an accepted offer with a start date.
+const HIRED: &str = "hired";
+/// The routes to experience the seed article lists (section 6-4); its
+/// first route, applying to junior and potential-based openings, is the
+/// required application campaign itself.
+const ROUTES: [&str; 4] = [
     "internship-or-part-time",
     "freelance-small-jobs",
     "help-acquaintance-project",
     "open-source-contribution",
 ];
-/// Advanced infrastructure: "strengthen while you apply", never a
-/// prerequisite of applying.
-const ADVANCED: [&str; 6] = [
+/// Infrastructure and advanced steps: "strengthen while you apply", never
+/// a prerequisite of applying.
+const ADVANCED: [&str; 11] = [
+    "local-dev-with-containers",
+    "linux-server-basics",
+    "cloud-fundamentals",
+    "deploy-to-cloud",
+    "operate-your-service",
     "load-balancing-and-recovery",
     "logging-and-monitoring",
     "service-design",
@@ -103,6 +112,32 @@ fn prerequisites<'a>(all: &BTreeMap<&'a str, &'a Value>, step: &str) -> BTreeSet
     seen
 }
 
+/// The steps a learner must finish before `step`: every `requires`,
+/// transitively, and for each `requires_any` the cheapest alternative (by
+/// its own estimate). Optional steps reached through `requires` are left
+/// out; a chosen alternative counts even when it is optional.
+fn required_path<'a>(all: &BTreeMap<&'a str, &'a Value>, step: &str) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![step];
+    while let Some(current) = todo.pop() {
+        let value = all[current];
+        let mut next: Vec<&str> = ids(value, "requires")
+            .into_iter()
+            .filter(|p| !optional(all[p]))
+            .collect();
+        let cheapest = ids(value, "requires_any")
+            .into_iter()
+            .min_by(|a, b| hours(all[a]).total_cmp(&hours(all[b])));
+        next.extend(cheapest);
+        for p in next {
+            if seen.insert(p) {
+                todo.push(p);
+            }
+        }
+    }
+    seen
+}
+
 /// All English and Japanese text of the steps, lower-cased.
 fn all_text(roadmap: &Value) -> String {
     let mut all = String::new();
@@ -122,3 +157,7 @@ mod completeness;
 mod curriculum;
 
 mod japanese;
+
+mod path;
+
+mod upgrade;

@@ -30,7 +30,7 @@ fn the_flag_switches_everything_to_japanese() {
         .test()
         .lang("ja")
         .args(["start", "1.1"])
-        .stdout("[>] 1.1  バックエンドの言語を1つ選ぶ — 進行中\nプログラミングの基礎 0/10 (0%) · 全体 0/44 (0%)\n")
+        .stdout("[>] 1.1  バックエンドの言語を1つ選ぶ — 進行中\nプログラミングの基礎 0/10 (0%) · 全体 0/51 (0%)\n")
         .success();
     let next = sandbox.stdout(&["--lang", "ja", "next", "-n", "1"]);
     insta::assert_snapshot!("ja_next", next);
