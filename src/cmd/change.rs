@@ -147,6 +147,7 @@ fn report(
         number: roadmap.number(i),
         id: roadmap.steps[i].id.to_string(),
         title: roadmap.steps[i].title(lang).to_string(),
+        optional: roadmap.steps[i].optional,
     };
     let stats = stage_stats(roadmap, after);
     let mut stages: Vec<usize> = changed

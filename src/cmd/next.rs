@@ -30,6 +30,7 @@ pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 stage_title: stage.title(lang).to_string(),
                 status: statuses[i],
                 estimate_hours: step.estimate_hours(),
+                optional: step.optional,
                 done_when: step.done_when(lang).to_string(),
                 resource: step
                     .resources_for(lang, progress.stack.as_deref())

@@ -86,6 +86,7 @@ fn row(id: &str, title: &str, stats: &Stats) -> StageRow {
         percent: round1(stats.percent()),
         // Ticked shares leave fractions such as 10.000000000000002.
         hours_left: round1(stats.hours_left),
+        optional_hours_left: round1(stats.optional_hours_left),
         whole_percent: stats.whole_percent(),
     }
 }

@@ -7,10 +7,13 @@ use crate::cmd::{
 };
 use crate::error::Result;
 use crate::i18n::ux::UxMsg;
-use crate::progress::{Status, next_steps, pace, stage_stats, total_stats};
+use crate::progress::{
+    Status, hours_left_per_step, next_steps, pace, stage_stats_left, total_stats,
+};
 use crate::render::{
     self, Printer,
     done::Figures,
+    round1,
     today::{TodayReport, TodayStep},
 };
 
@@ -26,6 +29,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             title: step.title(lang).to_string(),
             status: statuses[i],
             estimate_hours: step.estimate_hours(),
+            optional: step.optional,
             done_when: step.done_when(lang).to_string(),
         }
     };
@@ -40,7 +44,9 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     } else {
         None
     };
-    let overall = total_stats(&stage_stats(&roadmap, &statuses));
+    // The same hours left as `status`: study time and ticks count.
+    let left = hours_left_per_step(&roadmap, &progress);
+    let overall = total_stats(&stage_stats_left(&roadmap, &statuses, &left));
     let now = ctx.config.now;
     let report = TodayReport {
         roadmap: roadmap.id.to_string(),
@@ -51,7 +57,8 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         in_progress,
         next,
         overall: Figures::new("overall", &UxMsg::Overall.text(lang), &overall),
-        hours_left: overall.hours_left,
+        hours_left: round1(overall.hours_left),
+        optional_hours_left: round1(overall.optional_hours_left),
         pace: pace_report(&pace(&roadmap, &progress, &statuses, now), now),
         week: week_report(&progress, goal, now),
     };

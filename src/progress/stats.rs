@@ -20,16 +20,21 @@ pub fn prerequisites_met(roadmap: &Roadmap, statuses: &[Status], step: usize) ->
         && (step.requires_any.is_empty() || step.requires_any().any(|p| statuses[p].is_finished()))
 }
 
-/// Every available step: in-progress ones first, then the rest, each group
-/// in reading order (stage order, then file order).
+/// Every available step: in-progress ones first, then required ones, then
+/// optional ones, each group in reading order (stage order, then file
+/// order). A learner plans by the required path; an optional step is
+/// offered once nothing required is at hand.
 pub fn next_steps(roadmap: &Roadmap, statuses: &[Status]) -> Vec<usize> {
-    let available = roadmap
+    let mut available: Vec<usize> = roadmap
         .reading_order()
-        .filter(|&i| is_available(roadmap, statuses, i));
-    let (mut started, todo): (Vec<usize>, Vec<usize>) =
-        available.partition(|&i| statuses[i] == Status::InProgress);
-    started.extend(todo);
-    started
+        .filter(|&i| is_available(roadmap, statuses, i))
+        .collect();
+    // A stable sort keeps reading order within each group.
+    available.sort_by_key(|&i| {
+        let started = statuses[i] == Status::InProgress;
+        (!started, roadmap.steps[i].optional)
+    });
+    available
 }
 
 /// The steps that became available because `changed` steps changed: the
@@ -58,14 +63,17 @@ pub struct Stats {
     pub done: usize,
     pub skipped: usize,
     pub in_progress: usize,
-    /// Estimated hours of the steps not yet finished, less the progress
-    /// made on them (see [`hours_left_per_step`]).
+    /// Estimated hours of the required steps not yet finished, less the
+    /// progress made on them (see [`hours_left_per_step`]): what a learner
+    /// plans by.
     pub hours_left: f64,
+    /// The same for the optional steps, shown beside it.
+    pub optional_hours_left: f64,
 }
 
 impl Stats {
     /// Counts a step of which `left` estimated hours are left.
-    fn add(&mut self, status: Status, left: f64) {
+    fn add(&mut self, status: Status, left: f64, optional: bool) {
         self.total += 1;
         match status {
             Status::Done => self.done += 1,
@@ -73,8 +81,10 @@ impl Stats {
             Status::InProgress => self.in_progress += 1,
             Status::Todo => {}
         }
-        if !status.is_finished() {
-            self.hours_left += left;
+        match (status.is_finished(), optional) {
+            (true, _) => {}
+            (false, false) => self.hours_left += left,
+            (false, true) => self.optional_hours_left += left,
         }
     }
 
@@ -112,7 +122,7 @@ pub fn stage_stats(roadmap: &Roadmap, statuses: &[Status]) -> Vec<Stats> {
     let mut stats = vec![Stats::default(); roadmap.stages.len()];
     cost::tick(statuses.len());
     for (step, &status) in roadmap.steps.iter().zip(statuses) {
-        stats[step.stage()].add(status, step.estimate_hours());
+        stats[step.stage()].add(status, step.estimate_hours(), step.optional);
     }
     stats
 }
@@ -123,7 +133,7 @@ pub fn stage_stats_left(roadmap: &Roadmap, statuses: &[Status], left: &[f64]) ->
     let mut stats = vec![Stats::default(); roadmap.stages.len()];
     cost::tick(statuses.len());
     for ((step, &status), &left) in roadmap.steps.iter().zip(statuses).zip(left) {
-        stats[step.stage()].add(status, left);
+        stats[step.stage()].add(status, left, step.optional);
     }
     stats
 }
@@ -162,6 +172,7 @@ pub fn total_stats(stages: &[Stats]) -> Stats {
         total.skipped += s.skipped;
         total.in_progress += s.in_progress;
         total.hours_left += s.hours_left;
+        total.optional_hours_left += s.optional_hours_left;
         total
     })
 }

@@ -35,6 +35,8 @@ pub struct StepRef {
     pub number: String,
     pub id: String,
     pub title: String,
+    /// Nice to have, not on the required path.
+    pub optional: bool,
 }
 
 /// Progress of a stage or of the whole roadmap.
@@ -94,14 +96,16 @@ pub fn text(p: &mut Printer<'_>, report: &ChangeReport) -> Result<()> {
     if !report.unlocked.is_empty() {
         p.line(Line::new().role(Role::Strong, p.t(Msg::Unlocked)))?;
         for step in &report.unlocked {
-            p.line(
-                Line::new()
-                    .ours("    ")
-                    .theirs_as(Role::Number, &step.number)
-                    .ours("  ")
-                    .hang_here()
-                    .theirs(&step.title),
-            )?;
+            let mut line = Line::new()
+                .ours("    ")
+                .theirs_as(Role::Number, &step.number)
+                .ours("  ")
+                .hang_here()
+                .theirs(&step.title);
+            if step.optional {
+                line = line.role(Role::Faint, p.t(Msg::OptionalMark));
+            }
+            p.line(line)?;
         }
     }
     if report.evidence_added > 0 {

@@ -32,6 +32,8 @@ pub struct NextStep {
     pub stage_title: String,
     pub status: Status,
     pub estimate_hours: f64,
+    /// Nice to have, not on the required path.
+    pub optional: bool,
     pub done_when: String,
     /// The first resource for the learner: in their language if there is
     /// one, never for another stack than theirs.
@@ -59,6 +61,9 @@ pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
             .ours("  ")
             .hang_here()
             .theirs_as(Role::Strong, &step.title);
+        if step.optional {
+            title = title.role(Role::Faint, p.t(Msg::OptionalMark));
+        }
         title = checklist::with_progress(title, step.status, &step.checklist);
         if step.status == Status::InProgress {
             title = title.ours("  ").role(Role::Warn, p.t(Msg::InProgressMark));

@@ -173,7 +173,7 @@ pub fn span_msg(horizon: Horizon) -> RecordMsg {
 }
 
 /// A figure with at most one decimal: `4`, `1.5`.
-fn figure(value: f64) -> String {
+pub(super) fn figure(value: f64) -> String {
     let value = round1(value);
     if value.fract() == 0.0 {
         format!("{value:.0}")

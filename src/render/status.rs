@@ -46,7 +46,10 @@ pub struct StageRow {
     pub skipped: usize,
     pub in_progress: usize,
     pub percent: f64,
+    /// Hours left on the required steps.
     pub hours_left: f64,
+    /// Hours left on the optional steps.
+    pub optional_hours_left: f64,
     #[serde(skip)]
     pub whole_percent: u32,
 }

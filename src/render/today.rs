@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::record::{WeekReport, week_line};
 use super::{Line, Printer, Role, done::Figures, pace::PaceReport, step_line};
 use crate::error::Result;
+use crate::i18n::RecordMsg;
 use crate::i18n::ux::UxMsg;
 use crate::progress::Status;
 
@@ -26,8 +27,10 @@ pub struct TodayReport {
     /// The step to take up next, when none is in progress.
     pub next: Option<TodayStep>,
     pub overall: Figures,
-    /// Estimated hours of the steps not finished.
+    /// Estimated hours of the required steps not finished.
     pub hours_left: f64,
+    /// The same for the optional steps.
+    pub optional_hours_left: f64,
     pub pace: PaceReport,
     /// This week's study time against the goal, and the streak.
     pub week: WeekReport,
@@ -40,6 +43,8 @@ pub struct TodayStep {
     pub title: String,
     pub status: Status,
     pub estimate_hours: f64,
+    /// Nice to have, not on the required path.
+    pub optional: bool,
     pub done_when: String,
 }
 
@@ -64,7 +69,13 @@ pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
     // With a measured pace, its own "Left:" line tells the hours left.
     let left = if report.pace.rate.is_none() {
         let hours = p.hours(report.hours_left);
-        format!(" · {}", p.ux(UxMsg::HoursLeft { hours }))
+        let optional = if report.optional_hours_left > 0.0 {
+            let hours = super::pace::figure(report.optional_hours_left);
+            RecordMsg::OptionalHours(hours).text(p.lang())
+        } else {
+            String::new()
+        };
+        format!(" · {}{optional}", p.ux(UxMsg::HoursLeft { hours }))
     } else {
         String::new()
     };
@@ -106,9 +117,12 @@ pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
 }
 
 fn step_lines(p: &mut Printer<'_>, step: &TodayStep) -> Result<()> {
+    let mut line = step_line(step.status, &step.number, &step.title);
+    if step.optional {
+        line = line.role(Role::Faint, p.t(crate::i18n::Msg::OptionalMark));
+    }
     p.line(
-        step_line(step.status, &step.number, &step.title)
-            .ours("  ")
+        line.ours("  ")
             .role(Role::Faint, p.hours(step.estimate_hours)),
     )?;
     if !step.done_when.is_empty() {

@@ -158,6 +158,8 @@ mod curriculum;
 
 mod japanese;
 
+mod next_order;
+
 mod path;
 
 mod upgrade;

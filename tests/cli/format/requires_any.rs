@@ -17,8 +17,9 @@ fn one_alternative_finished_makes_a_step_available_and_is_reported_as_unlocking_
 
     let done = sandbox.json(&["done", "oss"]);
     assert_eq!(ids(&done, "unlocked"), ["first-job"]);
+    // The required step comes before the optional route left.
     let next = sandbox.json(&["next", "--all"]);
-    assert_eq!(ids(&next, "steps"), ["internship", "first-job"]);
+    assert_eq!(ids(&next, "steps"), ["first-job", "internship"]);
     // The second alternative unlocks nothing new.
     let done = sandbox.json(&["done", "internship"]);
     assert_eq!(ids(&done, "unlocked"), Vec::<String>::new());
