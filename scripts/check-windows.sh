@@ -8,8 +8,8 @@
 # so it is not part of .ci/run; the release workflow tests on real Windows.
 #
 # Needs Debian or Ubuntu and rustup. Installs, when missing (as root):
-# the Rust target x86_64-pc-windows-gnu, the MinGW-w64 C compiler (mimalloc
-# is C), Wine, and the ja_JP.UTF-8 locale (for the Japanese-system run).
+# the Rust target x86_64-pc-windows-gnu, the MinGW-w64 toolchain (the
+# linker), Wine, and the ja_JP.UTF-8 locale (for the Japanese-system run).
 #
 # Usage: scripts/check-windows.sh [--smoke-only]
 set -euo pipefail
