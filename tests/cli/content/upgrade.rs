@@ -4,7 +4,7 @@
 use super::*;
 
 /// The step ids of edition 2, as learners' stores hold them.
-const EDITION_2: [&str; 44] = [
+pub(super) const EDITION_2: [&str; 44] = [
     "pick-a-language",
     "command-line-basics",
     "language-syntax-core",
