@@ -13,6 +13,7 @@ fn mode(path: &Path) -> u32 {
 }
 
 /// Adds roadmap `id` to alice's data.
+#[cfg(unix)]
 fn add(store: &Store, id: &str) -> Vec<String> {
     store
         .update(&user("alice"), |data| {
