@@ -86,44 +86,40 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
     if broken_pipe {
         return 0;
     }
-    let mut p = Printer::stderr(diagnostics_lang(cli), cli.global.color);
     let lang = diagnostics_lang(cli);
+    let mut p = Printer::stderr(lang, cli.global.color);
+    let (message, hint, code) = worded(err, lang);
+    let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
+    if let Some(hint) = hint {
+        let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
+    }
+    let _ = p.flush();
+    code
+}
+
+/// An error's message and hint in `lang`, and its exit code.
+pub(crate) fn worded(err: &anyhow::Error, lang: Lang) -> (String, Option<String>, u8) {
     if let Some(error) = err.downcast_ref::<Error>() {
         let (message, hint) = i18n::error(error, lang);
-        let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
-        if let Some(hint) = hint {
-            let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
-        }
-        let _ = p.flush();
-        return error.exit_code();
+        return (message, hint, error.exit_code());
     }
     if let Some(error) = err.downcast_ref::<store::StoreError>() {
         let (message, hint) = i18n::store_error(error, lang);
-        let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
-        if let Some(hint) = hint {
-            let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
-        }
-        let _ = p.flush();
-        return EXIT_RUNTIME;
+        return (message, hint, EXIT_RUNTIME);
     }
-    let code = match err.downcast_ref::<Failure>() {
-        Some(failure) => {
-            let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &failure.message);
-            if let Some(hint) = &failure.hint {
-                let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, hint);
-            }
-            failure.exit_code()
-        }
-        None => {
-            let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &err.to_string());
-            for cause in err.chain().skip(1) {
-                let _ = diagnostic(&mut p, Msg::CausedBy, Role::Faint, &cause.to_string());
-            }
-            EXIT_RUNTIME
-        }
-    };
-    let _ = p.flush();
-    code
+    if let Some(failure) = err.downcast_ref::<Failure>() {
+        return (
+            failure.message.clone(),
+            failure.hint.clone(),
+            failure.exit_code(),
+        );
+    }
+    let mut message = err.to_string();
+    for cause in err.chain().skip(1) {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+    }
+    (message, None, EXIT_RUNTIME)
 }
 
 /// Writes a warning to stderr; a stderr that cannot be written is no

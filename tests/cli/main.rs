@@ -8,6 +8,7 @@ mod bad_input;
 mod cache;
 mod content;
 mod core;
+mod errors;
 mod export;
 mod format;
 mod help;
