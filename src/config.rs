@@ -7,8 +7,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, SubsecRound, Utc};
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::error::{Error, Failure, Result};
-use crate::i18n::ux::UxMsg;
+use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::store::{Store, UserName};
 
@@ -48,10 +47,7 @@ impl Config {
             .lang
             .unwrap_or_else(|| Lang::detect(env, crate::lang::system_locale));
         let (user, user_is_fallback) = match &args.user {
-            Some(name) => (
-                UserName::parse(name).map_err(|err| in_language(err, name, lang))?,
-                false,
-            ),
+            Some(name) => (UserName::parse(name)?, false),
             None => match login_name(env) {
                 Some(name) => (name, false),
                 None => (
@@ -70,11 +66,8 @@ impl Config {
         let now = match env("ROADMAP_NOW").filter(|value| !value.is_empty()) {
             None => Utc::now(),
             Some(value) => DateTime::parse_from_rfc3339(value.trim())
-                .map_err(|_| {
-                    crate::error::Failure::input(
-                        crate::i18n::RecordMsg::BadNow(value.clone()).text(lang),
-                    )
-                    .with_hint(crate::i18n::RecordMsg::BadNowHint.text(lang))
+                .map_err(|_| Error::BadNow {
+                    value: value.clone(),
                 })?
                 .with_timezone(&Utc),
         }
@@ -99,17 +92,6 @@ impl Config {
             width,
         })
     }
-}
-
-/// A refused user name's error in the interface language.
-fn in_language(err: Failure, name: &str, lang: Lang) -> Failure {
-    if lang == Lang::En {
-        return err;
-    }
-    let name = name.escape_debug().to_string();
-    let max = crate::store::MAX_USER_NAME_CHARS;
-    Failure::input(UxMsg::BadUserName { name }.text(lang))
-        .with_hint(UxMsg::BadUserNameHint { max }.text(lang))
 }
 
 /// Whether to paint colour on an output that is (or is not) a terminal.

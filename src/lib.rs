@@ -28,7 +28,7 @@ use std::io;
 
 use crate::cli::Cli;
 use crate::config::Config;
-use crate::error::{EXIT_RUNTIME, Error, Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::render::{Line, Printer, Role};
@@ -97,29 +97,32 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
     code
 }
 
-/// An error's message and hint in `lang`, and its exit code.
+/// An error's message and hint in `lang`, and its exit code. Every error
+/// of ours is an [`Error`]; what else can reach here is the failure to
+/// write the report itself (an `io::Error` from stdout).
 pub(crate) fn worded(err: &anyhow::Error, lang: Lang) -> (String, Option<String>, u8) {
-    if let Some(error) = err.downcast_ref::<Error>() {
-        let (message, hint) = i18n::error(error, lang);
-        return (message, hint, error.exit_code());
+    let output;
+    let error = match err.downcast_ref::<Error>() {
+        Some(error) => error,
+        None => {
+            output = Error::Output(output_error(err));
+            &output
+        }
+    };
+    let (message, hint) = i18n::error(error, lang);
+    (message, hint, error.code())
+}
+
+/// The system's error inside a failure to write the output (or, should
+/// anything else ever reach here, its text as the system would give it).
+pub(crate) fn output_error(err: &anyhow::Error) -> io::Error {
+    match err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<io::Error>())
+    {
+        Some(io) => io::Error::new(io.kind(), io.to_string()),
+        None => io::Error::other(err.to_string()),
     }
-    if let Some(error) = err.downcast_ref::<store::StoreError>() {
-        let (message, hint) = i18n::store_error(error, lang);
-        return (message, hint, EXIT_RUNTIME);
-    }
-    if let Some(failure) = err.downcast_ref::<Failure>() {
-        return (
-            failure.message.clone(),
-            failure.hint.clone(),
-            failure.exit_code(),
-        );
-    }
-    let mut message = err.to_string();
-    for cause in err.chain().skip(1) {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-    }
-    (message, None, EXIT_RUNTIME)
 }
 
 /// Writes a warning to stderr; a stderr that cannot be written is no
@@ -142,7 +145,7 @@ pub(crate) fn note(lang: Lang, text: &str) {
 /// as such.
 fn diagnostic(p: &mut Printer<'_>, label: Msg, role: Role, message: &str) -> Result<()> {
     // Hints are indented under the error they belong to.
-    let indent = if matches!(label, Msg::HintLabel | Msg::CausedBy) {
+    let indent = if matches!(label, Msg::HintLabel) {
         "  "
     } else {
         ""

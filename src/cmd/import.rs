@@ -2,7 +2,7 @@ use crate::render::Printer;
 
 use crate::cli::{ImportCommand, ImportProgressArgs, ImportRoadmapshArgs};
 use crate::cmd::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Input, Result};
 use crate::i18n::Msg;
 use crate::import::{read_export, roadmapsh};
 use crate::progress::merge;
@@ -21,7 +21,7 @@ pub fn run(command: &ImportCommand, ctx: &Context, p: &mut Printer<'_>) -> Resul
 }
 
 fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let bytes = store::read_input(&args.file, "roadmap.sh file")?;
+    let bytes = store::read_input(&args.file, Input::RoadmapshFile)?;
     let options = roadmapsh::Options {
         id: args.id.clone(),
         title: args.title.clone(),
@@ -39,12 +39,14 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
     let document = crate::sanitize::json_pretty_string(&conversion.roadmap);
     // The promise is a file that passes `validate`: check it here, where a
     // bad `--id` or `--title` can still be blamed on its flag.
-    let parsed = roadmap::parse(document.as_bytes()).map_err(|p| anyhow::anyhow!("{p}"))?;
+    let parsed =
+        roadmap::parse(document.as_bytes()).map_err(|problem| Error::ConvertedInvalid {
+            errors: vec![problem],
+        })?;
     let (_, problems) = roadmap::validate(parsed);
-    let errors: Vec<String> = problems
-        .iter()
+    let errors: Vec<_> = problems
+        .into_iter()
         .filter(|p| p.severity == Severity::Error)
-        .map(ToString::to_string)
         .collect();
     if !errors.is_empty() {
         return Err(Error::ConvertedInvalid { errors }.into());
@@ -77,7 +79,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
 }
 
 fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let bytes = store::read_input(&args.file, "progress file")?;
+    let bytes = store::read_input(&args.file, Input::ProgressFile)?;
     let mut export = read_export(&args.file.display().to_string(), &bytes)?;
     let roadmap_id = export.roadmap.id.to_string();
     // A backup may carry any batch numbers (u64::MAX would make the next
