@@ -1,10 +1,9 @@
 //! Errors that reach the user, as data: what went wrong, with the paths,
 //! texts and figures involved. Nothing here is worded: the words of each
 //! variant are in the catalogue (`crate::i18n::errors`), one exhaustive
-//! `match` per language, chosen when the error is reported. [`Error::code`]
-//! gives the exit code.
+//! `match` per language, chosen when the error is reported (and its
+//! `Display`, in English, is there too). [`Error::code`] gives the exit code.
 
-use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
@@ -378,14 +377,6 @@ impl Error {
             | Error::SyncOtherLearner { .. }
             | Error::SyncRefused { .. } => EXIT_RUNTIME,
         }
-    }
-}
-
-impl fmt::Display for Error {
-    /// The English wording, for logs and tests.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (message, _) = crate::i18n::error(self, crate::lang::Lang::En);
-        f.write_str(&message)
     }
 }
 

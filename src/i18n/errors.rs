@@ -30,6 +30,13 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
     (worded.message, worded.hint)
 }
 
+impl std::fmt::Display for Error {
+    /// The English wording, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&en::error(self).message)
+    }
+}
+
 /// "did you mean …" for the steps a reference may have meant; `None`
 /// when there are none.
 fn candidates_hint(candidates: &[Candidate], lang: Lang) -> Option<String> {

@@ -12,6 +12,7 @@ pub mod file;
 mod graph;
 mod load;
 mod lookup;
+mod problem;
 mod reference;
 mod resources;
 mod validate;
@@ -35,9 +36,10 @@ pub use file::{
 pub use graph::find_cycles;
 pub use load::{MAX_ROADMAP_BYTES, parse, parse_reader};
 use load::{parse_quietly, parse_str};
+pub use problem::{Location, Part, Place, Problem, ProblemKind, Severity};
 pub use reference::{ReferenceError, looks_like_a_step_number, normalize};
 pub use resources::similar_names;
-pub use validate::{Problem, Severity, validate};
+pub use validate::validate;
 
 use crate::lang::Lang;
 

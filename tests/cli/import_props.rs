@@ -134,7 +134,7 @@ proptest! {
                 // Labels may hold control characters: `validate` warns about
                 // them (terminals would obey them), and about nothing else.
                 prop_assert!(
-                    problems.iter().all(|p| p.message.contains("control or bidi character")),
+                    problems.iter().all(|p| p.to_string().contains("control or bidi character")),
                     "{problems:?}\n{text}"
                 );
                 let roadmap = roadmap.unwrap();
