@@ -7,44 +7,19 @@ use crate::support::Sandbox;
 /// quotes ('…', `…`), not part of a path, a URL or a flag, and not a name
 /// the program keeps as it is (roadmap, git, JSON, …).
 fn english_in(text: &str, theirs: &[&str]) -> Vec<String> {
+    #[rustfmt::skip]
     const NAMES: &[&str] = &[
-        "roadmap",
-        "git",
-        "JSON",
-        "json",
-        "https",
-        "http",
-        "sync",
-        "init",
-        "null",
-        "version",
-        "roadmaps",
-        "ROADMAP_DATA_DIR",
-        "data",
-        "dir",
-        "users",
-        "stages",
-        "steps",
-        "list",
-        "validate",
-        "undo",
-        "nodes",
-        "edges",
-        "id",
-        "title",
-        "requires",
-        "resources",
-        "name",
-        "REMOTE",
-        "lang",
-        "html",
-        "html5",
-        "markdown",
-        "csv",
-        "yaml",
-        "md",
-        "UTF",
-        "OS",
+        // Names roadmap keeps in every language.
+        "roadmap", "git", "Git", "JSON", "json", "null", "version", "roadmaps",
+        "ROADMAP_DATA_DIR", "ROADMAP_NOW", "REMOTE", "RFC", "UTF",
+        // Commands and fields, as people type them.
+        "sync", "init", "status", "list", "validate", "undo", "done", "start", "skip",
+        "reset", "note", "tick", "untick", "study", "evidence", "find", "show", "export",
+        "import", "goal", "stack", "users", "stages", "steps", "nodes", "edges", "id",
+        "title", "requires", "requires_any", "resources", "lang", "html", "md",
+        "stage", "aliases", "checklist", "estimate_hours",
+        // Values people type: dates, links, words to search for.
+        "today", "yesterday", "YYYY-MM-DD", "https", "http", "sql",
     ];
     let mut found = Vec::new();
     for line in text.lines() {
@@ -139,4 +114,249 @@ fn a_corrupt_user_file_is_named_in_japanese_in_the_mentor_view() {
         "{warning}"
     );
     assert!(warning.contains("JSON として正しくありません"), "{warning}");
+}
+
+/// One way to reach an error from the command line.
+struct Case {
+    args: &'static [&'static str],
+    code: i32,
+    /// Words from the user or the file that are shown as they are.
+    theirs: &'static [&'static str],
+    /// Whether a line ends with the system's, a parser's or git's own
+    /// words, which stay as those give them.
+    detail: bool,
+}
+
+const fn case(args: &'static [&'static str], code: i32) -> Case {
+    Case {
+        args,
+        code,
+        theirs: &[],
+        detail: false,
+    }
+}
+
+/// Runs `case` in English and in Japanese: the exit code is the same,
+/// something is said, and the Japanese holds no English outside of what
+/// came from the user, a file or the system. Returns what is wrong.
+fn check(sandbox: &Sandbox, case: &Case, env: &[(&str, &str)]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for lang in ["en", "ja"] {
+        let mut cmd = sandbox.process();
+        cmd.current_dir(sandbox.path())
+            .args(["--lang", lang])
+            .args(case.args);
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        let output = cmd.output().expect("run roadmap");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        if output.status.code() != Some(case.code) {
+            wrong.push(format!(
+                "{lang} {:?}: exit {:?}\n{stderr}",
+                case.args,
+                output.status.code()
+            ));
+        }
+        if stderr.trim().is_empty() {
+            wrong.push(format!("{lang} {:?}: silent", case.args));
+        }
+        if lang == "ja" {
+            // `validate` reports its problems on stdout.
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            let english: Vec<String> = stderr
+                .lines()
+                .chain(stdout.lines())
+                .flat_map(|line| {
+                    let line = if case.detail {
+                        without_detail(line)
+                    } else {
+                        line
+                    };
+                    english_in(line, case.theirs)
+                })
+                .collect();
+            if !english.is_empty() {
+                wrong.push(format!(
+                    "English {english:?} in {:?}:\n{stdout}{stderr}",
+                    case.args
+                ));
+            }
+        } else if !stderr.starts_with("error: ") {
+            wrong.push(format!("{:?}: {stderr}", case.args));
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_error_reads_in_japanese_with_its_exit_code() {
+    let sandbox = Sandbox::new();
+    sandbox.stdout(&["done", "1.1"]);
+    sandbox.write("export.txt", "not an export");
+    sandbox.write("roadmapsh.json", r#"{"steps": []}"#);
+    sandbox.write(
+        "progress.json",
+        r#"{"format": "roadmap-progress", "version": 999}"#,
+    );
+    let cases = [
+        Case {
+            theirs: &["nosuchstep"],
+            ..case(&["done", "nosuchstep"], 2)
+        },
+        case(&["done", "1.2", "--at", "someday"], 2),
+        case(&["done", "1.2", "--at", "2999-01-01"], 2),
+        case(&["done", "1.2", "--at", "1999-01-01"], 2),
+        case(&["note", "1.1", " "], 2),
+        case(&["find", " "], 2),
+        Case {
+            theirs: &["pick-a-language"],
+            ..case(&["tick", "1.1", "1"], 2)
+        },
+        Case {
+            theirs: &["nosuchstack", "javascript", "python", "ruby"],
+            ..case(&["stack", "nosuchstack"], 2)
+        },
+        case(&["study", "1.1", "abc"], 2),
+        case(&["study", "1.1", "30h"], 2),
+        case(&["goal", "999h"], 2),
+        case(&["goal", "0m"], 2),
+        Case {
+            theirs: &["ftp"],
+            ..case(&["evidence", "1.1", "ftp://example.com"], 2)
+        },
+        case(&["export", "--format", "md", "-o", "x.json"], 2),
+        case(&["export", "-o", "x.txt"], 2),
+        case(&["export", "-o", "no/such/folder/x.md"], 2),
+        Case {
+            detail: true,
+            ..case(&["import", "progress", "no-such-file.json"], 2)
+        },
+        Case {
+            detail: true,
+            ..case(&["import", "progress", "export.txt"], 2)
+        },
+        case(&["import", "progress", "progress.json"], 2),
+        Case {
+            detail: true,
+            ..case(&["import", "roadmapsh", "roadmapsh.json"], 2)
+        },
+        Case {
+            theirs: &["xyz"],
+            ..case(&["--user", "../xyz", "status"], 2)
+        },
+        case(&["sync"], 2),
+        case(&["sync", "status"], 2),
+        case(&["--user", "default", "sync", "init", "/nowhere"], 2),
+        case(&["--user", "fresh", "undo"], 2),
+    ];
+    let mut wrong: Vec<String> = cases
+        .iter()
+        .flat_map(|case| check(&sandbox, case, &[]))
+        .collect();
+    wrong.extend(check(
+        &sandbox,
+        &case(&["status"], 2),
+        &[("ROADMAP_NOW", "yesterday")],
+    ));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A roadmap with every problem the validator finds, errors and warnings.
+const BAD_ROADMAP: &str = r#"{"id": "r", "title": " ", "colour": 1,
+    "stages": [{"id": "s1", "title": "One"}, {"id": "s1", "title": "Again"},
+               {"id": "s3", "title": "Empty"}, {"title": "No id"},
+               {"id": "s5", "title": "Five\u001b"}],
+    "steps": [
+        {"id": "a", "stage": "s1", "title": "A", "requires": ["a", "zz"], "estimate_hours": -1,
+         "checklist": [{"text": " "}]},
+        {"id": "a", "stage": "s1", "title": "A again"},
+        {"id": "b c", "stage": "nowhere", "title": "B"},
+        {"id": "d", "stage": "s1", "title": "D", "requires": ["e"], "aliases": ["a", "9.9"],
+         "requires_any": ["d", "e", "yy"]},
+        {"id": "e", "stage": "s1", "title": "E", "requires": ["d"], "requires_any": ["d"]},
+        {"stage": "s1", "title": "No id"},
+        {"id": "1.5", "stage": "s1", "title": "Number"},
+        {"id": "f", "stage": "s5", "title": "F", "optinal": true,
+         "resources": [{"title": "T", "url": "http://x", "kind": "docs", "lang": "Japanese",
+                        "stack": [" "], "cots": 1}]}
+    ]}"#;
+
+#[test]
+fn every_store_and_roadmap_error_reads_in_japanese_with_its_exit_code() {
+    let mut wrong = Vec::new();
+    // A corrupt store, a newer one, one of another shape.
+    for (contents, theirs) in [
+        ("{ not json", &[][..]),
+        (r#"{"version": 999, "roadmaps": {}}"#, &[]),
+        ("", &[]),
+        ("[1]", &[]),
+        (r#"{"roadmaps": {}}"#, &[]),
+        (r#"{"version": "x", "roadmaps": {}}"#, &[]),
+    ] {
+        let sandbox = Sandbox::new();
+        sandbox.write("data/users/learner.json", contents);
+        for args in [&["status"][..], &["done", "1.1"]] {
+            wrong.extend(check(
+                &sandbox,
+                &Case {
+                    args: Box::leak(Box::new(args)),
+                    code: 1,
+                    theirs,
+                    detail: true,
+                },
+                &[],
+            ));
+        }
+    }
+    // The data directory is a file; a user file is a folder.
+    let sandbox = Sandbox::new();
+    sandbox.write("data", "a file");
+    wrong.extend(check(&sandbox, &case(&["done", "1.1"], 1), &[]));
+    let sandbox = Sandbox::new();
+    std::fs::create_dir_all(sandbox.data_dir().join("users/learner.json")).unwrap();
+    wrong.extend(check(&sandbox, &case(&["status"], 1), &[]));
+    // An output that is a folder.
+    let sandbox = Sandbox::new();
+    std::fs::create_dir_all(sandbox.path().join("out.md")).unwrap();
+    wrong.extend(check(&sandbox, &case(&["export", "-o", "out.md"], 2), &[]));
+    // A roadmap file with every problem, followed and validated; one
+    // that is not JSON; one cut short.
+    let theirs: &[&str] = &[
+        "zz", "nowhere", "yy", "colour", "optinal", "cots", "Japanese", "optional", "cost",
+        "u001b", "summary", "i18n",
+    ];
+    sandbox.write("bad.json", BAD_ROADMAP);
+    sandbox.write("syntax.json", "{\"id\": \"r\",\n oops}");
+    sandbox.write("short.json", "{\"id\": ");
+    // What serde_json says of a syntax error stays as it says it.
+    for (args, detail) in [
+        (&["--roadmap", "bad.json", "next"][..], false),
+        (&["validate", "bad.json"], false),
+        (&["--roadmap", "syntax.json", "next"], true),
+        (&["validate", "syntax.json"], true),
+        (&["validate", "short.json"], false),
+    ] {
+        wrong.extend(check(
+            &sandbox,
+            &Case {
+                args: Box::leak(Box::new(args)),
+                code: 2,
+                theirs,
+                detail,
+            },
+            &[],
+        ));
+    }
+    // Steps a reference cannot tell apart.
+    let sandbox = Sandbox::with_roadmap(crate::support::SMALL_ROADMAP);
+    wrong.extend(check(
+        &sandbox,
+        &Case {
+            theirs: &["alpha", "beta"],
+            ..case(&["done", "zz"], 2)
+        },
+        &[],
+    ));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
