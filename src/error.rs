@@ -10,7 +10,6 @@ use std::path::PathBuf;
 use crate::progress::{DurationError, UrlError};
 use crate::roadmap::Problem as RoadmapProblem;
 use crate::store::{LockError, Problem as StoreProblem, WriteError};
-use crate::sync::Refusal;
 
 /// Exit code for bad input or usage: unknown step, invalid roadmap, bad flag.
 pub const EXIT_INPUT: u8 = 2;
@@ -35,6 +34,19 @@ pub enum DurationOf {
     Session,
     /// A weekly goal (`goal`), at most a week.
     Goal,
+}
+
+/// Why a file from the sync remote is refused.
+#[derive(Debug, PartialEq)]
+pub enum Refusal {
+    /// A symlink, a submodule: not a plain file.
+    NotAFile,
+    /// Under `users/` but not `users/<valid name>.json`.
+    NotAUserFile,
+    /// A name sync keeps for this machine alone.
+    Reserved,
+    /// The store refused its contents (corrupt, newer, not a store).
+    Unreadable(StoreProblem),
 }
 
 /// Why a file is not a progress export (`import progress`).

@@ -23,6 +23,7 @@ pub mod sync;
 #[cfg(feature = "testing")]
 pub mod synth;
 pub mod unique_keys;
+mod view;
 
 use std::io;
 

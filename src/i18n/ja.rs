@@ -2,8 +2,8 @@
 
 use super::{Msg, list};
 use crate::progress::Status;
-use crate::render::export::Shade;
 use crate::roadmap::ResourceKind;
+use crate::view::Shade;
 
 pub fn text(msg: &Msg) -> String {
     let s = |s: &str| s.to_string();

@@ -24,8 +24,8 @@ pub use record_page::RecordPage;
 
 use crate::lang::Lang;
 use crate::progress::Status;
-use crate::render::export::Shade;
 use crate::roadmap::ResourceKind;
+use crate::view::Shade;
 
 /// A message of the interface. Values inside are our own figures or text
 /// already made safe by the printer.

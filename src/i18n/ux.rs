@@ -4,7 +4,7 @@
 //! compile.
 
 use crate::lang::Lang;
-use crate::render::find::Field;
+use crate::view::Field;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum UxMsg {

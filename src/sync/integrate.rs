@@ -5,10 +5,9 @@
 use std::collections::BTreeSet;
 
 use super::git::{Git, REMOTE_REF};
-use super::plan::Refusal;
 use super::plan::{self, Stop, Tree};
 use super::{Session, SyncReport};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::progress::{MergeSummary, merge};
 use crate::store::{self, Held, UserData, UserName};
 

@@ -25,7 +25,6 @@ use crate::store::{self, Held, Store, UserName};
 use git::{BRANCH, Git, REMOTE_REF};
 
 pub use crate::i18n::sync::hide_credentials;
-pub use plan::Refusal;
 
 /// How often a push refused because another device pushed first is
 /// retried (after fetching and merging again).

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::store::Problem;
+use crate::error::Refusal;
 use crate::store::UserName;
 
 /// One file of a tree: its mode and object id.
@@ -41,19 +41,6 @@ pub struct Plan {
     /// Whether the user's own file changed on both sides and needs the
     /// progress merge.
     pub merge_mine: bool,
-}
-
-/// Why a file from the remote is refused.
-#[derive(Debug, PartialEq)]
-pub enum Refusal {
-    /// A symlink, a submodule: not a plain file.
-    NotAFile,
-    /// Under `users/` but not `users/<valid name>.json`.
-    NotAUserFile,
-    /// A name sync keeps for this machine alone.
-    Reserved,
-    /// The store refused its contents (corrupt, newer, not a store).
-    Unreadable(Problem),
 }
 
 /// Why the sync must stop before changing anything.

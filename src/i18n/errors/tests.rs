@@ -5,10 +5,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::*;
-use crate::error::{DurationOf, ExportProblem, Input};
+use crate::error::{DurationOf, ExportProblem, Input, Refusal};
 use crate::progress::{DurationError, UrlError};
 use crate::store::{LockError, Problem, WriteError};
-use crate::sync::Refusal;
 
 fn io() -> io::Error {
     io::Error::from(io::ErrorKind::PermissionDenied)

@@ -2,12 +2,12 @@
 //! problems, a progress export's, a lock's, a duration's and a link's.
 
 use super::super::{json_type, readable_versions};
+use crate::error::Refusal;
 use crate::error::{DurationOf, ExportProblem};
 use crate::i18n::sync::shown;
 use crate::lang::Lang;
 use crate::progress::{DurationError, UrlError};
 use crate::store::{LockError, Problem, WriteError};
-use crate::sync::Refusal;
 
 fn s(text: &str) -> String {
     text.to_string()
