@@ -7,6 +7,7 @@
 use std::io;
 use std::path::PathBuf;
 
+use crate::import::roadmapsh::NotRoadmapsh;
 use crate::progress::{DurationError, UrlError};
 use crate::roadmap::Problem as RoadmapProblem;
 use crate::store::{LockError, Problem as StoreProblem, WriteError};
@@ -217,11 +218,10 @@ pub enum Error {
     FormatMissing,
 
     // Imports.
-    /// A roadmap.sh file that cannot be converted; `problem` is what the
-    /// converter says.
+    /// A roadmap.sh file that cannot be converted.
     CannotConvert {
         file: String,
-        problem: String,
+        problem: NotRoadmapsh,
     },
     /// A conversion whose result would not validate.
     ConvertedInvalid {

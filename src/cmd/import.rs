@@ -4,7 +4,9 @@ use crate::cli::{ImportCommand, ImportProgressArgs, ImportRoadmapshArgs};
 use crate::cmd::Context;
 use crate::error::{Error, Input, Result};
 use crate::i18n::Msg;
+use crate::i18n::ux::UxMsg;
 use crate::import::{read_export, roadmapsh};
+use crate::lang::Lang;
 use crate::progress::merge;
 use crate::render::{
     self,
@@ -34,7 +36,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
     let conversion =
         roadmapsh::convert(&bytes, &options).map_err(|problem| Error::CannotConvert {
             file: args.file.display().to_string(),
-            problem: problem.to_string(),
+            problem,
         })?;
     let document = crate::sanitize::json_pretty_string(&conversion.roadmap);
     // The promise is a file that passes `validate`: check it here, where a
@@ -52,7 +54,7 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
         return Err(Error::ConvertedInvalid { errors }.into());
     }
     let Some(output) = &args.output else {
-        for skipped in &conversion.skipped {
+        for skipped in &skipped(&conversion.skipped, ctx.config.lang) {
             crate::warn(
                 ctx.config.lang,
                 &format!("{} {skipped}", ctx.t(Msg::SkippedNode)),
@@ -69,13 +71,31 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
         subtopics: conversion.subtopics,
         stages: conversion.topics,
         steps: conversion.topics + conversion.subtopics,
-        skipped: conversion.skipped,
+        // The JSON output keeps its English wording.
+        skipped: skipped(
+            &conversion.skipped,
+            if ctx.config.json {
+                Lang::En
+            } else {
+                ctx.config.lang
+            },
+        ),
     };
     if ctx.config.json {
         p.json(&report)
     } else {
         render::import::roadmapsh_text(p, &report)
     }
+}
+
+/// The nodes left out, in words, in the order of their English wording.
+fn skipped(nodes: &[roadmapsh::Skipped], lang: Lang) -> Vec<String> {
+    let mut nodes: Vec<_> = nodes.iter().collect();
+    nodes.sort_by_cached_key(|node| UxMsg::Skipped((*node).clone()).text(Lang::En));
+    nodes
+        .into_iter()
+        .map(|node| UxMsg::Skipped(node.clone()).text(lang))
+        .collect()
 }
 
 fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {

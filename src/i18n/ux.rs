@@ -3,6 +3,7 @@
 //! `match` over every message, so a message without a translation does not
 //! compile.
 
+use crate::import::roadmapsh::Skipped;
 use crate::lang::Lang;
 use crate::view::Field;
 
@@ -47,6 +48,8 @@ pub enum UxMsg {
 
     /// A resource's facts (kind, cost, language) before its title.
     FactsFirst(Vec<String>),
+    /// A node `import roadmapsh` left out, and why.
+    Skipped(Skipped),
 
     // Units and marks.
     Hours {
@@ -115,6 +118,11 @@ fn en(msg: &UxMsg) -> String {
         UxMsg::Reopened { step } => format!("{step} was finished; start reopens it"),
 
         UxMsg::FactsFirst(facts) => format!("{}: ", facts.join(", ")),
+        UxMsg::Skipped(Skipped::NoId { index }) => format!("nodes[{index}]: no id"),
+        UxMsg::Skipped(Skipped::IdUsedBefore { index, id }) => {
+            format!("nodes[{index}]: id '{id}' used before")
+        }
+        UxMsg::Skipped(Skipped::NoLabel { id }) => format!("node '{id}': a topic without a label"),
         UxMsg::Hours { figure } => format!("{figure}h"),
         UxMsg::OptionalMark => s(" (optional)"),
     }
@@ -157,6 +165,13 @@ fn ja(msg: &UxMsg) -> String {
         UxMsg::Reopened { step } => format!("完了済みの {step} を進行中に戻しました"),
 
         UxMsg::FactsFirst(facts) => format!("{}: ", facts.join("・")),
+        UxMsg::Skipped(Skipped::NoId { index }) => format!("nodes[{index}]: ID がありません"),
+        UxMsg::Skipped(Skipped::IdUsedBefore { index, id }) => {
+            format!("nodes[{index}]: ID '{id}' はすでに使われています")
+        }
+        UxMsg::Skipped(Skipped::NoLabel { id }) => {
+            format!("ノード '{id}': ラベルのないトピックです")
+        }
         UxMsg::Hours { figure } => format!("{figure}時間"),
         UxMsg::OptionalMark => s("（任意）"),
     }

@@ -127,7 +127,7 @@ proptest! {
                 && !n["data"]["label"].as_str().unwrap().trim().is_empty()
         }).count();
         match convert(&bytes, &options) {
-            Err(message) => prop_assert!(learnable == 0, "refused with learnable nodes: {message}"),
+            Err(message) => prop_assert!(learnable == 0, "refused with learnable nodes: {message:?}"),
             Ok(conversion) => {
                 let text = serde_json::to_string(&conversion.roadmap).unwrap();
                 let (roadmap, problems) = validate(parse(text.as_bytes()).unwrap());

@@ -216,7 +216,10 @@ pub(super) fn error(err: &Error) -> Worded {
             )),
         ),
         Error::CannotConvert { file, problem } => (
-            format!("cannot convert '{file}': {problem}"),
+            format!(
+                "cannot convert '{file}': {}",
+                details::not_roadmapsh(problem)
+            ),
             Some(s(
                 "give the roadmap's JSON file from roadmap.sh ({nodes, edges})",
             )),

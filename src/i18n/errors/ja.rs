@@ -211,7 +211,8 @@ pub(super) fn error(err: &Error) -> Worded {
             )),
         ),
         Error::CannotConvert { file, problem } => (
-            format!("'{file}' を変換できません: {problem}"),
+            format!("'{file}' を変換できません: {}",
+                details::not_roadmapsh(problem)),
             Some(s(
                 "roadmap.sh のロードマップの JSON ファイル（{nodes, edges}） を指定してください",
             )),

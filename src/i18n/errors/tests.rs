@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::*;
 use crate::error::{DurationOf, ExportProblem, Input, Refusal};
+use crate::import::roadmapsh::NotRoadmapsh;
 use crate::progress::{DurationError, UrlError};
 use crate::store::{LockError, Problem, WriteError};
 
@@ -105,7 +106,27 @@ fn samples() -> Vec<Error> {
         Error::FormatMissing,
         Error::CannotConvert {
             file: text(),
-            problem: text(),
+            problem: NotRoadmapsh::NotJson {
+                line: 1,
+                column: 2,
+                detail: text(),
+            },
+        },
+        Error::CannotConvert {
+            file: text(),
+            problem: NotRoadmapsh::NoNodes,
+        },
+        Error::CannotConvert {
+            file: text(),
+            problem: NotRoadmapsh::NoTopics,
+        },
+        Error::CannotConvert {
+            file: text(),
+            problem: NotRoadmapsh::DuplicateKey(crate::unique_keys::DuplicateKey {
+                key: "k".into(),
+                line: 1,
+                column: 2,
+            }),
         },
         Error::ConvertedInvalid { errors: vec![] },
         Error::NewerExport {

@@ -5,6 +5,7 @@ use super::super::{json_type, readable_versions};
 use crate::error::Refusal;
 use crate::error::{DurationOf, ExportProblem};
 use crate::i18n::sync::shown;
+use crate::import::roadmapsh::NotRoadmapsh;
 use crate::lang::Lang;
 use crate::progress::{DurationError, UrlError};
 use crate::store::{LockError, Problem, WriteError};
@@ -199,5 +200,28 @@ pub(super) fn export_problem(problem: &ExportProblem) -> String {
             format!("step '{step}' has evidence that is not an http or https link")
         }
         ExportProblem::EmptyId => s("the roadmap id is empty"),
+    }
+}
+
+/// Why a file is not a roadmap.sh roadmap.
+pub(super) fn not_roadmapsh(problem: &NotRoadmapsh) -> String {
+    match problem {
+        NotRoadmapsh::NotJson {
+            line,
+            column,
+            detail,
+        } => format!("not JSON (line {line}, column {column}): {detail}"),
+        NotRoadmapsh::DuplicateKey(duplicate) => format!(
+            "duplicate key '{}' at line {}, column {}",
+            crate::unique_keys::shown(&duplicate.key),
+            duplicate.line,
+            duplicate.column
+        ),
+        NotRoadmapsh::NoNodes => s(
+            "no \"nodes\" list: a roadmap.sh roadmap file is a JSON object with \"nodes\" and \"edges\"",
+        ),
+        NotRoadmapsh::NoTopics => s(
+            "no nodes of type 'topic' or 'subtopic' with a label: is this a roadmap.sh roadmap file?",
+        ),
     }
 }

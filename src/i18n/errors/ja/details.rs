@@ -5,6 +5,7 @@ use super::super::{json_type, readable_versions};
 use crate::error::Refusal;
 use crate::error::{DurationOf, ExportProblem};
 use crate::i18n::sync::shown;
+use crate::import::roadmapsh::NotRoadmapsh;
 use crate::lang::Lang;
 use crate::progress::{DurationError, UrlError};
 use crate::store::{LockError, Problem, WriteError};
@@ -209,5 +210,28 @@ pub(super) fn export_problem(problem: &ExportProblem) -> String {
             format!("ステップ '{step}' に http / https 以外の成果物リンクがあります")
         }
         ExportProblem::EmptyId => s("ロードマップの ID が空です"),
+    }
+}
+
+/// Why a file is not a roadmap.sh roadmap.
+pub(super) fn not_roadmapsh(problem: &NotRoadmapsh) -> String {
+    match problem {
+        NotRoadmapsh::NotJson {
+            line,
+            column,
+            detail,
+        } => format!("JSON ではありません（{line} 行 {column} 列）: {detail}"),
+        NotRoadmapsh::DuplicateKey(duplicate) => format!(
+            "キー '{}' が重複しています（{} 行 {} 列）",
+            crate::unique_keys::shown(&duplicate.key),
+            duplicate.line,
+            duplicate.column
+        ),
+        NotRoadmapsh::NoNodes => s(
+            "\"nodes\" のリストがありません。roadmap.sh のロードマップのファイルは \"nodes\" と \"edges\" を持つ JSON オブジェクトです",
+        ),
+        NotRoadmapsh::NoTopics => s(
+            "ラベルのある 'topic' か 'subtopic' のノードがありません。roadmap.sh のロードマップのファイルでしょうか？",
+        ),
     }
 }
