@@ -10,7 +10,9 @@ use std::path::PathBuf;
 use crate::import::roadmapsh::NotRoadmapsh;
 use crate::progress::{DurationError, UrlError};
 use crate::roadmap::Problem as RoadmapProblem;
-use crate::store::{LockError, Problem as StoreProblem, WriteError};
+pub mod store;
+
+use store::{LockError, Problem as StoreProblem, WriteError};
 
 /// Exit code for bad input or usage: unknown step, invalid roadmap, bad flag.
 pub const EXIT_INPUT: u8 = 2;

@@ -256,7 +256,10 @@ mod tests {
         let ReferenceError::Unknown { reference, .. } = &err else {
             panic!("{err:?}")
         };
-        assert!(reference.len() < 100 && reference.ends_with('…'), "{reference}");
+        assert!(
+            reference.len() < 100 && reference.ends_with('…'),
+            "{reference}"
+        );
     }
 
     #[test]

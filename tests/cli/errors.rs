@@ -195,7 +195,10 @@ fn every_error_reads_in_japanese_with_its_exit_code() {
     sandbox.stdout(&["done", "1.1"]);
     sandbox.write("export.txt", "not an export");
     sandbox.write("roadmapsh.json", r#"{"steps": []}"#);
-    sandbox.write("buttons.json", r#"{"nodes": [{"id": "b", "type": "button"}]}"#);
+    sandbox.write(
+        "buttons.json",
+        r#"{"nodes": [{"id": "b", "type": "button"}]}"#,
+    );
     sandbox.write("broken.json", "{\"nodes\": [");
     sandbox.write(
         "skips.json",
