@@ -336,6 +336,26 @@ fn every_store_and_roadmap_error_reads_in_japanese_with_its_exit_code() {
     let sandbox = Sandbox::new();
     std::fs::create_dir_all(sandbox.data_dir().join("users/learner.json")).unwrap();
     wrong.extend(check(&sandbox, &case(&["status"], 1), &[]));
+    // No folder for the users can be made; the lock file is a symlink.
+    let sandbox = Sandbox::new();
+    sandbox.write("data/users", "a file");
+    wrong.extend(check(
+        &sandbox,
+        &Case {
+            detail: true,
+            ..case(&["done", "1.1"], 1)
+        },
+        &[],
+    ));
+    #[cfg(unix)]
+    {
+        let sandbox = Sandbox::new();
+        sandbox.stdout(&["done", "1.1"]);
+        let lock = sandbox.data_dir().join("users/learner.lock");
+        let _ = std::fs::remove_file(&lock);
+        std::os::unix::fs::symlink("/nowhere", &lock).unwrap();
+        wrong.extend(check(&sandbox, &case(&["done", "1.2"], 1), &[]));
+    }
     // An output that is a folder.
     let sandbox = Sandbox::new();
     std::fs::create_dir_all(sandbox.path().join("out.md")).unwrap();
