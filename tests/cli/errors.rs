@@ -400,3 +400,47 @@ fn every_store_and_roadmap_error_reads_in_japanese_with_its_exit_code() {
     ));
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn sync_refusals_read_in_japanese() {
+    use crate::sync_support::{Device, Remote, git};
+    for (name, contents) in [
+        ("users/lee.json", "{ \"version\": 3, \"roadm"),
+        ("users/lee.json", "{\"version\": 99, \"roadmaps\": {}}"),
+        ("users/bob.json", "[\"not a store\"]"),
+        ("users/bob.lock", "x"),
+    ] {
+        let remote = Remote::new();
+        let device = Device::new("lee");
+        device.ok(&["done", "alpha"]);
+        device.init(&remote);
+        // Someone with plain git pushes a bad file.
+        let other = tempfile::tempdir().unwrap();
+        let clone = other.path().join("clone");
+        assert!(
+            git(other.path(), &["clone", "-q", &remote.url(), "clone"])
+                .status
+                .success()
+        );
+        std::fs::write(clone.join(name), contents).unwrap();
+        for args in [
+            &["add", "-f", name][..],
+            &[
+                "-c",
+                "user.name=x",
+                "-c",
+                "user.email=x@x",
+                "commit",
+                "-qm",
+                "bad",
+            ],
+            &["push", "-q", "origin", "HEAD:main"],
+        ] {
+            assert!(git(&clone, args).status.success(), "{args:?}");
+        }
+        let err = device.fails(1, &["--lang", "ja", "sync"]);
+        assert!(err.contains("を受け付けませんでした"), "{err}");
+        let english: Vec<String> = err.lines().flat_map(|line| english_in(line, &[])).collect();
+        assert!(english.is_empty(), "{english:?} in\n{err}");
+    }
+}
