@@ -38,24 +38,29 @@ impl std::fmt::Display for Error {
 }
 
 /// "did you mean …" for the steps a reference may have meant; `None`
-/// when there are none.
+/// when there are none. One is named by its id, several by number and id.
 fn candidates_hint(candidates: &[Candidate], lang: Lang) -> Option<String> {
     let numbered = |c: &Candidate| match &c.number {
         Some(number) => format!("{number} {}", c.id),
         None => c.id.clone(),
     };
-    match (candidates, lang) {
-        ([], _) => None,
-        ([one], Lang::En) => Some(format!("did you mean '{}'?", one.id)),
-        ([one], Lang::Ja) => Some(format!("もしかして '{}' ですか？", one.id)),
-        (many, Lang::En) => Some(format!(
-            "did you mean one of: {}?",
-            many.iter().map(numbered).collect::<Vec<_>>().join(", ")
+    match candidates {
+        [] => None,
+        [one] => Some(did_you_mean(std::slice::from_ref(&one.id), lang)),
+        many => Some(did_you_mean(
+            &many.iter().map(numbered).collect::<Vec<_>>(),
+            lang,
         )),
-        (many, Lang::Ja) => Some(format!(
-            "候補: {}",
-            many.iter().map(numbered).collect::<Vec<_>>().join(", ")
-        )),
+    }
+}
+
+/// "did you mean 'x'?", or "did you mean one of: x, y?" (not empty).
+fn did_you_mean(names: &[String], lang: Lang) -> String {
+    match (names, lang) {
+        ([one], Lang::En) => format!("did you mean '{one}'?"),
+        ([one], Lang::Ja) => format!("もしかして '{one}' ですか？"),
+        (many, Lang::En) => format!("did you mean one of: {}?", many.join(", ")),
+        (many, Lang::Ja) => format!("候補: {}", many.join(", ")),
     }
 }
 

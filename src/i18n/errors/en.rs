@@ -1,6 +1,6 @@
 //! Every error in English: one `match`, so a new variant cannot go unworded.
 
-use super::{Worded, candidates_hint, indented, shown_path};
+use super::{Worded, candidates_hint, did_you_mean, indented, shown_path};
 use crate::error::{Error, Input};
 use crate::i18n::problems;
 use crate::i18n::sync::{git_words, shown};
@@ -193,8 +193,7 @@ pub(super) fn error(err: &Error) -> Worded {
             Some(match similar.as_slice() {
                 _ if stacks.is_empty() => s("This roadmap's resources name no stack."),
                 [] => format!("the stacks in this roadmap: {}", stacks.join(", ")),
-                [one] => format!("did you mean '{one}'?"),
-                many => format!("did you mean one of: {}?", many.join(", ")),
+                similar => did_you_mean(similar, Lang::En),
             }),
         ),
         Error::BadDuration { text, problem, of } => details::duration(text, *problem, *of),

@@ -1,6 +1,6 @@
 //! Every error in Japanese: one `match`, so a new variant cannot go unworded.
 
-use super::{Worded, candidates_hint, indented, shown_path};
+use super::{Worded, candidates_hint, did_you_mean, indented, shown_path};
 use crate::error::{Error, Input};
 use crate::i18n::problems;
 use crate::i18n::sync::{git_words, shown};
@@ -188,8 +188,7 @@ pub(super) fn error(err: &Error) -> Worded {
                     s("このロードマップの資料はスタックを指定していません。")
                 }
                 [] => format!("このロードマップのスタック: {}", stacks.join(", ")),
-                [one] => format!("もしかして '{one}' ですか？"),
-                many => format!("候補: {}", many.join(", ")),
+                similar => did_you_mean(similar, Lang::Ja),
             }),
         ),
         Error::BadDuration { text, problem, of } => details::duration(text, *problem, *of),
