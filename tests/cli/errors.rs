@@ -297,3 +297,26 @@ fn sync_refusals_read_in_japanese() {
         assert!(english.is_empty(), "{english:?} in\n{err}");
     }
 }
+
+/// A report that cannot be written says what failed, in the interface
+/// language, with the system's own words after it.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_that_cannot_be_written_is_named() {
+    let sandbox = Sandbox::new();
+    for (lang, says) in [
+        ("en", "error: cannot write the output: "),
+        ("ja", "エラー: 出力を書き込めません: "),
+    ] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full");
+        let output = sandbox
+            .process()
+            .args(["--lang", lang, "list"])
+            .stdout(full)
+            .output()
+            .expect("run roadmap");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        assert!(stderr.starts_with(says), "{stderr}");
+    }
+}
