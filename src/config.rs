@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use chrono::{DateTime, SubsecRound, Utc};
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::error::{Error, Failure, Result};
-use crate::i18n::ux::UxMsg;
+use crate::error::{Error, Result};
 use crate::lang::Lang;
+use crate::render::out;
 use crate::store::{Store, UserName};
 
 #[derive(Debug, Clone)]
@@ -43,10 +43,7 @@ impl Config {
             .lang
             .unwrap_or_else(|| Lang::detect(env, crate::lang::system_locale));
         let (user, user_is_fallback) = match &args.user {
-            Some(name) => (
-                UserName::parse(name).map_err(|err| in_language(err, name, lang))?,
-                false,
-            ),
+            Some(name) => (UserName::parse(name)?, false),
             None => match login_name(env) {
                 Some(name) => (name, false),
                 None => (
@@ -55,21 +52,18 @@ impl Config {
                 ),
             },
         };
-        let terminal = crate::render::out::stdout_is_terminal();
+        let terminal = out::stdout_is_terminal();
         // Asked of a Windows console even for --color always, which then
         // shows colours too; without it, auto means none.
         let console = console_shows_colour();
-        let color = colour(args.color, terminal, env)
+        let color = out::colour(args.color, terminal, env)
             && (console || matches!(args.color, ColorChoice::Always));
-        let width = terminal.then(|| terminal_width(terminal_size::terminal_size(), env));
+        let width = terminal.then(|| out::terminal_width(terminal_size::terminal_size(), env));
         let now = match env("ROADMAP_NOW").filter(|value| !value.is_empty()) {
             None => Utc::now(),
             Some(value) => DateTime::parse_from_rfc3339(value.trim())
-                .map_err(|_| {
-                    crate::error::Failure::input(
-                        crate::i18n::RecordMsg::BadNow(value.clone()).text(lang),
-                    )
-                    .with_hint(crate::i18n::RecordMsg::BadNowHint.text(lang))
+                .map_err(|_| Error::BadNow {
+                    value: value.clone(),
                 })?
                 .with_timezone(&Utc),
         }
@@ -86,41 +80,6 @@ impl Config {
             width,
         })
     }
-}
-
-/// A refused user name's error in the interface language.
-fn in_language(err: Failure, name: &str, lang: Lang) -> Failure {
-    if lang == Lang::En {
-        return err;
-    }
-    let name = name.escape_debug().to_string();
-    let max = crate::store::MAX_USER_NAME_CHARS;
-    Failure::input(UxMsg::BadUserName { name }.text(lang))
-        .with_hint(UxMsg::BadUserNameHint { max }.text(lang))
-}
-
-/// Whether to paint colour on an output that is (or is not) a terminal.
-pub fn colour(choice: ColorChoice, terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => terminal && env("NO_COLOR").is_none_or(|value| value.is_empty()),
-    }
-}
-
-/// The width of a terminal: `COLUMNS` when it holds a number, else what
-/// the terminal says, else 80.
-pub fn terminal_width(
-    size: Option<(terminal_size::Width, terminal_size::Height)>,
-    env: impl Fn(&str) -> Option<String>,
-) -> usize {
-    env("COLUMNS")
-        .and_then(|value| value.trim().parse::<usize>().ok())
-        .filter(|&columns| columns > 0)
-        .or(size
-            .map(|(width, _)| usize::from(width.0))
-            .filter(|&w| w > 0))
-        .unwrap_or(80)
 }
 
 /// The login name, when there is one that makes a valid user name.

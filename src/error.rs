@@ -1,130 +1,238 @@
-//! Errors that reach the user: what went wrong, a hint, and an exit code.
+//! Errors that reach the user, as data: what went wrong, with the paths,
+//! texts and figures involved. Nothing here is worded: the words of each
+//! variant are in the catalogue (`crate::i18n::errors`), one exhaustive
+//! `match` per language, chosen when the error is reported (and its
+//! `Display`, in English, is there too). [`Error::code`] gives the exit code.
 
-use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+use crate::import::roadmapsh::NotRoadmapsh;
+use crate::progress::{DurationError, UrlError};
+use crate::roadmap::Problem as RoadmapProblem;
+pub mod store;
+
+use store::{LockError, Problem as StoreProblem, WriteError};
 
 /// Exit code for bad input or usage: unknown step, invalid roadmap, bad flag.
 pub const EXIT_INPUT: u8 = 2;
 /// Exit code for runtime failures: I/O, a corrupt or newer store.
 pub const EXIT_RUNTIME: u8 = 1;
 
+/// A file the user names on the command line, as errors name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// The user asked for something that cannot be: exit 2.
-    Input,
-    /// The world failed us (files, disks): exit 1.
-    Runtime,
+pub enum Input {
+    /// `--roadmap FILE`, `validate FILE`.
+    Roadmap,
+    /// `import roadmapsh FILE`.
+    RoadmapshFile,
+    /// `import progress FILE`.
+    ProgressFile,
 }
 
-/// An error with its exit code and an optional hint. Anything else that
-/// fails (an `anyhow::Error` without a `Failure` inside) is a runtime error.
-#[derive(Debug)]
-pub struct Failure {
-    pub kind: Kind,
-    pub message: String,
-    pub hint: Option<String>,
+/// Which command's duration was refused: each states its own limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationOf {
+    /// A study session (`study`), at most a day.
+    Session,
+    /// A weekly goal (`goal`), at most a week.
+    Goal,
 }
 
-impl Failure {
-    pub fn input(message: impl Into<String>) -> Failure {
-        Failure {
-            kind: Kind::Input,
-            message: message.into(),
-            hint: None,
-        }
-    }
-
-    pub fn runtime(message: impl Into<String>) -> Failure {
-        Failure {
-            kind: Kind::Runtime,
-            message: message.into(),
-            hint: None,
-        }
-    }
-
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Failure {
-        self.hint = Some(hint.into());
-        self
-    }
-
-    pub fn exit_code(&self) -> u8 {
-        match self.kind {
-            Kind::Input => EXIT_INPUT,
-            Kind::Runtime => EXIT_RUNTIME,
-        }
-    }
+/// Why a file from the sync remote is refused.
+#[derive(Debug, PartialEq)]
+pub enum Refusal {
+    /// A symlink, a submodule: not a plain file.
+    NotAFile,
+    /// Under `users/` but not `users/<valid name>.json`.
+    NotAUserFile,
+    /// A name sync keeps for this machine alone.
+    Reserved,
+    /// The store refused its contents (corrupt, newer, not a store).
+    Unreadable(StoreProblem),
 }
 
-impl fmt::Display for Failure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for Failure {}
-
-/// What went wrong, as data: the paths, texts and references involved.
-/// The words come from the catalogue when the error is reported
-/// (`crate::report_error`), in the language of the diagnostics.
+/// Why a file is not a progress export (`import progress`).
 #[derive(Debug, Clone, PartialEq)]
+pub enum ExportProblem {
+    /// The same key twice in an object: one would be lost.
+    DuplicateKey {
+        key: String,
+        line: usize,
+    },
+    /// What serde_json says is wrong, as it says it.
+    Json(String),
+    /// Its `"format"` is not the one exports carry.
+    FormatIsNot(&'static str),
+    NoVersion,
+    /// A date roadmap does not keep.
+    DateOutOfRange {
+        at: String,
+    },
+    /// A study session of a length no session has.
+    SessionMinutes {
+        step: String,
+        minutes: u32,
+    },
+    /// An evidence link that is no link.
+    BadLink {
+        step: String,
+    },
+    EmptyId,
+}
+
+/// A step an unknown or ambiguous reference may have meant: its id, and
+/// its number (`2.3`), which is quicker to type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub number: Option<String>,
+    pub id: String,
+}
+
+/// Everything that can go wrong, as data.
+#[derive(Debug)]
 pub enum Error {
-    /// A file the user named that cannot be read. `what` is one of
-    /// "roadmap", "roadmap.sh file", "progress file".
+    // Files the user names.
+    /// A file the user named that cannot be read; `problem` is the
+    /// system's own text.
     CannotReadInput {
-        what: String,
+        what: Input,
         path: String,
         problem: String,
     },
     /// A file the user named that is over the size limit (`None`: an
     /// endless source).
     InputTooBig {
-        what: String,
+        what: Input,
         path: String,
         size: Option<u64>,
         limit: usize,
     },
     /// An output file named that is a folder.
-    OutputIsAFolder { path: String },
+    OutputIsAFolder {
+        path: String,
+    },
     /// An output file that cannot be written.
-    CannotWriteOutput { path: String, problem: String },
+    CannotWriteOutput {
+        path: String,
+        problem: String,
+    },
     /// An output file in a folder that does not exist.
-    OutputFolderMissing { path: String, folder: String },
+    OutputFolderMissing {
+        path: String,
+        folder: String,
+    },
+    /// The report could not be written to stdout (a full disk behind
+    /// `>file`, a closed terminal).
+    Output(io::Error),
+
+    // Settings.
     /// The platform has no place for application data.
     NoDataDir,
-    /// A step reference that names no step.
+    /// `--user` or `ROADMAP_USER` that cannot be a file name, with the
+    /// limits of a name.
+    BadUserName {
+        name: String,
+        max_chars: usize,
+        max_bytes: usize,
+    },
+    /// `ROADMAP_NOW` that is no time.
+    BadNow {
+        value: String,
+    },
+
+    // Steps and what is asked of them.
+    /// A step reference that names no step; `candidates` are close ids.
     UnknownStep {
         reference: String,
-        candidates: Vec<String>,
+        candidates: Vec<Candidate>,
     },
     /// A step reference that names several steps.
     AmbiguousStep {
         reference: String,
-        candidates: Vec<String>,
+        candidates: Vec<Candidate>,
     },
     /// The followed roadmap has problems (`None`: the built-in one).
     InvalidRoadmap {
         name: Option<String>,
-        problems: Vec<String>,
+        problems: Vec<RoadmapProblem>,
     },
     /// `validate` found errors.
-    NotValidRoadmap { name: Option<String>, errors: usize },
+    NotValidRoadmap {
+        name: Option<String>,
+        errors: usize,
+    },
     /// A note with no text.
     EmptyNote,
     /// `--at` in the future.
-    AtInFuture { text: String },
+    AtInFuture {
+        text: String,
+    },
     /// `--at` before the dates roadmap keeps.
-    AtTooEarly { text: String, year: i32 },
+    AtTooEarly {
+        text: String,
+        year: i32,
+    },
     /// `--at` that is no date.
-    AtInvalid { text: String },
+    AtInvalid {
+        text: String,
+    },
     /// `undo` with nothing recorded.
     NothingToUndo,
+    /// `find` with no words.
+    NothingToSearch,
+    /// `tick` on a step without a checklist; `step` is "number id".
+    NoChecklist {
+        step: String,
+    },
+    /// `tick` of an item the checklist does not have.
+    NotAnItem {
+        item: String,
+        step: String,
+        items: usize,
+        number: String,
+    },
+    /// `stack` with a name no step offers; `similar` are close names.
+    UnknownStack {
+        name: String,
+        stacks: Vec<String>,
+        similar: Vec<String>,
+    },
+    /// A duration `study` or `goal` cannot take.
+    BadDuration {
+        text: String,
+        problem: DurationError,
+        of: DurationOf,
+    },
+    /// An evidence link that is no link; `shown` is cut short and escaped.
+    BadUrl {
+        shown: String,
+        problem: UrlError,
+        max: usize,
+    },
+    /// `export --format` that contradicts the file name.
+    FormatMismatch {
+        asked: &'static str,
+        named: &'static str,
+        file: String,
+    },
+    /// `export` with neither `--format` nor a file name that says it.
+    FormatMissing,
+
+    // Imports.
     /// A roadmap.sh file that cannot be converted.
-    CannotConvert { file: String, problem: String },
+    CannotConvert {
+        file: String,
+        problem: NotRoadmapsh,
+    },
     /// A conversion whose result would not validate.
-    ConvertedInvalid { errors: Vec<String> },
+    ConvertedInvalid {
+        errors: Vec<RoadmapProblem>,
+    },
     /// A file that is not a progress export.
     NotAnExport {
         file: String,
-        problem: crate::i18n::Msg,
+        problem: ExportProblem,
     },
     /// A progress export from a newer build.
     NewerExport {
@@ -132,12 +240,112 @@ pub enum Error {
         version: u64,
         readable: u64,
     },
+
+    // The store.
+    /// A user file this build cannot read.
+    Unreadable {
+        path: PathBuf,
+        problem: StoreProblem,
+    },
+    /// A user file the system would not let us read.
+    ReadFailed {
+        path: PathBuf,
+        err: io::Error,
+    },
+    /// Something other than a file (a folder, a pipe) where a user file goes.
+    NotAFile {
+        path: PathBuf,
+    },
+    DataDirIsAFile {
+        dir: PathBuf,
+    },
+    CannotCreateDataDir {
+        dir: PathBuf,
+        err: io::Error,
+    },
+    CannotList {
+        dir: PathBuf,
+        err: io::Error,
+    },
+    Lock {
+        path: PathBuf,
+        err: LockError,
+    },
+    /// A user file that is a symlink to nothing (a dotfiles folder not
+    /// mounted, a moved repository): neither empty progress nor a new file.
+    DanglingSymlink {
+        path: PathBuf,
+        err: io::Error,
+    },
+    /// The user file (or its link) changed into a link while a command
+    /// was using it: writing through it could overwrite another file.
+    BecameALink {
+        path: PathBuf,
+    },
+    Write {
+        path: PathBuf,
+        err: WriteError,
+    },
+
+    // Sync. Git's own words (`stderr`) are passed on.
+    /// git cannot be started.
+    GitMissing(io::Error),
+    /// A git command that failed; `what` is the command, `git init`.
+    GitFailed {
+        what: String,
+        stderr: String,
+    },
+    /// `sync init` as the user `default`.
+    SyncDefaultUser,
+    /// `sync init` where sync is set up; `remote` without credentials.
+    SyncAlreadySetUp {
+        remote: String,
+    },
+    /// `sync init` in a git repository roadmap did not make.
+    SyncForeignRepository {
+        dir: PathBuf,
+    },
+    /// `sync` before `sync init`.
+    SyncNotSetUp {
+        dir: PathBuf,
+    },
+    /// The remote cannot be reached.
+    SyncUnreachable {
+        remote: String,
+        stderr: String,
+    },
+    /// The remote refused the push.
+    SyncPushRefused {
+        remote: String,
+        stderr: String,
+    },
+    /// Other devices kept pushing first.
+    SyncKeptMoving {
+        attempts: usize,
+    },
+    /// The merge would rewrite another learner's file.
+    SyncOtherLearner {
+        path: String,
+    },
+    /// A file from the remote that sync does not take.
+    SyncRefused {
+        path: String,
+        why: Refusal,
+    },
 }
 
 impl Error {
-    pub fn exit_code(&self) -> u8 {
+    /// The exit code: 2 for what the user asked that cannot be, 1 for
+    /// what failed around them (files, disks, the network).
+    pub fn code(&self) -> u8 {
         match self {
-            Error::UnknownStep { .. }
+            Error::CannotReadInput { .. }
+            | Error::InputTooBig { .. }
+            | Error::OutputIsAFolder { .. }
+            | Error::OutputFolderMissing { .. }
+            | Error::BadUserName { .. }
+            | Error::BadNow { .. }
+            | Error::UnknownStep { .. }
             | Error::AmbiguousStep { .. }
             | Error::InvalidRoadmap { .. }
             | Error::NotValidRoadmap { .. }
@@ -146,25 +354,43 @@ impl Error {
             | Error::AtTooEarly { .. }
             | Error::AtInvalid { .. }
             | Error::NothingToUndo
+            | Error::NothingToSearch
+            | Error::NoChecklist { .. }
+            | Error::NotAnItem { .. }
+            | Error::UnknownStack { .. }
+            | Error::BadDuration { .. }
+            | Error::BadUrl { .. }
+            | Error::FormatMismatch { .. }
+            | Error::FormatMissing
             | Error::CannotConvert { .. }
             | Error::ConvertedInvalid { .. }
             | Error::NotAnExport { .. }
             | Error::NewerExport { .. }
-            | Error::CannotReadInput { .. }
-            | Error::InputTooBig { .. }
-            | Error::OutputIsAFolder { .. }
-            | Error::OutputFolderMissing { .. } => EXIT_INPUT,
-            Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
-            Error::NoDataDir => EXIT_RUNTIME,
+            | Error::SyncDefaultUser
+            | Error::SyncAlreadySetUp { .. }
+            | Error::SyncForeignRepository { .. }
+            | Error::SyncNotSetUp { .. } => EXIT_INPUT,
+            Error::CannotWriteOutput { .. }
+            | Error::Output(_)
+            | Error::NoDataDir
+            | Error::Unreadable { .. }
+            | Error::ReadFailed { .. }
+            | Error::NotAFile { .. }
+            | Error::DataDirIsAFile { .. }
+            | Error::CannotCreateDataDir { .. }
+            | Error::CannotList { .. }
+            | Error::Lock { .. }
+            | Error::DanglingSymlink { .. }
+            | Error::BecameALink { .. }
+            | Error::Write { .. }
+            | Error::GitMissing(_)
+            | Error::GitFailed { .. }
+            | Error::SyncUnreachable { .. }
+            | Error::SyncPushRefused { .. }
+            | Error::SyncKeptMoving { .. }
+            | Error::SyncOtherLearner { .. }
+            | Error::SyncRefused { .. } => EXIT_RUNTIME,
         }
-    }
-}
-
-impl fmt::Display for Error {
-    /// The English wording, for logs and `anyhow` chains.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (message, _) = crate::i18n::error(self, crate::lang::Lang::En);
-        f.write_str(&message)
     }
 }
 

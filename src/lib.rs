@@ -22,12 +22,13 @@ pub mod sync;
 #[cfg(feature = "testing")]
 pub mod synth;
 pub mod unique_keys;
+mod view;
 
 use std::io;
 
 use crate::cli::Cli;
 use crate::config::Config;
-use crate::error::{EXIT_RUNTIME, Error, Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::render::{Line, Printer, Role};
@@ -79,44 +80,43 @@ pub fn report_error(err: &anyhow::Error, cli: &Cli) -> u8 {
     if broken_pipe {
         return 0;
     }
-    let mut p = Printer::stderr(diagnostics_lang(cli), cli.global.color);
     let lang = diagnostics_lang(cli);
-    if let Some(error) = err.downcast_ref::<Error>() {
-        let (message, hint) = i18n::error(error, lang);
-        let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
-        if let Some(hint) = hint {
-            let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
-        }
-        let _ = p.flush();
-        return error.exit_code();
+    let mut p = Printer::stderr(lang, cli.global.color);
+    let (message, hint, code) = worded(err, lang);
+    let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
+    if let Some(hint) = hint {
+        let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
     }
-    if let Some(error) = err.downcast_ref::<store::StoreError>() {
-        let (message, hint) = i18n::store_error(error, lang);
-        let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &message);
-        if let Some(hint) = hint {
-            let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, &hint);
-        }
-        let _ = p.flush();
-        return EXIT_RUNTIME;
-    }
-    let code = match err.downcast_ref::<Failure>() {
-        Some(failure) => {
-            let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &failure.message);
-            if let Some(hint) = &failure.hint {
-                let _ = diagnostic(&mut p, Msg::HintLabel, Role::Faint, hint);
-            }
-            failure.exit_code()
-        }
-        None => {
-            let _ = diagnostic(&mut p, Msg::ErrorLabel, Role::Bad, &err.to_string());
-            for cause in err.chain().skip(1) {
-                let _ = diagnostic(&mut p, Msg::CausedBy, Role::Faint, &cause.to_string());
-            }
-            EXIT_RUNTIME
-        }
-    };
     let _ = p.flush();
     code
+}
+
+/// An error's message and hint in `lang`, and its exit code. Every error
+/// of ours is an [`Error`]; what else can reach here is the failure to
+/// write the report itself (an `io::Error` from stdout).
+pub(crate) fn worded(err: &anyhow::Error, lang: Lang) -> (String, Option<String>, u8) {
+    let output;
+    let error = match err.downcast_ref::<Error>() {
+        Some(error) => error,
+        None => {
+            output = Error::Output(output_error(err));
+            &output
+        }
+    };
+    let (message, hint) = i18n::error(error, lang);
+    (message, hint, error.code())
+}
+
+/// The system's error inside a failure to write the output (or, should
+/// anything else ever reach here, its text as the system would give it).
+pub(crate) fn output_error(err: &anyhow::Error) -> io::Error {
+    match err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<io::Error>())
+    {
+        Some(io) => io::Error::new(io.kind(), io.to_string()),
+        None => io::Error::other(err.to_string()),
+    }
 }
 
 /// Writes a warning to stderr; a stderr that cannot be written is no
@@ -132,7 +132,7 @@ pub(crate) fn warn(lang: Lang, text: &str) {
 /// as such.
 fn diagnostic(p: &mut Printer<'_>, label: Msg, role: Role, message: &str) -> Result<()> {
     // Hints are indented under the error they belong to.
-    let indent = if matches!(label, Msg::HintLabel | Msg::CausedBy) {
+    let indent = if matches!(label, Msg::HintLabel) {
         "  "
     } else {
         ""

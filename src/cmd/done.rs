@@ -9,6 +9,6 @@ use crate::progress::Status;
 
 pub fn run(args: &DoneArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let mut change = change::prepare(&args.change, Status::Done, ctx)?;
-    change.evidence = evidence::check_all(&args.evidence, ctx)?;
+    change.evidence = evidence::check_all(&args.evidence)?;
     change::run(change, ctx, p)
 }

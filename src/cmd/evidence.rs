@@ -4,14 +4,12 @@ use crate::render::Printer;
 
 use crate::cli::EvidenceArgs;
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
-use crate::i18n::RecordMsg;
-use crate::lang::Lang;
+use crate::error::{Error, Result};
 use crate::progress::{MAX_URL_LEN, UrlError, check_url};
 use crate::render::{self, record::EvidenceReport};
 
 pub fn run(args: &EvidenceArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let urls = check_all(&args.urls, ctx)?;
+    let urls = check_all(&args.urls)?;
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let at = ctx.config.now;
@@ -50,10 +48,10 @@ pub fn run(args: &EvidenceArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
 }
 
 /// Checks every link before anything is stored; duplicates count once.
-pub fn check_all(urls: &[String], ctx: &Context) -> Result<Vec<String>> {
+pub fn check_all(urls: &[String]) -> Result<Vec<String>> {
     let mut checked: Vec<String> = Vec::with_capacity(urls.len());
     for url in urls {
-        let url = check_url(url).map_err(|err| bad_url(url, err, ctx.config.lang))?;
+        let url = check_url(url).map_err(|err| bad_url(url, err))?;
         if !checked.iter().any(|known| known == url) {
             checked.push(url.to_string());
         }
@@ -61,20 +59,15 @@ pub fn check_all(urls: &[String], ctx: &Context) -> Result<Vec<String>> {
     Ok(checked)
 }
 
-fn bad_url(url: &str, err: UrlError, lang: Lang) -> Failure {
+fn bad_url(url: &str, problem: UrlError) -> Error {
     // A long or strange link is shown cut short and escaped.
     let mut shown: String = url.chars().take(80).flat_map(char::escape_debug).collect();
     if url.chars().count() > 80 {
         shown.push('…');
     }
-    let message = match err {
-        UrlError::NotHttp => RecordMsg::UrlNotHttp(shown),
-        UrlError::NoHost => RecordMsg::UrlNoHost(shown),
-        UrlError::Spaces => RecordMsg::UrlSpaces(shown),
-        UrlError::TooLong => RecordMsg::UrlTooLong {
-            max: MAX_URL_LEN,
-            shown,
-        },
-    };
-    Failure::input(message.text(lang)).with_hint(RecordMsg::UrlHint.text(lang))
+    Error::BadUrl {
+        shown,
+        problem,
+        max: MAX_URL_LEN,
+    }
 }

@@ -7,9 +7,8 @@ use crate::cli::{ExportArgs, ExportFormat};
 use chrono::Local;
 
 use crate::cmd::{Context, status};
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::i18n::ux::UxMsg;
 use crate::progress::{finished_per_week, minutes_per_week, pace};
 use crate::render::{
     Line,
@@ -21,7 +20,7 @@ use crate::store;
 const CHART_WEEKS: usize = 16;
 
 pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let format = format(args, ctx)?;
+    let format = format(args)?;
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let now = ctx.config.now;
     if format == ExportFormat::Json {
@@ -70,8 +69,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
 
 /// The format asked for, or the one the output file's extension names.
 /// Both, when they disagree, are a mistake worth stopping for.
-fn format(args: &ExportArgs, ctx: &Context) -> Result<ExportFormat> {
-    let lang = ctx.config.lang;
+fn format(args: &ExportArgs) -> Result<ExportFormat> {
     let named = args.output.as_deref().and_then(|path| {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
@@ -81,26 +79,19 @@ fn format(args: &ExportArgs, ctx: &Context) -> Result<ExportFormat> {
             _ => None,
         }
     });
-    let t = |msg: UxMsg| msg.text(lang);
     match (args.format, named) {
         (Some(asked), Some(named)) if asked != named => {
             let file = args.output.as_deref().unwrap_or(Path::new(""));
-            let (asked, named) = (format_name(asked), format_name(named));
-            Err(Failure::input(t(UxMsg::FormatMismatch {
-                asked: asked.to_string(),
+            Err(Error::FormatMismatch {
+                asked: format_name(asked),
+                named: format_name(named),
                 file: file.display().to_string(),
-            }))
-            .with_hint(t(UxMsg::FormatMismatchHint {
-                asked: asked.to_string(),
-                named: named.to_string(),
-            }))
+            }
             .into())
         }
         (Some(asked), _) => Ok(asked),
         (None, Some(named)) => Ok(named),
-        (None, None) => Err(Failure::input(t(UxMsg::FormatMissing))
-            .with_hint(t(UxMsg::FormatMissingHint))
-            .into()),
+        (None, None) => Err(Error::FormatMissing.into()),
     }
 }
 

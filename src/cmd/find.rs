@@ -2,8 +2,7 @@
 
 use crate::cli::FindArgs;
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
-use crate::i18n::ux::UxMsg;
+use crate::error::{Error, Result};
 use crate::progress::is_available;
 use crate::render::{
     self, Printer,
@@ -19,10 +18,7 @@ pub fn run(args: &FindArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         .filter(|word| !word.is_empty())
         .collect();
     if words.is_empty() {
-        let lang = ctx.config.lang;
-        return Err(Failure::input(UxMsg::NothingToSearch.text(lang))
-            .with_hint(UxMsg::NothingToSearchHint.text(lang))
-            .into());
+        return Err(Error::NothingToSearch.into());
     }
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let statuses = progress.statuses(&roadmap);

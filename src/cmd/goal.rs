@@ -3,18 +3,15 @@
 use crate::render::Printer;
 
 use crate::cli::GoalArgs;
-use crate::cmd::{Context, study};
-use crate::error::{Failure, Result};
-use crate::i18n::RecordMsg;
-use crate::lang::Lang;
-use crate::progress::{DurationError, Goal, parse_duration_up_to};
+use crate::cmd::Context;
+use crate::error::{DurationOf, Error, Result};
+use crate::progress::{Goal, parse_duration_up_to};
 use crate::render::{self, record::GoalReport};
 
 /// A week has 168 hours; a goal above that cannot be met.
 const MAX_GOAL_MINUTES: u32 = 7 * 24 * 60;
 
 pub fn run(args: &GoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let lang = ctx.config.lang;
     let report = match (&args.duration, args.clear) {
         (None, false) => {
             let goal = ctx.store.load(&ctx.config.user)?.goal;
@@ -34,7 +31,7 @@ pub fn run(args: &GoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             }
         }
         (Some(text), _) => {
-            let minutes = parse_goal(text, lang)?;
+            let minutes = parse_goal(text)?;
             ctx.store.update(&ctx.config.user, |data| {
                 let goal = Some(Goal {
                     minutes_per_week: minutes,
@@ -58,11 +55,10 @@ pub fn run(args: &GoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
 
 /// A weekly goal is written like a session (`5h`, `90m`) but may be up to
 /// a whole week.
-fn parse_goal(text: &str, lang: Lang) -> Result<u32, Failure> {
-    parse_duration_up_to(text, MAX_GOAL_MINUTES).map_err(|err| match err {
-        DurationError::TooLong => Failure::input(RecordMsg::GoalTooLong(text.into()).text(lang))
-            .with_hint(RecordMsg::GoalHint.text(lang)),
-        other => study::duration_failure(text, other, lang)
-            .with_hint(RecordMsg::GoalDurationHint.text(lang)),
+fn parse_goal(text: &str) -> Result<u32, Error> {
+    parse_duration_up_to(text, MAX_GOAL_MINUTES).map_err(|problem| Error::BadDuration {
+        text: text.to_string(),
+        problem,
+        of: DurationOf::Goal,
     })
 }

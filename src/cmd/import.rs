@@ -2,9 +2,11 @@ use crate::render::Printer;
 
 use crate::cli::{ImportCommand, ImportProgressArgs, ImportRoadmapshArgs};
 use crate::cmd::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Input, Result};
 use crate::i18n::Msg;
+use crate::i18n::ux::UxMsg;
 use crate::import::{read_export, roadmapsh};
+use crate::lang::Lang;
 use crate::progress::merge;
 use crate::render::{
     self,
@@ -21,7 +23,7 @@ pub fn run(command: &ImportCommand, ctx: &Context, p: &mut Printer<'_>) -> Resul
 }
 
 fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let bytes = store::read_input(&args.file, "roadmap.sh file")?;
+    let bytes = store::read_input(&args.file, Input::RoadmapshFile)?;
     let options = roadmapsh::Options {
         id: args.id.clone(),
         title: args.title.clone(),
@@ -34,23 +36,25 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
     let conversion =
         roadmapsh::convert(&bytes, &options).map_err(|problem| Error::CannotConvert {
             file: args.file.display().to_string(),
-            problem: problem.to_string(),
+            problem,
         })?;
     let document = crate::sanitize::json_pretty_string(&conversion.roadmap);
     // The promise is a file that passes `validate`: check it here, where a
     // bad `--id` or `--title` can still be blamed on its flag.
-    let parsed = roadmap::parse(document.as_bytes()).map_err(|p| anyhow::anyhow!("{p}"))?;
+    let parsed =
+        roadmap::parse(document.as_bytes()).map_err(|problem| Error::ConvertedInvalid {
+            errors: vec![problem],
+        })?;
     let (_, problems) = roadmap::validate(parsed);
-    let errors: Vec<String> = problems
-        .iter()
+    let errors: Vec<_> = problems
+        .into_iter()
         .filter(|p| p.severity == Severity::Error)
-        .map(ToString::to_string)
         .collect();
     if !errors.is_empty() {
         return Err(Error::ConvertedInvalid { errors }.into());
     }
     let Some(output) = &args.output else {
-        for skipped in &conversion.skipped {
+        for skipped in &skipped(&conversion.skipped, ctx.config.lang) {
             crate::warn(
                 ctx.config.lang,
                 &format!("{} {skipped}", ctx.t(Msg::SkippedNode)),
@@ -67,7 +71,15 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
         subtopics: conversion.subtopics,
         stages: conversion.topics,
         steps: conversion.topics + conversion.subtopics,
-        skipped: conversion.skipped,
+        // The JSON output keeps its English wording.
+        skipped: skipped(
+            &conversion.skipped,
+            if ctx.config.json {
+                Lang::En
+            } else {
+                ctx.config.lang
+            },
+        ),
     };
     if ctx.config.json {
         p.json(&report)
@@ -76,8 +88,18 @@ fn roadmapsh(args: &ImportRoadmapshArgs, ctx: &Context, p: &mut Printer<'_>) -> 
     }
 }
 
+/// The nodes left out, in words, in the order of their English wording.
+fn skipped(nodes: &[roadmapsh::Skipped], lang: Lang) -> Vec<String> {
+    let mut nodes: Vec<_> = nodes.iter().collect();
+    nodes.sort_by_cached_key(|node| UxMsg::Skipped((*node).clone()).text(Lang::En));
+    nodes
+        .into_iter()
+        .map(|node| UxMsg::Skipped(node.clone()).text(lang))
+        .collect()
+}
+
 fn progress(args: &ImportProgressArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let bytes = store::read_input(&args.file, "progress file")?;
+    let bytes = store::read_input(&args.file, Input::ProgressFile)?;
     let mut export = read_export(&args.file.display().to_string(), &bytes)?;
     let roadmap_id = export.roadmap.id.to_string();
     // A backup may carry any batch numbers (u64::MAX would make the next

@@ -6,6 +6,7 @@ use crate::render::Printer;
 
 use crate::cmd::Context;
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::progress::{stage_stats, total_stats};
 use crate::render::{
     self,
@@ -27,7 +28,8 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 overall: None,
                 stages: None,
                 last_activity: None,
-                error: Some(err.to_string()),
+                // The JSON output keeps its English wording.
+                error: Some(crate::worded(&err, if ctx.config.json { Lang::En } else { lang }).0),
             },
             Ok(mut data) => {
                 let progress = data

@@ -34,9 +34,8 @@ use crate::render::Printer;
 
 use crate::cli::Command;
 use crate::config::Config;
-use crate::error::{Error, Failure, Result};
+use crate::error::{Candidate, Error, Result};
 use crate::i18n::Msg;
-use crate::i18n::ux::UxMsg;
 use crate::lang::Lang;
 use crate::progress::{Goal, Progress};
 use crate::roadmap::{ReferenceError, Roadmap};
@@ -68,17 +67,7 @@ impl Context {
             }
             None => (Roadmap::builtin(), None),
         };
-        let lang = self.config.lang;
-        roadmap.map_err(|problems| {
-            Error::InvalidRoadmap {
-                name,
-                problems: problems
-                    .iter()
-                    .map(|problem| crate::i18n::problems::line(problem, lang))
-                    .collect(),
-            }
-            .into()
-        })
+        roadmap.map_err(|problems| Error::InvalidRoadmap { name, problems }.into())
     }
 
     /// The roadmap and the user's progress on it.
@@ -114,7 +103,7 @@ impl Context {
         for reference in references {
             let step = roadmap
                 .resolve_in(reference, self.config.lang)
-                .map_err(|err| reference_failure(roadmap, err, self.config.lang))?;
+                .map_err(|err| reference_failure(roadmap, err))?;
             if !steps.contains(&step) {
                 steps.push(step);
             }
@@ -123,47 +112,27 @@ impl Context {
     }
 }
 
-fn reference_failure(roadmap: &Roadmap, err: ReferenceError, lang: Lang) -> anyhow::Error {
-    let t = |msg: UxMsg| msg.text(lang);
-    let (message, words) = match &err {
-        ReferenceError::Unknown { reference, .. } => (
-            t(UxMsg::UnknownStep {
-                reference: reference.clone(),
-            }),
-            reference,
-        ),
-        ReferenceError::Ambiguous {
-            reference,
-            candidates,
-        } => (
-            t(UxMsg::AmbiguousStep {
-                reference: reference.clone(),
-                count: candidates.len(),
-            }),
-            reference,
-        ),
-    };
+fn reference_failure(roadmap: &Roadmap, err: ReferenceError) -> anyhow::Error {
     // Candidates with their short numbers, which are quicker to type.
-    let candidates: Vec<String> = err
+    let candidates = err
         .candidates()
         .iter()
-        .map(|id| match roadmap.index_of(id) {
-            Some(step) => format!("{} {id}", roadmap.number(step)),
-            None => id.clone(),
+        .map(|id| Candidate {
+            number: roadmap.index_of(id).map(|step| roadmap.number(step)),
+            id: id.clone(),
         })
         .collect();
-    let hint = match candidates.as_slice() {
-        [] => UxMsg::FindHint {
-            words: words.clone(),
+    match err {
+        ReferenceError::Unknown { reference, .. } => Error::UnknownStep {
+            reference,
+            candidates,
         },
-        [_] => UxMsg::DidYouMean {
-            one: err.candidates()[0].clone(),
+        ReferenceError::Ambiguous { reference, .. } => Error::AmbiguousStep {
+            reference,
+            candidates,
         },
-        many => UxMsg::DidYouMeanOneOf {
-            candidates: many.join(", "),
-        },
-    };
-    Failure::input(message).with_hint(t(hint)).into()
+    }
+    .into()
 }
 
 /// The outcome of a command whose report could not be printed (a full
@@ -175,9 +144,7 @@ pub fn after_saving(result: Result<()>, lang: Lang) -> Result<()> {
     let Err(err) = result else {
         return Ok(());
     };
-    let output_failed = err.downcast_ref::<Failure>().is_none()
-        && err.downcast_ref::<Error>().is_none()
-        && err.downcast_ref::<store::StoreError>().is_none()
+    let output_failed = err.downcast_ref::<Error>().is_none()
         && err.chain().any(|cause| cause.is::<std::io::Error>());
     if !(output_failed && store::saved_a_change()) {
         return Err(err);
@@ -185,7 +152,7 @@ pub fn after_saving(result: Result<()>, lang: Lang) -> Result<()> {
     crate::warn(
         lang,
         &Msg::SavedButNotPrinted {
-            error: err.to_string(),
+            error: crate::output_error(&err).to_string(),
         }
         .text(lang),
     );

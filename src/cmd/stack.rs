@@ -2,16 +2,13 @@
 
 use crate::cli::StackArgs;
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
-use crate::i18n::{FormatMsg, Msg};
-use crate::lang::Lang;
+use crate::error::{Error, Result};
 use crate::render::{self, Printer, stack::StackReport};
 use crate::roadmap::similar_names;
 
 pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
     let stacks = roadmap.stacks();
-    let lang = ctx.config.lang;
     let (stack, action) = if args.clear {
         ctx.store.update(&ctx.config.user, |data| {
             let changed = data
@@ -25,7 +22,7 @@ pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     } else if let Some(name) = &args.name {
         let name = name.trim().to_lowercase();
         if !stacks.contains(&name) {
-            return Err(unknown_stack(&name, &stacks, lang).into());
+            return Err(unknown_stack(&name, &stacks).into());
         }
         ctx.store.update(&ctx.config.user, |data| {
             let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
@@ -51,22 +48,13 @@ pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     }
 }
 
-fn unknown_stack(name: &str, stacks: &[String], lang: Lang) -> Failure {
-    let t = |msg: Msg| msg.text(lang);
-    let message = t(Msg::Format(FormatMsg::UnknownStack {
+fn unknown_stack(name: &str, stacks: &[String]) -> Error {
+    Error::UnknownStack {
         name: name.to_string(),
-    }));
-    let similar: Vec<String> = similar_names(name, stacks)
-        .into_iter()
-        .map(String::from)
-        .collect();
-    let hint = match similar.as_slice() {
-        _ if stacks.is_empty() => t(Msg::Format(FormatMsg::NoStacks)),
-        [] => t(Msg::Format(FormatMsg::StacksHint(stacks.to_vec()))),
-        [one] => t(Msg::DidYouMean { one: one.clone() }),
-        many => t(Msg::DidYouMeanOneOf {
-            candidates: many.to_vec(),
-        }),
-    };
-    Failure::input(message).with_hint(hint)
+        stacks: stacks.to_vec(),
+        similar: similar_names(name, stacks)
+            .into_iter()
+            .map(String::from)
+            .collect(),
+    }
 }

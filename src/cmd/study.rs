@@ -4,16 +4,14 @@ use crate::render::Printer;
 
 use crate::cli::StudyArgs;
 use crate::cmd::{Context, status};
-use crate::error::{Error, Failure, Result};
-use crate::i18n::RecordMsg;
-use crate::lang::Lang;
+use crate::error::{DurationOf, Error, Result};
 use crate::progress::{DurationError, parse_duration};
 use crate::render::{self, record::StudyReport};
 
 pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let lang = ctx.config.lang;
     let minutes =
-        parse_duration(&args.duration).map_err(|err| bad_duration(&args.duration, err, lang))?;
+        parse_duration(&args.duration).map_err(|err| bad_duration(&args.duration, err))?;
     let note = args.note.as_deref().map(str::trim);
     if note.is_some_and(str::is_empty) {
         return Err(Error::EmptyNote.into());
@@ -51,20 +49,11 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     }
 }
 
-/// The error for a duration `study` or `goal` cannot take.
-pub fn bad_duration(text: &str, err: DurationError, lang: Lang) -> Failure {
-    duration_failure(text, err, lang).with_hint(RecordMsg::DurationHint.text(lang))
-}
-
-/// The error for a duration, without a hint (the caller adds the one that
-/// states its own limit).
-pub fn duration_failure(text: &str, err: DurationError, lang: Lang) -> Failure {
-    let text = text.to_string();
-    let message = match err {
-        DurationError::Unparseable => RecordMsg::DurationUnparseable(text),
-        DurationError::Zero => RecordMsg::DurationZero(text),
-        DurationError::Negative => RecordMsg::DurationNegative(text),
-        DurationError::TooLong => RecordMsg::DurationTooLong(text),
-    };
-    Failure::input(message.text(lang))
+/// The error for a duration `study` cannot take.
+fn bad_duration(text: &str, problem: DurationError) -> Error {
+    Error::BadDuration {
+        text: text.to_string(),
+        problem,
+        of: DurationOf::Session,
+    }
 }

@@ -8,10 +8,9 @@ use crate::render::{self, Printer};
 use crate::sync;
 
 pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let lang = ctx.config.lang;
     match &args.action {
         Some(SyncAction::Status) => {
-            let report = sync::status(&ctx.store, lang)?;
+            let report = sync::status(&ctx.store)?;
             if ctx.config.json {
                 p.json(&report)
             } else {
@@ -21,9 +20,9 @@ pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         action => {
             let report = match action {
                 Some(SyncAction::Init(init)) => {
-                    sync::init(&ctx.store, lang, &ctx.config.user, &init.remote)?
+                    sync::init(&ctx.store, &ctx.config.user, &init.remote)?
                 }
-                _ => sync::sync(&ctx.store, lang)?,
+                _ => sync::sync(&ctx.store)?,
             };
             if ctx.config.json {
                 p.json(&report)

@@ -4,8 +4,7 @@ use chrono::{SubsecRound, Utc};
 
 use crate::cli::TickArgs;
 use crate::cmd::Context;
-use crate::error::{Failure, Result};
-use crate::i18n::{FormatMsg, Msg};
+use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::progress::{BadItem, Progress, parse_items};
 use crate::render::{
@@ -24,7 +23,7 @@ pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, p: &mut Printer<'_>) ->
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let items = parse_items(&args.items, roadmap.steps[step].checklist.len())
-        .map_err(|bad| bad_item(&roadmap, step, &bad, ctx.config.lang))?;
+        .map_err(|bad| bad_item(&roadmap, step, &bad))?;
     let at = Utc::now().trunc_subsecs(0);
     let lang = ctx.config.lang;
     let report = ctx.store.update(&ctx.config.user, |data| {
@@ -79,21 +78,17 @@ pub fn entries(
         .collect()
 }
 
-fn bad_item(roadmap: &Roadmap, step: usize, bad: &BadItem, lang: Lang) -> anyhow::Error {
-    let t = |msg: FormatMsg| Msg::Format(msg).text(lang);
+fn bad_item(roadmap: &Roadmap, step: usize, bad: &BadItem) -> anyhow::Error {
     let name = format!("{} {}", roadmap.number(step), roadmap.steps[step].id);
-    let failure = if bad.items == 0 {
-        Failure::input(t(FormatMsg::NoChecklist { step: name }))
-            .with_hint(t(FormatMsg::NoChecklistHint))
+    let error = if bad.items == 0 {
+        Error::NoChecklist { step: name }
     } else {
-        Failure::input(t(FormatMsg::NotAnItem {
+        Error::NotAnItem {
             item: bad.item.clone(),
             step: name,
             items: bad.items,
-        }))
-        .with_hint(t(FormatMsg::ShowItemsHint {
             number: roadmap.number(step),
-        }))
+        }
     };
-    failure.into()
+    error.into()
 }

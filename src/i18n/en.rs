@@ -1,9 +1,9 @@
 //! The English catalogue.
 
-use super::{Msg, count, figure, list};
+use super::{Msg, count, list};
 use crate::progress::Status;
-use crate::render::export::Shade;
 use crate::roadmap::ResourceKind;
+use crate::view::Shade;
 
 pub fn text(msg: &Msg) -> String {
     let s = |s: &str| s.to_string();
@@ -14,7 +14,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::ErrorLabel => s("error:"),
         Msg::WarningLabel => s("warning:"),
         Msg::HintLabel => s("hint:"),
-        Msg::CausedBy => s("caused by:"),
         Msg::ErrorWord => s("error"),
         Msg::WarningWord => s("warning"),
 
@@ -56,33 +55,9 @@ pub fn text(msg: &Msg) -> String {
             "if a step was renamed, add its old id to the step's \"aliases\" to carry the progress over",
         ),
         Msg::PaceLabel => s("Pace:"),
-        Msg::PaceComplete => s("Finished: every step is done or skipped."),
         Msg::PaceNotEnoughHistory => {
             s("not enough history yet (an estimate needs a week of records)")
         }
-        Msg::PaceStalled { weeks } => format!(
-            "nothing done in the last {}, so no finish date",
-            figure(weeks, "week", "weeks")
-        ),
-        Msg::PaceHoursPerWeek {
-            hours,
-            steps,
-            weeks,
-        } => format!(
-            "{hours}h a week ({}) over the last {}",
-            figure(steps, "step", "steps"),
-            figure(weeks, "week", "weeks")
-        ),
-        Msg::PaceStepsPerWeek { steps, weeks } => format!(
-            "{} a week over the last {}",
-            figure(steps, "step", "steps"),
-            figure(weeks, "week", "weeks")
-        ),
-        Msg::PaceFinish { date, weeks } => format!(
-            " · estimated finish {date} (in about {})",
-            figure(weeks, "week", "weeks")
-        ),
-        Msg::PaceNoFinish => s(" · no finish date in sight"),
 
         Msg::NoUsersYet => s("No users yet: progress appears here once someone records a step."),
         Msg::ColUser => s("User"),
@@ -202,92 +177,10 @@ pub fn text(msg: &Msg) -> String {
             total,
             percent,
         } => format!("Progress of {user}: {finished} of {total} steps finished ({percent}%)"),
-        Msg::PrerequisiteArrow => s("prerequisite → step"),
         Msg::SavedButNotPrinted { error } => {
             format!("the change was saved, but its report could not be printed: {error}")
         }
-        Msg::NoDataDir => s("cannot find a data directory for this platform"),
-        Msg::NoDataDirHint => s("set --data-dir or ROADMAP_DATA_DIR"),
-        Msg::InputKind(what) => what.clone(),
-        Msg::CannotReadInput {
-            what,
-            path,
-            problem,
-        } => format!("cannot read {what} '{path}': {problem}"),
-        Msg::InputTooBig {
-            what,
-            path,
-            size: Some(size),
-            limit,
-        } => format!("{what} '{path}' is {size} bytes; the limit is {limit} bytes"),
-        Msg::InputTooBig {
-            what,
-            path,
-            size: None,
-            limit,
-        } => format!("{what} '{path}' is larger than the limit of {limit} bytes"),
-        Msg::OutputIsAFolder { path } => format!("'{path}' is a folder"),
-        Msg::OutputIsAFolderHint => s("give a file name, e.g. -o roadmap.html"),
-        Msg::CannotWriteOutput { path, problem } => format!("cannot write '{path}': {problem}"),
         Msg::BuiltinRoadmap => s("built-in roadmap"),
-        Msg::InvalidRoadmap { name } => format!("invalid roadmap '{name}':"),
-        Msg::RunValidateHint => s("run `roadmap validate` for every problem and warning"),
-        Msg::NotValidRoadmap { name, errors } => format!(
-            "'{name}' is not a valid roadmap: {}",
-            count(*errors, "error", "errors")
-        ),
-        Msg::FormatDocHint => s("docs/roadmap-format.md describes the format"),
-        Msg::UnknownStep { reference } => format!("unknown step '{reference}'"),
-        Msg::AmbiguousStep { reference, count } => {
-            format!("'{reference}' is ambiguous: it starts {count} step ids")
-        }
-        Msg::ListHint => s("`roadmap list` shows every step with its number and id"),
-        Msg::DidYouMean { one } => format!("did you mean '{one}'?"),
-        Msg::DidYouMeanOneOf { candidates } => {
-            format!("did you mean one of: {}?", list(candidates))
-        }
-        Msg::EmptyNote => s("the note is empty"),
-        Msg::EmptyNoteHint => {
-            s("write the note after the step: roadmap note 1.2 \"what I learned\"")
-        }
-        Msg::AtInFuture { text } => format!("--at '{text}' is in the future"),
-        Msg::AtTooEarly { text, year } => format!("--at '{text}' is before {year}-01-01"),
-        Msg::AtTooEarlyHint { year } => {
-            format!("roadmap keeps dates from the year {year} on; check the year")
-        }
-        Msg::AtInvalid { text } => format!("invalid --at date '{text}'"),
-        Msg::AtHint => s(
-            "use today, yesterday, YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)",
-        ),
-        Msg::NothingToUndo => s("nothing to undo: no changes are recorded"),
-        Msg::UndoHint => {
-            s("undo takes back done, start, skip, reset, note, tick, untick, study and evidence")
-        }
-        Msg::CannotConvert { file, problem } => format!("cannot convert '{file}': {problem}"),
-        Msg::RoadmapshHint => s("give the roadmap's JSON file from roadmap.sh ({nodes, edges})"),
-        Msg::ConvertedInvalid => s("the converted roadmap would not be valid:"),
-        Msg::CheckIdTitleHint => s("check --id and --title: neither may be empty"),
-        Msg::NotAnExport { file, problem } => {
-            format!("'{file}' is not a progress export: {problem}")
-        }
-        Msg::ExportHint => {
-            s("use a file written by `roadmap export --format json`; nothing was changed")
-        }
-        Msg::NewerExport {
-            file,
-            version,
-            readable,
-        } => format!(
-            "'{file}' was written by a newer roadmap (export version {version}; this build reads up to {readable})"
-        ),
-        Msg::Detail(text) => text.clone(),
-        Msg::DuplicateKeyAt { key, line } => format!("duplicate key '{key}' at line {line}"),
-        Msg::DateOutOfRange { at, from, to } => {
-            format!("it has the date {at}; roadmap keeps dates from {from} to before {to}")
-        }
-        Msg::ExportFormatIsNot(format) => format!("its \"format\" is not \"{format}\""),
-        Msg::ExportHasNoVersion => s("it has no \"version\""),
-        Msg::ExportEmptyId => s("the roadmap id is empty"),
 
         Msg::SyncSetUp { file } => format!("Set up sync of {file} with"),
         Msg::Synced { file } => format!("Synced {file} with"),
@@ -327,7 +220,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::SyncCommits(n) => count(*n, "commit", "commits"),
         Msg::SyncAndUncommitted => s(", and changes not yet committed"),
         Msg::SyncAsOfLastSync => s(" (as of the last sync)"),
-        Msg::UpgradeHint => s("upgrade roadmap to import it; nothing was changed"),
     }
 }
 

@@ -1,148 +1,98 @@
-//! The words of [`Error`]: each variant as messages of the catalogue.
+//! The words of every [`Error`]: `en.rs` and `ja.rs` each hold one
+//! exhaustive `match`, so an error without its Japanese does not compile.
+//! Details from the system, the JSON parser or git are passed on as those
+//! give them.
 
-use super::Msg;
-use crate::error::Error;
+use std::path::Path;
+
+use crate::error::{Candidate, Error};
 use crate::lang::Lang;
+use crate::store::JsonType;
+
+mod en;
+mod ja;
+
+pub(crate) use crate::store::readable_versions;
+
+/// An error's message, and the hint under it where one helps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worded {
+    pub message: String,
+    pub hint: Option<String>,
+}
 
 /// The message and hint of an error, in `lang`.
 pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
-    let t = |msg: Msg| msg.text(lang);
-    let candidates_hint = |candidates: &[String]| match candidates {
-        [] => t(Msg::ListHint),
-        [one] => t(Msg::DidYouMean { one: one.clone() }),
-        many => t(Msg::DidYouMeanOneOf {
-            candidates: many.to_vec(),
-        }),
+    let worded = match lang {
+        Lang::En => en::error(err),
+        Lang::Ja => ja::error(err),
     };
-    let name = |name: &Option<String>| name.clone().unwrap_or_else(|| t(Msg::BuiltinRoadmap));
-    let indented = |head: String, lines: &[String]| {
-        let mut text = head;
-        for line in lines {
-            text.push_str("\n  ");
-            text.push_str(line);
-        }
-        text
-    };
-    match err {
-        Error::OutputFolderMissing { path, folder } => (
-            super::ux::UxMsg::OutputFolderMissing {
-                path: path.clone(),
-                folder: folder.clone(),
-            }
-            .text(lang),
-            Some(super::ux::UxMsg::OutputFolderMissingHint.text(lang)),
-        ),
-        Error::OutputIsAFolder { path } => (
-            t(Msg::OutputIsAFolder { path: path.clone() }),
-            Some(t(Msg::OutputIsAFolderHint)),
-        ),
-        Error::CannotWriteOutput { path, problem } => (
-            t(Msg::CannotWriteOutput {
-                path: path.clone(),
-                problem: problem.clone(),
-            }),
-            None,
-        ),
-        Error::CannotReadInput {
-            what,
-            path,
-            problem,
-        } => (
-            t(Msg::CannotReadInput {
-                what: t(Msg::InputKind(what.clone())),
-                path: path.clone(),
-                problem: problem.clone(),
-            }),
-            None,
-        ),
-        Error::InputTooBig {
-            what,
-            path,
-            size,
-            limit,
-        } => (
-            t(Msg::InputTooBig {
-                what: t(Msg::InputKind(what.clone())),
-                path: path.clone(),
-                size: *size,
-                limit: *limit,
-            }),
-            None,
-        ),
-        Error::NoDataDir => (t(Msg::NoDataDir), Some(t(Msg::NoDataDirHint))),
-        Error::UnknownStep {
-            reference,
-            candidates,
-        } => (
-            t(Msg::UnknownStep {
-                reference: reference.clone(),
-            }),
-            Some(candidates_hint(candidates)),
-        ),
-        Error::AmbiguousStep {
-            reference,
-            candidates,
-        } => (
-            t(Msg::AmbiguousStep {
-                reference: reference.clone(),
-                count: candidates.len(),
-            }),
-            Some(candidates_hint(candidates)),
-        ),
-        Error::InvalidRoadmap { name: n, problems } => (
-            indented(t(Msg::InvalidRoadmap { name: name(n) }), problems),
-            Some(t(Msg::RunValidateHint)),
-        ),
-        Error::NotValidRoadmap { name: n, errors } => (
-            t(Msg::NotValidRoadmap {
-                name: name(n),
-                errors: *errors,
-            }),
-            Some(t(Msg::FormatDocHint)),
-        ),
-        Error::EmptyNote => (t(Msg::EmptyNote), Some(t(Msg::EmptyNoteHint))),
-        Error::AtInFuture { text } => (t(Msg::AtInFuture { text: text.clone() }), None),
-        Error::AtTooEarly { text, year } => (
-            t(Msg::AtTooEarly {
-                text: text.clone(),
-                year: *year,
-            }),
-            Some(t(Msg::AtTooEarlyHint { year: *year })),
-        ),
-        Error::AtInvalid { text } => (
-            t(Msg::AtInvalid { text: text.clone() }),
-            Some(t(Msg::AtHint)),
-        ),
-        Error::NothingToUndo => (t(Msg::NothingToUndo), Some(t(Msg::UndoHint))),
-        Error::CannotConvert { file, problem } => (
-            t(Msg::CannotConvert {
-                file: file.clone(),
-                problem: problem.clone(),
-            }),
-            Some(t(Msg::RoadmapshHint)),
-        ),
-        Error::ConvertedInvalid { errors } => (
-            indented(t(Msg::ConvertedInvalid), errors),
-            Some(t(Msg::CheckIdTitleHint)),
-        ),
-        Error::NotAnExport { file, problem } => (
-            t(Msg::NotAnExport {
-                file: file.clone(),
-                problem: t(problem.clone()),
-            }),
-            Some(t(Msg::ExportHint)),
-        ),
-        Error::NewerExport {
-            file,
-            version,
-            readable,
-        } => (
-            t(Msg::NewerExport {
-                file: file.clone(),
-                version: *version,
-                readable: *readable,
-            }),
-            Some(t(Msg::UpgradeHint)),
-        ),
+    (worded.message, worded.hint)
+}
+
+impl std::fmt::Display for Error {
+    /// The English wording, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&en::error(self).message)
     }
 }
+
+/// "did you mean …" for the steps a reference may have meant; `None`
+/// when there are none. One is named by its id, several by number and id.
+fn candidates_hint(candidates: &[Candidate], lang: Lang) -> Option<String> {
+    let numbered = |c: &Candidate| match &c.number {
+        Some(number) => format!("{number} {}", c.id),
+        None => c.id.clone(),
+    };
+    match candidates {
+        [] => None,
+        [one] => Some(did_you_mean(std::slice::from_ref(&one.id), lang)),
+        many => Some(did_you_mean(
+            &many.iter().map(numbered).collect::<Vec<_>>(),
+            lang,
+        )),
+    }
+}
+
+/// "did you mean 'x'?", or "did you mean one of: x, y?" (not empty).
+fn did_you_mean(names: &[String], lang: Lang) -> String {
+    match (names, lang) {
+        ([one], Lang::En) => format!("did you mean '{one}'?"),
+        ([one], Lang::Ja) => format!("もしかして '{one}' ですか？"),
+        (many, Lang::En) => format!("did you mean one of: {}?", many.join(", ")),
+        (many, Lang::Ja) => format!("候補: {}", many.join(", ")),
+    }
+}
+
+/// A heading with indented lines under it.
+fn indented(head: String, lines: impl Iterator<Item = String>) -> String {
+    let mut text = head;
+    for line in lines {
+        text.push_str("\n  ");
+        text.push_str(&line);
+    }
+    text
+}
+
+fn shown_path(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn json_type(found: JsonType, lang: Lang) -> &'static str {
+    match (found, lang) {
+        (JsonType::Null, _) => "null",
+        (JsonType::Boolean, Lang::En) => "a boolean",
+        (JsonType::Boolean, Lang::Ja) => "真偽値",
+        (JsonType::Number, Lang::En) => "a number",
+        (JsonType::Number, Lang::Ja) => "数値",
+        (JsonType::String, Lang::En) => "a string",
+        (JsonType::String, Lang::Ja) => "文字列",
+        (JsonType::Array, Lang::En) => "an array",
+        (JsonType::Array, Lang::Ja) => "配列",
+        (JsonType::Object, Lang::En) => "an object",
+        (JsonType::Object, Lang::Ja) => "オブジェクト",
+    }
+}
+
+#[cfg(test)]
+mod tests;

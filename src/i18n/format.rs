@@ -15,14 +15,10 @@ pub enum FormatMsg {
     ResourcesHidden(usize),
     /// Before the first unticked item in `next`.
     NextItem,
-    /// The legend of the dashed arrows on the HTML page.
-    AlternativeArrow,
     /// A cost worth marking (never `Free`).
     Cost(Price),
     /// A language by its code, for resources not in the reader's language.
     Language(String),
-    /// The facts of a resource, bracketed: ` (docs, paid)`, `（ドキュメント・有料）`.
-    Facts(Vec<String>),
     /// The head of a `tick`/`untick` report, before the step.
     Ticked(Vec<u32>),
     Unticked(Vec<u32>),
@@ -50,27 +46,6 @@ pub enum FormatMsg {
     ChooseStack,
     NoStacks,
     // Errors and hints.
-    UnknownStack {
-        name: String,
-    },
-    StacksHint(Vec<String>),
-    NoChecklist {
-        step: String,
-    },
-    NoChecklistHint,
-    NotAnItem {
-        item: String,
-        step: String,
-        items: usize,
-    },
-    ShowItemsHint {
-        number: String,
-    },
-    /// A validation message with its Japanese form, where one is written.
-    Problem {
-        en: String,
-        ja: Option<String>,
-    },
 }
 
 pub fn text(msg: &FormatMsg, lang: Lang) -> String {
@@ -98,7 +73,6 @@ fn en(msg: &FormatMsg) -> String {
         RequiresAny => s("Requires any one of"),
         ResourcesHidden(n) => format!("{n} for other stacks hidden (roadmap stack)"),
         NextItem => s("Next item:"),
-        AlternativeArrow => s("any one of these → step"),
         Cost(Price::Free) => s("free"),
         Cost(Price::Freemium) => s("partly paid"),
         Cost(Price::Paid) => s("paid"),
@@ -107,7 +81,6 @@ fn en(msg: &FormatMsg) -> String {
             "ja" => s("Japanese"),
             other => s(other),
         },
-        Facts(facts) => format!(" ({})", facts.join(", ")),
         Ticked(items) => format!("Ticked {} of", items_en(items)),
         Unticked(items) => format!("Unticked {} of", items_en(items)),
         AlreadyTicked(items) => format!("Already ticked: {} of", items_en(items)),
@@ -128,21 +101,6 @@ fn en(msg: &FormatMsg) -> String {
         StacksInRoadmap(stacks) => format!("Stacks in this roadmap: {}", stacks.join(", ")),
         ChooseStack => s("Choose one with: roadmap stack NAME"),
         NoStacks => s("This roadmap's resources name no stack."),
-        UnknownStack { name } => {
-            format!("this roadmap has no resources for the stack '{name}'")
-        }
-        StacksHint(stacks) => format!("the stacks in this roadmap: {}", stacks.join(", ")),
-        NoChecklist { step } => format!("step {step} has no checklist"),
-        NoChecklistHint => {
-            s("only steps with a checklist can be ticked; `roadmap done` finishes a step")
-        }
-        NotAnItem { item, step, items } => {
-            format!("'{item}' is not an item of step {step}: it has items 1 to {items}")
-        }
-        ShowItemsHint { number } => {
-            format!("`roadmap show {number}` lists the items with their numbers")
-        }
-        Problem { en, .. } => en.clone(),
     }
 }
 
@@ -154,7 +112,6 @@ fn ja(msg: &FormatMsg) -> String {
         RequiresAny => s("前提ステップ（いずれか1つ）"),
         ResourcesHidden(n) => format!("ほかのスタック向けの {n} 件は非表示（roadmap stack）"),
         NextItem => s("次の項目:"),
-        AlternativeArrow => s("いずれか1つ → ステップ"),
         Cost(Price::Free) => s("無料"),
         Cost(Price::Freemium) => s("一部有料"),
         Cost(Price::Paid) => s("有料"),
@@ -163,7 +120,6 @@ fn ja(msg: &FormatMsg) -> String {
             "ja" => s("日本語"),
             other => s(other),
         },
-        Facts(facts) => format!("（{}）", facts.join("・")),
         Ticked(items) => format!("項目 {} にチェックしました:", numbers(items, "、")),
         Unticked(items) => format!("項目 {} のチェックを外しました:", numbers(items, "、")),
         AlreadyTicked(items) => format!("項目 {} はチェック済みです:", numbers(items, "、")),
@@ -191,21 +147,6 @@ fn ja(msg: &FormatMsg) -> String {
         }
         ChooseStack => s("選ぶには: roadmap stack 名前"),
         NoStacks => s("このロードマップの資料はスタックを指定していません。"),
-        UnknownStack { name } => {
-            format!("このロードマップにはスタック '{name}' 向けの資料がありません")
-        }
-        StacksHint(stacks) => format!("このロードマップのスタック: {}", stacks.join(", ")),
-        NoChecklist { step } => format!("ステップ {step} にはチェックリストがありません"),
-        NoChecklistHint => s(
-            "チェックできるのはチェックリストのあるステップだけです。ステップを完了にするには `roadmap done` を使います",
-        ),
-        NotAnItem { item, step, items } => {
-            format!("'{item}' はステップ {step} の項目ではありません（項目は 1〜{items}）")
-        }
-        ShowItemsHint { number } => {
-            format!("`roadmap show {number}` で項目と番号を確認できます")
-        }
-        Problem { en, ja } => ja.clone().unwrap_or_else(|| en.clone()),
     }
 }
 
@@ -220,10 +161,6 @@ mod tests {
         assert_eq!(
             ja(&FormatMsg::Ticked(vec![1, 3])),
             "項目 1、3 にチェックしました:"
-        );
-        assert_eq!(
-            ja(&FormatMsg::Facts(vec!["コース".into(), "有料".into()])),
-            "（コース・有料）"
         );
     }
 }

@@ -2,8 +2,8 @@
 
 use super::{Msg, list};
 use crate::progress::Status;
-use crate::render::export::Shade;
 use crate::roadmap::ResourceKind;
+use crate::view::Shade;
 
 pub fn text(msg: &Msg) -> String {
     let s = |s: &str| s.to_string();
@@ -14,7 +14,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::ErrorLabel => s("エラー:"),
         Msg::WarningLabel => s("警告:"),
         Msg::HintLabel => s("ヒント:"),
-        Msg::CausedBy => s("原因:"),
         Msg::ErrorWord => s("エラー"),
         Msg::WarningWord => s("警告"),
 
@@ -55,21 +54,9 @@ pub fn text(msg: &Msg) -> String {
             "ステップ名を変えた場合は、旧 ID をそのステップの \"aliases\" に加えると進捗が引き継がれます",
         ),
         Msg::PaceLabel => s("ペース:"),
-        Msg::PaceComplete => s("完走: すべてのステップが完了またはスキップ済みです。"),
         Msg::PaceNotEnoughHistory => {
             s("まだ記録が足りません（見積もりには 1 週間分の記録が必要です）")
         }
-        Msg::PaceStalled { weeks } => {
-            format!("直近 {weeks} 週間に完了したステップがないため、完了予定日は出せません")
-        }
-        Msg::PaceHoursPerWeek {
-            hours,
-            steps,
-            weeks,
-        } => format!("直近 {weeks} 週で週 {hours}時間（{steps} ステップ）"),
-        Msg::PaceStepsPerWeek { steps, weeks } => format!("直近 {weeks} 週で週 {steps} ステップ"),
-        Msg::PaceFinish { date, weeks } => format!(" · 完了予定 {date}（あと約 {weeks} 週）"),
-        Msg::PaceNoFinish => s(" · 完了予定日は見通せません"),
 
         Msg::NoUsersYet => {
             s("まだユーザーがいません。誰かがステップを記録するとここに表示されます。")
@@ -176,96 +163,10 @@ pub fn text(msg: &Msg) -> String {
             total,
             percent,
         } => format!("{user} の進捗: {total} ステップ中 {finished} 完了 ({percent}%)"),
-        Msg::PrerequisiteArrow => s("前提 → ステップ"),
         Msg::SavedButNotPrinted { error } => {
             format!("変更は保存しましたが、結果を表示できませんでした: {error}")
         }
-        Msg::NoDataDir => s("この環境ではデータフォルダの場所が見つかりません"),
-        Msg::NoDataDirHint => s("--data-dir か ROADMAP_DATA_DIR で指定してください"),
-        Msg::InputKind(what) => match what.as_str() {
-            "roadmap" => s("ロードマップ"),
-            "roadmap.sh file" => s("roadmap.sh のファイル"),
-            "progress file" => s("進捗ファイル"),
-            other => s(other),
-        },
-        Msg::CannotReadInput {
-            what,
-            path,
-            problem,
-        } => format!("{what} '{path}' を読み取れません: {problem}"),
-        Msg::InputTooBig {
-            what,
-            path,
-            size: Some(size),
-            limit,
-        } => format!("{what} '{path}' は {size} バイトあり、上限の {limit} バイトを超えています"),
-        Msg::InputTooBig {
-            what,
-            path,
-            size: None,
-            limit,
-        } => format!("{what} '{path}' は上限の {limit} バイトを超えています"),
-        Msg::OutputIsAFolder { path } => format!("'{path}' はフォルダです"),
-        Msg::OutputIsAFolderHint => s("ファイル名を指定してください（例: -o roadmap.html）"),
-        Msg::CannotWriteOutput { path, problem } => format!("'{path}' に書き込めません: {problem}"),
         Msg::BuiltinRoadmap => s("組み込みロードマップ"),
-        Msg::InvalidRoadmap { name } => format!("ロードマップ '{name}' に問題があります:"),
-        Msg::RunValidateHint => s("`roadmap validate` ですべての問題と警告を確認できます"),
-        Msg::NotValidRoadmap { name, errors } => {
-            format!("'{name}' は有効なロードマップではありません: エラー {errors} 件")
-        }
-        Msg::FormatDocHint => s("形式は docs/roadmap-format.md を参照してください"),
-        Msg::UnknownStep { reference } => format!("ステップ '{reference}' が見つかりません"),
-        Msg::AmbiguousStep { reference, count } => {
-            format!("'{reference}' では {count} 個のステップに当てはまり、ひとつに決まりません")
-        }
-        Msg::ListHint => s("`roadmap list` で全ステップの番号と ID を確認できます"),
-        Msg::DidYouMean { one } => format!("もしかして '{one}' ですか？"),
-        Msg::DidYouMeanOneOf { candidates } => format!("候補: {}", list(candidates)),
-        Msg::EmptyNote => s("メモが空です"),
-        Msg::EmptyNoteHint => {
-            s("ステップの後にメモを書いてください: roadmap note 1.2 \"学んだこと\"")
-        }
-        Msg::AtInFuture { text } => format!("--at '{text}' は未来の日時です"),
-        Msg::AtTooEarly { text, year } => format!("--at '{text}' は {year}-01-01 より前です"),
-        Msg::AtTooEarlyHint { year } => {
-            format!("roadmap が扱うのは {year} 年以降の日付です。年を確かめてください")
-        }
-        Msg::AtInvalid { text } => format!("--at の日時 '{text}' を読み取れません"),
-        Msg::AtHint => s(
-            "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339（2026-11-01T09:30:00+09:00） のいずれかで指定してください",
-        ),
-        Msg::NothingToUndo => s("取り消せる変更はありません（記録がありません）"),
-        Msg::UndoHint => s(
-            "undo で取り消せるのは done・start・skip・reset・note・tick・untick・study・evidence です",
-        ),
-        Msg::CannotConvert { file, problem } => format!("'{file}' を変換できません: {problem}"),
-        Msg::RoadmapshHint => {
-            s("roadmap.sh のロードマップの JSON ファイル（{nodes, edges}） を指定してください")
-        }
-        Msg::ConvertedInvalid => s("変換したロードマップが有効になりません:"),
-        Msg::CheckIdTitleHint => s("--id と --title を確認してください（空にはできません）"),
-        Msg::NotAnExport { file, problem } => {
-            format!("'{file}' は進捗のエクスポートではありません: {problem}")
-        }
-        Msg::ExportHint => s(
-            "`roadmap export --format json` で書き出したファイルを指定してください。何も変更していません",
-        ),
-        Msg::NewerExport {
-            file,
-            version,
-            readable,
-        } => format!(
-            "'{file}' は新しい roadmap で書き出されています（エクスポート形式 {version}、このビルドが読めるのは {readable} まで）"
-        ),
-        Msg::Detail(text) => text.clone(),
-        Msg::DuplicateKeyAt { key, line } => format!("キー '{key}' が重複しています（{line} 行）"),
-        Msg::DateOutOfRange { at, from, to } => format!(
-            "日時 {at} があります。roadmap が扱えるのは {from} 年から {to} 年より前までです"
-        ),
-        Msg::ExportFormatIsNot(format) => format!("\"format\" が \"{format}\" ではありません"),
-        Msg::ExportHasNoVersion => s("\"version\" がありません"),
-        Msg::ExportEmptyId => s("ロードマップの ID が空です"),
 
         Msg::SyncSetUp { file } => format!("{file} の同期を設定しました。リモート:"),
         Msg::Synced { file } => format!("{file} を同期しました。リモート:"),
@@ -296,7 +197,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::SyncCommits(n) => format!("{n} 件のコミット"),
         Msg::SyncAndUncommitted => s("、ほかに未コミットの変更あり"),
         Msg::SyncAsOfLastSync => s(" (前回の同期の時点)"),
-        Msg::UpgradeHint => s("roadmap を更新してから取り込んでください。何も変更していません"),
     }
 }
 

@@ -12,7 +12,6 @@ mod ja;
 pub mod problems;
 mod record;
 mod record_page;
-mod store;
 pub mod sync;
 pub mod ux;
 
@@ -20,12 +19,11 @@ pub use errors::error;
 pub use format::FormatMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
-pub use store::store_error;
 
 use crate::lang::Lang;
 use crate::progress::Status;
-use crate::render::export::Shade;
 use crate::roadmap::ResourceKind;
+use crate::view::Shade;
 
 /// A message of the interface. Values inside are our own figures or text
 /// already made safe by the printer.
@@ -43,7 +41,6 @@ pub enum Msg {
     ErrorLabel,
     WarningLabel,
     HintLabel,
-    CausedBy,
     ErrorWord,
     WarningWord,
 
@@ -73,25 +70,7 @@ pub enum Msg {
     KeptOrphans(usize),
     OrphanHint,
     PaceLabel,
-    PaceComplete,
     PaceNotEnoughHistory,
-    PaceStalled {
-        weeks: String,
-    },
-    PaceHoursPerWeek {
-        hours: String,
-        steps: String,
-        weeks: String,
-    },
-    PaceStepsPerWeek {
-        steps: String,
-        weeks: String,
-    },
-    PaceFinish {
-        date: String,
-        weeks: String,
-    },
-    PaceNoFinish,
 
     // status --all-users
     NoUsersYet,
@@ -181,110 +160,13 @@ pub enum Msg {
         total: usize,
         percent: u32,
     },
-    PrerequisiteArrow,
 
     SavedButNotPrinted {
         error: String,
     },
 
     // Errors and their hints.
-    OutputIsAFolder {
-        path: String,
-    },
-    OutputIsAFolderHint,
-    CannotWriteOutput {
-        path: String,
-        problem: String,
-    },
-    /// The name of an input file's kind, given in English.
-    InputKind(String),
-    CannotReadInput {
-        what: String,
-        path: String,
-        problem: String,
-    },
-    InputTooBig {
-        what: String,
-        path: String,
-        size: Option<u64>,
-        limit: usize,
-    },
-    NoDataDir,
-    NoDataDirHint,
     BuiltinRoadmap,
-    InvalidRoadmap {
-        name: String,
-    },
-    RunValidateHint,
-    NotValidRoadmap {
-        name: String,
-        errors: usize,
-    },
-    FormatDocHint,
-    UnknownStep {
-        reference: String,
-    },
-    AmbiguousStep {
-        reference: String,
-        count: usize,
-    },
-    ListHint,
-    DidYouMean {
-        one: String,
-    },
-    DidYouMeanOneOf {
-        candidates: Vec<String>,
-    },
-    EmptyNote,
-    EmptyNoteHint,
-    AtInFuture {
-        text: String,
-    },
-    AtInvalid {
-        text: String,
-    },
-    AtTooEarly {
-        text: String,
-        year: i32,
-    },
-    AtTooEarlyHint {
-        year: i32,
-    },
-    AtHint,
-    NothingToUndo,
-    UndoHint,
-    CannotConvert {
-        file: String,
-        problem: String,
-    },
-    RoadmapshHint,
-    ConvertedInvalid,
-    CheckIdTitleHint,
-    NotAnExport {
-        file: String,
-        problem: String,
-    },
-    ExportHint,
-    NewerExport {
-        file: String,
-        version: u64,
-        readable: u64,
-    },
-    UpgradeHint,
-    /// A detail as a library gave it (a JSON parser's message).
-    Detail(String),
-    DuplicateKeyAt {
-        key: String,
-        line: usize,
-    },
-    DateOutOfRange {
-        at: String,
-        from: i32,
-        to: i32,
-    },
-    ExportFormatIsNot(String),
-    ExportHasNoVersion,
-    ExportEmptyId,
 
     // sync
     SyncSetUp {
@@ -337,15 +219,6 @@ fn count(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// A count already written as a figure (`1`, `1.5`), with its noun.
-fn figure(value: &str, one: &str, many: &str) -> String {
-    if value == "1" {
-        format!("1 {one}")
-    } else {
-        format!("{value} {many}")
-    }
-}
-
 /// Items joined as a list: `a, b, c`.
 pub fn list(items: &[String]) -> String {
     items.join(", ")
@@ -359,7 +232,6 @@ mod tests {
     fn counts_agree_with_their_number() {
         assert_eq!(count(1, "step", "steps"), "1 step");
         assert_eq!(count(0, "step", "steps"), "0 steps");
-        assert_eq!(figure("1.5", "week", "weeks"), "1.5 weeks");
     }
 
     #[test]

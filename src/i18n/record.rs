@@ -88,35 +88,7 @@ pub enum RecordMsg {
         amount: String,
         optional: String,
     },
-    /// A backup's session that `study` would not have stored; `step` is
-    /// already made safe to show.
-    BackupSessionMinutes {
-        step: String,
-        minutes: u32,
-    },
-    BackupBadLink {
-        step: String,
-    },
     // Errors.
-    DurationUnparseable(String),
-    DurationZero(String),
-    DurationNegative(String),
-    DurationTooLong(String),
-    DurationHint,
-    /// How to write a weekly goal, whose limit is a week, not a day.
-    GoalDurationHint,
-    GoalTooLong(String),
-    GoalHint,
-    UrlNotHttp(String),
-    UrlNoHost(String),
-    UrlSpaces(String),
-    UrlTooLong {
-        max: usize,
-        shown: String,
-    },
-    UrlHint,
-    BadNow(String),
-    BadNowHint,
     /// What `import progress` brought in of the record.
     MergedRecord {
         sessions: usize,
@@ -233,35 +205,6 @@ impl RecordMsg {
             OptionalHours(hours) => format!(" (+ {hours}h optional)"),
             OptionalSteps(n) => format!(" (+ {n} optional)"),
             AmountLeft { amount, optional } => format!("{amount} left{optional}"),
-            BackupSessionMinutes { step, minutes } => format!(
-                "step '{step}' has a study session of {minutes} minutes (1 to 1440 are kept)"
-            ),
-            BackupBadLink { step } => {
-                format!("step '{step}' has evidence that is not an http or https link")
-            }
-            DurationUnparseable(text) => format!("cannot read the duration '{text}'"),
-            DurationZero(text) => format!("the duration '{text}' is zero"),
-            DurationNegative(text) => format!("the duration '{text}' is negative"),
-            DurationTooLong(text) => format!("the duration '{text}' is longer than 24 hours"),
-            DurationHint => {
-                "write it like 90m, 1h30m, 2h or 1.5h (more than 0, at most 24h)".into()
-            }
-            GoalDurationHint => {
-                "write it like 5h, 90m or 1h30m (more than 0, at most 168h a week)".into()
-            }
-            GoalTooLong(text) => format!("a weekly goal of '{text}' is more than a week has"),
-            GoalHint => "a goal is study time per week, like 5h or 10h".into(),
-            UrlNotHttp(shown) => format!("evidence '{shown}' is not an http or https link"),
-            UrlNoHost(shown) => format!("evidence '{shown}' has no host name"),
-            UrlSpaces(shown) => {
-                format!("evidence '{shown}' contains spaces or invisible characters")
-            }
-            UrlTooLong { max, shown } => {
-                format!("evidence link is longer than {max} bytes: '{shown}'")
-            }
-            UrlHint => "give a link like https://github.com/you/project".into(),
-            BadNow(value) => format!("ROADMAP_NOW '{value}' is not an RFC 3339 time"),
-            BadNowHint => "for example ROADMAP_NOW=2026-11-28T12:00:00Z, or unset it".into(),
             MergedRecord { sessions, evidence } => {
                 let sessions = match sessions {
                     1 => "1 study session".to_string(),
@@ -358,37 +301,6 @@ impl RecordMsg {
             OptionalHours(hours) => format!("（ほかに任意 {hours}時間）"),
             OptionalSteps(n) => format!("（ほかに任意 {n} ステップ）"),
             AmountLeft { amount, optional } => format!("残り {amount}{optional}"),
-            BackupSessionMinutes { step, minutes } => format!(
-                "ステップ '{step}' に {minutes} 分の学習記録があります（扱えるのは 1〜1440 分）"
-            ),
-            BackupBadLink { step } => {
-                format!("ステップ '{step}' に http / https 以外の成果物リンクがあります")
-            }
-            DurationUnparseable(text) => format!("時間 '{text}' を読み取れません"),
-            DurationZero(text) => format!("時間 '{text}' がゼロです"),
-            DurationNegative(text) => format!("時間 '{text}' が負の値です"),
-            DurationTooLong(text) => format!("時間 '{text}' が 24 時間を超えています"),
-            DurationHint => {
-                "90m、1h30m、2h、1.5h のように書いてください（0 より長く 24h 以内）".into()
-            }
-            GoalDurationHint => {
-                "5h、90m、1h30m のように書いてください（0 より長く週 168h 以内）".into()
-            }
-            GoalTooLong(text) => format!("週の目標 '{text}' は 1 週間の長さを超えています"),
-            GoalHint => "目標は 1 週間あたりの学習時間です（例: 5h、10h）".into(),
-            UrlNotHttp(shown) => format!("成果物 '{shown}' は http / https のリンクではありません"),
-            UrlNoHost(shown) => format!("成果物 '{shown}' にホスト名がありません"),
-            UrlSpaces(shown) => {
-                format!("成果物 '{shown}' に空白または見えない文字が含まれています")
-            }
-            UrlTooLong { max, shown } => {
-                format!("成果物のリンクが {max} バイトを超えています: '{shown}'")
-            }
-            UrlHint => "https://github.com/you/project のようなリンクを指定してください".into(),
-            BadNow(value) => format!("ROADMAP_NOW '{value}' は RFC 3339 の日時ではありません"),
-            BadNowHint => {
-                "例: ROADMAP_NOW=2026-11-28T12:00:00Z（または設定を外してください）".into()
-            }
             MergedRecord { sessions, evidence } => {
                 format!("学習記録 {sessions} 件、成果物 {evidence} 件も取り込みました")
             }

@@ -3,8 +3,9 @@
 //! `match` over every message, so a message without a translation does not
 //! compile.
 
+use crate::import::roadmapsh::Skipped;
 use crate::lang::Lang;
-use crate::render::find::Field;
+use crate::view::Field;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum UxMsg {
@@ -33,59 +34,22 @@ pub enum UxMsg {
     FindField(Field),
     FieldSeparator,
     FindMore,
-    NothingToSearch,
-    NothingToSearchHint,
 
     // Step references.
-    UnknownStep {
-        reference: String,
-    },
-    AmbiguousStep {
-        reference: String,
-        count: usize,
-    },
-    FindHint {
-        words: String,
-    },
-    DidYouMean {
-        one: String,
-    },
-    DidYouMeanOneOf {
-        candidates: String,
-    },
 
     // --at
 
     // export -o
-    FormatMismatch {
-        asked: String,
-        file: String,
-    },
-    FormatMismatchHint {
-        asked: String,
-        named: String,
-    },
-    FormatMissing,
-    FormatMissingHint,
-    OutputFolderMissing {
-        path: String,
-        folder: String,
-    },
-    OutputFolderMissingHint,
 
     // start, --user
     Reopened {
         step: String,
     },
-    BadUserName {
-        name: String,
-    },
-    BadUserNameHint {
-        max: usize,
-    },
 
     /// A resource's facts (kind, cost, language) before its title.
     FactsFirst(Vec<String>),
+    /// A node `import roadmapsh` left out, and why.
+    Skipped(Skipped),
 
     // Units and marks.
     Hours {
@@ -150,41 +114,15 @@ fn en(msg: &UxMsg) -> String {
         }),
         UxMsg::FieldSeparator => s(", "),
         UxMsg::FindMore => s("More:"),
-        UxMsg::NothingToSearch => s("nothing to search for"),
-        UxMsg::NothingToSearchHint => s("give one or more words: roadmap find sql"),
 
-        UxMsg::UnknownStep { reference } => format!("unknown step '{reference}'"),
-        UxMsg::AmbiguousStep { reference, count } => {
-            format!("'{reference}' is ambiguous: it matches {count} steps")
-        }
-        UxMsg::FindHint { words } => {
-            format!("search with `roadmap find {words}`, or see every step with `roadmap list`")
-        }
-        UxMsg::DidYouMean { one } => format!("did you mean '{one}'?"),
-        UxMsg::DidYouMeanOneOf { candidates } => format!("did you mean one of: {candidates}?"),
-
-        UxMsg::FormatMismatch { asked, file } => {
-            format!("--format {asked} does not match the file name '{file}'")
-        }
-        UxMsg::FormatMismatchHint { asked, named } => {
-            format!("leave out --format to write {named}, or give the file a .{asked} name")
-        }
-        UxMsg::FormatMissing => s("which format? give --format md, json or html"),
-        UxMsg::FormatMissingHint => {
-            s("or write to a file named .md, .json or .html: roadmap export -o roadmap.html")
-        }
-
-        UxMsg::OutputFolderMissing { path, folder } => {
-            format!("cannot write '{path}': the folder '{folder}' does not exist")
-        }
-        UxMsg::OutputFolderMissingHint => s("create the folder first, or write somewhere else"),
         UxMsg::Reopened { step } => format!("{step} was finished; start reopens it"),
-        UxMsg::BadUserName { name } => format!("invalid user name '{name}'"),
-        UxMsg::BadUserNameHint { max } => format!(
-            "use letters, digits, '.', '_' and '-', starting with a letter or digit, at most {max} characters"
-        ),
 
         UxMsg::FactsFirst(facts) => format!("{}: ", facts.join(", ")),
+        UxMsg::Skipped(Skipped::NoId { index }) => format!("nodes[{index}]: no id"),
+        UxMsg::Skipped(Skipped::IdUsedBefore { index, id }) => {
+            format!("nodes[{index}]: id '{id}' used before")
+        }
+        UxMsg::Skipped(Skipped::NoLabel { id }) => format!("node '{id}': a topic without a label"),
         UxMsg::Hours { figure } => format!("{figure}h"),
         UxMsg::OptionalMark => s(" (optional)"),
     }
@@ -223,41 +161,17 @@ fn ja(msg: &UxMsg) -> String {
         }),
         UxMsg::FieldSeparator => s("、"),
         UxMsg::FindMore => s("詳しく:"),
-        UxMsg::NothingToSearch => s("検索する語がありません"),
-        UxMsg::NothingToSearchHint => s("語を指定してください: roadmap find sql"),
 
-        UxMsg::UnknownStep { reference } => format!("ステップ '{reference}' が見つかりません"),
-        UxMsg::AmbiguousStep { reference, count } => {
-            format!("'{reference}' は {count} 個のステップに当てはまり、ひとつに決まりません")
-        }
-        UxMsg::FindHint { words } => format!(
-            "`roadmap find {words}` で検索するか、`roadmap list` で全ステップを確認できます"
-        ),
-        UxMsg::DidYouMean { one } => format!("もしかして '{one}' ですか？"),
-        UxMsg::DidYouMeanOneOf { candidates } => format!("候補: {candidates}"),
-
-        UxMsg::FormatMismatch { asked, file } => {
-            format!("--format {asked} とファイル名 '{file}' の拡張子が合いません")
-        }
-        UxMsg::FormatMismatchHint { asked, named } => format!(
-            "--format を省くと {named} で書き出します。{asked} で書き出すならファイル名を .{asked} にしてください"
-        ),
-        UxMsg::FormatMissing => s("形式を指定してください: --format md、json、html のいずれか"),
-        UxMsg::FormatMissingHint => s(
-            "または拡張子 .md、.json、.html のファイルに書き出します: roadmap export -o roadmap.html",
-        ),
-
-        UxMsg::OutputFolderMissing { path, folder } => {
-            format!("'{path}' に書き出せません: フォルダ '{folder}' がありません")
-        }
-        UxMsg::OutputFolderMissingHint => s("先にフォルダを作るか、別の場所に書き出してください"),
         UxMsg::Reopened { step } => format!("完了済みの {step} を進行中に戻しました"),
-        UxMsg::BadUserName { name } => format!("ユーザー名 '{name}' は使えません"),
-        UxMsg::BadUserNameHint { max } => {
-            format!("英数字と '.'、'_'、'-' で、先頭は英数字、{max} 文字以内にしてください")
-        }
 
         UxMsg::FactsFirst(facts) => format!("{}: ", facts.join("・")),
+        UxMsg::Skipped(Skipped::NoId { index }) => format!("nodes[{index}]: ID がありません"),
+        UxMsg::Skipped(Skipped::IdUsedBefore { index, id }) => {
+            format!("nodes[{index}]: ID '{id}' はすでに使われています")
+        }
+        UxMsg::Skipped(Skipped::NoLabel { id }) => {
+            format!("ノード '{id}': ラベルのないトピックです")
+        }
         UxMsg::Hours { figure } => format!("{figure}時間"),
         UxMsg::OptionalMark => s("（任意）"),
     }

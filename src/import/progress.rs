@@ -1,15 +1,14 @@
 //! Reading a progress export (`roadmap export --format json`) back in:
 //! anything else is refused, with what is wrong and where.
 
-use crate::error::{Error, Result};
-use crate::i18n::{Msg, RecordMsg};
+use crate::error::{Error, ExportProblem, Result};
 use crate::progress::RecordProblem;
 use crate::progress::export::{FORMAT, ProgressExport, VERSION};
 
 /// Parses a progress export named `file`, refusing anything else with
 /// exit 2.
 pub fn read_export(file: &str, bytes: &[u8]) -> Result<ProgressExport> {
-    let bad = |problem: Msg| -> anyhow::Error {
+    let bad = |problem: ExportProblem| -> anyhow::Error {
         Error::NotAnExport {
             file: file.to_string(),
             problem,
@@ -18,16 +17,16 @@ pub fn read_export(file: &str, bytes: &[u8]) -> Result<ProgressExport> {
     };
     // serde_json keeps the last of two equal keys; the other would be lost.
     if let Some(duplicate) = crate::unique_keys::find(bytes) {
-        return Err(bad(Msg::DuplicateKeyAt {
+        return Err(bad(ExportProblem::DuplicateKey {
             key: crate::unique_keys::shown(&duplicate.key),
             line: duplicate.line,
         }));
     }
     let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|err| bad(Msg::Detail(err.to_string())))?;
+        serde_json::from_slice(bytes).map_err(|err| bad(ExportProblem::Json(err.to_string())))?;
     match value.get("format").and_then(|f| f.as_str()) {
         Some(FORMAT) => {}
-        _ => return Err(bad(Msg::ExportFormatIsNot(FORMAT.to_string()))),
+        _ => return Err(bad(ExportProblem::FormatIsNot(FORMAT))),
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v <= u64::from(VERSION) => {}
@@ -39,26 +38,24 @@ pub fn read_export(file: &str, bytes: &[u8]) -> Result<ProgressExport> {
             }
             .into());
         }
-        None => return Err(bad(Msg::ExportHasNoVersion)),
+        None => return Err(bad(ExportProblem::NoVersion)),
     }
     let export: ProgressExport =
-        serde_json::from_value(value).map_err(|err| bad(Msg::Detail(err.to_string())))?;
+        serde_json::from_value(value).map_err(|err| bad(ExportProblem::Json(err.to_string())))?;
     if let Some(at) = export.progress.date_out_of_range() {
-        return Err(bad(Msg::DateOutOfRange {
+        return Err(bad(ExportProblem::DateOutOfRange {
             at: at.to_rfc3339(),
-            from: crate::progress::EARLIEST_YEAR,
-            to: crate::progress::LATEST_YEAR,
         }));
     }
     if let Some((step, problem)) = export.progress.record_problem() {
         let step = crate::unique_keys::shown(step);
-        return Err(bad(Msg::Record(match problem {
-            RecordProblem::Minutes(minutes) => RecordMsg::BackupSessionMinutes { step, minutes },
-            RecordProblem::Link => RecordMsg::BackupBadLink { step },
-        })));
+        return Err(bad(match problem {
+            RecordProblem::Minutes(minutes) => ExportProblem::SessionMinutes { step, minutes },
+            RecordProblem::Link => ExportProblem::BadLink { step },
+        }));
     }
     if export.roadmap.id.trim().is_empty() {
-        return Err(bad(Msg::ExportEmptyId));
+        return Err(bad(ExportProblem::EmptyId));
     }
     Ok(export)
 }

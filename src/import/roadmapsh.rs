@@ -52,31 +52,50 @@ pub struct Conversion {
     pub topics: usize,
     pub subtopics: usize,
     /// Nodes left out, and why.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Why a document is not a roadmap.sh roadmap.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotRoadmapsh {
+    /// Not JSON: where, and what serde_json says, as it says it.
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    DuplicateKey(crate::unique_keys::DuplicateKey),
+    NoNodes,
+    NoTopics,
+}
+
+/// A node left out of the conversion, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skipped {
+    NoId { index: usize },
+    IdUsedBefore { index: usize, id: String },
+    NoLabel { id: String },
 }
 
 /// Converts a roadmap.sh document. Fails with a message when the bytes are
 /// not such a document.
-pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, String> {
-    let value: Value = serde_json::from_slice(bytes).map_err(|err| {
-        format!(
-            "not JSON (line {}, column {}): {}",
-            err.line(),
-            err.column(),
-            err
-        )
+pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, NotRoadmapsh> {
+    let value: Value = serde_json::from_slice(bytes).map_err(|err| NotRoadmapsh::NotJson {
+        line: err.line(),
+        column: err.column(),
+        detail: err.to_string(),
     })?;
     // serde_json keeps the last of two equal keys: which node or label was
     // meant cannot be told, so say so rather than guess.
     if let Some(duplicate) = crate::unique_keys::find(bytes) {
-        return Err(duplicate.to_string());
+        return Err(NotRoadmapsh::DuplicateKey(duplicate));
     }
     let document = Document::from_value(&value)?;
     cost::tick(document.nodes.len() + document.edges.len());
     let Document {
         nodes,
         edges,
-        mut skipped,
+        skipped,
     } = document;
 
     let mut topics: Vec<usize> = (0..nodes.len())
@@ -90,10 +109,7 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, String> {
         topics = std::mem::take(&mut subtopics);
     }
     if topics.is_empty() {
-        return Err(
-            "no nodes of type 'topic' or 'subtopic' with a label: is this a roadmap.sh roadmap file?"
-                .to_string(),
-        );
+        return Err(NotRoadmapsh::NoTopics);
     }
     let is_topic: HashSet<usize> = topics.iter().copied().collect();
     let is_subtopic: HashSet<usize> = subtopics.iter().copied().collect();
@@ -159,7 +175,6 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, String> {
             slug
         }
     });
-    skipped.sort();
     Ok(Conversion {
         roadmap: RoadmapFile {
             schema: None,

@@ -28,17 +28,7 @@ pub struct FindMatch {
     pub fields: Vec<Field>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    /// The id or an alias.
-    Id,
-    Title,
-    Summary,
-    DoneWhen,
-    /// An item of the step's checklist.
-    Checklist,
-}
+pub use crate::view::Field;
 
 pub fn text(p: &mut Printer<'_>, report: &FindReport) -> Result<()> {
     let words = report.words.join(" ");

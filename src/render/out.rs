@@ -13,7 +13,6 @@ use serde::Serialize;
 
 use super::wrap::{self, Piece};
 use crate::cli::ColorChoice;
-use crate::config;
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::lang::Lang;
@@ -140,9 +139,8 @@ impl Printer<'static> {
         let stderr = io::stderr();
         let terminal = stderr.is_terminal();
         let env = |key: &str| std::env::var(key).ok();
-        let color = config::colour(choice, terminal, env);
-        let width =
-            terminal.then(|| config::terminal_width(terminal_size::terminal_size_of(&stderr), env));
+        let color = colour(choice, terminal, env);
+        let width = terminal.then(|| terminal_width(terminal_size::terminal_size_of(&stderr), env));
         Printer::new(stderr.lock(), lang, color, width)
     }
 }
@@ -150,6 +148,30 @@ impl Printer<'static> {
 /// Whether standard output is a terminal (for colour and wrapping).
 pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
+}
+
+/// Whether to paint colour on an output that is (or is not) a terminal.
+pub fn colour(choice: ColorChoice, terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && env("NO_COLOR").is_none_or(|value| value.is_empty()),
+    }
+}
+
+/// The width of a terminal: `COLUMNS` when it holds a number, else what
+/// the terminal says, else 80.
+pub fn terminal_width(
+    size: Option<(terminal_size::Width, terminal_size::Height)>,
+    env: impl Fn(&str) -> Option<String>,
+) -> usize {
+    env("COLUMNS")
+        .and_then(|value| value.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .or(size
+            .map(|(width, _)| usize::from(width.0))
+            .filter(|&w| w > 0))
+        .unwrap_or(80)
 }
 
 /// The narrowest width the printer wraps to; narrower terminals get

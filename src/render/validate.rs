@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role};
 use crate::error::Result;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, problems};
+use crate::lang::Lang;
 use crate::roadmap::{Problem, Severity};
 
 /// The `--json` shape of `roadmap validate`.
@@ -21,8 +22,30 @@ pub struct ValidateReport {
     pub stages: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<usize>,
-    /// Errors and warnings in the order found.
+    /// Errors and warnings in the order found, each as `severity`,
+    /// `location` and `message`, in English.
+    #[serde(serialize_with = "in_english")]
     pub problems: Vec<Problem>,
+}
+
+fn in_english<S: serde::Serializer>(problems: &[Problem], out: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+
+    #[derive(Serialize)]
+    struct Row {
+        severity: Severity,
+        location: String,
+        message: String,
+    }
+    let mut seq = out.serialize_seq(Some(problems.len()))?;
+    for problem in problems {
+        seq.serialize_element(&Row {
+            severity: problem.severity,
+            location: problems::location(&problem.location, Lang::En),
+            message: problems::message(&problem.kind, Lang::En),
+        })?;
+    }
+    seq.end()
 }
 
 pub fn text(p: &mut Printer<'_>, report: &ValidateReport) -> Result<()> {
@@ -32,14 +55,15 @@ pub fn text(p: &mut Printer<'_>, report: &ValidateReport) -> Result<()> {
             Severity::Warning => Line::new().role(Role::Warn, p.t(Msg::WarningWord)),
         };
         // The names inside (ids, fields) came from the file.
-        let location = crate::i18n::problems::location(&problem.location, p.lang());
-        p.line(label.ours(": ").theirs(location).ours(": ").hang(2).theirs(
-            crate::i18n::problems::message_of(
-                &problem.message,
-                problem.message_ja.as_deref(),
-                p.lang(),
-            ),
-        ))?;
+        let location = problems::location(&problem.location, p.lang());
+        p.line(
+            label
+                .ours(": ")
+                .theirs(location)
+                .ours(": ")
+                .hang(2)
+                .theirs(problems::message(&problem.kind, p.lang())),
+        )?;
     }
     let summary = if report.valid {
         Msg::ValidSummary {

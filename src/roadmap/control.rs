@@ -3,29 +3,34 @@
 //! about them so an author can find and remove them.
 
 use super::file::{RoadmapFile, Translation};
-use super::validate::Problem;
+use super::problem::{Location, Place, Problem, ProblemKind};
 use crate::sanitize::{has_unsafe, is_unsafe};
 
 /// Adds a warning for each text field of `file` holding such a character.
 pub fn warn_about_control_characters(file: &RoadmapFile, problems: &mut Vec<Problem>) {
-    let mut check = |location: &dyn Fn() -> String, field: &str, text: &str| {
+    let mut check = |location: &dyn Fn() -> Location, field: &str, text: &str| {
         if has_unsafe(text) {
             let c = text.chars().find(|&c| is_unsafe(c)).unwrap_or_default();
             problems.push(Problem::warning(
                 location(),
-                format!(
-                    "field {field} holds a control or bidi character ({}) that a terminal could obey; output shows it escaped",
-                    c.escape_unicode()
-                ),
+                ProblemKind::ControlCharacter {
+                    field: field.to_string(),
+                    character: c,
+                },
             ));
         }
     };
-    let roadmap = || "roadmap".to_string();
+    let roadmap = || Location::at(Place::Roadmap);
     check(&roadmap, "id", file.id.as_deref().unwrap_or_default());
     check(&roadmap, "title", file.title.as_deref().unwrap_or_default());
     translations(&roadmap, &file.i18n, &mut check);
     for (i, stage) in file.stages.iter().flatten().enumerate() {
-        let location = || format!("stages[{i}]");
+        let location = || {
+            Location::at(Place::Stage {
+                id: None,
+                index: Some(i),
+            })
+        };
         check(&location, "id", stage.id.as_deref().unwrap_or_default());
         check(
             &location,
@@ -35,7 +40,12 @@ pub fn warn_about_control_characters(file: &RoadmapFile, problems: &mut Vec<Prob
         translations(&location, &stage.i18n, &mut check);
     }
     for (i, step) in file.steps.iter().flatten().enumerate() {
-        let location = || format!("steps[{i}]");
+        let location = || {
+            Location::at(Place::Step {
+                id: None,
+                index: Some(i),
+            })
+        };
         check(&location, "id", step.id.as_deref().unwrap_or_default());
         check(
             &location,
@@ -64,9 +74,9 @@ pub fn warn_about_control_characters(file: &RoadmapFile, problems: &mut Vec<Prob
 }
 
 fn translations(
-    location: &dyn Fn() -> String,
+    location: &dyn Fn() -> Location,
     i18n: &std::collections::BTreeMap<String, Translation>,
-    check: &mut impl FnMut(&dyn Fn() -> String, &str, &str),
+    check: &mut impl FnMut(&dyn Fn() -> Location, &str, &str),
 ) {
     for (lang, translation) in i18n {
         let fields = [
@@ -84,7 +94,7 @@ fn translations(
 
 #[cfg(test)]
 mod tests {
-    use crate::roadmap::{Severity, parse, validate};
+    use crate::roadmap::{ProblemKind, Severity, parse, validate};
 
     #[test]
     fn escapes_in_a_title_are_warned_about() {
@@ -94,9 +104,12 @@ mod tests {
         assert!(roadmap.is_some(), "a warning does not reject");
         let warnings: Vec<_> = problems
             .iter()
-            .filter(|p| p.severity == Severity::Warning && p.message.contains("control"))
+            .filter(|p| p.severity == Severity::Warning)
+            .filter_map(|p| match &p.kind {
+                ProblemKind::ControlCharacter { character, .. } => Some(*character),
+                _ => None,
+            })
             .collect();
-        assert_eq!(warnings.len(), 2, "{problems:?}");
-        assert!(warnings[0].message.contains("\\u{1b}"));
+        assert_eq!(warnings, ['\u{1b}', '\u{202e}'], "{problems:?}");
     }
 }

@@ -2,7 +2,7 @@
 //! (a typo such as `require`) is reported with the field probably meant.
 
 use super::file::{FieldPath, PathSegment, RoadmapFile};
-use super::validate::Problem;
+use super::problem::{Location, Place, Problem, ProblemKind};
 
 const ROADMAP: &[&str] = &[
     "$schema", "id", "version", "title", "i18n", "stages", "steps",
@@ -43,7 +43,10 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
     use PathSegment::{Index, Key};
     let Some((Key(field), parents)) = path.split_last() else {
         // Serde reports fields only; anything else is shown as it is.
-        return Problem::warning("roadmap", "unknown field").ja("不明なフィールドです".to_string());
+        return Problem::warning(
+            Location::at(Place::Roadmap),
+            ProblemKind::UnknownFieldUnnamed,
+        );
     };
     let step = |i: &usize| {
         let id = file
@@ -52,31 +55,46 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
             .and_then(|steps| steps.get(*i))
             .and_then(|step| step.id.as_deref())
             .filter(|id| !id.trim().is_empty());
-        match id {
-            Some(id) => format!("step '{id}'"),
-            None => format!("steps[{i}]"),
-        }
+        Location::at(match id {
+            Some(id) => Place::Step {
+                id: Some(id.to_string()),
+                index: None,
+            },
+            None => Place::Step {
+                id: None,
+                index: Some(*i),
+            },
+        })
     };
-    let (location, known): (String, &[&str]) = match parents {
-        [] => ("roadmap".into(), ROADMAP),
-        [Key(i18n), Key(lang)] if i18n == "i18n" => (format!("roadmap, i18n.{lang}"), TRANSLATION),
-        [Key(stages), Index(i)] if stages == "stages" => (format!("stages[{i}]"), STAGE),
+    let roadmap = || Location::at(Place::Roadmap);
+    let stage = |i: &usize| {
+        Location::at(Place::Stage {
+            id: None,
+            index: Some(*i),
+        })
+    };
+    let (location, known): (Location, &[&str]) = match parents {
+        [] => (roadmap(), ROADMAP),
+        [Key(i18n), Key(lang)] if i18n == "i18n" => {
+            (roadmap().member(format!("i18n.{lang}")), TRANSLATION)
+        }
+        [Key(stages), Index(i)] if stages == "stages" => (stage(i), STAGE),
         [Key(stages), Index(i), Key(i18n), Key(lang)] if stages == "stages" && i18n == "i18n" => {
-            (format!("stages[{i}], i18n.{lang}"), TRANSLATION)
+            (stage(i).member(format!("i18n.{lang}")), TRANSLATION)
         }
         [Key(steps), Index(i)] if steps == "steps" => (step(i), STEP),
         [Key(steps), Index(i), Key(i18n), Key(lang)] if steps == "steps" && i18n == "i18n" => {
-            (format!("{}, i18n.{lang}", step(i)), TRANSLATION)
+            (step(i).member(format!("i18n.{lang}")), TRANSLATION)
         }
         [Key(steps), Index(i), Key(resources), Index(r)]
             if steps == "steps" && resources == "resources" =>
         {
-            (format!("{}, resources[{r}]", step(i)), RESOURCE)
+            (step(i).member(format!("resources[{r}]")), RESOURCE)
         }
         [Key(steps), Index(i), Key(checklist), Index(c)]
             if steps == "steps" && checklist == "checklist" =>
         {
-            (format!("{}, checklist[{c}]", step(i)), CHECKLIST_ITEM)
+            (step(i).member(format!("checklist[{c}]")), CHECKLIST_ITEM)
         }
         [
             Key(steps),
@@ -86,24 +104,18 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
             Key(i18n),
             Key(lang),
         ] if steps == "steps" && checklist == "checklist" && i18n == "i18n" => (
-            format!("{}, checklist[{c}], i18n.{lang}", step(i)),
+            step(i).member(format!("checklist[{c}], i18n.{lang}")),
             ITEM_TRANSLATION,
         ),
-        _ => (dotted(parents), &[]),
+        _ => (Location::at(Place::Path(dotted(parents))), &[]),
     };
-    let (en, ja) = match closest(field, known) {
-        Some(meant) => (
-            format!("unknown field '{field}' is ignored; did you mean '{meant}'?"),
-            format!(
-                "不明なフィールド '{field}' は無視されます。'{meant}' の誤りではありませんか？"
-            ),
-        ),
-        None => (
-            format!("unknown field '{field}' is ignored"),
-            format!("不明なフィールド '{field}' は無視されます"),
-        ),
-    };
-    Problem::warning(location, en).ja(ja)
+    Problem::warning(
+        location,
+        ProblemKind::UnknownField {
+            field: field.clone(),
+            meant: closest(field, known).map(str::to_string),
+        },
+    )
 }
 
 fn dotted(path: &[PathSegment]) -> String {

@@ -1,7 +1,7 @@
 //! Turning the bytes of a roadmap document into its file model.
 
 use super::file::{FieldPath, PathSegment, RoadmapFile};
-use super::validate::Problem;
+use super::problem::{Location, Place, Problem, ProblemKind};
 
 /// Larger documents are refused before parsing: 64 MiB holds several
 /// hundred thousand steps, far beyond any real curriculum.
@@ -14,12 +14,11 @@ pub const MAX_ROADMAP_BYTES: usize = 64 * 1024 * 1024;
 pub fn parse(bytes: &[u8]) -> Result<RoadmapFile, Problem> {
     if bytes.len() > MAX_ROADMAP_BYTES {
         return Err(Problem::error(
-            "file",
-            format!(
-                "the roadmap is {} bytes; the limit is {} bytes",
-                bytes.len(),
-                MAX_ROADMAP_BYTES
-            ),
+            Location::at(Place::File),
+            ProblemKind::TooBig {
+                size: bytes.len(),
+                limit: MAX_ROADMAP_BYTES,
+            },
         ));
     }
     with_unknown_fields(&mut serde_json::Deserializer::from_slice(bytes))
@@ -71,12 +70,15 @@ fn field_path(path: &serde_ignored::Path<'_>) -> FieldPath {
 }
 
 fn syntax_problem(err: serde_json::Error) -> Problem {
-    let location = format!("line {}, column {}", err.line(), err.column());
-    let message = match err.classify() {
-        serde_json::error::Category::Eof => "the document ends too early".to_string(),
-        _ => strip_position(&err.to_string()),
+    let location = Location::at(Place::Position {
+        line: err.line(),
+        column: err.column(),
+    });
+    let kind = match err.classify() {
+        serde_json::error::Category::Eof => ProblemKind::EndsEarly,
+        _ => ProblemKind::Syntax(strip_position(&err.to_string())),
     };
-    Problem::error(location, message)
+    Problem::error(location, kind)
 }
 
 /// serde_json appends " at line X column Y"; the location is reported apart.
@@ -94,14 +96,18 @@ mod tests {
     #[test]
     fn syntax_error_has_line_and_column() {
         let problem = parse(b"{\n  \"id\": \"x\",\n  oops\n}").unwrap_err();
-        assert_eq!(problem.location, "line 3, column 3");
-        assert_eq!(problem.message, "key must be a string");
+        let position = Place::Position { line: 3, column: 3 };
+        assert_eq!(*problem.location, Location::at(position));
+        assert_eq!(
+            problem.kind,
+            ProblemKind::Syntax("key must be a string".into())
+        );
     }
 
     #[test]
     fn truncated_document_is_an_error() {
         let problem = parse(b"{\"id\": \"x\"").unwrap_err();
-        assert_eq!(problem.message, "the document ends too early");
+        assert_eq!(problem.kind, ProblemKind::EndsEarly);
     }
 
     #[test]
@@ -144,6 +150,6 @@ mod tests {
     fn oversized_document_is_refused() {
         let big = vec![b' '; MAX_ROADMAP_BYTES + 1];
         let problem = parse(&big).unwrap_err();
-        assert!(problem.message.contains("limit"));
+        assert!(matches!(problem.kind, ProblemKind::TooBig { .. }));
     }
 }

@@ -9,6 +9,7 @@ pub mod file;
 mod graph;
 mod load;
 mod lookup;
+mod problem;
 mod reference;
 mod resources;
 mod validate;
@@ -20,9 +21,10 @@ use lookup::Lookup;
 pub use file::{ChecklistItem, Cost, Resource, ResourceKind, RoadmapFile, Translation};
 pub use graph::find_cycles;
 pub use load::{MAX_ROADMAP_BYTES, parse};
+pub use problem::{Location, Part, Place, Problem, ProblemKind, Severity};
 pub use reference::{ReferenceError, looks_like_a_step_number, normalize};
 pub use resources::similar_names;
-pub use validate::{Problem, Severity, validate};
+pub use validate::validate;
 
 use crate::lang::Lang;
 

@@ -4,14 +4,12 @@
 //! file in one pass. All checks are linear in the size of the roadmap.
 
 use std::collections::HashMap;
-use std::fmt;
-
-use serde::Serialize;
 
 use super::fields::unknown_field_warnings;
 use super::file::{RoadmapFile, StepFile};
 use super::graph::{cycles_in, invert};
 use super::lookup::Lookup;
+use super::problem::{Location, Place, Problem, ProblemKind, Severity};
 use super::reference::looks_like_a_step_number;
 use super::{Roadmap, RoadmapData, StageData, StepData};
 use crate::cost;
@@ -19,60 +17,6 @@ use crate::cost;
 mod step;
 
 use step::{Seen, compile_step};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// One thing wrong with a roadmap, and where.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    pub severity: Severity,
-    /// Where: `line 3, column 5`, `step 'sql-basics'`, `stages[2]` …
-    pub location: String,
-    pub message: String,
-    /// The message in Japanese, where one is written (the JSON output keeps
-    /// the English `message`).
-    #[serde(skip)]
-    pub message_ja: Option<String>,
-}
-
-impl Problem {
-    pub fn error(location: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            severity: Severity::Error,
-            location: location.into(),
-            message: message.into(),
-            message_ja: None,
-        }
-    }
-
-    pub fn warning(location: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            severity: Severity::Warning,
-            location: location.into(),
-            message: message.into(),
-            message_ja: None,
-        }
-    }
-
-    /// The same problem, with its message in Japanese.
-    pub fn ja(self, message: String) -> Problem {
-        Problem {
-            message_ja: Some(message),
-            ..self
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)
-    }
-}
 
 /// Validates a parsed roadmap. Returns the compiled roadmap when there is no
 /// error (warnings allowed), and every problem found.
@@ -97,29 +41,44 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapDat
         problems = unknown_field_warnings(&file);
         super::control::warn_about_control_characters(&file, &mut problems);
     }
-    let id = required(file.id, || "roadmap".into(), "id", &mut problems);
-    let title = required(file.title, || "roadmap".into(), "title", &mut problems);
+    let roadmap = || Location::at(Place::Roadmap);
+    let id = required(file.id, roadmap, "id", &mut problems);
+    let title = required(file.title, roadmap, "title", &mut problems);
     let stage_files = file.stages.unwrap_or_else(|| {
-        problems.push(Problem::error("roadmap", "missing required field 'stages'"));
+        problems.push(Problem::error(
+            roadmap(),
+            ProblemKind::MissingField("stages"),
+        ));
         Vec::new()
     });
     let step_files = file.steps.unwrap_or_else(|| {
-        problems.push(Problem::error("roadmap", "missing required field 'steps'"));
+        problems.push(Problem::error(
+            roadmap(),
+            ProblemKind::MissingField("steps"),
+        ));
         Vec::new()
     });
 
     let mut stages = Vec::with_capacity(stage_files.len());
     let mut stage_lookup: HashMap<String, usize> = HashMap::with_capacity(stage_files.len());
     for (i, stage) in stage_files.into_iter().enumerate() {
-        let location = || format!("stages[{i}]");
+        let location = || {
+            Location::at(Place::Stage {
+                id: None,
+                index: Some(i),
+            })
+        };
         let stage_id = required(stage.id, location, "id", &mut problems);
         let stage_title = required(stage.title, location, "title", &mut problems);
         if !stage_id.is_empty() {
             // The first stage with an id keeps it; later ones are errors.
             if let Some(&first) = stage_lookup.get(&stage_id) {
                 problems.push(Problem::error(
-                    format!("stage '{stage_id}' (stages[{i}])"),
-                    format!("duplicate stage id (first used by stages[{first}])"),
+                    Location::at(Place::Stage {
+                        id: Some(stage_id.clone()),
+                        index: Some(i),
+                    }),
+                    ProblemKind::DuplicateStageId { first },
                 ));
             } else {
                 stage_lookup.insert(stage_id.clone(), i);
@@ -177,14 +136,13 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapDat
     };
     let (dependents, dependent_offsets) = invert(&requires);
     for cycle in cycles_in(&requires, &dependents, &dependent_offsets) {
-        let names: Vec<&str> = cycle.iter().map(|&i| steps[i].id.as_str()).collect();
+        let names: Vec<String> = cycle.iter().map(|&i| steps[i].id.clone()).collect();
         problems.push(Problem::error(
-            format!("step '{}'", names[0]),
-            format!(
-                "prerequisites form a cycle (each requires the next): {} -> {}",
-                names.join(" -> "),
-                names[0]
-            ),
+            Location::at(Place::Step {
+                id: Some(names[0].clone()),
+                index: None,
+            }),
+            ProblemKind::Cycle(names),
         ));
     }
     drop(requires);
@@ -219,21 +177,18 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapDat
 /// (nearly all of them) cost no formatting.
 fn required(
     value: Option<String>,
-    location: impl Fn() -> String,
-    field: &str,
+    location: impl Fn() -> Location,
+    field: &'static str,
     problems: &mut Vec<Problem>,
 ) -> String {
     match value {
         Some(value) if !value.trim().is_empty() => value,
         Some(_) => {
-            problems.push(Problem::error(location(), format!("'{field}' is empty")));
+            problems.push(Problem::error(location(), ProblemKind::EmptyField(field)));
             String::new()
         }
         None => {
-            problems.push(Problem::error(
-                location(),
-                format!("missing required field '{field}'"),
-            ));
+            problems.push(Problem::error(location(), ProblemKind::MissingField(field)));
             String::new()
         }
     }
@@ -247,42 +202,52 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
         let Some(id) = step.id.as_deref().filter(|id| !id.trim().is_empty()) else {
             continue;
         };
+        let place = || {
+            Location::at(Place::Step {
+                id: Some(id.to_string()),
+                index: Some(i),
+            })
+        };
         if looks_like_a_step_number(id) {
             problems.push(Problem::error(
-                format!("step '{id}' (steps[{i}])"),
-                number_shaped(id),
+                place(),
+                ProblemKind::NumberShaped(id.to_string()),
             ));
         }
         // The first step with an id keeps it, so references to the id mean
         // that step in every later check.
         if let Some(first) = lookup.get(id) {
             problems.push(Problem::error(
-                format!("step '{id}' (steps[{i}])"),
-                format!("duplicate step id (first used by steps[{first}])"),
+                place(),
+                ProblemKind::DuplicateStepId { first },
             ));
         } else {
             lookup.insert(id, i);
         }
     }
     for (i, step) in steps.iter().enumerate() {
+        let aliases = || {
+            Location::at(Place::Step {
+                id: Some(step.id.as_deref().unwrap_or("?").to_string()),
+                index: None,
+            })
+            .field("aliases")
+        };
         for alias in &step.aliases {
             if looks_like_a_step_number(alias) {
                 problems.push(Problem::error(
-                    format!(
-                        "step '{}', field aliases",
-                        step.id.as_deref().unwrap_or("?")
-                    ),
-                    number_shaped(alias),
+                    aliases(),
+                    ProblemKind::NumberShaped(alias.clone()),
                 ));
             }
             if let Some(other) = lookup.get(alias) {
                 if other != i {
                     problems.push(Problem::error(
-                        format!(
-                            "step '{}', field aliases",
-                            step.id.as_deref().unwrap_or("?")
-                        ),
-                        format!("alias '{alias}' is already the id or alias of steps[{other}]"),
+                        aliases(),
+                        ProblemKind::AliasTaken {
+                            alias: alias.clone(),
+                            other,
+                        },
                     ));
                 }
             } else {
@@ -293,24 +258,21 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
     lookup
 }
 
-fn number_shaped(name: &str) -> String {
-    format!(
-        "'{name}' looks like a step number (stage.position), which commands read as the step in that place; use a word"
-    )
-}
-
 fn warn_about_shape(stages: &[StageData], steps: &[StepData], problems: &mut Vec<Problem>) {
     if steps.is_empty() {
         problems.push(Problem::warning(
-            "roadmap",
-            "the roadmap has no steps: there is nothing to follow",
+            Location::at(Place::Roadmap),
+            ProblemKind::NoSteps,
         ));
     }
     for stage in stages {
         if stage.steps.is_empty() && !stage.id.is_empty() {
             problems.push(Problem::warning(
-                format!("stage '{}'", stage.id),
-                "the stage has no steps",
+                Location::at(Place::Stage {
+                    id: Some(stage.id.clone()),
+                    index: None,
+                }),
+                ProblemKind::EmptyStage,
             ));
         }
     }
@@ -331,8 +293,8 @@ fn warn_about_shape(stages: &[StageData], steps: &[StepData], problems: &mut Vec
             && required_by[i] == 0
         {
             problems.push(Problem::warning(
-                format!("step '{}'", step.id),
-                "no other step leads here: it is outside the first stage, has no prerequisites and nothing requires it",
+                step_named(&step.id),
+                ProblemKind::Unconnected,
             ));
         }
     }
@@ -340,12 +302,22 @@ fn warn_about_shape(stages: &[StageData], steps: &[StepData], problems: &mut Vec
         for resource in &step.resources {
             if !resource.url.starts_with("https://") {
                 problems.push(Problem::warning(
-                    format!("step '{}', field resources", step.id),
-                    format!("resource '{}' is not an https:// link", resource.url),
+                    step_named(&step.id).field("resources"),
+                    ProblemKind::NotHttps {
+                        url: resource.url.clone(),
+                    },
                 ));
             }
         }
     }
+}
+
+/// A step by its id.
+fn step_named(id: &str) -> Location {
+    Location::at(Place::Step {
+        id: Some(id.to_string()),
+        index: None,
+    })
 }
 
 #[cfg(test)]

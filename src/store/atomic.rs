@@ -8,13 +8,7 @@ use std::path::Path;
 /// Length of the random part of temporary file names.
 const RANDOM_CHARS: usize = 6;
 
-#[derive(Debug)]
-pub enum WriteError {
-    /// Nothing was replaced: the old file is as it was.
-    Write(io::Error),
-    /// The new file is in place, but the folder could not be flushed.
-    Flush(io::Error),
-}
+pub use crate::error::store::WriteError;
 
 /// Replaces `path` with what `write` writes: a temporary file in the same folder
 /// (mode 0600), written and fsynced, renamed over the old file, then the

@@ -8,6 +8,7 @@ use std::io;
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use super::format::Problem;
 use super::{Store, UserData, UserName, atomic, format, lock, messages};
 use crate::error::Result;
 
@@ -100,17 +101,9 @@ impl Store {
 }
 
 /// Parses a user file that came from elsewhere (another machine's copy),
-/// strictly, as the store reads its own; what is wrong, in `lang`, if it
-/// is refused.
-pub fn decode_foreign(
-    bytes: &[u8],
-    lang: crate::lang::Lang,
-    name: &std::path::Path,
-) -> Result<UserData, String> {
-    format::decode(bytes).map_err(|problem| {
-        let (message, _) = crate::i18n::store_error(&messages::unreadable(name, problem), lang);
-        message
-    })
+/// strictly, as the store reads its own; what is wrong if it is refused.
+pub fn decode_foreign(bytes: &[u8]) -> Result<UserData, Problem> {
+    format::decode(bytes)
 }
 
 /// The bytes of a user file as the store writes it.

@@ -6,12 +6,12 @@ use std::io::{self, BufRead, BufReader, Read, Take};
 use std::path::Path;
 
 use super::atomic::WriteError;
-use crate::error::{Error, Result};
+use crate::error::{Error, Input, Result};
 use crate::roadmap::MAX_ROADMAP_BYTES;
 
-fn cannot_read(what: &str, path: &Path, err: &io::Error) -> Error {
+fn cannot_read(what: Input, path: &Path, err: &io::Error) -> Error {
     Error::CannotReadInput {
-        what: what.to_string(),
+        what,
         path: path.display().to_string(),
         problem: err.to_string(),
     }
@@ -19,11 +19,11 @@ fn cannot_read(what: &str, path: &Path, err: &io::Error) -> Error {
 
 /// Reads a document the user gave (a roadmap.sh file, a progress export),
 /// refusing absurd sizes before reading them. `what` names it in errors.
-pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
+pub fn read_input(path: &Path, what: Input) -> Result<Vec<u8>> {
     let fail = |err: io::Error| cannot_read(what, path, &err);
     // The size is unknown for endless sources such as /dev/zero.
     let too_big = |size: Option<u64>| Error::InputTooBig {
-        what: what.to_string(),
+        what,
         path: path.display().to_string(),
         size,
         limit: MAX_ROADMAP_BYTES,
@@ -55,14 +55,14 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Opens a document the user gave for reading as a stream, with the limits
 /// of [`read_input`]: absurd sizes are refused before reading, and no more
 /// than the limit (and one byte) is ever read from an endless source.
-pub fn open_input(path: &Path, what: &str) -> Result<BufReader<Take<File>>> {
+pub fn open_input(path: &Path, what: Input) -> Result<BufReader<Take<File>>> {
     let fail = |err: io::Error| cannot_read(what, path, &err);
     let limit = MAX_ROADMAP_BYTES as u64;
     let file = File::open(path).map_err(fail)?;
     let size = file.metadata().map_err(fail)?.len();
     if size > limit {
         return Err(Error::InputTooBig {
-            what: what.to_string(),
+            what,
             path: path.display().to_string(),
             size: Some(size),
             limit: MAX_ROADMAP_BYTES,
@@ -148,9 +148,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.json");
         std::fs::write(&path, b"\xEF\xBB\xBF{}\r\n").unwrap();
-        assert_eq!(read_input(&path, "roadmap").unwrap(), b"{}\r\n");
+        assert_eq!(read_input(&path, Input::Roadmap).unwrap(), b"{}\r\n");
         let mut streamed = Vec::new();
-        open_input(&path, "roadmap")
+        open_input(&path, Input::Roadmap)
             .unwrap()
             .read_to_end(&mut streamed)
             .unwrap();
@@ -159,9 +159,9 @@ mod tests {
 
     #[test]
     fn missing_input_is_bad_input() {
-        let err = read_input(Path::new("/nonexistent/x.json"), "progress file").unwrap_err();
+        let err = read_input(Path::new("/nonexistent/x.json"), Input::ProgressFile).unwrap_err();
         let error = err.downcast_ref::<Error>().unwrap();
-        assert_eq!(error.exit_code(), crate::error::EXIT_INPUT);
+        assert_eq!(error.code(), crate::error::EXIT_INPUT);
         assert!(error.to_string().contains("progress file"), "{error}");
     }
 }

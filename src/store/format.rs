@@ -92,47 +92,7 @@ fn checked(data: UserData) -> Result<UserData, Problem> {
     }
 }
 
-/// Why a user file cannot be read.
-#[derive(Debug, PartialEq)]
-pub enum Problem {
-    Empty,
-    CutShort {
-        line: usize,
-        column: usize,
-    },
-    NotJson(String),
-    /// Valid JSON, but not an object: its JSON type.
-    NotAnObject(JsonType),
-    NoVersion,
-    BadVersion(String),
-    /// A version below the first one roadmap ever wrote.
-    NeverWritten(u64),
-    /// The right version, the wrong content.
-    Shape(String),
-    Migration {
-        from: u64,
-        problem: String,
-    },
-    /// Written by a newer roadmap.
-    Newer(u64),
-    /// A date roadmap does not keep (before 2000, from 2200 on).
-    DateOutOfRange {
-        roadmap: String,
-        at: chrono::DateTime<chrono::Utc>,
-    },
-    /// An object with the same key twice, which would lose one of them.
-    DuplicateKey(crate::unique_keys::DuplicateKey),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JsonType {
-    Null,
-    Boolean,
-    Number,
-    String,
-    Array,
-    Object,
-}
+pub use crate::error::store::{JsonType, Problem};
 
 /// Parses a user file, migrating an older version in memory.
 pub fn decode(bytes: &[u8]) -> Result<UserData, Problem> {

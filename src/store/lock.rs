@@ -7,7 +7,6 @@
 //! sees the old or the new file, never a half-written one.
 
 use std::fs::{self, File, OpenOptions, TryLockError};
-use std::io;
 use std::path::Path;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -23,18 +22,7 @@ pub struct Lock {
     _file: File,
 }
 
-#[derive(Debug)]
-pub enum LockError {
-    /// The lock file cannot be opened or created.
-    Open(io::Error),
-    /// Something other than a regular file is where the lock file goes: a
-    /// symlink (never followed) or a pipe (which would hang an open).
-    NotAFile { symlink: bool },
-    /// The file system refused the lock itself.
-    Lock(io::Error),
-    /// Another process held it for longer than the patience.
-    Busy(Duration),
-}
+pub use crate::error::store::LockError;
 
 /// Takes the lock at `path` (creating the file, mode 0600), waiting up to
 /// `patience` for another holder to finish.

@@ -36,7 +36,6 @@ pub use files::{read_input, write_file, write_private_file};
 pub(crate) use format::{JsonType, Problem, readable_versions};
 pub use format::{STORE_VERSION, UserData};
 pub(crate) use lock::LockError;
-pub use messages::StoreError;
 pub use name::{MAX_USER_NAME_CHARS, UserName};
 
 /// The data directory and the files in it.
@@ -227,7 +226,7 @@ impl Store {
     }
 
     /// The clearer error when the data directory is in fact a file.
-    fn not_a_folder(&self) -> Option<StoreError> {
+    fn not_a_folder(&self) -> Option<crate::error::Error> {
         let meta = fs::metadata(&self.dir).ok()?;
         (!meta.is_dir()).then(|| messages::data_dir_is_a_file(&self.dir))
     }
@@ -273,14 +272,14 @@ fn open_no_follow(path: &Path) -> io::Result<fs::File> {
 /// Reads a roadmap file, refusing absurd sizes without reading them (and
 /// endless sources such as `/dev/zero` without hanging).
 pub fn read_roadmap(path: &Path) -> Result<Vec<u8>> {
-    read_input(path, "roadmap")
+    read_input(path, crate::error::Input::Roadmap)
 }
 
 /// Opens a roadmap file to be parsed as it is read, with the same limits
 /// as [`read_roadmap`]. A large roadmap is then never in memory twice, as
 /// text and as its model.
 pub fn open_roadmap(path: &Path) -> Result<impl io::Read> {
-    files::open_input(path, "roadmap")
+    files::open_input(path, crate::error::Input::Roadmap)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! User names, which become file names: checked so that no name can reach
 //! outside the store or mean something special to a file system.
 
-use crate::error::Failure;
+use crate::error::Error;
 
 pub const MAX_USER_NAME_CHARS: usize = 64;
 
@@ -27,7 +27,7 @@ impl UserName {
     /// at most 64 characters, not a reserved device name: no path
     /// separators, no `..`, no control characters, nothing a file system
     /// could misread.
-    pub fn parse(name: &str) -> Result<UserName, Failure> {
+    pub fn parse(name: &str) -> Result<UserName, Error> {
         let base = name.split('.').next().unwrap_or_default();
         let valid = name.chars().count() <= MAX_USER_NAME_CHARS
             && name.len() <= MAX_USER_NAME_BYTES
@@ -39,10 +39,11 @@ impl UserName {
         if valid {
             Ok(UserName(name.to_string()))
         } else {
-            Err(Failure::input(format!("invalid user name '{}'", name.escape_debug()))
-                .with_hint(format!(
-                    "use letters, digits, '.', '_' and '-', starting with a letter or digit, at most {MAX_USER_NAME_CHARS} characters ({MAX_USER_NAME_BYTES} bytes)"
-                )))
+            Err(Error::BadUserName {
+                name: name.to_string(),
+                max_chars: MAX_USER_NAME_CHARS,
+                max_bytes: MAX_USER_NAME_BYTES,
+            })
         }
     }
 

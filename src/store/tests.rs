@@ -98,8 +98,8 @@ fn something_else_than_a_file_is_refused_without_reading_it() {
     let store = Store::new(dir.path());
     fs::create_dir_all(store.user_path(&user("eve"))).unwrap();
     let err = store.load(&user("eve")).unwrap_err();
-    let err = err.downcast_ref::<StoreError>().unwrap();
-    let (err, _) = crate::i18n::store_error(err, Lang::Ja);
+    let err = err.downcast_ref::<crate::error::Error>().unwrap();
+    let (err, _) = crate::i18n::error(err, Lang::Ja);
     assert!(
         err.contains("eve.json") && err.contains("通常のファイルではありません"),
         "{err}"

@@ -2,14 +2,10 @@
 //! shell), with hooks disabled, so that nothing a remote sends is executed.
 
 use std::ffi::OsStr;
-use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use crate::error::{Failure, Result};
-use crate::lang::Lang;
-
-use crate::i18n::sync as messages;
+use crate::error::{Error, Result};
 
 /// Settings for every git call. Hooks off: a repository's hooks are code,
 /// and a fetched repository is not ours to trust. No signing prompts, no
@@ -34,7 +30,6 @@ pub const REMOTE_REF: &str = "refs/remotes/origin/main";
 #[derive(Debug, Clone)]
 pub struct Git {
     dir: PathBuf,
-    lang: Lang,
 }
 
 /// What one git call gave back.
@@ -46,10 +41,9 @@ pub struct Ran {
 }
 
 impl Git {
-    pub fn new(dir: &Path, lang: Lang) -> Git {
+    pub fn new(dir: &Path) -> Git {
         Git {
             dir: dir.to_path_buf(),
-            lang,
         }
     }
 
@@ -83,10 +77,7 @@ impl Git {
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
     {
-        let output: Output = self
-            .command(args)
-            .output()
-            .map_err(|err| self.not_started(&err))?;
+        let output: Output = self.command(args).output().map_err(Error::GitMissing)?;
         Ok(Ran {
             success: output.status.success(),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -105,7 +96,11 @@ impl Git {
         if ran.success {
             Ok(ran.stdout)
         } else {
-            Err(messages::git_failed(self.lang, what, &ran.stderr).into())
+            Err(Error::GitFailed {
+                what: what.to_string(),
+                stderr: ran.stderr,
+            }
+            .into())
         }
     }
 
@@ -124,12 +119,16 @@ impl Git {
         let output = self
             .command(["cat-file", "blob", &format!("{rev}:{path}")])
             .output()
-            .map_err(|err| self.not_started(&err))?;
+            .map_err(Error::GitMissing)?;
         if output.status.success() {
             Ok(output.stdout)
         } else {
             let stderr = String::from_utf8_lossy(&output.stderr);
-            Err(messages::git_failed(self.lang, "git cat-file", &stderr).into())
+            Err(Error::GitFailed {
+                what: "git cat-file".to_string(),
+                stderr: stderr.into_owned(),
+            }
+            .into())
         }
     }
 
@@ -149,9 +148,5 @@ impl Git {
     pub fn resolve(&self, rev: &str) -> Result<Option<String>> {
         let ran = self.try_run(["rev-parse", "-q", "--verify", &format!("{rev}^{{commit}}")])?;
         Ok(ran.success.then(|| ran.stdout.trim().to_string()))
-    }
-
-    fn not_started(&self, err: &io::Error) -> Failure {
-        messages::git_missing(self.lang, err)
     }
 }

@@ -3,14 +3,11 @@
 //! Everything that comes in is checked before anything here changes.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use super::git::{Git, REMOTE_REF};
 use super::plan::{self, Stop, Tree};
 use super::{Session, SyncReport};
-use crate::error::Result;
-use crate::i18n::sync::{self as messages, Refusal};
-use crate::lang::Lang;
+use crate::error::{Error, Refusal, Result};
 use crate::progress::{MergeSummary, merge};
 use crate::store::{self, Held, UserData, UserName};
 
@@ -27,7 +24,6 @@ fn tree(git: &Git, rev: Option<&str>) -> Result<Tree> {
 /// merge commit whose user files were merged here.
 pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport) -> Result<()> {
     let git = &session.git;
-    let lang = session.lang;
     let Some(theirs) = git.resolve(REMOTE_REF)? else {
         return Ok(());
     };
@@ -58,7 +54,7 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
     let theirs_tree = tree(git, Some(&theirs))?;
     let fast_forward = ours.is_none() || base == ours;
     let plan = if fast_forward {
-        let changed = plan::check_incoming(&base_tree, &theirs_tree).map_err(|s| stop(lang, s))?;
+        let changed = plan::check_incoming(&base_tree, &theirs_tree).map_err(stop)?;
         let removed = base_tree
             .keys()
             .filter(|path| !theirs_tree.contains_key(*path))
@@ -70,8 +66,7 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
             merge_mine: false,
         }
     } else {
-        plan::plan(&base_tree, &ours_tree, &theirs_tree, &session.mine)
-            .map_err(|s| stop(lang, s))?
+        plan::plan(&base_tree, &ours_tree, &theirs_tree, &session.mine).map_err(stop)?
     };
     // Other learners' files this sync replaces are locked like any change
     // to them (in name order; only a sync takes more than one lock, and
@@ -94,18 +89,18 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
     let dirty = dirty_user_files(git)?;
     for path in plan.take.iter().chain(&plan.delete) {
         if path != &session.mine && dirty.contains(path) {
-            return Err(messages::other_learner(lang, path).into());
+            return Err(Error::SyncOtherLearner { path: path.clone() }.into());
         }
     }
     // Everything that comes in is read as the store reads its own files,
     // before anything is changed here.
     for path in &plan.take {
         if path.starts_with("users/") {
-            check_user_blob(git, lang, &theirs, path)?;
+            check_user_blob(git, &theirs, path)?;
         }
     }
     let merged = if plan.merge_mine {
-        let theirs_data = check_user_blob(git, lang, &theirs, &session.mine)?;
+        let theirs_data = check_user_blob(git, &theirs, &session.mine)?;
         let mut ours_data = session.store.load(&session.user)?;
         let mut total = MergeSummary::default();
         for (roadmap, progress) in theirs_data.roadmaps {
@@ -184,10 +179,15 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
 }
 
 /// The store's own reading of a user file from commit `rev`.
-fn check_user_blob(git: &Git, lang: Lang, rev: &str, path: &str) -> Result<UserData> {
+fn check_user_blob(git: &Git, rev: &str, path: &str) -> Result<UserData> {
     let bytes = git.blob(rev, path)?;
-    store::decode_foreign(&bytes, lang, Path::new(path))
-        .map_err(|problem| messages::refused(lang, path, &Refusal::Unreadable(problem)).into())
+    store::decode_foreign(&bytes).map_err(|problem| {
+        Error::SyncRefused {
+            path: path.to_string(),
+            why: Refusal::Unreadable(problem),
+        }
+        .into()
+    })
 }
 
 /// User files that differ from HEAD in the working tree, or are not
@@ -214,9 +214,9 @@ fn dirty_user_files(git: &Git) -> Result<BTreeSet<String>> {
         .collect())
 }
 
-fn stop(lang: Lang, stop: Stop) -> anyhow::Error {
+fn stop(stop: Stop) -> anyhow::Error {
     match stop {
-        Stop::OtherLearner(path) => messages::other_learner(lang, &path).into(),
-        Stop::Refused(path, why) => messages::refused(lang, &path, &why).into(),
+        Stop::OtherLearner(path) => Error::SyncOtherLearner { path }.into(),
+        Stop::Refused(path, why) => Error::SyncRefused { path, why }.into(),
     }
 }

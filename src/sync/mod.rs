@@ -18,15 +18,13 @@ use std::fs;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::error::Result;
-use crate::lang::Lang;
+use crate::error::{Error, Result};
 use crate::progress::MergeSummary;
 use crate::store::{self, Held, Store, UserName};
 
 use git::{BRANCH, Git, REMOTE_REF};
 
-use crate::i18n::sync as messages;
-pub use messages::hide_credentials;
+pub use crate::i18n::sync::hide_credentials;
 
 /// How often a push refused because another device pushed first is
 /// retried (after fetching and merging again).
@@ -86,34 +84,37 @@ pub struct StatusReport {
 struct Session<'a> {
     store: &'a Store,
     git: Git,
-    lang: Lang,
     user: UserName,
     /// `users/<name>.json`, as git names it.
     mine: String,
 }
 
 impl<'a> Session<'a> {
-    fn new(store: &'a Store, lang: Lang, user: UserName) -> Session<'a> {
+    fn new(store: &'a Store, user: UserName) -> Session<'a> {
         let mine = format!("users/{}.json", user.as_str());
         Session {
             store,
-            git: Git::new(store.dir(), lang),
-            lang,
+            git: Git::new(store.dir()),
             user,
             mine,
         }
     }
 
     /// The session of a data directory `sync init` set up.
-    fn open(store: &'a Store, lang: Lang) -> Result<Session<'a>> {
-        let git = Git::new(store.dir(), lang);
+    fn open(store: &'a Store) -> Result<Session<'a>> {
+        let git = Git::new(store.dir());
         if !store.dir().join(".git").is_dir() {
-            return Err(messages::not_set_up(lang, store.dir()).into());
+            return Err(Error::SyncNotSetUp {
+                dir: store.dir().to_path_buf(),
+            }
+            .into());
         }
         let name = git
             .config_get("roadmap.user")?
-            .ok_or_else(|| messages::not_set_up(lang, store.dir()))?;
-        Ok(Session::new(store, lang, UserName::parse(&name)?))
+            .ok_or_else(|| Error::SyncNotSetUp {
+                dir: store.dir().to_path_buf(),
+            })?;
+        Ok(Session::new(store, UserName::parse(&name)?))
     }
 
     fn remote(&self) -> Result<String> {
@@ -128,19 +129,21 @@ impl<'a> Session<'a> {
 
 /// `roadmap sync init REMOTE`: makes the data directory a working tree
 /// tracking `remote`, then syncs (merging what the remote already holds).
-pub fn init(store: &Store, lang: Lang, user: &UserName, remote: &str) -> Result<SyncReport> {
+pub fn init(store: &Store, user: &UserName, remote: &str) -> Result<SyncReport> {
     if user.as_str() == "default" {
-        return Err(messages::default_user(lang).into());
+        return Err(Error::SyncDefaultUser.into());
     }
     let _sync = store.hold_sync()?;
-    let session = Session::new(store, lang, user.clone());
+    let session = Session::new(store, user.clone());
     let git = &session.git;
     if store.dir().join(".git").exists() {
         return Err(match git.config_get("remote.origin.url")? {
-            Some(url) if git.config_get("roadmap.user")?.is_some() => {
-                messages::already_set_up(lang, &hide_credentials(&url))
-            }
-            _ => messages::not_a_repository_yet(lang, store.dir()),
+            Some(url) if git.config_get("roadmap.user")?.is_some() => Error::SyncAlreadySetUp {
+                remote: hide_credentials(&url),
+            },
+            _ => Error::SyncForeignRepository {
+                dir: store.dir().to_path_buf(),
+            },
         }
         .into());
     }
@@ -162,15 +165,15 @@ pub fn init(store: &Store, lang: Lang, user: &UserName, remote: &str) -> Result<
 }
 
 /// `roadmap sync`.
-pub fn sync(store: &Store, lang: Lang) -> Result<SyncReport> {
+pub fn sync(store: &Store) -> Result<SyncReport> {
     let _sync = store.hold_sync()?;
-    let session = Session::open(store, lang)?;
+    let session = Session::open(store)?;
     run(&session)
 }
 
 /// `roadmap sync status`.
-pub fn status(store: &Store, lang: Lang) -> Result<StatusReport> {
-    let session = Session::open(store, lang)?;
+pub fn status(store: &Store) -> Result<StatusReport> {
+    let session = Session::open(store)?;
     let git = &session.git;
     let head = git.resolve("HEAD")?;
     let theirs = git.resolve(REMOTE_REF)?;
@@ -227,9 +230,11 @@ fn run(session: &Session) -> Result<SyncReport> {
         report.attempts = attempt;
         let fetched = git.try_run(["fetch", "--no-tags", "-q", "origin"])?;
         if !fetched.success {
-            return Err(
-                messages::unreachable(session.lang, &report.remote, &fetched.stderr).into(),
-            );
+            return Err(Error::SyncUnreachable {
+                remote: report.remote.clone(),
+                stderr: fetched.stderr,
+            }
+            .into());
         }
         integrate::integrate(session, &held, &mut report)?;
         if !ahead(git)? {
@@ -253,14 +258,20 @@ fn run(session: &Session) -> Result<SyncReport> {
         });
         if !overtaken {
             return Err(if said.contains("[remote rejected]") {
-                messages::push_refused(session.lang, &report.remote, &said)
+                Error::SyncPushRefused {
+                    remote: report.remote.clone(),
+                    stderr: said,
+                }
             } else {
-                messages::unreachable(session.lang, &report.remote, &pushed.stderr)
+                Error::SyncUnreachable {
+                    remote: report.remote.clone(),
+                    stderr: pushed.stderr,
+                }
             }
             .into());
         }
         if attempt == MAX_ATTEMPTS {
-            return Err(messages::kept_moving(session.lang, attempt).into());
+            return Err(Error::SyncKeptMoving { attempts: attempt }.into());
         }
     }
     git.config_set("roadmap.lastsync", &Utc::now().to_rfc3339())?;

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::i18n::sync::Refusal;
+use crate::error::Refusal;
 use crate::store::UserName;
 
 /// One file of a tree: its mode and object id.

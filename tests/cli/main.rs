@@ -8,6 +8,7 @@ mod bad_input;
 mod content;
 mod core;
 mod doc_links;
+mod errors;
 mod export;
 mod format;
 mod help;

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::{NotRoadmapsh, Skipped};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Topic,
@@ -60,32 +62,29 @@ pub struct Document {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
     /// What was left out, for the user.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Skipped>,
 }
 
 impl Document {
-    pub fn from_value(value: &Value) -> Result<Document, String> {
+    pub fn from_value(value: &Value) -> Result<Document, NotRoadmapsh> {
         let Some(raw_nodes) = value.get("nodes").and_then(Value::as_array) else {
-            return Err(
-                "no \"nodes\" list: a roadmap.sh roadmap file is a JSON object with \"nodes\" and \"edges\""
-                    .to_string(),
-            );
+            return Err(NotRoadmapsh::NoNodes);
         };
         let mut nodes = Vec::with_capacity(raw_nodes.len());
         let mut index: HashMap<String, usize> = HashMap::with_capacity(raw_nodes.len());
         let mut skipped = Vec::new();
         for (i, raw) in raw_nodes.iter().enumerate() {
             let Some(id) = raw.get("id").and_then(id_text) else {
-                skipped.push(format!("nodes[{i}]: no id"));
+                skipped.push(Skipped::NoId { index: i });
                 continue;
             };
             if index.contains_key(&id) {
-                skipped.push(format!("nodes[{i}]: id '{id}' used before"));
+                skipped.push(Skipped::IdUsedBefore { index: i, id });
                 continue;
             }
             let node = read_node(raw, id.clone());
             if matches!(node.kind, Kind::Topic | Kind::Subtopic) && node.label.is_empty() {
-                skipped.push(format!("node '{id}': a topic without a label"));
+                skipped.push(Skipped::NoLabel { id });
                 continue;
             }
             index.insert(id, nodes.len());

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::Picture;
-use super::html::escape;
+use super::escape::escape;
 use crate::i18n::RecordPage;
 use crate::render::record::duration;
 

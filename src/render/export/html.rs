@@ -12,6 +12,7 @@
 use std::fmt::Write;
 
 use super::charts::{finished_chart, hours_chart};
+use super::escape::escape;
 use super::{Picture, Record, Shade, StepView, summary};
 use crate::i18n::ux::hours;
 use crate::i18n::{Msg, RecordPage};
@@ -361,37 +362,4 @@ fn css() -> String {
         );
     }
     css
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            // Controls are shown, never obeyed: as character references.
-            c if crate::sanitize::is_unsafe(c) => {
-                escaped.push_str(&format!("&#x{:x};", u32::from(c)));
-            }
-            _ => escaped.push(c),
-        }
-    }
-    escaped
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_is_escaped() {
-        assert_eq!(
-            escape("<b>\"Tom\" & 'Jerry'</b>"),
-            "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
-        );
-    }
 }

@@ -3,6 +3,7 @@
 //! Mermaid and DOT graphs). Each renderer returns the whole document.
 
 mod charts;
+mod escape;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -129,14 +130,7 @@ impl Picture<'_> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shade {
-    Done,
-    InProgress,
-    Skipped,
-    Available,
-    Blocked,
-}
+pub use crate::view::Shade;
 
 impl Shade {
     pub const ALL: [Shade; 5] = [

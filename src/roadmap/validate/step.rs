@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::super::StepData;
 use super::super::file::{ChecklistItem, Resource, StepFile};
 use super::super::lookup::Lookup;
-use super::{Problem, required};
+use super::{Location, Place, Problem, ProblemKind, required};
 use crate::cost;
 
 /// Marks of the prerequisites already listed by a step (see `validate`).
@@ -27,17 +27,26 @@ pub(super) fn compile_step(
     seen: Seen<'_>,
     problems: &mut Vec<Problem>,
 ) -> StepData {
-    let id = required(step.id, || format!("steps[{i}]"), "id", problems);
+    let by_index = || {
+        Location::at(Place::Step {
+            id: None,
+            index: Some(i),
+        })
+    };
+    let id = required(step.id, by_index, "id", problems);
     // Problems are reported by id when the step has one.
     let location = || {
         if id.is_empty() {
-            format!("steps[{i}]")
+            by_index()
         } else {
-            format!("step '{id}'")
+            Location::at(Place::Step {
+                id: Some(id.clone()),
+                index: None,
+            })
         }
     };
     if id.chars().any(char::is_whitespace) {
-        problems.push(Problem::error(location(), "the id contains whitespace"));
+        problems.push(Problem::error(location(), ProblemKind::IdHasWhitespace));
     }
     let title = required(step.title, location, "title", problems);
     let stage_id = required(step.stage, location, "stage", problems);
@@ -46,8 +55,8 @@ pub(super) fn compile_step(
         None => {
             if !stage_id.is_empty() {
                 problems.push(Problem::error(
-                    format!("{}, field stage", location()),
-                    format!("unknown stage '{stage_id}'"),
+                    location().field("stage"),
+                    ProblemKind::UnknownStage(stage_id.clone()),
                 ));
             }
             usize::MAX
@@ -58,8 +67,8 @@ pub(super) fn compile_step(
     for prerequisite in &step.requires {
         match lookup.get(prerequisite) {
             Some(p) if p == i => problems.push(Problem::error(
-                format!("{}, field requires", location()),
-                "a step cannot require itself",
+                location().field("requires"),
+                ProblemKind::RequiresItself,
             )),
             Some(p) if seen.requires[p] != i + 1 => {
                 seen.requires[p] = i + 1;
@@ -67,8 +76,8 @@ pub(super) fn compile_step(
             }
             Some(_) => {}
             None => problems.push(Problem::error(
-                format!("{}, field requires", location()),
-                format!("unknown prerequisite '{prerequisite}'"),
+                location().field("requires"),
+                ProblemKind::UnknownPrerequisite(prerequisite.clone()),
             )),
         }
     }
@@ -79,8 +88,10 @@ pub(super) fn compile_step(
     let estimate_hours = step.estimate_hours.unwrap_or(0.0);
     if !(0.0..=MAX_ESTIMATE_HOURS).contains(&estimate_hours) {
         problems.push(Problem::error(
-            format!("{}, field estimate_hours", location()),
-            format!("the estimate must be a number of hours from 0 to {MAX_ESTIMATE_HOURS}"),
+            location().field("estimate_hours"),
+            ProblemKind::BadEstimate {
+                max: MAX_ESTIMATE_HOURS,
+            },
         ));
     }
     StepData {
@@ -112,83 +123,62 @@ fn compile_requires_any(
     references: &[String],
     lookup: &Lookup,
     seen: Seen<'_>,
-    location: &impl Fn() -> String,
+    location: &impl Fn() -> Location,
     problems: &mut Vec<Problem>,
 ) -> Vec<usize> {
     let mut alternatives = Vec::with_capacity(references.len());
     cost::tick(1 + references.len());
-    let field = || format!("{}, field requires_any", location());
+    let field = || location().field("requires_any");
     for reference in references {
         match lookup.get(reference) {
-            Some(p) if p == i => problems.push(
-                Problem::error(field(), "a step cannot require itself")
-                    .ja("ステップが自分自身を前提にしています".into()),
-            ),
-            Some(p) if seen.requires[p] == i + 1 => problems.push(
-                Problem::warning(
-                    field(),
-                    format!("'{reference}' is also in requires, which already makes it necessary"),
-                )
-                .ja(format!(
-                    "'{reference}' は requires にもあり、すでに必須になっています"
-                )),
-            ),
+            Some(p) if p == i => {
+                problems.push(Problem::error(field(), ProblemKind::RequiresItself))
+            }
+            Some(p) if seen.requires[p] == i + 1 => problems.push(Problem::warning(
+                field(),
+                ProblemKind::AlsoRequired(reference.clone()),
+            )),
             Some(p) if seen.requires_any[p] != i + 1 => {
                 seen.requires_any[p] = i + 1;
                 alternatives.push(p);
             }
             Some(_) => {}
-            None => problems.push(
-                Problem::error(field(), format!("unknown prerequisite '{reference}'"))
-                    .ja(format!("前提ステップ '{reference}' が見つかりません")),
-            ),
+            None => problems.push(Problem::error(
+                field(),
+                ProblemKind::UnknownPrerequisite(reference.clone()),
+            )),
         }
     }
     // One alternative left (listed alone, or beside repeats and steps that
     // `requires` already has) is no choice at all.
     if alternatives.len() == 1 {
-        problems.push(
-            Problem::warning(
-                field(),
-                "with a single step, requires_any means the same as requires: list two or more alternatives",
-            )
-            .ja("ステップが1つだけなら requires と同じ意味です。選択肢を2つ以上挙げてください".into()),
-        );
+        problems.push(Problem::warning(field(), ProblemKind::SingleAlternative));
     }
     alternatives
 }
 
 fn check_checklist(
     items: &[ChecklistItem],
-    location: &impl Fn() -> String,
+    location: &impl Fn() -> Location,
     problems: &mut Vec<Problem>,
 ) {
     cost::tick(items.len());
     for (n, item) in items.iter().enumerate() {
         if item.text.trim().is_empty() {
-            problems.push(
-                Problem::error(
-                    format!("{}, field checklist", location()),
-                    format!("item {} has no text", n + 1),
-                )
-                .ja(format!("項目 {} にテキストがありません", n + 1)),
-            );
+            problems.push(Problem::error(
+                location().field("checklist"),
+                ProblemKind::ChecklistItemEmpty { item: n + 1 },
+            ));
         }
     }
     if items.len() > MAX_CHECKLIST_ITEMS {
-        problems.push(
-            Problem::error(
-                format!("{}, field checklist", location()),
-                format!(
-                    "{} items; a checklist has at most {MAX_CHECKLIST_ITEMS}: split the step",
-                    items.len()
-                ),
-            )
-            .ja(format!(
-                "項目が {} 個あります。チェックリストは {MAX_CHECKLIST_ITEMS} 個までです。ステップを分けてください",
-                items.len()
-            )),
-        );
+        problems.push(Problem::error(
+            location().field("checklist"),
+            ProblemKind::ChecklistTooLong {
+                items: items.len(),
+                max: MAX_CHECKLIST_ITEMS,
+            },
+        ));
     }
 }
 
@@ -197,7 +187,7 @@ pub const MAX_CHECKLIST_ITEMS: usize = 100;
 
 fn check_resources(
     resources: &[Resource],
-    location: &impl Fn() -> String,
+    location: &impl Fn() -> Location,
     problems: &mut Vec<Problem>,
 ) {
     for resource in resources {
@@ -208,31 +198,21 @@ fn check_resources(
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-');
         if !lang_ok {
-            problems.push(
-                Problem::warning(
-                    format!("{}, field resources", location()),
-                    format!(
-                        "resource '{}' has lang '{}'; use a language code such as \"en\" or \"ja\"",
-                        resource.url, resource.lang
-                    ),
-                )
-                .ja(format!(
-                    "資料 '{}' の lang '{}' は言語コードではありません（\"en\" や \"ja\" など）",
-                    resource.url, resource.lang
-                )),
-            );
+            problems.push(Problem::warning(
+                location().field("resources"),
+                ProblemKind::BadResourceLang {
+                    url: resource.url.clone(),
+                    lang: resource.lang.clone(),
+                },
+            ));
         }
         if resource.stack.iter().any(|s| s.trim().is_empty()) {
-            problems.push(
-                Problem::warning(
-                    format!("{}, field resources", location()),
-                    format!("resource '{}' has an empty stack name", resource.url),
-                )
-                .ja(format!(
-                    "資料 '{}' の stack に空の名前があります",
-                    resource.url
-                )),
-            );
+            problems.push(Problem::warning(
+                location().field("resources"),
+                ProblemKind::EmptyStackName {
+                    url: resource.url.clone(),
+                },
+            ));
         }
     }
 }
