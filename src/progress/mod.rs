@@ -199,8 +199,7 @@ impl Progress {
     }
 
     /// [`Progress::statuses`] and [`Progress::orphans`] in one pass: each
-    /// stored id is looked up once (at 100,000 steps, a lookup is a cache
-    /// miss, and these passes were a tenth of `status`).
+    /// stored id is looked up once.
     pub fn statuses_and_orphans<'a>(&'a self, roadmap: &Roadmap) -> (Vec<Status>, Vec<&'a str>) {
         let mut statuses = vec![Status::Todo; roadmap.steps.len()];
         let mut orphans = Vec::new();

@@ -55,11 +55,6 @@ pub struct Roadmap {
     dependent_offsets: Vec<usize>,
 }
 
-/// What validation builds; the names the validator uses.
-type RoadmapData = Roadmap;
-type StageData = Stage;
-type StepData = Step;
-
 #[derive(Debug, Clone)]
 pub struct Stage {
     pub id: String,

@@ -11,31 +11,31 @@ use super::graph::{cycles_in, invert};
 use super::lookup::Lookup;
 use super::problem::{Location, Place, Problem, ProblemKind, Severity};
 use super::reference::looks_like_a_step_number;
-use super::{Roadmap, RoadmapData, StageData, StepData};
+use super::{Roadmap, Stage, Step};
 use crate::cost;
 
 mod step;
 
 use step::{Seen, compile_step};
 
-/// Validates a parsed roadmap. Returns the compiled roadmap when there is no
-/// error (warnings allowed), and every problem found.
+/// Validates a parsed roadmap. Returns the roadmap when there is no error
+/// (warnings allowed), and every problem found.
 pub fn validate(file: RoadmapFile) -> (Option<Roadmap>, Vec<Problem>) {
     check(file, Warnings::Collect)
 }
 
 /// Whether to look for what only warrants a warning. Following a roadmap
 /// needs its errors only: its warnings are for `roadmap validate`, and
-/// looking for control characters in every text was a third of compiling
-/// the built-in roadmap.
+/// looking for control characters in every text takes time every command
+/// would pay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Warnings {
     Collect,
     Skip,
 }
 
-/// [`validate`], with or without the warnings, up to the compiled data.
-pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapData>, Vec<Problem>) {
+/// [`validate`], with or without the warnings.
+pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, Vec<Problem>) {
     let mut problems = Vec::new();
     if warnings == Warnings::Collect {
         problems = unknown_field_warnings(&file);
@@ -84,7 +84,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapDat
                 stage_lookup.insert(stage_id.clone(), i);
             }
         }
-        stages.push(StageData {
+        stages.push(Stage {
             id: stage_id,
             title: stage_title,
             i18n: stage.i18n,
@@ -97,9 +97,9 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapDat
     // prerequisites in constant time, however many a step has.
     let mut seen = vec![0usize; step_files.len()];
     let mut seen_any = vec![0usize; step_files.len()];
-    // A `Step` is no larger than a `StepFile`, so this collect reuses the
-    // file model's buffer instead of holding both (100,000 steps: 22 MB).
-    let mut steps: Vec<StepData> = step_files
+    // A `Step` is no larger than a `StepFile`, so this collect can reuse
+    // the file model's buffer instead of holding both.
+    let mut steps: Vec<Step> = step_files
         .into_iter()
         .enumerate()
         .map(|(i, step)| {
@@ -158,7 +158,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<RoadmapDat
         .iter()
         .flat_map(|s| s.steps.iter().copied())
         .collect();
-    let roadmap = RoadmapData {
+    let roadmap = Roadmap {
         id,
         version: file.version,
         title,
@@ -258,7 +258,7 @@ fn index_steps(steps: &[StepFile], problems: &mut Vec<Problem>) -> Lookup {
     lookup
 }
 
-fn warn_about_shape(stages: &[StageData], steps: &[StepData], problems: &mut Vec<Problem>) {
+fn warn_about_shape(stages: &[Stage], steps: &[Step], problems: &mut Vec<Problem>) {
     if steps.is_empty() {
         problems.push(Problem::warning(
             Location::at(Place::Roadmap),

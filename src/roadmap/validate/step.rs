@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::super::StepData;
+use super::super::Step;
 use super::super::file::{ChecklistItem, Resource, StepFile};
 use super::super::lookup::Lookup;
 use super::{Location, Place, Problem, ProblemKind, required};
@@ -26,7 +26,7 @@ pub(super) fn compile_step(
     lookup: &Lookup,
     seen: Seen<'_>,
     problems: &mut Vec<Problem>,
-) -> StepData {
+) -> Step {
     let by_index = || {
         Location::at(Place::Step {
             id: None,
@@ -94,7 +94,7 @@ pub(super) fn compile_step(
             },
         ));
     }
-    StepData {
+    Step {
         id,
         stage,
         position: 0,
