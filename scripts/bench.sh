@@ -9,13 +9,15 @@
 #
 # Knobs: RUNS (timed runs per figure, 20), WARMUP (3), ROUNDS (rounds of
 # floor and built-in roadmap for their ratio, 5), SIZES (synthetic roadmap
-# sizes, "1000 10000 100000"), USERS (learners for the mentor table, 1000).
+# sizes, "1000 10000 100000"), SESSIONS (study sessions in the three years
+# of history, 5000), USERS (learners for the mentor table, 1000).
 #
 # Each synthetic roadmap has half of its steps finished over three years
-# (each started, then finished: two status changes a finished step) and
-# five study sessions a step (5,000 at 1,000 steps). The mentor table is
-# the built-in roadmap with USERS learners of six months each (300
-# sessions, 30 steps finished: 60 changes).
+# of one learner's history: each finished step started, then finished (two
+# status changes a finished step: 1,000 at 1,000 steps), and SESSIONS study
+# sessions among them. The mentor table is the built-in roadmap with USERS
+# learners of six months each (300 sessions, 30 steps finished: 60
+# changes).
 #
 # Installs hyperfine and GNU time with apt-get when they are missing.
 set -euo pipefail
@@ -25,6 +27,7 @@ RUNS=${RUNS:-20}
 WARMUP=${WARMUP:-3}
 ROUNDS=${ROUNDS:-5}
 SIZES=${SIZES:-"1000 10000 100000"}
+SESSIONS=${SESSIONS:-5000}
 USERS=${USERS:-1000}
 WORK=$PWD/target/bench
 ROADMAP=$PWD/target/release/roadmap
@@ -116,7 +119,7 @@ declare -A NEXT STATUS DONE PEAK
 for steps in $SIZES; do
     dir="$WORK/s$steps"
     "$SYNTH" --steps "$steps" --stages 20 --done 0.5 --profile realistic \
-        --days 1095 --sessions $((steps * 5)) --out "$dir" 2>/dev/null
+        --days 1095 --sessions "$SESSIONS" --out "$dir" 2>/dev/null
     cmd="$ROADMAP --roadmap $dir/roadmap.json --data-dir $dir/data --user learner"
     store="$dir/data/users/learner.json"
     cp "$store" "$dir/pristine.json"
