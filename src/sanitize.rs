@@ -8,19 +8,20 @@ use std::fmt::Write as _;
 /// Whether a character must not reach a terminal as it is: C0 and C1
 /// controls (newline and tab included), DEL, and the bidi embeddings,
 /// overrides and isolates (U+202A–U+202E, U+2066–U+2069).
-pub fn is_unsafe(c: char) -> bool {
+pub fn needs_escape(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// `text` with every unsafe character replaced by its visible escape.
+/// `text` with every character that needs escaping replaced by its visible
+/// escape.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    let Some(first) = text.find(is_unsafe) else {
+    let Some(first) = text.find(needs_escape) else {
         return Cow::Borrowed(text);
     };
     let mut clean = String::with_capacity(text.len() + 8);
     clean.push_str(&text[..first]);
     for c in text[first..].chars() {
-        if is_unsafe(c) {
+        if needs_escape(c) {
             // Writing to a String cannot fail.
             let _ = write!(clean, "{}", c.escape_unicode());
         } else {
@@ -31,8 +32,8 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 }
 
 /// Whether `text` holds anything [`sanitize`] would escape.
-pub fn has_unsafe(text: &str) -> bool {
-    text.contains(is_unsafe)
+pub fn has_escapable(text: &str) -> bool {
+    text.contains(needs_escape)
 }
 
 #[cfg(test)]
@@ -55,8 +56,8 @@ mod tests {
     #[test]
     fn ordinary_unicode_is_kept() {
         assert_eq!(sanitize("完了 ✓ — ok"), "完了 ✓ — ok");
-        assert!(!has_unsafe("完了 ✓ — ok"));
-        assert!(has_unsafe("\u{85}"));
+        assert!(!has_escapable("完了 ✓ — ok"));
+        assert!(has_escapable("\u{85}"));
     }
 }
 
@@ -90,7 +91,7 @@ impl serde_json::ser::Formatter for Safe<'_> {
         fragment: &str,
     ) -> std::io::Result<()> {
         let mut rest = fragment;
-        while let Some(at) = rest.find(is_unsafe) {
+        while let Some(at) = rest.find(needs_escape) {
             writer.write_all(&rest.as_bytes()[..at])?;
             let c = rest[at..].chars().next().unwrap_or_default();
             write!(writer, "\\u{:04x}", u32::from(c))?;
@@ -144,7 +145,7 @@ mod json_tests {
     fn json_spells_terminal_controls_as_escapes_and_means_the_same() {
         let text = "a\u{1b}[2J\u{9b}1m\u{202e}b\u{2066}c — 完了";
         let json = json_pretty_string(&serde_json::json!({ "title": text }));
-        assert!(!json.contains(is_unsafe_but_newline), "{json:?}");
+        assert!(!json.contains(needs_escape_but_newline), "{json:?}");
         assert!(
             json.contains("\\u009b") && json.contains("\\u202e"),
             "{json}"
@@ -158,7 +159,7 @@ mod json_tests {
         );
     }
 
-    fn is_unsafe_but_newline(c: char) -> bool {
-        c != '\n' && is_unsafe(c)
+    fn needs_escape_but_newline(c: char) -> bool {
+        c != '\n' && needs_escape(c)
     }
 }

@@ -1,7 +1,7 @@
 //! The printer: the one place where text reaches standard output or
 //! standard error. Renderers hand it lines made of spans, each marked as
 //! our own text or as untrusted text (from a roadmap, a note, a file). The
-//! printer escapes what is unsafe in untrusted text, measures display
+//! printer escapes control characters in untrusted text, measures display
 //! widths, wraps long lines with a hanging indent when it knows the width
 //! of a terminal, paints colour roles and writes.
 

@@ -4,13 +4,13 @@
 
 use super::file::{RoadmapFile, Translation};
 use super::problem::{Location, Place, Problem, ProblemKind};
-use crate::sanitize::{has_unsafe, is_unsafe};
+use crate::sanitize::{has_escapable, needs_escape};
 
 /// Adds a warning for each text field of `file` holding such a character.
 pub fn warn_about_control_characters(file: &RoadmapFile, problems: &mut Vec<Problem>) {
     let mut check = |location: &dyn Fn() -> Location, field: &str, text: &str| {
-        if has_unsafe(text) {
-            let c = text.chars().find(|&c| is_unsafe(c)).unwrap_or_default();
+        if has_escapable(text) {
+            let c = text.chars().find(|&c| needs_escape(c)).unwrap_or_default();
             problems.push(Problem::warning(
                 location(),
                 ProblemKind::ControlCharacter {

@@ -11,7 +11,7 @@ pub fn escape(text: &str) -> String {
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&#39;"),
             // Controls are shown, never obeyed: as character references.
-            c if crate::sanitize::is_unsafe(c) => {
+            c if crate::sanitize::needs_escape(c) => {
                 escaped.push_str(&format!("&#x{:x};", u32::from(c)));
             }
             _ => escaped.push(c),

@@ -151,7 +151,7 @@ fn escape(text: &str) -> String {
             '\n' | '\r' => escaped.push(' '),
             // Terminal controls are shown, never obeyed (the checklist is
             // often read with `cat`).
-            c if crate::sanitize::is_unsafe(c) => {
+            c if crate::sanitize::needs_escape(c) => {
                 escaped.extend(c.escape_unicode());
             }
             _ => escaped.push(c),
