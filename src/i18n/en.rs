@@ -313,6 +313,9 @@ pub fn text(msg: &Msg) -> String {
             count(*n, "other file", "other files")
         ),
         Msg::SyncPushed => s("pushed"),
+        Msg::SyncRemoteDropped { file } => format!(
+            "the remote dropped progress from {file} (deleted, emptied or an older copy); it was kept here and is pushed back"
+        ),
         Msg::SyncPushedAgain(n) => {
             format!("pushed (another device pushed first: merged again, attempt {n})")
         }

@@ -303,6 +303,9 @@ pub enum Msg {
         steps: usize,
     },
     SyncUpdatedOthers(usize),
+    SyncRemoteDropped {
+        file: String,
+    },
     SyncPushed,
     SyncPushedAgain(usize),
     SyncNothingToPush,

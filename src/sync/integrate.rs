@@ -57,7 +57,7 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
     let ours_tree = tree(git, ours.as_deref())?;
     let theirs_tree = tree(git, Some(&theirs))?;
     let fast_forward = ours.is_none() || base == ours;
-    let plan = if fast_forward {
+    let mut plan = if fast_forward {
         let changed = plan::check_incoming(&base_tree, &theirs_tree).map_err(|s| stop(lang, s))?;
         let removed = base_tree
             .keys()
@@ -73,6 +73,16 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
         plan::plan(&base_tree, &ours_tree, &theirs_tree, &session.mine)
             .map_err(|s| stop(lang, s))?
     };
+    // The learner's own file, when the remote changed it and it is here
+    // too, is always merged (the union of events), never taken as the
+    // remote has it: a deletion or an older copy pushed there cannot take
+    // progress away.
+    let mine_changed = theirs_tree.get(&session.mine) != base_tree.get(&session.mine);
+    if ours_tree.contains_key(&session.mine) && mine_changed {
+        plan.take.retain(|path| *path != session.mine);
+        plan.delete.retain(|path| *path != session.mine);
+        plan.merge_mine = true;
+    }
     // Other learners' files this sync replaces are locked like any change
     // to them (in name order; only a sync takes more than one lock, and
     // syncs take turns), so that a `roadmap --user NAME done` here waits.
@@ -105,15 +115,20 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
         }
     }
     let merged = if plan.merge_mine {
-        let theirs_data = check_user_blob(git, lang, &theirs, &session.mine)?;
+        let user_file = |tree: &Tree, rev: Option<&str>| match rev {
+            Some(rev) if tree.contains_key(&session.mine) => {
+                check_user_blob(git, lang, rev, &session.mine)
+            }
+            _ => Ok(UserData::default()),
+        };
+        let theirs_data = user_file(&theirs_tree, Some(&theirs))?;
+        // The remote dropped progress when something of the common
+        // ancestor's file is neither in the remote's nor taken back there.
+        let base_data = user_file(&base_tree, base.as_deref())?;
+        let mut check = theirs_data.clone();
+        report.remote_dropped |= merge_user(&mut check, base_data).changed_anything();
         let mut ours_data = session.store.load(&session.user)?;
-        let mut total = MergeSummary::default();
-        for (roadmap, progress) in theirs_data.roadmaps {
-            let summary = merge(ours_data.roadmaps.entry(roadmap).or_default(), progress);
-            total.events_added += summary.events_added;
-            total.notes_added += summary.notes_added;
-            total.statuses_changed.extend(summary.statuses_changed);
-        }
+        let total = merge_user(&mut ours_data, theirs_data);
         Some((ours_data, total))
     } else {
         None
@@ -124,6 +139,9 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
             None => git.run("git reset", ["reset", "-q", "--hard", REMOTE_REF])?,
             Some(_) => git.run("git merge", ["merge", "-q", "--ff-only", REMOTE_REF])?,
         };
+        if let Some((data, _)) = &merged {
+            keep_merged(session, held, data)?;
+        }
     } else {
         let mut start = vec!["merge", "-q", "--no-ff", "--no-commit", "-s", "ours"];
         if base.is_none() {
@@ -144,9 +162,48 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
     report.updated.dedup();
     if let Some((_, summary)) = merged {
         let total = report.merged.get_or_insert_with(MergeSummary::default);
-        total.events_added += summary.events_added;
-        total.notes_added += summary.notes_added;
-        total.statuses_changed.extend(summary.statuses_changed);
+        add_summary(total, summary);
+    }
+    Ok(())
+}
+
+/// Merges every roadmap of `theirs` into `ours`.
+fn merge_user(ours: &mut UserData, theirs: UserData) -> MergeSummary {
+    let mut total = MergeSummary::default();
+    for (roadmap, progress) in theirs.roadmaps {
+        add_summary(
+            &mut total,
+            merge(ours.roadmaps.entry(roadmap).or_default(), progress),
+        );
+    }
+    total
+}
+
+fn add_summary(total: &mut MergeSummary, summary: MergeSummary) {
+    total.events_added += summary.events_added;
+    total.notes_added += summary.notes_added;
+    total.sessions_added += summary.sessions_added;
+    total.evidence_added += summary.evidence_added;
+    total.ticks_added += summary.ticks_added;
+    total.statuses_changed.extend(summary.statuses_changed);
+}
+
+/// After a fast-forward: writes the merge of the user's file over what the
+/// remote sent, and commits it if the remote's copy lacked anything.
+fn keep_merged(session: &Session, held: &Held, data: &UserData) -> Result<()> {
+    let git = &session.git;
+    session.store.save_held(held, &mut data.clone())?;
+    git.run("git add", ["add", "--", session.mine.as_str()])?;
+    if !git.check(["diff", "--cached", "--quiet"])? {
+        git.run(
+            "git commit",
+            [
+                "commit",
+                "-q",
+                "-m",
+                "roadmap: keep progress the remote dropped",
+            ],
+        )?;
     }
     Ok(())
 }

@@ -62,6 +62,9 @@ pub struct SyncReport {
     /// the user's own file changed only elsewhere).
     pub updated: Vec<String>,
     pub removed: Vec<String>,
+    /// Whether the remote's copy of the user's own file had lost progress
+    /// (deleted, emptied or an older copy pushed): it was merged back.
+    pub remote_dropped: bool,
     pub pushed: bool,
     /// Push attempts (more than one when another device pushed first).
     pub attempts: usize,

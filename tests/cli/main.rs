@@ -35,6 +35,7 @@ mod store_reading;
 mod store_versions;
 mod sync;
 mod sync_edges;
+mod sync_harden;
 mod sync_props;
 mod sync_support;
 mod ux;
