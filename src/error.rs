@@ -126,6 +126,15 @@ pub enum Error {
         file: String,
         problem: crate::i18n::Msg,
     },
+    /// A change not saved: it holds a date the store does not keep,
+    /// mostly from a wrong clock (the system's or `ROADMAP_NOW`).
+    DateNotKept { at: String },
+    /// A change not saved: the user file would be over its size limit.
+    StoreTooBig {
+        path: String,
+        size: usize,
+        limit: usize,
+    },
     /// A progress export from a newer build.
     NewerExport {
         file: String,
@@ -156,6 +165,7 @@ impl Error {
             | Error::OutputFolderMissing { .. } => EXIT_INPUT,
             Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
             Error::NoDataDir => EXIT_RUNTIME,
+            Error::DateNotKept { .. } | Error::StoreTooBig { .. } => EXIT_RUNTIME,
         }
     }
 }

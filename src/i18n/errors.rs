@@ -24,6 +24,9 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         text
     };
     match err {
+        Error::DateNotKept { .. } | Error::StoreTooBig { .. } => {
+            super::limits::error(err, lang).unwrap_or_default()
+        }
         Error::OutputFolderMissing { path, folder } => (
             super::ux::UxMsg::OutputFolderMissing {
                 path: path.clone(),

@@ -93,7 +93,8 @@ impl Store {
     pub fn save_held(&self, held: &Held, data: &mut UserData) -> Result<()> {
         data.version = super::STORE_VERSION;
         let path = self.user_path(&held.user);
-        atomic::write_atomically(&path, |out| format::encode(out, data))
+        let bytes = super::checked_bytes(&path, data)?;
+        atomic::write_atomically(&path, |out| io::Write::write_all(out, &bytes))
             .map_err(|err| messages::write(&path, err))?;
         Ok(())
     }

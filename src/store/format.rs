@@ -76,6 +76,30 @@ pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
     out.flush()
 }
 
+/// Why the store refuses to write `data`: what its reader would refuse.
+#[derive(Debug, PartialEq)]
+pub enum Unwritable {
+    /// A date the store does not keep (from a wrong clock, mostly).
+    Date(chrono::DateTime<chrono::Utc>),
+    /// Over [`crate::limits::MAX_STORE_BYTES`].
+    TooBig(usize),
+}
+
+/// The bytes of `data` as the store writes them, once checked against
+/// every rule the reader applies: the writer never writes what the reader
+/// refuses.
+pub fn encode_checked(data: &UserData) -> Result<Vec<u8>, Unwritable> {
+    if let Some((_, at)) = date_out_of_range(data) {
+        return Err(Unwritable::Date(at));
+    }
+    let mut bytes = Vec::new();
+    encode(&mut bytes, data).expect("writing to memory does not fail");
+    if bytes.len() > crate::limits::MAX_STORE_BYTES {
+        return Err(Unwritable::TooBig(bytes.len()));
+    }
+    Ok(bytes)
+}
+
 /// The first date in `data` that roadmap does not keep (see
 /// [`crate::progress::date_in_range`]), with the roadmap it is in.
 fn date_out_of_range(data: &UserData) -> Option<(String, chrono::DateTime<chrono::Utc>)> {

@@ -168,7 +168,8 @@ impl Store {
             // Replaces the file located above: a link put in its place
             // meanwhile is replaced, never written through.
             let path = &located.file;
-            let written = atomic::write_atomically(path, |out| format::encode(out, &data));
+            let bytes = checked_bytes(path, &data)?;
+            let written = atomic::write_atomically(path, |out| out.write_all(&bytes));
             if matches!(written, Ok(()) | Err(atomic::WriteError::Flush(_))) {
                 SAVED.store(true, Ordering::Relaxed);
             }
@@ -231,6 +232,24 @@ impl Store {
         let meta = fs::metadata(&self.dir).ok()?;
         (!meta.is_dir()).then(|| messages::data_dir_is_a_file(&self.dir))
     }
+}
+
+/// The bytes of `data` for `path`, refused (with nothing written) if the
+/// store's reader would refuse them.
+fn checked_bytes(path: &Path, data: &UserData) -> Result<Vec<u8>> {
+    format::encode_checked(data).map_err(|why| {
+        match why {
+            format::Unwritable::Date(at) => crate::error::Error::DateNotKept {
+                at: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            },
+            format::Unwritable::TooBig(size) => crate::error::Error::StoreTooBig {
+                path: path.display().to_string(),
+                size,
+                limit: crate::limits::MAX_STORE_BYTES,
+            },
+        }
+        .into()
+    })
 }
 
 /// Whether this process saved a change to a user file (see

@@ -31,6 +31,7 @@ mod schema;
 mod source;
 mod store;
 mod store_files;
+mod store_limits;
 mod store_reading;
 mod store_versions;
 mod sync;

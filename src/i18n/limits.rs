@@ -1,0 +1,49 @@
+//! The words of the errors about the store's limits (issue 23): values
+//! the store does not keep and sizes over a limit.
+
+use crate::error::Error;
+use crate::lang::Lang;
+use crate::progress::{EARLIEST_YEAR, LATEST_YEAR};
+
+type Words = (String, Option<String>);
+
+/// The message and hint of a limit error, in `lang` (`None`: not one).
+pub fn error(err: &Error, lang: Lang) -> Option<Words> {
+    let (from, to) = (EARLIEST_YEAR, LATEST_YEAR);
+    Some(match (err, lang) {
+        (Error::DateNotKept { at }, Lang::En) => (
+            format!(
+                "not saved: the time {at} is outside the dates roadmap keeps ({from} to before {to}); nothing was written"
+            ),
+            Some(
+                "check this computer's clock (or ROADMAP_NOW if it is set), then run the command again"
+                    .into(),
+            ),
+        ),
+        (Error::DateNotKept { at }, Lang::Ja) => (
+            format!(
+                "保存しませんでした: 日時 {at} は roadmap が記録できる範囲 ({from} 年から {to} 年より前まで) の外です。何も書き込んでいません"
+            ),
+            Some(
+                "このパソコンの時計 (設定していれば ROADMAP_NOW) を確かめてから、もう一度実行してください"
+                    .into(),
+            ),
+        ),
+        (Error::StoreTooBig { path, size, limit }, Lang::En) => (
+            format!(
+                "not saved: {path} would be {size} bytes, over the limit of {limit} bytes for a user file; nothing was written"
+            ),
+            Some("export a backup (roadmap export --format json), then start a new user".into()),
+        ),
+        (Error::StoreTooBig { path, size, limit }, Lang::Ja) => (
+            format!(
+                "保存しませんでした: {path} が {size} バイトになり、ユーザーファイルの上限 {limit} バイトを超えます。何も書き込んでいません"
+            ),
+            Some(
+                "バックアップを書き出して (roadmap export --format json)、新しいユーザーで始めてください"
+                    .into(),
+            ),
+        ),
+        _ => return None,
+    })
+}
