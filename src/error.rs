@@ -135,6 +135,8 @@ pub enum Error {
         size: usize,
         limit: usize,
     },
+    /// A JSON export `import progress` would refuse as too big.
+    ExportTooBig { size: usize, limit: usize },
     /// A progress export from a newer build.
     NewerExport {
         file: String,
@@ -165,7 +167,9 @@ impl Error {
             | Error::OutputFolderMissing { .. } => EXIT_INPUT,
             Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
             Error::NoDataDir => EXIT_RUNTIME,
-            Error::DateNotKept { .. } | Error::StoreTooBig { .. } => EXIT_RUNTIME,
+            Error::DateNotKept { .. } | Error::StoreTooBig { .. } | Error::ExportTooBig { .. } => {
+                EXIT_RUNTIME
+            }
         }
     }
 }

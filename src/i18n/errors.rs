@@ -24,7 +24,7 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         text
     };
     match err {
-        Error::DateNotKept { .. } | Error::StoreTooBig { .. } => {
+        Error::DateNotKept { .. } | Error::StoreTooBig { .. } | Error::ExportTooBig { .. } => {
             super::limits::error(err, lang).unwrap_or_default()
         }
         Error::OutputFolderMissing { path, folder } => (

@@ -5,6 +5,21 @@ use crate::error::Error;
 use crate::lang::Lang;
 use crate::progress::{EARLIEST_YEAR, LATEST_YEAR};
 
+/// Why a user file is refused: its size (`None`: an endless source).
+pub fn too_big(size: Option<u64>, lang: Lang) -> String {
+    let limit = crate::limits::MAX_STORE_BYTES;
+    match (size, lang) {
+        (Some(size), Lang::En) => {
+            format!("it is {size} bytes, over the limit of {limit} bytes for a user file")
+        }
+        (None, Lang::En) => format!("it goes on past the limit of {limit} bytes for a user file"),
+        (Some(size), Lang::Ja) => {
+            format!("{size} バイトあり、ユーザーファイルの上限 {limit} バイトを超えています")
+        }
+        (None, Lang::Ja) => format!("ユーザーファイルの上限 {limit} バイトを超えて続いています"),
+    }
+}
+
 type Words = (String, Option<String>);
 
 /// The message and hint of a limit error, in `lang` (`None`: not one).
@@ -43,6 +58,18 @@ pub fn error(err: &Error, lang: Lang) -> Option<Words> {
                 "バックアップを書き出して (roadmap export --format json)、新しいユーザーで始めてください"
                     .into(),
             ),
+        ),
+        (Error::ExportTooBig { size, limit }, Lang::En) => (
+            format!(
+                "not exported: the backup would be {size} bytes, over the limit of {limit} bytes that `import progress` reads; nothing was written"
+            ),
+            None,
+        ),
+        (Error::ExportTooBig { size, limit }, Lang::Ja) => (
+            format!(
+                "書き出しませんでした: バックアップが {size} バイトになり、`import progress` が読める上限 {limit} バイトを超えます。何も書き込んでいません"
+            ),
+            None,
         ),
         _ => return None,
     })

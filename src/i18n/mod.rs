@@ -9,7 +9,7 @@ mod format;
 pub mod help_ja;
 pub mod help_ja_args;
 mod ja;
-mod limits;
+pub mod limits;
 pub mod problems;
 mod record;
 mod record_page;

@@ -2,7 +2,6 @@
 //! (this device), and holding a user's lock across a whole sync.
 
 use std::collections::hash_map::RandomState;
-use std::fs;
 use std::hash::{BuildHasher, Hasher};
 use std::io;
 use std::path::PathBuf;
@@ -14,6 +13,8 @@ use crate::error::Result;
 /// The file, in the data directory, that holds this device's id. It never
 /// travels: sync shares only `users/*.json`.
 const DEVICE_FILE: &str = "device-id";
+
+use crate::limits::MAX_DEVICE_ID_BYTES;
 
 /// A user's lock, held until dropped, with the right to write their file.
 #[derive(Debug)]
@@ -34,9 +35,20 @@ impl Store {
     }
 
     /// This data directory's device id, if one was made (by `sync init`).
-    /// Anything but a short run of lowercase hex digits is ignored.
+    /// Anything but a short run of lowercase hex digits is ignored, and so
+    /// is anything but a plain file (a link, a pipe, `/dev/zero`), which is
+    /// never read past [`MAX_DEVICE_ID_BYTES`] and never waited for.
     pub fn device_id(&self) -> Option<String> {
-        let text = fs::read_to_string(self.device_path()).ok()?;
+        let file = super::open_no_follow(&self.device_path()).ok()?;
+        if !file.metadata().ok()?.is_file() {
+            return None;
+        }
+        let mut text = String::new();
+        io::Read::read_to_string(
+            &mut io::Read::take(file, MAX_DEVICE_ID_BYTES as u64 + 1),
+            &mut text,
+        )
+        .ok()?;
         let id = text.trim();
         let valid = (8..=64).contains(&id.len())
             && id
@@ -124,6 +136,7 @@ pub fn encode(data: &UserData) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn a_device_id_is_made_once_and_kept() {

@@ -146,6 +146,8 @@ pub enum Problem {
     },
     /// An object with the same key twice, which would lose one of them.
     DuplicateKey(crate::unique_keys::DuplicateKey),
+    /// Over [`crate::limits::MAX_STORE_BYTES`] (`None`: an endless source).
+    TooBig(Option<u64>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +162,9 @@ pub enum JsonType {
 
 /// Parses a user file, migrating an older version in memory.
 pub fn decode(bytes: &[u8]) -> Result<UserData, Problem> {
+    if bytes.len() > crate::limits::MAX_STORE_BYTES {
+        return Err(Problem::TooBig(Some(bytes.len() as u64)));
+    }
     decode_with(bytes, MIGRATIONS).and_then(checked)
 }
 

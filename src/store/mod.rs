@@ -137,10 +137,15 @@ impl Store {
         if !meta.is_file() {
             return Err(messages::not_a_file(path).into());
         }
-        let mut file = file;
+        let limit = crate::limits::MAX_STORE_BYTES as u64;
+        if meta.len() > limit {
+            let problem = format::Problem::TooBig(Some(meta.len()));
+            return Err(messages::unreadable(path, problem).into());
+        }
         let size = usize::try_from(meta.len()).unwrap_or(0);
         let mut bytes = Vec::with_capacity(size.saturating_add(1));
-        io::Read::read_to_end(&mut file, &mut bytes).map_err(fail)?;
+        // No more than the limit even if the file grows meanwhile.
+        io::Read::read_to_end(&mut io::Read::take(file, limit + 1), &mut bytes).map_err(fail)?;
         format::decode(&bytes).map_err(|problem| messages::unreadable(path, problem).into())
     }
 

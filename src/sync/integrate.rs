@@ -242,6 +242,11 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
 
 /// The store's own reading of a user file from commit `rev`.
 fn check_user_blob(git: &Git, lang: Lang, rev: &str, path: &str) -> Result<UserData> {
+    let size = git.blob_size(rev, path)?;
+    if size > crate::limits::MAX_STORE_BYTES as u64 {
+        let why = crate::i18n::limits::too_big(Some(size), lang);
+        return Err(messages::refused(lang, path, &Refusal::Unreadable(why)).into());
+    }
     let bytes = git.blob(rev, path)?;
     store::decode_foreign(&bytes, lang, Path::new(path))
         .map_err(|problem| messages::refused(lang, path, &Refusal::Unreadable(problem)).into())
