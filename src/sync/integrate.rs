@@ -136,8 +136,10 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
 
     if fast_forward {
         match ours {
-            None => git.run("git reset", ["reset", "-q", "--hard", REMOTE_REF])?,
-            Some(_) => git.run("git merge", ["merge", "-q", "--ff-only", REMOTE_REF])?,
+            None => {
+                git.run("git reset", ["reset", "-q", "--hard", REMOTE_REF])?;
+            }
+            Some(_) => fast_forward_around_mine(session, &plan)?,
         };
         if let Some((data, _)) = &merged {
             keep_merged(session, held, data)?;
@@ -167,8 +169,20 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
     Ok(())
 }
 
+/// The user's file as HEAD has it, if HEAD has it (and it is readable).
+pub(super) fn committed_mine(session: &Session) -> Result<Option<UserData>> {
+    let git = &session.git;
+    let Some(head) = git.resolve("HEAD")? else {
+        return Ok(None);
+    };
+    if !tree(git, Some(&head))?.contains_key(&session.mine) {
+        return Ok(None);
+    }
+    check_user_blob(git, session.lang, &head, &session.mine).map(Some)
+}
+
 /// Merges every roadmap of `theirs` into `ours`.
-fn merge_user(ours: &mut UserData, theirs: UserData) -> MergeSummary {
+pub(super) fn merge_user(ours: &mut UserData, theirs: UserData) -> MergeSummary {
     let mut total = MergeSummary::default();
     for (roadmap, progress) in theirs.roadmaps {
         add_summary(
@@ -186,6 +200,31 @@ fn add_summary(total: &mut MergeSummary, summary: MergeSummary) {
     total.evidence_added += summary.evidence_added;
     total.ticks_added += summary.ticks_added;
     total.statuses_changed.extend(summary.statuses_changed);
+}
+
+/// A fast-forward in which git never writes the user's own file (written
+/// by the store, atomically, from the merge): HEAD and the index move to
+/// the remote's commit, then the other files it changed are checked out.
+fn fast_forward_around_mine(session: &Session, plan: &plan::Plan) -> Result<()> {
+    let git = &session.git;
+    git.run("git reset", ["reset", "-q", "--soft", REMOTE_REF])?;
+    git.run("git reset", ["reset", "-q"])?;
+    for path in &plan.take {
+        git.run("git checkout", ["checkout", "--", path.as_str()])?;
+    }
+    for path in &plan.delete {
+        match std::fs::remove_file(session.store.dir().join(path)) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                return Err(crate::error::Error::CannotWriteOutput {
+                    path: path.clone(),
+                    problem: err.to_string(),
+                }
+                .into());
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// After a fast-forward: writes the merge of the user's file over what the

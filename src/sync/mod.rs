@@ -12,6 +12,7 @@
 mod git;
 mod integrate;
 mod plan;
+mod repair;
 
 use std::fs;
 
@@ -220,11 +221,10 @@ fn run(session: &Session) -> Result<SyncReport> {
         user: session.user.as_str().to_string(),
         ..SyncReport::default()
     };
-    // A sync killed halfway through a merge left it open: start afresh
-    // (the local commit is intact; the merge is redone below).
-    if git.resolve("MERGE_HEAD")?.is_some() {
-        git.run("git merge --abort", ["merge", "--abort"])?;
-    }
+    // A sync interrupted anywhere left a half-done merge, git lock files,
+    // a detached HEAD: repaired, keeping the working tree (the merge is
+    // redone below, and the user's file is merged with HEAD's on commit).
+    repair::repair(session)?;
     report.committed = commit_local(session, &held)?;
     for attempt in 1..=MAX_ATTEMPTS {
         report.attempts = attempt;
@@ -280,11 +280,21 @@ fn commit_local(session: &Session, held: &Held) -> Result<bool> {
     let path = store.user_path(&session.user);
     if path.exists() {
         let mut data = store.load(&session.user)?;
-        let mut stamped = false;
+        let mut changed = false;
         for progress in data.roadmaps.values_mut() {
-            stamped |= progress.stamp(&device);
+            changed |= progress.stamp(&device);
         }
-        if stamped {
+        // What HEAD holds of the user's file is merged in: a sync
+        // interrupted after moving HEAD but before writing the file loses
+        // nothing that way (nothing is lost otherwise: HEAD's is older).
+        // Anything there without a device was committed from here.
+        if let Some(mut committed) = integrate::committed_mine(session)? {
+            for progress in committed.roadmaps.values_mut() {
+                progress.stamp(&device);
+            }
+            changed |= integrate::merge_user(&mut data, committed).changed_anything();
+        }
+        if changed {
             store.save_held(held, &mut data)?;
         }
     }

@@ -38,6 +38,7 @@ mod sync;
 mod sync_edges;
 mod sync_harden;
 mod sync_props;
+mod sync_repair;
 mod sync_support;
 mod ux;
 mod ux_help;

@@ -1,0 +1,180 @@
+//! Issue 23: a sync interrupted anywhere (a half-done merge, a stale
+//! `index.lock`, a detached HEAD, SIGINT or SIGKILL at any point) is
+//! repaired by the next sync, without losing a local event.
+
+use std::fs;
+
+use crate::sync_support::{Device, Remote};
+
+fn notes_of(device: &Device) -> Vec<String> {
+    let mut notes: Vec<String> = device.progress()["steps"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .flat_map(|(_, record)| {
+            record["notes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|n| n["text"].as_str().unwrap_or_default().to_string())
+        })
+        .collect();
+    notes.sort();
+    notes
+}
+
+#[track_caller]
+fn git_ok(device: &Device, args: &[&str]) {
+    let out = device.git(args);
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_half_done_merge_then_a_local_change_does_not_wedge_sync() {
+    let remote = Remote::new();
+    let (a, b) = (Device::new("ana"), Device::new("ana"));
+    a.ok(&["done", "alpha"]);
+    a.init(&remote);
+    b.init(&remote);
+    b.ok(&["done", "beta"]);
+    b.sync();
+    a.ok(&["note", "alpha", "before the crash"]);
+    a.ok(&["sync", "status"]);
+    // What a sync killed inside its merge leaves behind.
+    git_ok(&a, &["add", "users/ana.json"]);
+    git_ok(
+        &a,
+        &[
+            "-c",
+            "user.name=x",
+            "-c",
+            "user.email=x@x",
+            "commit",
+            "-qm",
+            "local",
+        ],
+    );
+    git_ok(&a, &["fetch", "-q", "origin"]);
+    git_ok(
+        &a,
+        &[
+            "merge",
+            "-q",
+            "--no-ff",
+            "--no-commit",
+            "-s",
+            "ours",
+            "origin/main",
+        ],
+    );
+    // The merged file written and staged, then the kill; then more work.
+    a.ok(&["note", "alpha", "during the merge"]);
+    git_ok(&a, &["add", "users/ana.json"]);
+    a.ok(&["note", "alpha", "after the crash"]);
+    a.sync();
+    b.sync();
+    a.sync();
+    assert_eq!(a.file(), b.file());
+    assert_eq!(
+        notes_of(&b),
+        ["after the crash", "before the crash", "during the merge"]
+    );
+    assert!(b.statuses().contains(&"\"beta\"=\"done\"".to_string()));
+}
+
+#[test]
+fn a_stale_index_lock_or_a_detached_head_is_repaired() {
+    for how in ["index.lock", "detached"] {
+        let remote = Remote::new();
+        let (a, b) = (Device::new("ana"), Device::new("ana"));
+        a.ok(&["done", "alpha"]);
+        a.init(&remote);
+        b.init(&remote);
+        a.ok(&["note", "alpha", "one"]);
+        a.sync();
+        match how {
+            "index.lock" => fs::write(a.sandbox.data_dir().join(".git/index.lock"), "").unwrap(),
+            _ => git_ok(&a, &["checkout", "-q", "--detach"]),
+        }
+        a.ok(&["note", "alpha", "two"]);
+        let out = a.output(&["sync"]);
+        assert!(out.status.success(), "{how}: {out:?}");
+        b.sync();
+        assert_eq!(notes_of(&b), ["one", "two"], "{how}");
+        let head = a.git(&["symbolic-ref", "-q", "HEAD"]);
+        assert!(head.status.success(), "{how}: on the branch again");
+    }
+}
+
+/// A tiny deterministic random source (no dependency for one test).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % below
+    }
+}
+
+/// SIGINT or SIGKILL at random points of sync, on one machine while the
+/// other syncs normally: both converge and every acknowledged note
+/// survives. `ROADMAP_KILL_RUNS` runs more than the default 30.
+#[cfg(unix)]
+#[test]
+fn syncs_killed_at_random_points_lose_nothing_and_converge() {
+    use std::time::Duration;
+    let runs: u64 = std::env::var("ROADMAP_KILL_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(30);
+    let seed = std::env::var("ROADMAP_KILL_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(23);
+    let mut rng = Lcg(seed);
+    let remote = Remote::new();
+    let (a, b) = (Device::new("ana"), Device::new("ana"));
+    a.ok(&["done", "alpha"]);
+    a.init(&remote);
+    b.init(&remote);
+    let mut acknowledged = Vec::new();
+    for run in 0..runs {
+        let text = format!("a{run}");
+        if a.output(&["note", "alpha", &text]).status.success() {
+            acknowledged.push(text);
+        }
+        if run % 3 == 0 {
+            let text = format!("b{run}");
+            if b.output(&["note", "alpha", &text]).status.success() {
+                acknowledged.push(text);
+            }
+            let _ = b.output(&["sync"]);
+        }
+        let mut child = a.process(&["sync"]).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(rng.next(250)));
+        let signal = if rng.next(2) == 0 {
+            libc::SIGINT
+        } else {
+            libc::SIGKILL
+        };
+        // SAFETY: signalling our own child, by its id.
+        unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+        let _ = child.wait();
+    }
+    for device in [&a, &b, &a, &b] {
+        let out = device.output(&["sync"]);
+        assert!(out.status.success(), "final sync (seed {seed}): {out:?}");
+    }
+    assert_eq!(a.file(), b.file(), "converged (seed {seed})");
+    let notes = notes_of(&a);
+    for text in &acknowledged {
+        assert!(notes.contains(text), "{text} lost (seed {seed}): {notes:?}");
+    }
+}
