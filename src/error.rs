@@ -135,6 +135,9 @@ pub enum Error {
         size: usize,
         limit: usize,
     },
+    /// A change not saved: an undo batch number past the limit (only a
+    /// hostile or hand-edited file brings one).
+    BatchNotKept { batch: u64 },
     /// A JSON export `import progress` would refuse as too big.
     ExportTooBig { size: usize, limit: usize },
     /// A progress export from a newer build.
@@ -167,9 +170,10 @@ impl Error {
             | Error::OutputFolderMissing { .. } => EXIT_INPUT,
             Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
             Error::NoDataDir => EXIT_RUNTIME,
-            Error::DateNotKept { .. } | Error::StoreTooBig { .. } | Error::ExportTooBig { .. } => {
-                EXIT_RUNTIME
-            }
+            Error::DateNotKept { .. }
+            | Error::StoreTooBig { .. }
+            | Error::ExportTooBig { .. }
+            | Error::BatchNotKept { .. } => EXIT_RUNTIME,
         }
     }
 }

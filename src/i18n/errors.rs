@@ -24,9 +24,10 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
         text
     };
     match err {
-        Error::DateNotKept { .. } | Error::StoreTooBig { .. } | Error::ExportTooBig { .. } => {
-            super::limits::error(err, lang).unwrap_or_default()
-        }
+        Error::DateNotKept { .. }
+        | Error::StoreTooBig { .. }
+        | Error::ExportTooBig { .. }
+        | Error::BatchNotKept { .. } => super::limits::error(err, lang).unwrap_or_default(),
         Error::OutputFolderMissing { path, folder } => (
             super::ux::UxMsg::OutputFolderMissing {
                 path: path.clone(),

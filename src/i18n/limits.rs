@@ -20,6 +20,19 @@ pub fn too_big(size: Option<u64>, lang: Lang) -> String {
     }
 }
 
+/// Why a user file holding undo batch number `batch` is refused.
+pub fn batch_out_of_range(batch: u64, lang: Lang) -> String {
+    let limit = crate::progress::MAX_BATCH;
+    match lang {
+        Lang::En => format!(
+            "it holds the undo batch number {batch}, past the largest roadmap keeps ({limit})"
+        ),
+        Lang::Ja => format!(
+            "取り消し用の番号 {batch} が、roadmap が記録できる最大値 ({limit}) を超えています"
+        ),
+    }
+}
+
 type Words = (String, Option<String>);
 
 /// The message and hint of a limit error, in `lang` (`None`: not one).
@@ -71,6 +84,7 @@ pub fn error(err: &Error, lang: Lang) -> Option<Words> {
             ),
             None,
         ),
+        (Error::BatchNotKept { batch }, _) => (batch_out_of_range(*batch, lang), None),
         _ => return None,
     })
 }

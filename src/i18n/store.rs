@@ -146,6 +146,7 @@ fn unreadable(lang: Lang, path: &Path, problem: &Problem) -> Failure {
             )
         }
         Problem::TooBig(size) => super::limits::too_big(*size, lang),
+        Problem::BatchOutOfRange(batch) => super::limits::batch_out_of_range(*batch, lang),
         Problem::DateOutOfRange { roadmap, at } => {
             let at = at.to_rfc3339();
             let (from, to) = (crate::progress::EARLIEST_YEAR, crate::progress::LATEST_YEAR);

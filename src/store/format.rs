@@ -83,6 +83,8 @@ pub enum Unwritable {
     Date(chrono::DateTime<chrono::Utc>),
     /// Over [`crate::limits::MAX_STORE_BYTES`].
     TooBig(usize),
+    /// An undo batch number past [`crate::progress::MAX_BATCH`].
+    Batch(u64),
 }
 
 /// The bytes of `data` as the store writes them, once checked against
@@ -91,6 +93,9 @@ pub enum Unwritable {
 pub fn encode_checked(data: &UserData) -> Result<Vec<u8>, Unwritable> {
     if let Some((_, at)) = date_out_of_range(data) {
         return Err(Unwritable::Date(at));
+    }
+    if let Some(batch) = batch_out_of_range(data) {
+        return Err(Unwritable::Batch(batch));
     }
     let mut bytes = Vec::new();
     encode(&mut bytes, data).expect("writing to memory does not fail");
@@ -108,12 +113,19 @@ fn date_out_of_range(data: &UserData) -> Option<(String, chrono::DateTime<chrono
         .find_map(|(id, progress)| Some((id.clone(), progress.date_out_of_range()?)))
 }
 
-/// [`decode_with`], then the dates checked.
+/// [`decode_with`], then the dates and batch numbers checked.
 fn checked(data: UserData) -> Result<UserData, Problem> {
-    match date_out_of_range(&data) {
-        Some((roadmap, at)) => Err(Problem::DateOutOfRange { roadmap, at }),
-        None => Ok(data),
+    if let Some((roadmap, at)) = date_out_of_range(&data) {
+        return Err(Problem::DateOutOfRange { roadmap, at });
     }
+    if let Some(batch) = batch_out_of_range(&data) {
+        return Err(Problem::BatchOutOfRange(batch));
+    }
+    Ok(data)
+}
+
+fn batch_out_of_range(data: &UserData) -> Option<u64> {
+    data.roadmaps.values().find_map(|p| p.batch_out_of_range())
 }
 
 /// Why a user file cannot be read.
@@ -148,6 +160,8 @@ pub enum Problem {
     DuplicateKey(crate::unique_keys::DuplicateKey),
     /// Over [`crate::limits::MAX_STORE_BYTES`] (`None`: an endless source).
     TooBig(Option<u64>),
+    /// An undo batch number past [`crate::progress::MAX_BATCH`].
+    BatchOutOfRange(u64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -247,6 +247,7 @@ fn checked_bytes(path: &Path, data: &UserData) -> Result<Vec<u8>> {
             format::Unwritable::Date(at) => crate::error::Error::DateNotKept {
                 at: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             },
+            format::Unwritable::Batch(batch) => crate::error::Error::BatchNotKept { batch },
             format::Unwritable::TooBig(size) => crate::error::Error::StoreTooBig {
                 path: path.display().to_string(),
                 size,

@@ -132,3 +132,84 @@ fn the_dropped_progress_warning_is_in_japanese_too() {
     );
     assert_eq!(done_count(&device), 1);
 }
+
+/// Pushes the user file `edit` makes of the remote's copy.
+fn tamper(remote: &Remote, user: &str, edit: impl FnOnce(&mut serde_json::Value)) {
+    let clone = Clone::of(remote);
+    let path = format!("users/{user}.json");
+    let mut data: serde_json::Value =
+        serde_json::from_slice(&fs::read(clone.path.join(&path)).unwrap()).unwrap();
+    edit(&mut data);
+    clone.write(&path, &serde_json::to_vec_pretty(&data).unwrap());
+    clone.push("tamper");
+}
+
+fn status_of(device: &Device, step: &str) -> String {
+    device
+        .statuses()
+        .into_iter()
+        .find(|s| s.starts_with(&format!("\"{step}\"=")))
+        .unwrap()
+}
+
+#[test]
+fn a_foreign_batch_number_does_not_make_undo_take_back_the_wrong_change() {
+    let remote = Remote::new();
+    let device = Device::new("ana");
+    device.init(&remote);
+    device.ok(&["done", "alpha", "--at", "2026-11-01T10:00:00Z"]);
+    device.sync();
+    tamper(&remote, "ana", |data| {
+        let history = data["roadmaps"]["small"]["history"].as_array_mut().unwrap();
+        history.push(serde_json::json!({
+            "at": "2026-11-02T10:00:00Z", "step": "delta", "from": "todo", "to": "in-progress",
+            "device": "0000000000000000", "batch": 9007199254740991u64
+        }));
+        data["roadmaps"]["small"]["steps"]["delta"] = serde_json::json!({"status": "in-progress"});
+    });
+    device.sync();
+    assert_eq!(status_of(&device, "delta"), "\"delta\"=\"in-progress\"");
+    device.ok(&["done", "beta"]);
+    device.ok(&["done", "gamma"]);
+    device.ok(&["undo"]);
+    assert_eq!(status_of(&device, "gamma"), "\"gamma\"=\"todo\"");
+    assert_eq!(
+        status_of(&device, "beta"),
+        "\"beta\"=\"done\"",
+        "one command"
+    );
+    assert_eq!(
+        status_of(&device, "alpha"),
+        "\"alpha\"=\"done\"",
+        "not the synced one"
+    );
+    device.ok(&["undo"]);
+    assert_eq!(status_of(&device, "beta"), "\"beta\"=\"todo\"");
+    assert_eq!(status_of(&device, "alpha"), "\"alpha\"=\"done\"");
+    assert_eq!(status_of(&device, "delta"), "\"delta\"=\"in-progress\"");
+}
+
+#[test]
+fn a_batch_number_past_the_limit_is_refused_by_name() {
+    let remote = Remote::new();
+    let device = Device::new("ana");
+    device.init(&remote);
+    device.ok(&["done", "alpha"]);
+    device.sync();
+    tamper(&remote, "ana", |data| {
+        data["roadmaps"]["small"]["undone"] = serde_json::json!([
+            {"device": "0000000000000000", "batch": 18446744073709551615u64}
+        ]);
+    });
+    device.ok(&["done", "beta"]);
+    let err = device.fails(1, &["sync"]);
+    assert!(err.contains("refused 'users/ana.json'"), "{err}");
+    assert!(err.contains("18446744073709551615"), "{err}");
+    // And a store holding one is refused the same way.
+    let path = device.sandbox.user_file("ana");
+    let mut data: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    data["roadmaps"]["small"]["history"][0]["batch"] = serde_json::json!(9007199254740992u64);
+    fs::write(&path, serde_json::to_vec(&data).unwrap()).unwrap();
+    let err = device.fails(1, &["status"]);
+    assert!(err.contains("9007199254740992"), "{err}");
+}
