@@ -213,3 +213,35 @@ fn a_batch_number_past_the_limit_is_refused_by_name() {
     let err = device.fails(1, &["status"]);
     assert!(err.contains("9007199254740992"), "{err}");
 }
+
+#[test]
+fn two_sessions_at_the_same_time_with_different_notes_both_survive_a_sync() {
+    let remote = Remote::new();
+    let (a, b) = (Device::new("ana"), Device::new("ana"));
+    for note in ["morning", "evening"] {
+        a.ok(&["study", "alpha", "1h", "--at", "2026-12-01", "--note", note]);
+    }
+    a.init(&remote);
+    b.ok(&[
+        "study",
+        "alpha",
+        "1h",
+        "--at",
+        "2026-12-01",
+        "--note",
+        "on the train",
+    ]);
+    b.init(&remote);
+    a.sync();
+    for device in [&a, &b] {
+        let sessions = device.progress()["steps"]["alpha"]["sessions"].clone();
+        let mut notes: Vec<&str> = sessions
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["note"].as_str().unwrap())
+            .collect();
+        notes.sort_unstable();
+        assert_eq!(notes, ["evening", "morning", "on the train"], "{sessions}");
+    }
+}
