@@ -52,10 +52,13 @@ impl Progress {
             .chain(undone)
     }
 
-    /// A batch number past [`MAX_BATCH`], which the store refuses to read
-    /// or write (a hostile or hand-edited file).
+    /// A synced batch number (one with a device, or a tombstone) past
+    /// [`MAX_BATCH`], which the store refuses to read or write: only a
+    /// hostile or hand-edited file has one, and synced numbers are never
+    /// renumbered. Numbers never synced are renumbered on the next change.
     pub fn batch_out_of_range(&self) -> Option<u64> {
         self.all_owners()
+            .filter(|(owner, _)| owner.is_some())
             .filter_map(|(_, batch)| batch)
             .find(|&batch| batch > MAX_BATCH)
     }
