@@ -20,6 +20,8 @@ use crate::limits::MAX_DEVICE_ID_BYTES;
 #[derive(Debug)]
 pub struct Held {
     user: UserName,
+    /// The file and lock as found when the lock was taken.
+    located: super::Located,
     _lock: lock::Lock,
 }
 
@@ -82,13 +84,16 @@ impl Store {
 
     /// Takes `user`'s lock and keeps it until the result is dropped: sync
     /// holds it from the first commit to the push.
+    /// It is the lock every writer of that file takes, wherever the file
+    /// really is ([`Store::locate`]).
     pub fn hold(&self, user: &UserName) -> Result<Held> {
         self.create_dirs()?;
-        let path = self.lock_path(user);
-        let lock =
-            lock::acquire(&path, lock::PATIENCE).map_err(|err| messages::lock(&path, err))?;
+        let located = self.locate(user)?;
+        let path = &located.lock;
+        let lock = lock::acquire(path, lock::PATIENCE).map_err(|err| messages::lock(path, err))?;
         Ok(Held {
             user: user.clone(),
+            located,
             _lock: lock,
         })
     }
@@ -101,10 +106,12 @@ impl Store {
         lock::acquire(&path, lock::PATIENCE).map_err(|err| messages::lock(&path, err).into())
     }
 
-    /// Writes the held user's file, at the current version.
+    /// Writes the held user's file, at the current version: through a
+    /// symlinked user file to its target (the link stays a link), as
+    /// every writer does.
     pub fn save_held(&self, held: &Held, data: &mut UserData) -> Result<()> {
         data.version = super::STORE_VERSION;
-        let path = self.user_path(&held.user);
+        let path = held.located.file.clone();
         let bytes = super::checked_bytes(&path, data)?;
         atomic::write_atomically(&path, |out| io::Write::write_all(out, &bytes))
             .map_err(|err| messages::write(&path, err))?;

@@ -76,22 +76,34 @@ impl Store {
 
     /// Where `user`'s data really is. A symlinked user file (a store kept
     /// in a dotfiles repository, or linked to another store) is resolved to
-    /// its target, and the lock is the one beside that target: writers
-    /// through the link and through the target then share one lock.
+    /// its target. When that target is another store's user file
+    /// (`…/users/<name>.json`), the lock is the one beside it, so writers
+    /// of both stores share one lock; otherwise it is this store's own
+    /// `users/<user>.lock`: no lock file is ever made outside a data folder
+    /// (a link to `/etc/passwd` makes no `/etc/passwd.lock`). Every writer
+    /// and sync take the lock found here.
     pub(crate) fn locate(&self, user: &UserName) -> Result<Located> {
         let path = self.user_path(user);
         let file = match fs::symlink_metadata(&path) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 fs::canonicalize(&path).map_err(|err| messages::dangling_symlink(&path, err))?
             }
-            _ => path,
+            _ => {
+                return Ok(Located {
+                    file: path,
+                    lock: self.lock_path(user),
+                });
+            }
         };
-        let lock = if file.extension().is_some_and(|ext| ext == "json") {
+        let in_a_store = file.parent().and_then(Path::file_name) == Some("users".as_ref())
+            && file
+                .file_name()
+                .and_then(|name| name.to_str()?.strip_suffix(".json"))
+                .is_some_and(|name| UserName::parse(name).is_ok());
+        let lock = if in_a_store {
             file.with_extension("lock")
         } else {
-            let mut name = file.clone().into_os_string();
-            name.push(".lock");
-            PathBuf::from(name)
+            self.lock_path(user)
         };
         Ok(Located { file, lock })
     }

@@ -232,7 +232,7 @@ fn fast_forward_around_mine(session: &Session, plan: &plan::Plan) -> Result<()> 
 fn keep_merged(session: &Session, held: &Held, data: &UserData) -> Result<()> {
     let git = &session.git;
     session.store.save_held(held, &mut data.clone())?;
-    git.run("git add", ["add", "--", session.mine.as_str()])?;
+    super::stage_mine(session)?;
     if !git.check(["diff", "--cached", "--quiet"])? {
         git.run(
             "git commit",
@@ -264,7 +264,7 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
     if let Some(data) = mine {
         let mut data = data.clone();
         session.store.save_held(held, &mut data)?;
-        git.run("git add", ["add", "--", session.mine.as_str()])?;
+        super::stage_mine(session)?;
     }
     git.run(
         "git commit",

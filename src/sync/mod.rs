@@ -301,7 +301,7 @@ fn commit_local(session: &Session, held: &Held) -> Result<bool> {
     // The ignore rules go along with the first commit of the user's file;
     // a data directory without one (a mentor's) commits nothing at all.
     if path.exists() {
-        git.run("git add", ["add", "--", session.mine.as_str()])?;
+        stage_mine(session)?;
         if git.check(["diff", "--cached", "--quiet"])? {
             return Ok(false);
         }
@@ -315,6 +315,38 @@ fn commit_local(session: &Session, held: &Held) -> Result<bool> {
     let message = format!("roadmap: {} on {}", session.user.as_str(), host_name());
     git.run("git commit", ["commit", "-q", "-m", &message])?;
     Ok(true)
+}
+
+/// Stages the user's file. A symlinked one (kept in a dotfiles folder) is
+/// staged by the contents of its target, as a plain file: git never
+/// commits the link itself (whose contents, a local path, every other
+/// machine would refuse), and the link stays a link that sync writes
+/// through.
+fn stage_mine(session: &Session) -> Result<()> {
+    let git = &session.git;
+    let path = session.store.user_path(&session.user);
+    let linked = fs::symlink_metadata(&path).is_ok_and(|meta| meta.file_type().is_symlink());
+    if !linked {
+        git.run("git add", ["add", "--", session.mine.as_str()])?;
+        return Ok(());
+    }
+    let target = fs::canonicalize(&path)?;
+    let oid = git.run(
+        "git hash-object",
+        [
+            std::ffi::OsStr::new("hash-object"),
+            "-w".as_ref(),
+            "--no-filters".as_ref(),
+            "--".as_ref(),
+            target.as_os_str(),
+        ],
+    )?;
+    let entry = format!("100644,{},{}", oid.trim(), session.mine);
+    git.run(
+        "git update-index",
+        ["update-index", "--add", "--cacheinfo", &entry],
+    )?;
+    Ok(())
 }
 
 /// Whether HEAD has commits the remote lacks.

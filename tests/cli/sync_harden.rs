@@ -208,6 +208,7 @@ fn a_batch_number_past_the_limit_is_refused_by_name() {
     // And a store holding one is refused the same way.
     let path = device.sandbox.user_file("ana");
     let mut data: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    // (synced: it has a device)
     data["roadmaps"]["small"]["history"][0]["batch"] = serde_json::json!(9007199254740992u64);
     fs::write(&path, serde_json::to_vec(&data).unwrap()).unwrap();
     let err = device.fails(1, &["status"]);
@@ -244,4 +245,51 @@ fn two_sessions_at_the_same_time_with_different_notes_both_survive_a_sync() {
         notes.sort_unstable();
         assert_eq!(notes, ["evening", "morning", "on the train"], "{sessions}");
     }
+}
+
+/// A user file kept in a dotfiles folder and linked into the data folder:
+/// sync commits its contents (never the link), and the link stays a link
+/// whose target follows every sync.
+#[cfg(unix)]
+#[test]
+fn a_symlinked_user_file_is_synced_by_its_contents_and_stays_a_link() {
+    let remote = Remote::new();
+    let (a, b) = (Device::new("ana"), Device::new("ana"));
+    let dotfiles = a.sandbox.path().join("dotfiles");
+    fs::create_dir_all(&dotfiles).unwrap();
+    a.ok(&["done", "alpha"]);
+    let real = dotfiles.join("ana.json");
+    fs::rename(a.sandbox.user_file("ana"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, a.sandbox.user_file("ana")).unwrap();
+    a.init(&remote);
+    let is_link = || {
+        fs::symlink_metadata(a.sandbox.user_file("ana"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    };
+    assert!(is_link(), "sync init keeps the link");
+    let listed = git(
+        &remote.path(),
+        &["ls-tree", "refs/heads/main", "users/ana.json"],
+    );
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(listed.starts_with("100644 blob"), "{listed}");
+    b.init(&remote);
+    assert_eq!(status_of(&b, "alpha"), "\"alpha\"=\"done\"");
+    b.ok(&["done", "beta"]);
+    b.sync();
+    a.ok(&["done", "delta"]);
+    a.sync();
+    assert!(is_link(), "sync keeps the link");
+    let target: serde_json::Value = serde_json::from_slice(&fs::read(&real).unwrap()).unwrap();
+    assert_eq!(
+        target["roadmaps"]["small"]["steps"]["beta"]["status"],
+        "done"
+    );
+    b.sync();
+    assert_eq!(
+        status_of(&b, "delta"),
+        "\"delta\"=\"in-progress\"".replace("in-progress", "done")
+    );
 }
