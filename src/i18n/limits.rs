@@ -33,6 +33,14 @@ pub fn batch_out_of_range(batch: u64, lang: Lang) -> String {
     }
 }
 
+/// Why sync refuses an executable file from the remote.
+pub fn executable(lang: Lang) -> String {
+    match lang {
+        Lang::En => "it is executable; only plain user files are synced".into(),
+        Lang::Ja => "実行可能なファイルです。同期するのは通常のユーザーファイルだけです".into(),
+    }
+}
+
 type Words = (String, Option<String>);
 
 /// The message and hint of a limit error, in `lang` (`None`: not one).

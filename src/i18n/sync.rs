@@ -213,6 +213,8 @@ pub enum Refusal {
     Reserved,
     /// The store refused its contents (corrupt, newer, not a store).
     Unreadable(String),
+    /// An executable file (mode 755).
+    Executable,
 }
 
 pub fn refused(lang: Lang, path: &str, why: &Refusal) -> Failure {
@@ -234,6 +236,7 @@ pub fn refused(lang: Lang, path: &str, why: &Refusal) -> Failure {
             "この名前は各端末専用です".into(),
         ),
         Refusal::Unreadable(problem) => problem.clone(),
+        Refusal::Executable => super::limits::executable(lang),
     };
     Failure::runtime(tr(
         lang,
@@ -301,6 +304,7 @@ mod tests {
                 refused(lang, "users/bob.json", &Refusal::NotAFile),
                 refused(lang, "users/x", &Refusal::NotAUserFile),
                 refused(lang, "device-id", &Refusal::Reserved),
+                refused(lang, "users/bob.json", &Refusal::Executable),
             ];
             for failure in failures {
                 let text = format!("{failure} {}", failure.hint.clone().unwrap_or_default());

@@ -293,3 +293,49 @@ fn a_symlinked_user_file_is_synced_by_its_contents_and_stays_a_link() {
         "\"delta\"=\"in-progress\"".replace("in-progress", "done")
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn only_user_files_travel_anything_else_is_refused_by_name() {
+    use std::os::unix::fs::PermissionsExt;
+    for (name, executable, says) in [
+        ("run.sh", true, "only users/<name>.json files are synced"),
+        (
+            "foo/.gitattributes",
+            false,
+            "only users/<name>.json files are synced",
+        ),
+        (
+            "notes/plan.md",
+            false,
+            "only users/<name>.json files are synced",
+        ),
+        ("users/bob.json", true, "it is executable"),
+    ] {
+        let remote = Remote::new();
+        let device = Device::new("ana");
+        device.ok(&["done", "alpha"]);
+        device.init(&remote);
+        let clone = Clone::of(&remote);
+        let contents: &[u8] = if name.ends_with(".json") {
+            b"{\"version\":3,\"roadmaps\":{}}"
+        } else {
+            b"#!/bin/sh\necho hi\n"
+        };
+        let path = clone.path.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, contents).unwrap();
+        if executable {
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        clone.git(&["add", "-f", "--", name]);
+        clone.push("extra");
+        let err = device.fails(1, &["sync"]);
+        assert!(err.contains(&format!("refused '{name}'")), "{name}: {err}");
+        assert!(err.contains(says), "{name}: {err}");
+        assert!(
+            !device.sandbox.data_dir().join(name).exists(),
+            "{name}: not checked out"
+        );
+    }
+}
