@@ -212,20 +212,26 @@ pub fn status(store: &Store, lang: Lang) -> Result<StatusReport> {
     })
 }
 
-/// Commit, then fetch, merge and push until the push goes through.
+/// Commit, then fetch, merge and push until the push goes through. The
+/// user's lock is held only while the working tree changes (commit and
+/// merge), never during the fetch or the push: `done` never waits for the
+/// network. (`sync.lock`, held throughout, keeps syncs in turn.)
 fn run(session: &Session) -> Result<SyncReport> {
     let git = &session.git;
-    let held = session.store.hold(&session.user)?;
     let mut report = SyncReport {
         remote: session.remote()?,
         user: session.user.as_str().to_string(),
         ..SyncReport::default()
     };
-    // A sync interrupted anywhere left a half-done merge, git lock files,
-    // a detached HEAD: repaired, keeping the working tree (the merge is
-    // redone below, and the user's file is merged with HEAD's on commit).
-    repair::repair(session)?;
-    report.committed = commit_local(session, &held)?;
+    {
+        let held = session.store.hold(&session.user)?;
+        // A sync interrupted anywhere left a half-done merge, git lock
+        // files, a detached HEAD: repaired, keeping the working tree (the
+        // merge is redone below, and the user's file is merged with
+        // HEAD's on commit).
+        repair::repair(session)?;
+        report.committed = commit_local(session, &held)?;
+    }
     for attempt in 1..=MAX_ATTEMPTS {
         report.attempts = attempt;
         let fetched = git.try_run(["fetch", "--no-tags", "-q", "origin"])?;
@@ -234,7 +240,12 @@ fn run(session: &Session) -> Result<SyncReport> {
                 messages::unreachable(session.lang, &report.remote, &fetched.stderr).into(),
             );
         }
-        integrate::integrate(session, &held, &mut report)?;
+        {
+            let held = session.store.hold(&session.user)?;
+            // What was recorded during the fetch goes in with this merge.
+            report.committed |= commit_local(session, &held)?;
+            integrate::integrate(session, &held, &mut report)?;
+        }
         if !ahead(git)? {
             break;
         }
@@ -249,10 +260,17 @@ fn run(session: &Session) -> Result<SyncReport> {
             break;
         }
         let said = format!("{}\n{}", pushed.stdout, pushed.stderr);
+        // Another device pushed first: a server says "rejected"; a file or
+        // USB remote may fail to update or lock the ref instead.
         let overtaken = said.lines().any(|line| {
             line.starts_with('!')
-                && line.contains("[rejected]")
-                && (line.contains("fetch first") || line.contains("non-fast-forward"))
+                && ((line.contains("[rejected]")
+                    && (line.contains("fetch first") || line.contains("non-fast-forward")))
+                    || (line.contains("[remote rejected]")
+                        && (line.contains("failed to update ref")
+                            || line.contains("cannot lock ref")
+                            || line.contains("failed to lock")
+                            || line.contains("incorrect old value"))))
         });
         if !overtaken {
             return Err(if said.contains("[remote rejected]") {
@@ -265,10 +283,21 @@ fn run(session: &Session) -> Result<SyncReport> {
         if attempt == MAX_ATTEMPTS {
             return Err(messages::kept_moving(session.lang, attempt).into());
         }
+        back_off(attempt);
     }
     git.config_set("roadmap.lastsync", &Utc::now().to_rfc3339())?;
-    drop(held);
     Ok(report)
+}
+
+/// A pause before pushing again after losing a race: growing with each
+/// attempt, and random, so that devices racing each other spread out.
+fn back_off(attempt: usize) {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_usize(attempt);
+    let base = 50u64 << attempt.min(5);
+    let jitter = hasher.finish() % base;
+    std::thread::sleep(std::time::Duration::from_millis(base / 2 + jitter));
 }
 
 /// Gives this device's id to the user's changes not yet synced, and

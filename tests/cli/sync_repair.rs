@@ -178,3 +178,91 @@ fn syncs_killed_at_random_points_lose_nothing_and_converge() {
         assert!(notes.contains(text), "{text} lost (seed {seed}): {notes:?}");
     }
 }
+
+/// A `git` first on PATH that runs `script` (shell, with the arguments as
+/// `$@`) and then the real git, unless the script exits itself.
+#[cfg(unix)]
+fn wrap_git(device: &Device, script: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let real = std::process::Command::new("sh")
+        .args(["-c", "command -v git"])
+        .output()
+        .unwrap()
+        .stdout;
+    let real = String::from_utf8(real).unwrap();
+    let bin = device.sandbox.path().join("wrapped-bin");
+    fs::create_dir_all(&bin).unwrap();
+    let wrapper = bin.join("git");
+    let text = format!("#!/bin/sh\n{script}\nexec '{}' \"$@\"\n", real.trim());
+    fs::write(&wrapper, text).unwrap();
+    fs::set_permissions(&wrapper, fs::Permissions::from_mode(0o755)).unwrap();
+    bin
+}
+
+#[cfg(unix)]
+fn path_with(bin: &std::path::Path) -> String {
+    format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+/// A file or USB remote answers a push race with "[remote rejected]
+/// (failed to update ref)": retried like any race.
+#[cfg(unix)]
+#[test]
+fn a_push_race_on_a_file_remote_is_retried() {
+    let remote = Remote::new();
+    let device = Device::new("ana");
+    device.init(&remote);
+    device.ok(&["done", "alpha"]);
+    let marker = device.sandbox.path().join("raced");
+    let bin = wrap_git(
+        &device,
+        &format!(
+            "for arg; do if [ \"$arg\" = push ] && [ ! -e '{m}' ]; then touch '{m}'; \
+             echo '!\trefs/heads/main:refs/heads/main\t[remote rejected] (failed to update ref)'; \
+             echo 'error: failed to push some refs' >&2; exit 1; fi; done",
+            m = marker.display()
+        ),
+    );
+    let out = device
+        .process(&["sync", "--json"])
+        .env("PATH", path_with(&bin))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["pushed"], true);
+    assert_eq!(report["attempts"], 2);
+}
+
+/// `done` during a slow fetch does not wait for the network.
+#[cfg(unix)]
+#[test]
+fn sync_does_not_hold_the_user_lock_during_a_slow_fetch() {
+    use std::time::{Duration, Instant};
+    let remote = Remote::new();
+    let device = Device::new("ana");
+    device.init(&remote);
+    let bin = wrap_git(
+        &device,
+        "for arg; do if [ \"$arg\" = fetch ]; then sleep 4; fi; done",
+    );
+    let mut sync = device
+        .process(&["sync"])
+        .env("PATH", path_with(&bin))
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    let started = Instant::now();
+    device.ok(&["done", "alpha"]);
+    let waited = started.elapsed();
+    assert!(sync.wait().unwrap().success());
+    assert!(waited < Duration::from_secs(2), "done waited {waited:?}");
+    device.sync();
+    let other = Device::new("ana");
+    other.init(&remote);
+    assert!(other.statuses().contains(&"\"alpha\"=\"done\"".to_string()));
+}
