@@ -210,7 +210,7 @@ fn fast_forward_around_mine(session: &Session, plan: &plan::Plan) -> Result<()> 
     git.run("git reset", ["reset", "-q", "--soft", REMOTE_REF])?;
     git.run("git reset", ["reset", "-q"])?;
     for path in &plan.take {
-        git.run("git checkout", ["checkout", "--", path.as_str()])?;
+        take_file(session, REMOTE_REF, path)?;
     }
     for path in &plan.delete {
         match std::fs::remove_file(session.store.dir().join(path)) {
@@ -224,6 +224,16 @@ fn fast_forward_around_mine(session: &Session, plan: &plan::Plan) -> Result<()> 
             _ => {}
         }
     }
+    Ok(())
+}
+
+/// Puts `path` in the working tree as commit `rev` has it, and stages it.
+/// The file is replaced whole, never written in place as git would: a
+/// command reading it meanwhile sees the old file or the new one.
+fn take_file(session: &Session, rev: &str, path: &str) -> Result<()> {
+    let bytes = session.git.blob(rev, path)?;
+    store::write_private_file(&session.store.dir().join(path), &bytes)?;
+    session.git.run("git add", ["add", "--", path])?;
     Ok(())
 }
 
@@ -253,10 +263,7 @@ fn keep_merged(session: &Session, held: &Held, data: &UserData) -> Result<()> {
 fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserData>) -> Result<()> {
     let git = &session.git;
     for path in &plan.take {
-        git.run(
-            "git checkout",
-            ["checkout", REMOTE_REF, "--", path.as_str()],
-        )?;
+        take_file(session, REMOTE_REF, path)?;
     }
     for path in &plan.delete {
         git.run("git rm", ["rm", "-q", "--", path.as_str()])?;
