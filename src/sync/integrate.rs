@@ -242,7 +242,7 @@ fn take_file(session: &Session, rev: &str, path: &str) -> Result<()> {
 fn keep_merged(session: &Session, held: &Held, data: &UserData) -> Result<()> {
     let git = &session.git;
     session.store.save_held(held, &mut data.clone())?;
-    super::stage_mine(session)?;
+    super::commit::stage_mine(session)?;
     if !git.check(["diff", "--cached", "--quiet"])? {
         git.run(
             "git commit",
@@ -271,7 +271,7 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
     if let Some(data) = mine {
         let mut data = data.clone();
         session.store.save_held(held, &mut data)?;
-        super::stage_mine(session)?;
+        super::commit::stage_mine(session)?;
     }
     git.run(
         "git commit",

@@ -9,6 +9,7 @@
 //!
 //! This is the only module that runs git.
 
+mod commit;
 mod git;
 mod integrate;
 mod plan;
@@ -22,7 +23,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::progress::MergeSummary;
-use crate::store::{self, Held, Store, UserName};
+use crate::store::{self, Store, UserName};
 
 use git::{BRANCH, Git, REMOTE_REF};
 
@@ -230,7 +231,7 @@ fn run(session: &Session) -> Result<SyncReport> {
         // merge is redone below, and the user's file is merged with
         // HEAD's on commit).
         repair::repair(session)?;
-        report.committed = commit_local(session, &held)?;
+        report.committed = commit::commit_local(session, &held)?;
     }
     for attempt in 1..=MAX_ATTEMPTS {
         report.attempts = attempt;
@@ -243,7 +244,7 @@ fn run(session: &Session) -> Result<SyncReport> {
         {
             let held = session.store.hold(&session.user)?;
             // What was recorded during the fetch goes in with this merge.
-            report.committed |= commit_local(session, &held)?;
+            report.committed |= commit::commit_local(session, &held)?;
             integrate::integrate(session, &held, &mut report)?;
         }
         if !ahead(git)? {
@@ -298,84 +299,6 @@ fn back_off(attempt: usize) {
     let base = 50u64 << attempt.min(5);
     let jitter = hasher.finish() % base;
     std::thread::sleep(std::time::Duration::from_millis(base / 2 + jitter));
-}
-
-/// Gives this device's id to the user's changes not yet synced, and
-/// commits their file. Whether anything was committed.
-fn commit_local(session: &Session, held: &Held) -> Result<bool> {
-    let store = session.store;
-    let git = &session.git;
-    let device = store.ensure_device_id()?;
-    let path = store.user_path(&session.user);
-    if path.exists() {
-        let mut data = store.load(&session.user)?;
-        let mut changed = false;
-        for progress in data.roadmaps.values_mut() {
-            changed |= progress.stamp(&device);
-        }
-        // What HEAD holds of the user's file is merged in: a sync
-        // interrupted after moving HEAD but before writing the file loses
-        // nothing that way (nothing is lost otherwise: HEAD's is older).
-        // Anything there without a device was committed from here.
-        if let Some(mut committed) = integrate::committed_mine(session)? {
-            for progress in committed.roadmaps.values_mut() {
-                progress.stamp(&device);
-            }
-            changed |= integrate::merge_user(&mut data, committed).changed_anything();
-        }
-        if changed {
-            store.save_held(held, &mut data)?;
-        }
-    }
-    // The ignore rules go along with the first commit of the user's file;
-    // a data directory without one (a mentor's) commits nothing at all.
-    if path.exists() {
-        stage_mine(session)?;
-        if git.check(["diff", "--cached", "--quiet"])? {
-            return Ok(false);
-        }
-        if store.dir().join(".gitignore").exists() {
-            git.run("git add", ["add", "--", ".gitignore"])?;
-        }
-    }
-    if git.check(["diff", "--cached", "--quiet"])? {
-        return Ok(false);
-    }
-    let message = format!("roadmap: {} on {}", session.user.as_str(), host_name());
-    git.run("git commit", ["commit", "-q", "-m", &message])?;
-    Ok(true)
-}
-
-/// Stages the user's file. A symlinked one (kept in a dotfiles folder) is
-/// staged by the contents of its target, as a plain file: git never
-/// commits the link itself (whose contents, a local path, every other
-/// machine would refuse), and the link stays a link that sync writes
-/// through.
-fn stage_mine(session: &Session) -> Result<()> {
-    let git = &session.git;
-    let path = session.store.user_path(&session.user);
-    let linked = fs::symlink_metadata(&path).is_ok_and(|meta| meta.file_type().is_symlink());
-    if !linked {
-        git.run("git add", ["add", "--", session.mine.as_str()])?;
-        return Ok(());
-    }
-    let target = fs::canonicalize(&path)?;
-    let oid = git.run(
-        "git hash-object",
-        [
-            std::ffi::OsStr::new("hash-object"),
-            "-w".as_ref(),
-            "--no-filters".as_ref(),
-            "--".as_ref(),
-            target.as_os_str(),
-        ],
-    )?;
-    let entry = format!("100644,{},{}", oid.trim(), session.mine);
-    git.run(
-        "git update-index",
-        ["update-index", "--add", "--cacheinfo", &entry],
-    )?;
-    Ok(())
 }
 
 /// Whether HEAD has commits the remote lacks.
