@@ -85,3 +85,35 @@ pub(super) fn stage_mine(session: &Session) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// Whether the user's file differs from what HEAD holds; a symlinked one
+/// by its target's contents (git would only see a link where a file is).
+pub(super) fn mine_uncommitted(session: &Session) -> Result<bool> {
+    let git = &session.git;
+    let path = session.store.user_path(&session.user);
+    let linked = fs::symlink_metadata(&path).is_ok_and(|meta| meta.file_type().is_symlink());
+    if !linked {
+        let out = git.run(
+            "git status",
+            ["status", "--porcelain", "--", session.mine.as_str()],
+        )?;
+        return Ok(!out.trim().is_empty());
+    }
+    let target = fs::canonicalize(&path)?;
+    let here = git.run(
+        "git hash-object",
+        [
+            std::ffi::OsStr::new("hash-object"),
+            "--no-filters".as_ref(),
+            "--".as_ref(),
+            target.as_os_str(),
+        ],
+    )?;
+    let committed = git.try_run([
+        "rev-parse",
+        "-q",
+        "--verify",
+        &format!("HEAD:{}", session.mine),
+    ])?;
+    Ok(!committed.success || committed.stdout.trim() != here.trim())
+}

@@ -192,13 +192,7 @@ pub fn status(store: &Store, lang: Lang) -> Result<StatusReport> {
         (None, Some(_)) => (0, count(REMOTE_REF)?),
         (None, None) => (0, 0),
     };
-    let uncommitted = !git
-        .run(
-            "git status",
-            ["status", "--porcelain", "--", session.mine.as_str()],
-        )?
-        .trim()
-        .is_empty();
+    let uncommitted = commit::mine_uncommitted(&session)?;
     let last_sync = git
         .config_get("roadmap.lastsync")?
         .and_then(|text| text.parse().ok());

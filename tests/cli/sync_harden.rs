@@ -282,6 +282,9 @@ fn a_symlinked_user_file_is_synced_by_its_contents_and_stays_a_link() {
     a.ok(&["done", "delta"]);
     a.sync();
     assert!(is_link(), "sync keeps the link");
+    let status: serde_json::Value =
+        serde_json::from_str(&a.ok(&["sync", "status", "--json"])).unwrap();
+    assert_eq!(status["uncommitted"], false, "{status}");
     let target: serde_json::Value = serde_json::from_slice(&fs::read(&real).unwrap()).unwrap();
     assert_eq!(
         target["roadmaps"]["small"]["steps"]["beta"]["status"],
