@@ -96,3 +96,44 @@ pub fn error(err: &Error, lang: Lang) -> Option<Words> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_limit_message_exists_in_both_languages() {
+        let errors = [
+            Error::DateNotKept {
+                at: "1970-01-01T00:00:05Z".into(),
+            },
+            Error::StoreTooBig {
+                path: "users/a.json".into(),
+                size: 2,
+                limit: 1,
+            },
+            Error::ExportTooBig { size: 2, limit: 1 },
+            Error::BatchNotKept { batch: 1 << 60 },
+        ];
+        for lang in [Lang::En, Lang::Ja] {
+            let mut texts: Vec<String> = errors
+                .iter()
+                .map(|err| {
+                    let (message, hint) = error(err, lang).expect("a limit error");
+                    format!("{message} {}", hint.unwrap_or_default())
+                })
+                .collect();
+            texts.extend([
+                too_big(Some(2), lang),
+                too_big(None, lang),
+                batch_out_of_range(1 << 60, lang),
+                executable(lang),
+            ]);
+            for text in texts {
+                let japanese = text.chars().any(|c| c > '\u{3000}');
+                assert_eq!(japanese, lang == Lang::Ja, "{text}");
+            }
+        }
+        assert_eq!(error(&Error::NoDataDir, Lang::En), None);
+    }
+}
