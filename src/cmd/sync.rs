@@ -26,6 +26,9 @@ pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 }
                 _ => sync::sync(&ctx.store, lang)?,
             };
+            if report.remote_rewrote {
+                crate::warn(lang, &Msg::SyncRemoteRewrote.text(lang));
+            }
             if report.remote_dropped {
                 let file = format!("users/{}.json", report.user);
                 crate::warn(lang, &Msg::SyncRemoteDropped { file }.text(lang));

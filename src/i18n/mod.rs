@@ -307,6 +307,7 @@ pub enum Msg {
     SyncRemoteDropped {
         file: String,
     },
+    SyncRemoteRewrote,
     SyncPushed,
     SyncPushedAgain(usize),
     SyncNothingToPush,

@@ -24,8 +24,14 @@ fn tree(git: &Git, rev: Option<&str>) -> Result<Tree> {
 }
 
 /// Brings the fetched remote into HEAD: nothing, a fast-forward, or a
-/// merge commit whose user files were merged here.
-pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport) -> Result<()> {
+/// merge commit whose user files were merged here. `rewritten_from`: the
+/// remote's commit before a rewrite of its history, if it was rewritten.
+pub(super) fn integrate(
+    session: &Session,
+    held: &Held,
+    report: &mut SyncReport,
+    rewritten_from: Option<&str>,
+) -> Result<()> {
     let git = &session.git;
     let lang = session.lang;
     let Some(theirs) = git.resolve(REMOTE_REF)? else {
@@ -124,7 +130,10 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
         let theirs_data = user_file(&theirs_tree, Some(&theirs))?;
         // The remote dropped progress when something of the common
         // ancestor's file is neither in the remote's nor taken back there.
-        let base_data = user_file(&base_tree, base.as_deref())?;
+        let base_data = match rewritten_from {
+            Some(before) => user_file(&tree(git, Some(before))?, Some(before))?,
+            None => user_file(&base_tree, base.as_deref())?,
+        };
         let mut check = theirs_data.clone();
         report.remote_dropped |= merge_user(&mut check, base_data).changed_anything();
         let mut ours_data = session.store.load(&session.user)?;

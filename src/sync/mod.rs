@@ -67,6 +67,9 @@ pub struct SyncReport {
     /// Whether the remote's copy of the user's own file had lost progress
     /// (deleted, emptied or an older copy pushed): it was merged back.
     pub remote_dropped: bool,
+    /// Whether the remote's history was rewritten (force-pushed) since the
+    /// last fetch: merged all the same, nothing lost here.
+    pub remote_rewrote: bool,
     pub pushed: bool,
     /// Push attempts (more than one when another device pushed first).
     pub attempts: usize,
@@ -229,17 +232,30 @@ fn run(session: &Session) -> Result<SyncReport> {
     }
     for attempt in 1..=MAX_ATTEMPTS {
         report.attempts = attempt;
+        let seen = git.resolve(REMOTE_REF)?;
         let fetched = git.try_run(["fetch", "--no-tags", "-q", "origin"])?;
         if !fetched.success {
             return Err(
                 messages::unreachable(session.lang, &report.remote, &fetched.stderr).into(),
             );
         }
+        // A remote whose new history does not contain what it had before
+        // was rewritten (force-pushed): what it dropped is judged against
+        // what it had then.
+        let rewritten_from = match (seen, git.resolve(REMOTE_REF)?) {
+            (Some(seen), Some(now))
+                if seen != now && !git.check(["merge-base", "--is-ancestor", &seen, &now])? =>
+            {
+                report.remote_rewrote = true;
+                Some(seen)
+            }
+            _ => None,
+        };
         {
             let held = session.store.hold(&session.user)?;
             // What was recorded during the fetch goes in with this merge.
             report.committed |= commit::commit_local(session, &held)?;
-            integrate::integrate(session, &held, &mut report)?;
+            integrate::integrate(session, &held, &mut report, rewritten_from.as_deref())?;
         }
         if !ahead(git)? {
             break;

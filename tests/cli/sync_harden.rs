@@ -342,3 +342,58 @@ fn only_user_files_travel_anything_else_is_refused_by_name() {
         );
     }
 }
+
+#[test]
+fn a_remote_whose_history_was_rewritten_is_merged_and_said_so() {
+    let remote = Remote::new();
+    let device = Device::new("ana");
+    device.init(&remote);
+    device.ok(&["done", "alpha"]);
+    device.ok(&["done", "beta"]);
+    device.sync();
+    // Someone force-pushes a history of their own, without ana's file.
+    let clone = Clone::of(&remote);
+    clone.git(&["checkout", "-q", "--orphan", "rewritten"]);
+    clone.git(&["rm", "-rq", "--cached", "."]);
+    clone.write("users/bob.json", b"{\"version\":3,\"roadmaps\":{}}");
+    clone.git(&[
+        "-c",
+        "user.name=x",
+        "-c",
+        "user.email=x@x",
+        "commit",
+        "-qm",
+        "new",
+    ]);
+    clone.git(&["push", "-qf", "origin", "HEAD:main"]);
+    let out = device.output(&["sync", "--json"]);
+    assert!(out.status.success(), "{out:?}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["remote_rewrote"], true, "{report}");
+    let stderr = device.output(&["sync"]).stderr;
+    assert!(String::from_utf8_lossy(&stderr).is_empty(), "said once");
+    assert_eq!(done_count(&device), 2);
+    let other = Device::new("ana");
+    other.init(&remote);
+    assert_eq!(done_count(&other), 2, "pushed back");
+    let ja = Device::new("ana");
+    ja.init(&remote);
+    clone.git(&[
+        "-c",
+        "user.name=x",
+        "-c",
+        "user.email=x@x",
+        "commit",
+        "-q",
+        "--amend",
+        "-m",
+        "again",
+        "--allow-empty",
+    ]);
+    clone.git(&["push", "-qf", "origin", "HEAD:main"]);
+    let out = ja.output(&["--lang", "ja", "sync"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("書き換えられて"),
+        "{out:?}"
+    );
+}
