@@ -159,13 +159,14 @@ fn syncs_killed_at_random_points_lose_nothing_and_converge() {
         }
         let mut child = a.process(&["sync"]).spawn().unwrap();
         std::thread::sleep(Duration::from_millis(rng.next(250)));
-        let signal = if rng.next(2) == 0 {
-            libc::SIGINT
+        if rng.next(2) == 0 {
+            // SIGINT, as Ctrl-C sends it, to our own child by its id.
+            let _ = std::process::Command::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status();
         } else {
-            libc::SIGKILL
-        };
-        // SAFETY: signalling our own child, by its id.
-        unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+            let _ = child.kill(); // SIGKILL
+        }
         let _ = child.wait();
     }
     for device in [&a, &b, &a, &b] {
@@ -307,8 +308,7 @@ fn three_machines_a_tampering_remote_and_interruptions_converge() {
             3 => {
                 let mut child = device.process(&["sync"]).spawn().unwrap();
                 std::thread::sleep(Duration::from_millis(rng.next(200)));
-                // SAFETY: signalling our own child, by its id.
-                unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGKILL) };
+                let _ = child.kill(); // SIGKILL
                 let _ = child.wait();
             }
             _ => {
