@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use crate::import::roadmapsh::NotRoadmapsh;
 use crate::progress::{DurationError, UrlError};
 use crate::roadmap::Problem as RoadmapProblem;
+mod kinds;
 pub mod store;
 
 use store::{LockError, Problem as StoreProblem, WriteError};
@@ -19,75 +20,7 @@ pub const EXIT_INPUT: u8 = 2;
 /// Exit code for runtime failures: I/O, a corrupt or newer store.
 pub const EXIT_RUNTIME: u8 = 1;
 
-/// A file the user names on the command line, as errors name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Input {
-    /// `--roadmap FILE`, `validate FILE`.
-    Roadmap,
-    /// `import roadmapsh FILE`.
-    RoadmapshFile,
-    /// `import progress FILE`.
-    ProgressFile,
-}
-
-/// Which command's duration was refused: each states its own limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DurationOf {
-    /// A study session (`study`), at most a day.
-    Session,
-    /// A weekly goal (`goal`), at most a week.
-    Goal,
-}
-
-/// Why a file from the sync remote is refused.
-#[derive(Debug, PartialEq)]
-pub enum Refusal {
-    /// A symlink, a submodule: not a plain file.
-    NotAFile,
-    /// Under `users/` but not `users/<valid name>.json`.
-    NotAUserFile,
-    /// A name sync keeps for this machine alone.
-    Reserved,
-    /// The store refused its contents (corrupt, newer, not a store).
-    Unreadable(StoreProblem),
-}
-
-/// Why a file is not a progress export (`import progress`).
-#[derive(Debug, Clone, PartialEq)]
-pub enum ExportProblem {
-    /// The same key twice in an object: one would be lost.
-    DuplicateKey {
-        key: String,
-        line: usize,
-    },
-    /// What serde_json says is wrong, as it says it.
-    Json(String),
-    /// Its `"format"` is not the one exports carry.
-    FormatIsNot(&'static str),
-    NoVersion,
-    /// A date roadmap does not keep.
-    DateOutOfRange {
-        at: String,
-    },
-    /// A study session of a length no session has.
-    SessionMinutes {
-        step: String,
-        minutes: u32,
-    },
-    /// An evidence link that is no link.
-    BadLink {
-        step: String,
-    },
-    EmptyId,
-}
-
-/// A step an unknown or ambiguous reference may have meant: its id, and
-/// its number (`2.3`), which is quicker to type.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Candidate {
-    pub number: Option<String>,
-    pub id: String,
-}
+pub use kinds::{Candidate, DurationOf, ExportProblem, Input, Refusal};
 
 /// Everything that can go wrong, as data.
 #[derive(Debug)]
@@ -233,6 +166,27 @@ pub enum Error {
     NotAnExport {
         file: String,
         problem: ExportProblem,
+    },
+    /// A change not saved: it holds a date the store does not keep,
+    /// mostly from a wrong clock (the system's or `ROADMAP_NOW`).
+    DateNotKept {
+        at: String,
+    },
+    /// A change not saved: the user file would be over its size limit.
+    StoreTooBig {
+        path: String,
+        size: usize,
+        limit: usize,
+    },
+    /// A change not saved: an undo batch number past the limit (only a
+    /// hostile or hand-edited file brings one).
+    BatchNotKept {
+        batch: u64,
+    },
+    /// A JSON export `import progress` would refuse as too big.
+    ExportTooBig {
+        size: usize,
+        limit: usize,
     },
     /// A progress export from a newer build.
     NewerExport {
@@ -389,7 +343,11 @@ impl Error {
             | Error::SyncPushRefused { .. }
             | Error::SyncKeptMoving { .. }
             | Error::SyncOtherLearner { .. }
-            | Error::SyncRefused { .. } => EXIT_RUNTIME,
+            | Error::SyncRefused { .. }
+            | Error::DateNotKept { .. }
+            | Error::StoreTooBig { .. }
+            | Error::ExportTooBig { .. }
+            | Error::BatchNotKept { .. } => EXIT_RUNTIME,
         }
     }
 }

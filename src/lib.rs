@@ -13,6 +13,7 @@ pub mod help;
 mod i18n;
 pub mod import;
 mod lang;
+mod limits;
 pub mod progress;
 mod render;
 pub mod roadmap;

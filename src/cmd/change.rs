@@ -55,13 +55,15 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
     let roadmap = ctx.roadmap()?;
     let steps = ctx.resolve(&roadmap, change.references)?;
     let lang = ctx.config.lang;
+    // Undo knows a batch by device and number (`progress::batches`).
+    let device = ctx.store.device_id();
     let saved = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let before = progress.statuses(&roadmap);
         // Room for these events only: a history read at its exact length
         // would otherwise be copied into a vector twice its size.
         progress.history.reserve_exact(steps.len());
-        let batch = progress.new_batch();
+        let batch = progress.new_batch_on(device.as_deref());
         let mut changed = Vec::new();
         let mut unchanged = Vec::new();
         let mut evidence_added = 0;

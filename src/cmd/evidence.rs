@@ -13,9 +13,11 @@ pub fn run(args: &EvidenceArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let at = ctx.config.now;
+    // Undo knows a batch by device and number (`progress::batches`).
+    let device = ctx.store.device_id();
     let (added, already, evidence) = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
-        let batch = progress.new_batch();
+        let batch = progress.new_batch_on(device.as_deref());
         let (mut added, mut already) = (Vec::new(), Vec::new());
         for url in &urls {
             if progress.add_evidence(&roadmap, step, url, at, batch) {

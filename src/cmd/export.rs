@@ -36,7 +36,13 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
             },
             progress,
         });
-        // A JSON export is a backup of the store, private notes and all.
+        // A JSON export is a backup of the store, private notes and all,
+        // and one `import progress` would refuse is no backup.
+        let limit = crate::limits::MAX_INPUT_BYTES;
+        if document.len() > limit {
+            let size = document.len();
+            return Err(crate::error::Error::ExportTooBig { size, limit }.into());
+        }
         return deliver(ctx, p, args.output.as_deref(), &document, true);
     }
     let statuses = progress.statuses(&roadmap);

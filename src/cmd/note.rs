@@ -22,9 +22,11 @@ pub fn run(args: &NoteArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         Some(text) => crate::progress::parse_at(text, ctx.config.now)?,
         None => ctx.config.now,
     };
+    // Undo knows a batch by device and number (`progress::batches`).
+    let device = ctx.store.device_id();
     let notes = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
-        let batch = progress.new_batch();
+        let batch = progress.new_batch_on(device.as_deref());
         progress.add_note(&roadmap, step, text, at, batch);
         Ok((progress.notes_of(&roadmap, step).len(), true))
     })?;

@@ -22,10 +22,12 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     };
     let roadmap = ctx.roadmap()?;
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
+    // Undo knows a batch by device and number (`progress::batches`).
+    let device = ctx.store.device_id();
     let (step_minutes, week) = ctx.store.update(&ctx.config.user, |data| {
         let goal = data.goal;
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
-        let batch = progress.new_batch();
+        let batch = progress.new_batch_on(device.as_deref());
         progress.add_session(&roadmap, step, minutes, at, note, batch);
         let spent = progress.minutes_on(&roadmap, step);
         let week = status::week_report(progress, goal, ctx.config.now);

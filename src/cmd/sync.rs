@@ -4,6 +4,7 @@
 use crate::cli::{SyncAction, SyncArgs};
 use crate::cmd::Context;
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::render::{self, Printer};
 use crate::sync;
 
@@ -24,6 +25,14 @@ pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 }
                 _ => sync::sync(&ctx.store)?,
             };
+            let lang = ctx.config.lang;
+            if report.remote_rewrote {
+                crate::warn(lang, &Msg::SyncRemoteRewrote.text(lang));
+            }
+            if report.remote_dropped {
+                let file = format!("users/{}.json", report.user);
+                crate::warn(lang, &Msg::SyncRemoteDropped { file }.text(lang));
+            }
             if ctx.config.json {
                 p.json(&report)
             } else {

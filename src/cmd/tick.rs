@@ -26,9 +26,11 @@ pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, p: &mut Printer<'_>) ->
         .map_err(|bad| bad_item(&roadmap, step, &bad))?;
     let at = Utc::now().trunc_subsecs(0);
     let lang = ctx.config.lang;
+    // Undo knows a batch by device and number (`progress::batches`).
+    let device = ctx.store.device_id();
     let report = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
-        let batch = progress.new_batch();
+        let batch = progress.new_batch_on(device.as_deref());
         let changed = progress.set_ticks(&roadmap, step, &items, ticked, at, batch);
         let unchanged = items
             .iter()

@@ -35,6 +35,10 @@ pub enum Problem {
     },
     /// An object with the same key twice, which would lose one of them.
     DuplicateKey(crate::unique_keys::DuplicateKey),
+    /// Over [`crate::limits::MAX_STORE_BYTES`] (`None`: an endless source).
+    TooBig(Option<u64>),
+    /// An undo batch number past [`crate::progress::MAX_BATCH`].
+    BatchOutOfRange(u64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

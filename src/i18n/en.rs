@@ -206,6 +206,12 @@ pub fn text(msg: &Msg) -> String {
             count(*n, "other file", "other files")
         ),
         Msg::SyncPushed => s("pushed"),
+        Msg::SyncRemoteRewrote => s(
+            "the remote's history was rewritten (force-pushed) since the last sync; it was merged, and nothing recorded here was lost",
+        ),
+        Msg::SyncRemoteDropped { file } => format!(
+            "the remote dropped progress from {file} (deleted, emptied or an older copy); it was kept here and is pushed back"
+        ),
         Msg::SyncPushedAgain(n) => {
             format!("pushed (another device pushed first: merged again, attempt {n})")
         }

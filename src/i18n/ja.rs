@@ -182,6 +182,10 @@ pub fn text(msg: &Msg) -> String {
             format!("変更 {events} 件、メモ {notes} 件、状態の変化 {steps} 件")
         }
         Msg::SyncUpdatedOthers(n) => format!("ほかのファイル {n} 件をリモートに合わせました"),
+        Msg::SyncRemoteRewrote => "前回の同期のあと、リモートの履歴が書き換えられていました (force push)。統合したので、この端末で記録した内容は失われていません".to_string(),
+        Msg::SyncRemoteDropped { file } => format!(
+            "リモートから進捗が消えていました ({file} が削除・空にされたか、古い内容に戻されていました)。この端末の進捗はそのまま残し、リモートにも送り直します"
+        ),
         Msg::SyncPushed => s("送信しました"),
         Msg::SyncPushedAgain(n) => {
             format!("送信しました (ほかの端末が先に送信したため再マージ、{n} 回目)")

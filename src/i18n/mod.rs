@@ -9,6 +9,7 @@ mod format;
 pub mod help_ja;
 pub mod help_ja_args;
 mod ja;
+pub mod limits;
 pub mod problems;
 mod record;
 mod record_page;
@@ -185,6 +186,10 @@ pub enum Msg {
         steps: usize,
     },
     SyncUpdatedOthers(usize),
+    SyncRemoteDropped {
+        file: String,
+    },
+    SyncRemoteRewrote,
     SyncPushed,
     SyncPushedAgain(usize),
     SyncNothingToPush,

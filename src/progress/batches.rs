@@ -37,6 +37,66 @@ impl Progress {
         self.next_batch().unwrap_or(1)
     }
 
+    /// Every batch number recorded, with the device it belongs to (`None`:
+    /// never synced); tombstones included.
+    fn all_owners(&self) -> impl Iterator<Item = (Option<&str>, Option<u64>)> + '_ {
+        let events = self.history.iter().map(|e| (e.device.as_deref(), e.batch));
+        let records = self.steps.values().flat_map(StepRecord::owners);
+        let undone = self
+            .undone
+            .iter()
+            .map(|t| (Some(t.device.as_str()), Some(t.batch)));
+        events
+            .chain(records)
+            .chain(self.tick_owners())
+            .chain(undone)
+    }
+
+    /// A synced batch number (one with a device, or a tombstone) past
+    /// [`MAX_BATCH`], which the store refuses to read or write: only a
+    /// hostile or hand-edited file has one, and synced numbers are never
+    /// renumbered. Numbers never synced are renumbered on the next change.
+    pub fn batch_out_of_range(&self) -> Option<u64> {
+        self.all_owners()
+            .filter(|(owner, _)| owner.is_some())
+            .filter_map(|(_, batch)| batch)
+            .find(|&batch| batch > MAX_BATCH)
+    }
+
+    /// The batch number for the next invocation on `device` (`None`: never
+    /// synced): one more than any of this machine's own, never synced or of
+    /// `device`. Undo knows a batch by its device and number, so another
+    /// device's numbers, however large, neither collide nor exhaust ours.
+    /// `None` past [`MAX_BATCH`].
+    pub fn next_batch_on(&self, device: Option<&str>) -> Option<u64> {
+        self.all_owners()
+            .filter(|(owner, _)| owner.is_none() || *owner == device)
+            .filter_map(|(_, batch)| batch)
+            .max()
+            .unwrap_or(0)
+            .checked_add(1)
+            .filter(|&batch| batch <= MAX_BATCH)
+    }
+
+    /// [`Progress::new_batch`] on `device` (see [`Progress::next_batch_on`]).
+    /// Should this device's own synced numbers reach the limit (only a
+    /// hostile file does that), the smallest number it has not used.
+    pub fn new_batch_on(&mut self, device: Option<&str>) -> u64 {
+        if let Some(batch) = self.next_batch_on(device) {
+            return batch;
+        }
+        self.renumber_batches();
+        if let Some(batch) = self.next_batch_on(device) {
+            return batch;
+        }
+        let used: std::collections::BTreeSet<u64> = self
+            .all_owners()
+            .filter(|(owner, _)| owner.is_none() || *owner == device)
+            .filter_map(|(_, batch)| batch)
+            .collect();
+        (1..=MAX_BATCH).find(|n| !used.contains(n)).unwrap_or(1)
+    }
+
     /// Renumbers the recorded batches 1, 2, 3 … in their order, so that
     /// each invocation stays one unit for `undo` and the numbers stay far
     /// from overflowing (a restored backup may bring any number). Synced

@@ -303,9 +303,11 @@ impl Progress {
 }
 
 /// Joins the study sessions of both sides for a merge (see `merge`):
-/// without those of a batch taken back (`dead`), a session known by its
-/// time and length, in time order. Of two copies, the one of the least
-/// (device, batch) is kept, so the result never depends on the side.
+/// without those of a batch taken back (`dead`), a session known by all
+/// it says (time, length, note and device), in time order: two sessions
+/// that differ in any of them stay two. Of two copies that differ only in
+/// their undo batch (one restored from a backup), the one with the greater
+/// batch is kept, as for events, so the result never depends on the side.
 pub(super) fn join_sessions(
     all: Vec<Session>,
     dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
@@ -314,11 +316,13 @@ pub(super) fn join_sessions(
         .into_iter()
         .filter(|s| !dead(s.device.as_deref(), s.batch))
         .collect();
+    fn key(s: &Session) -> (DateTime<Utc>, u32, Option<&str>, Option<&str>) {
+        (s.at, s.minutes, s.device.as_deref(), s.note.as_deref())
+    }
     all.sort_by(|a, b| {
-        (a.at, a.minutes, &a.device, a.batch, &a.note)
-            .cmp(&(b.at, b.minutes, &b.device, b.batch, &b.note))
+        (key(a), std::cmp::Reverse(a.batch)).cmp(&(key(b), std::cmp::Reverse(b.batch)))
     });
-    all.dedup_by(|later, first| (later.at, later.minutes) == (first.at, first.minutes));
+    all.dedup_by(|later, first| key(later) == key(first));
     all
 }
 

@@ -5,7 +5,7 @@ use super::problem::{Location, Place, Problem, ProblemKind};
 
 /// Larger documents are refused before parsing: 64 MiB holds several
 /// hundred thousand steps, far beyond any real curriculum.
-pub const MAX_ROADMAP_BYTES: usize = 64 * 1024 * 1024;
+pub const MAX_ROADMAP_BYTES: usize = crate::limits::MAX_INPUT_BYTES;
 
 /// Parses a roadmap document. Syntax errors carry line and column; nesting
 /// deeper than serde_json's recursion limit is an error, never a stack

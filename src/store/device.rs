@@ -2,7 +2,6 @@
 //! (this device), and holding a user's lock across a whole sync.
 
 use std::collections::hash_map::RandomState;
-use std::fs;
 use std::hash::{BuildHasher, Hasher};
 use std::io;
 use std::path::PathBuf;
@@ -16,10 +15,14 @@ use crate::error::Result;
 /// travels: sync shares only `users/*.json`.
 const DEVICE_FILE: &str = "device-id";
 
+use crate::limits::MAX_DEVICE_ID_BYTES;
+
 /// A user's lock, held until dropped, with the right to write their file.
 #[derive(Debug)]
 pub struct Held {
     user: UserName,
+    /// The file and lock as found when the lock was taken.
+    located: super::Located,
     _lock: lock::Lock,
 }
 
@@ -35,9 +38,20 @@ impl Store {
     }
 
     /// This data directory's device id, if one was made (by `sync init`).
-    /// Anything but a short run of lowercase hex digits is ignored.
+    /// Anything but a short run of lowercase hex digits is ignored, and so
+    /// is anything but a plain file (a link, a pipe, `/dev/zero`), which is
+    /// never read past [`MAX_DEVICE_ID_BYTES`] and never waited for.
     pub fn device_id(&self) -> Option<String> {
-        let text = fs::read_to_string(self.device_path()).ok()?;
+        let file = super::open_no_follow(&self.device_path()).ok()?;
+        if !file.metadata().ok()?.is_file() {
+            return None;
+        }
+        let mut text = String::new();
+        io::Read::read_to_string(
+            &mut io::Read::take(file, MAX_DEVICE_ID_BYTES as u64 + 1),
+            &mut text,
+        )
+        .ok()?;
         let id = text.trim();
         let valid = (8..=64).contains(&id.len())
             && id
@@ -71,13 +85,16 @@ impl Store {
 
     /// Takes `user`'s lock and keeps it until the result is dropped: sync
     /// holds it from the first commit to the push.
+    /// It is the lock every writer of that file takes, wherever the file
+    /// really is ([`Store::locate`]).
     pub fn hold(&self, user: &UserName) -> Result<Held> {
         self.create_dirs()?;
-        let path = self.lock_path(user);
-        let lock =
-            lock::acquire(&path, lock::PATIENCE).map_err(|err| messages::lock(&path, err))?;
+        let located = self.locate(user)?;
+        let path = &located.lock;
+        let lock = lock::acquire(path, lock::PATIENCE).map_err(|err| messages::lock(path, err))?;
         Ok(Held {
             user: user.clone(),
+            located,
             _lock: lock,
         })
     }
@@ -90,11 +107,14 @@ impl Store {
         lock::acquire(&path, lock::PATIENCE).map_err(|err| messages::lock(&path, err).into())
     }
 
-    /// Writes the held user's file, at the current version.
+    /// Writes the held user's file, at the current version: through a
+    /// symlinked user file to its target (the link stays a link), as
+    /// every writer does.
     pub fn save_held(&self, held: &Held, data: &mut UserData) -> Result<()> {
         data.version = super::STORE_VERSION;
-        let path = self.user_path(&held.user);
-        atomic::write_atomically(&path, |out| format::encode(out, data))
+        let path = held.located.file.clone();
+        let bytes = super::checked_bytes(&path, data)?;
+        atomic::write_atomically(&path, |out| io::Write::write_all(out, &bytes))
             .map_err(|err| messages::write(&path, err))?;
         Ok(())
     }
@@ -116,6 +136,7 @@ pub fn encode(data: &UserData) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn a_device_id_is_made_once_and_kept() {

@@ -76,6 +76,35 @@ pub fn encode(out: &mut dyn Write, data: &UserData) -> io::Result<()> {
     out.flush()
 }
 
+/// Why the store refuses to write `data`: what its reader would refuse.
+#[derive(Debug, PartialEq)]
+pub enum Unwritable {
+    /// A date the store does not keep (from a wrong clock, mostly).
+    Date(chrono::DateTime<chrono::Utc>),
+    /// Over [`crate::limits::MAX_STORE_BYTES`].
+    TooBig(usize),
+    /// An undo batch number past [`crate::progress::MAX_BATCH`].
+    Batch(u64),
+}
+
+/// The bytes of `data` as the store writes them, once checked against
+/// every rule the reader applies: the writer never writes what the reader
+/// refuses.
+pub fn encode_checked(data: &UserData) -> Result<Vec<u8>, Unwritable> {
+    if let Some((_, at)) = date_out_of_range(data) {
+        return Err(Unwritable::Date(at));
+    }
+    if let Some(batch) = batch_out_of_range(data) {
+        return Err(Unwritable::Batch(batch));
+    }
+    let mut bytes = Vec::new();
+    encode(&mut bytes, data).expect("writing to memory does not fail");
+    if bytes.len() > crate::limits::MAX_STORE_BYTES {
+        return Err(Unwritable::TooBig(bytes.len()));
+    }
+    Ok(bytes)
+}
+
 /// The first date in `data` that roadmap does not keep (see
 /// [`crate::progress::date_in_range`]), with the roadmap it is in.
 fn date_out_of_range(data: &UserData) -> Option<(String, chrono::DateTime<chrono::Utc>)> {
@@ -84,18 +113,28 @@ fn date_out_of_range(data: &UserData) -> Option<(String, chrono::DateTime<chrono
         .find_map(|(id, progress)| Some((id.clone(), progress.date_out_of_range()?)))
 }
 
-/// [`decode_with`], then the dates checked.
+/// [`decode_with`], then the dates and batch numbers checked.
 fn checked(data: UserData) -> Result<UserData, Problem> {
-    match date_out_of_range(&data) {
-        Some((roadmap, at)) => Err(Problem::DateOutOfRange { roadmap, at }),
-        None => Ok(data),
+    if let Some((roadmap, at)) = date_out_of_range(&data) {
+        return Err(Problem::DateOutOfRange { roadmap, at });
     }
+    if let Some(batch) = batch_out_of_range(&data) {
+        return Err(Problem::BatchOutOfRange(batch));
+    }
+    Ok(data)
+}
+
+fn batch_out_of_range(data: &UserData) -> Option<u64> {
+    data.roadmaps.values().find_map(|p| p.batch_out_of_range())
 }
 
 pub use crate::error::store::{JsonType, Problem};
 
 /// Parses a user file, migrating an older version in memory.
 pub fn decode(bytes: &[u8]) -> Result<UserData, Problem> {
+    if bytes.len() > crate::limits::MAX_STORE_BYTES {
+        return Err(Problem::TooBig(Some(bytes.len() as u64)));
+    }
     decode_with(bytes, MIGRATIONS).and_then(checked)
 }
 

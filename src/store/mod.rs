@@ -75,22 +75,34 @@ impl Store {
 
     /// Where `user`'s data really is. A symlinked user file (a store kept
     /// in a dotfiles repository, or linked to another store) is resolved to
-    /// its target, and the lock is the one beside that target: writers
-    /// through the link and through the target then share one lock.
+    /// its target. When that target is another store's user file
+    /// (`…/users/<name>.json`), the lock is the one beside it, so writers
+    /// of both stores share one lock; otherwise it is this store's own
+    /// `users/<user>.lock`: no lock file is ever made outside a data folder
+    /// (a link to `/etc/passwd` makes no `/etc/passwd.lock`). Every writer
+    /// and sync take the lock found here.
     pub(crate) fn locate(&self, user: &UserName) -> Result<Located> {
         let path = self.user_path(user);
         let file = match fs::symlink_metadata(&path) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 fs::canonicalize(&path).map_err(|err| messages::dangling_symlink(&path, err))?
             }
-            _ => path,
+            _ => {
+                return Ok(Located {
+                    file: path,
+                    lock: self.lock_path(user),
+                });
+            }
         };
-        let lock = if file.extension().is_some_and(|ext| ext == "json") {
+        let in_a_store = file.parent().and_then(Path::file_name) == Some("users".as_ref())
+            && file
+                .file_name()
+                .and_then(|name| name.to_str()?.strip_suffix(".json"))
+                .is_some_and(|name| UserName::parse(name).is_ok());
+        let lock = if in_a_store {
             file.with_extension("lock")
         } else {
-            let mut name = file.clone().into_os_string();
-            name.push(".lock");
-            PathBuf::from(name)
+            self.lock_path(user)
         };
         Ok(Located { file, lock })
     }
@@ -136,10 +148,15 @@ impl Store {
         if !meta.is_file() {
             return Err(messages::not_a_file(path).into());
         }
-        let mut file = file;
+        let limit = crate::limits::MAX_STORE_BYTES as u64;
+        if meta.len() > limit {
+            let problem = format::Problem::TooBig(Some(meta.len()));
+            return Err(messages::unreadable(path, problem).into());
+        }
         let size = usize::try_from(meta.len()).unwrap_or(0);
         let mut bytes = Vec::with_capacity(size.saturating_add(1));
-        io::Read::read_to_end(&mut file, &mut bytes).map_err(fail)?;
+        // No more than the limit even if the file grows meanwhile.
+        io::Read::read_to_end(&mut io::Read::take(file, limit + 1), &mut bytes).map_err(fail)?;
         format::decode(&bytes).map_err(|problem| messages::unreadable(path, problem).into())
     }
 
@@ -167,7 +184,8 @@ impl Store {
             // Replaces the file located above: a link put in its place
             // meanwhile is replaced, never written through.
             let path = &located.file;
-            let written = atomic::write_atomically(path, |out| format::encode(out, &data));
+            let bytes = checked_bytes(path, &data)?;
+            let written = atomic::write_atomically(path, |out| out.write_all(&bytes));
             if matches!(written, Ok(()) | Err(atomic::WriteError::Flush(_))) {
                 SAVED.store(true, Ordering::Relaxed);
             }
@@ -230,6 +248,25 @@ impl Store {
         let meta = fs::metadata(&self.dir).ok()?;
         (!meta.is_dir()).then(|| messages::data_dir_is_a_file(&self.dir))
     }
+}
+
+/// The bytes of `data` for `path`, refused (with nothing written) if the
+/// store's reader would refuse them.
+fn checked_bytes(path: &Path, data: &UserData) -> Result<Vec<u8>> {
+    format::encode_checked(data).map_err(|why| {
+        match why {
+            format::Unwritable::Date(at) => crate::error::Error::DateNotKept {
+                at: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            },
+            format::Unwritable::Batch(batch) => crate::error::Error::BatchNotKept { batch },
+            format::Unwritable::TooBig(size) => crate::error::Error::StoreTooBig {
+                path: path.display().to_string(),
+                size,
+                limit: crate::limits::MAX_STORE_BYTES,
+            },
+        }
+        .into()
+    })
 }
 
 /// Whether this process saved a change to a user file (see

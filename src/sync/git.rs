@@ -114,6 +114,12 @@ impl Git {
         Ok(self.try_run(args)?.success)
     }
 
+    /// The size in bytes of `path` in commit `rev`, read without the blob.
+    pub fn blob_size(&self, rev: &str, path: &str) -> Result<u64> {
+        let out = self.run("git cat-file", ["cat-file", "-s", &format!("{rev}:{path}")])?;
+        Ok(out.trim().parse().unwrap_or(u64::MAX))
+    }
+
     /// The raw bytes of `path` in commit `rev`.
     pub fn blob(&self, rev: &str, path: &str) -> Result<Vec<u8>> {
         let output = self

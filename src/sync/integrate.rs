@@ -21,8 +21,14 @@ fn tree(git: &Git, rev: Option<&str>) -> Result<Tree> {
 }
 
 /// Brings the fetched remote into HEAD: nothing, a fast-forward, or a
-/// merge commit whose user files were merged here.
-pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport) -> Result<()> {
+/// merge commit whose user files were merged here. `rewritten_from`: the
+/// remote's commit before a rewrite of its history, if it was rewritten.
+pub(super) fn integrate(
+    session: &Session,
+    held: &Held,
+    report: &mut SyncReport,
+    rewritten_from: Option<&str>,
+) -> Result<()> {
     let git = &session.git;
     let Some(theirs) = git.resolve(REMOTE_REF)? else {
         return Ok(());
@@ -53,7 +59,7 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
     let ours_tree = tree(git, ours.as_deref())?;
     let theirs_tree = tree(git, Some(&theirs))?;
     let fast_forward = ours.is_none() || base == ours;
-    let plan = if fast_forward {
+    let mut plan = if fast_forward {
         let changed = plan::check_incoming(&base_tree, &theirs_tree).map_err(stop)?;
         let removed = base_tree
             .keys()
@@ -68,6 +74,16 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
     } else {
         plan::plan(&base_tree, &ours_tree, &theirs_tree, &session.mine).map_err(stop)?
     };
+    // The learner's own file, when the remote changed it and it is here
+    // too, is always merged (the union of events), never taken as the
+    // remote has it: a deletion or an older copy pushed there cannot take
+    // progress away.
+    let mine_changed = theirs_tree.get(&session.mine) != base_tree.get(&session.mine);
+    if ours_tree.contains_key(&session.mine) && mine_changed {
+        plan.take.retain(|path| *path != session.mine);
+        plan.delete.retain(|path| *path != session.mine);
+        plan.merge_mine = true;
+    }
     // Other learners' files this sync replaces are locked like any change
     // to them (in name order; only a sync takes more than one lock, and
     // syncs take turns), so that a `roadmap --user NAME done` here waits.
@@ -100,15 +116,23 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
         }
     }
     let merged = if plan.merge_mine {
-        let theirs_data = check_user_blob(git, &theirs, &session.mine)?;
+        let user_file = |tree: &Tree, rev: Option<&str>| match rev {
+            Some(rev) if tree.contains_key(&session.mine) => {
+                check_user_blob(git, rev, &session.mine)
+            }
+            _ => Ok(UserData::default()),
+        };
+        let theirs_data = user_file(&theirs_tree, Some(&theirs))?;
+        // The remote dropped progress when something of the common
+        // ancestor's file is neither in the remote's nor taken back there.
+        let base_data = match rewritten_from {
+            Some(before) => user_file(&tree(git, Some(before))?, Some(before))?,
+            None => user_file(&base_tree, base.as_deref())?,
+        };
+        let mut check = theirs_data.clone();
+        report.remote_dropped |= merge_user(&mut check, base_data).changed_anything();
         let mut ours_data = session.store.load(&session.user)?;
-        let mut total = MergeSummary::default();
-        for (roadmap, progress) in theirs_data.roadmaps {
-            let summary = merge(ours_data.roadmaps.entry(roadmap).or_default(), progress);
-            total.events_added += summary.events_added;
-            total.notes_added += summary.notes_added;
-            total.statuses_changed.extend(summary.statuses_changed);
-        }
+        let total = merge_user(&mut ours_data, theirs_data);
         Some((ours_data, total))
     } else {
         None
@@ -116,9 +140,14 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
 
     if fast_forward {
         match ours {
-            None => git.run("git reset", ["reset", "-q", "--hard", REMOTE_REF])?,
-            Some(_) => git.run("git merge", ["merge", "-q", "--ff-only", REMOTE_REF])?,
+            None => {
+                git.run("git reset", ["reset", "-q", "--hard", REMOTE_REF])?;
+            }
+            Some(_) => fast_forward_around_mine(session, &plan)?,
         };
+        if let Some((data, _)) = &merged {
+            keep_merged(session, held, data)?;
+        }
     } else {
         let mut start = vec!["merge", "-q", "--no-ff", "--no-commit", "-s", "ours"];
         if base.is_none() {
@@ -139,9 +168,95 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
     report.updated.dedup();
     if let Some((_, summary)) = merged {
         let total = report.merged.get_or_insert_with(MergeSummary::default);
-        total.events_added += summary.events_added;
-        total.notes_added += summary.notes_added;
-        total.statuses_changed.extend(summary.statuses_changed);
+        add_summary(total, summary);
+    }
+    Ok(())
+}
+
+/// The user's file as HEAD has it, if HEAD has it (and it is readable).
+pub(super) fn committed_mine(session: &Session) -> Result<Option<UserData>> {
+    let git = &session.git;
+    let Some(head) = git.resolve("HEAD")? else {
+        return Ok(None);
+    };
+    if !tree(git, Some(&head))?.contains_key(&session.mine) {
+        return Ok(None);
+    }
+    check_user_blob(git, &head, &session.mine).map(Some)
+}
+
+/// Merges every roadmap of `theirs` into `ours`.
+pub(super) fn merge_user(ours: &mut UserData, theirs: UserData) -> MergeSummary {
+    let mut total = MergeSummary::default();
+    for (roadmap, progress) in theirs.roadmaps {
+        add_summary(
+            &mut total,
+            merge(ours.roadmaps.entry(roadmap).or_default(), progress),
+        );
+    }
+    total
+}
+
+fn add_summary(total: &mut MergeSummary, summary: MergeSummary) {
+    total.events_added += summary.events_added;
+    total.notes_added += summary.notes_added;
+    total.sessions_added += summary.sessions_added;
+    total.evidence_added += summary.evidence_added;
+    total.ticks_added += summary.ticks_added;
+    total.statuses_changed.extend(summary.statuses_changed);
+}
+
+/// A fast-forward in which git never writes the user's own file (written
+/// by the store, atomically, from the merge): HEAD and the index move to
+/// the remote's commit, then the other files it changed are checked out.
+fn fast_forward_around_mine(session: &Session, plan: &plan::Plan) -> Result<()> {
+    let git = &session.git;
+    git.run("git reset", ["reset", "-q", "--soft", REMOTE_REF])?;
+    git.run("git reset", ["reset", "-q"])?;
+    for path in &plan.take {
+        take_file(session, REMOTE_REF, path)?;
+    }
+    for path in &plan.delete {
+        match std::fs::remove_file(session.store.dir().join(path)) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                return Err(crate::error::Error::CannotWriteOutput {
+                    path: path.clone(),
+                    problem: err.to_string(),
+                }
+                .into());
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Puts `path` in the working tree as commit `rev` has it, and stages it.
+/// The file is replaced whole, never written in place as git would: a
+/// command reading it meanwhile sees the old file or the new one.
+fn take_file(session: &Session, rev: &str, path: &str) -> Result<()> {
+    let bytes = session.git.blob(rev, path)?;
+    store::write_private_file(&session.store.dir().join(path), &bytes)?;
+    session.git.run("git add", ["add", "--", path])?;
+    Ok(())
+}
+
+/// After a fast-forward: writes the merge of the user's file over what the
+/// remote sent, and commits it if the remote's copy lacked anything.
+fn keep_merged(session: &Session, held: &Held, data: &UserData) -> Result<()> {
+    let git = &session.git;
+    session.store.save_held(held, &mut data.clone())?;
+    super::commit::stage_mine(session)?;
+    if !git.check(["diff", "--cached", "--quiet"])? {
+        git.run(
+            "git commit",
+            [
+                "commit",
+                "-q",
+                "-m",
+                "roadmap: keep progress the remote dropped",
+            ],
+        )?;
     }
     Ok(())
 }
@@ -152,10 +267,7 @@ pub(super) fn integrate(session: &Session, held: &Held, report: &mut SyncReport)
 fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserData>) -> Result<()> {
     let git = &session.git;
     for path in &plan.take {
-        git.run(
-            "git checkout",
-            ["checkout", REMOTE_REF, "--", path.as_str()],
-        )?;
+        take_file(session, REMOTE_REF, path)?;
     }
     for path in &plan.delete {
         git.run("git rm", ["rm", "-q", "--", path.as_str()])?;
@@ -163,7 +275,7 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
     if let Some(data) = mine {
         let mut data = data.clone();
         session.store.save_held(held, &mut data)?;
-        git.run("git add", ["add", "--", session.mine.as_str()])?;
+        super::commit::stage_mine(session)?;
     }
     git.run(
         "git commit",
@@ -180,6 +292,12 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
 
 /// The store's own reading of a user file from commit `rev`.
 fn check_user_blob(git: &Git, rev: &str, path: &str) -> Result<UserData> {
+    let size = git.blob_size(rev, path)?;
+    if size > crate::limits::MAX_STORE_BYTES as u64 {
+        let why = Refusal::Unreadable(crate::store::Problem::TooBig(Some(size)));
+        let path = path.to_string();
+        return Err(Error::SyncRefused { path, why }.into());
+    }
     let bytes = git.blob(rev, path)?;
     store::decode_foreign(&bytes).map_err(|problem| {
         Error::SyncRefused {

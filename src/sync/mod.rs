@@ -9,9 +9,11 @@
 //!
 //! This is the only module that runs git.
 
+mod commit;
 mod git;
 mod integrate;
 mod plan;
+mod repair;
 
 use std::fs;
 
@@ -20,7 +22,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::progress::MergeSummary;
-use crate::store::{self, Held, Store, UserName};
+use crate::store::{self, Store, UserName};
 
 use git::{BRANCH, Git, REMOTE_REF};
 
@@ -60,6 +62,12 @@ pub struct SyncReport {
     /// the user's own file changed only elsewhere).
     pub updated: Vec<String>,
     pub removed: Vec<String>,
+    /// Whether the remote's copy of the user's own file had lost progress
+    /// (deleted, emptied or an older copy pushed): it was merged back.
+    pub remote_dropped: bool,
+    /// Whether the remote's history was rewritten (force-pushed) since the
+    /// last fetch: merged all the same, nothing lost here.
+    pub remote_rewrote: bool,
     pub pushed: bool,
     /// Push attempts (more than one when another device pushed first).
     pub attempts: usize,
@@ -190,13 +198,7 @@ pub fn status(store: &Store) -> Result<StatusReport> {
         (None, Some(_)) => (0, count(REMOTE_REF)?),
         (None, None) => (0, 0),
     };
-    let uncommitted = !git
-        .run(
-            "git status",
-            ["status", "--porcelain", "--", session.mine.as_str()],
-        )?
-        .trim()
-        .is_empty();
+    let uncommitted = commit::mine_uncommitted(&session)?;
     let last_sync = git
         .config_get("roadmap.lastsync")?
         .and_then(|text| text.parse().ok());
@@ -211,23 +213,29 @@ pub fn status(store: &Store) -> Result<StatusReport> {
     })
 }
 
-/// Commit, then fetch, merge and push until the push goes through.
+/// Commit, then fetch, merge and push until the push goes through. The
+/// user's lock is held only while the working tree changes (commit and
+/// merge), never during the fetch or the push: `done` never waits for the
+/// network. (`sync.lock`, held throughout, keeps syncs in turn.)
 fn run(session: &Session) -> Result<SyncReport> {
     let git = &session.git;
-    let held = session.store.hold(&session.user)?;
     let mut report = SyncReport {
         remote: session.remote()?,
         user: session.user.as_str().to_string(),
         ..SyncReport::default()
     };
-    // A sync killed halfway through a merge left it open: start afresh
-    // (the local commit is intact; the merge is redone below).
-    if git.resolve("MERGE_HEAD")?.is_some() {
-        git.run("git merge --abort", ["merge", "--abort"])?;
+    {
+        let held = session.store.hold(&session.user)?;
+        // A sync interrupted anywhere left a half-done merge, git lock
+        // files, a detached HEAD: repaired, keeping the working tree (the
+        // merge is redone below, and the user's file is merged with
+        // HEAD's on commit).
+        repair::repair(session)?;
+        report.committed = commit::commit_local(session, &held)?;
     }
-    report.committed = commit_local(session, &held)?;
     for attempt in 1..=MAX_ATTEMPTS {
         report.attempts = attempt;
+        let seen = git.resolve(REMOTE_REF)?;
         let fetched = git.try_run(["fetch", "--no-tags", "-q", "origin"])?;
         if !fetched.success {
             return Err(Error::SyncUnreachable {
@@ -236,7 +244,24 @@ fn run(session: &Session) -> Result<SyncReport> {
             }
             .into());
         }
-        integrate::integrate(session, &held, &mut report)?;
+        // A remote whose new history does not contain what it had before
+        // was rewritten (force-pushed): what it dropped is judged against
+        // what it had then.
+        let rewritten_from = match (seen, git.resolve(REMOTE_REF)?) {
+            (Some(seen), Some(now))
+                if seen != now && !git.check(["merge-base", "--is-ancestor", &seen, &now])? =>
+            {
+                report.remote_rewrote = true;
+                Some(seen)
+            }
+            _ => None,
+        };
+        {
+            let held = session.store.hold(&session.user)?;
+            // What was recorded during the fetch goes in with this merge.
+            report.committed |= commit::commit_local(session, &held)?;
+            integrate::integrate(session, &held, &mut report, rewritten_from.as_deref())?;
+        }
         if !ahead(git)? {
             break;
         }
@@ -251,10 +276,17 @@ fn run(session: &Session) -> Result<SyncReport> {
             break;
         }
         let said = format!("{}\n{}", pushed.stdout, pushed.stderr);
+        // Another device pushed first: a server says "rejected"; a file or
+        // USB remote may fail to update or lock the ref instead.
         let overtaken = said.lines().any(|line| {
             line.starts_with('!')
-                && line.contains("[rejected]")
-                && (line.contains("fetch first") || line.contains("non-fast-forward"))
+                && ((line.contains("[rejected]")
+                    && (line.contains("fetch first") || line.contains("non-fast-forward")))
+                    || (line.contains("[remote rejected]")
+                        && (line.contains("failed to update ref")
+                            || line.contains("cannot lock ref")
+                            || line.contains("failed to lock")
+                            || line.contains("incorrect old value"))))
         });
         if !overtaken {
             return Err(if said.contains("[remote rejected]") {
@@ -273,46 +305,21 @@ fn run(session: &Session) -> Result<SyncReport> {
         if attempt == MAX_ATTEMPTS {
             return Err(Error::SyncKeptMoving { attempts: attempt }.into());
         }
+        back_off(attempt);
     }
     git.config_set("roadmap.lastsync", &Utc::now().to_rfc3339())?;
-    drop(held);
     Ok(report)
 }
 
-/// Gives this device's id to the user's changes not yet synced, and
-/// commits their file. Whether anything was committed.
-fn commit_local(session: &Session, held: &Held) -> Result<bool> {
-    let store = session.store;
-    let git = &session.git;
-    let device = store.ensure_device_id()?;
-    let path = store.user_path(&session.user);
-    if path.exists() {
-        let mut data = store.load(&session.user)?;
-        let mut stamped = false;
-        for progress in data.roadmaps.values_mut() {
-            stamped |= progress.stamp(&device);
-        }
-        if stamped {
-            store.save_held(held, &mut data)?;
-        }
-    }
-    // The ignore rules go along with the first commit of the user's file;
-    // a data directory without one (a mentor's) commits nothing at all.
-    if path.exists() {
-        git.run("git add", ["add", "--", session.mine.as_str()])?;
-        if git.check(["diff", "--cached", "--quiet"])? {
-            return Ok(false);
-        }
-        if store.dir().join(".gitignore").exists() {
-            git.run("git add", ["add", "--", ".gitignore"])?;
-        }
-    }
-    if git.check(["diff", "--cached", "--quiet"])? {
-        return Ok(false);
-    }
-    let message = format!("roadmap: {} on {}", session.user.as_str(), host_name());
-    git.run("git commit", ["commit", "-q", "-m", &message])?;
-    Ok(true)
+/// A pause before pushing again after losing a race: growing with each
+/// attempt, and random, so that devices racing each other spread out.
+fn back_off(attempt: usize) {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_usize(attempt);
+    let base = 50u64 << attempt.min(5);
+    let jitter = hasher.finish() % base;
+    std::thread::sleep(std::time::Duration::from_millis(base / 2 + jitter));
 }
 
 /// Whether HEAD has commits the remote lacks.

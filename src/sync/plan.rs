@@ -75,7 +75,8 @@ fn kind(path: &str) -> Kind {
     if top.starts_with(".git") || matches!(top, "device-id" | "sync.lock") || path == "users" {
         return Kind::Reserved;
     }
-    Kind::Other
+    // Only user files travel: no other file, folder or attributes file.
+    Kind::NotAUserFile
 }
 
 /// A plain file (git records no other file modes for regular files).
@@ -83,8 +84,9 @@ fn is_plain(entry: &Entry) -> bool {
     matches!(entry.mode.as_str(), "100644" | "100755")
 }
 
-/// Every path the remote changed since `base`, checked: the paths it sends
-/// must be plain files with names sync accepts.
+/// Every path the remote changed since `base`, checked before anything is
+/// checked out: the remote may send only user files (and `.gitignore`),
+/// plain and not executable.
 pub fn check_incoming(base: &Tree, theirs: &Tree) -> Result<Vec<String>, Stop> {
     let mut changed = Vec::new();
     for (path, entry) in theirs {
@@ -94,6 +96,7 @@ pub fn check_incoming(base: &Tree, theirs: &Tree) -> Result<Vec<String>, Stop> {
         let refusal = match kind(path) {
             Kind::Reserved => Some(Refusal::Reserved),
             Kind::NotAUserFile => Some(Refusal::NotAUserFile),
+            _ if entry.mode == "100755" => Some(Refusal::Executable),
             _ if !is_plain(entry) => Some(Refusal::NotAFile),
             _ => None,
         };
@@ -210,6 +213,10 @@ mod tests {
             ("device-id", "1", Refusal::Reserved),
             ("users", "1", Refusal::Reserved),
             (".gitattributes", "1", Refusal::Reserved),
+            ("foo/.gitattributes", "1", Refusal::NotAUserFile),
+            ("run.sh", "1", Refusal::NotAUserFile),
+            ("README.md", "1", Refusal::NotAUserFile),
+            ("a\x1b[31mb", "1", Refusal::NotAUserFile),
         ] {
             let theirs = tree(&[(path, oid)]);
             assert_eq!(
@@ -217,10 +224,17 @@ mod tests {
                 Err(Stop::Refused(path.into(), why))
             );
         }
-        // Other plain files travel; a local change to one wins.
-        let theirs = tree(&[(".gitignore", "9"), ("README.md", "1")]);
+        // An executable user file is refused too.
+        let mut theirs = tree(&[("users/bob.json", "1")]);
+        theirs.get_mut("users/bob.json").unwrap().mode = "100755".into();
+        assert_eq!(
+            plan(&empty, &empty, &theirs, "users/me.json"),
+            Err(Stop::Refused("users/bob.json".into(), Refusal::Executable))
+        );
+        // `.gitignore` travels; a local change to it wins.
+        let theirs = tree(&[(".gitignore", "9"), ("users/bob.json", "1")]);
         let ours = tree(&[(".gitignore", "1")]);
         let plan = plan(&empty, &ours, &theirs, "users/me.json").unwrap();
-        assert_eq!(plan.take, ["README.md"]);
+        assert_eq!(plan.take, ["users/bob.json"]);
     }
 }

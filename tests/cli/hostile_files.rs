@@ -346,3 +346,22 @@ fn no_command_panics_on_a_full_stdout() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+/// Issue 23: a user file linked to something outside any data folder (here
+/// a stand-in for `/etc/passwd`) makes no lock file beside it.
+#[cfg(unix)]
+#[test]
+fn a_user_file_linked_outside_a_store_makes_no_lock_file_there() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let outside = sandbox.path().join("etc");
+    fs::create_dir_all(&outside).unwrap();
+    fs::write(outside.join("passwd"), "root:x:0:0:root:/root:/bin/sh\n").unwrap();
+    fs::create_dir_all(sandbox.data_dir().join("users")).unwrap();
+    std::os::unix::fs::symlink(outside.join("passwd"), sandbox.user_file("learner")).unwrap();
+    sandbox.run(&["done", "alpha"]).assert().code(1);
+    let made: Vec<_> = fs::read_dir(&outside)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(made, ["passwd"], "nothing made beside the target");
+}

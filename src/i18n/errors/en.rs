@@ -157,6 +157,13 @@ pub(super) fn error(err: &Error) -> Worded {
                 "use today, yesterday, YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)",
             )),
         ),
+        // Worded beside the store's limits, which they share.
+        Error::DateNotKept { .. }
+        | Error::StoreTooBig { .. }
+        | Error::ExportTooBig { .. }
+        | Error::BatchNotKept { .. } => {
+            crate::i18n::limits::error(err, Lang::En).unwrap_or_default()
+        }
         Error::NothingToUndo => (
             s("nothing to undo: no changes are recorded"),
             Some(s(

@@ -150,6 +150,13 @@ pub(super) fn error(err: &Error) -> Worded {
                 "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339（2026-11-01T09:30:00+09:00） のいずれかで指定してください",
             )),
         ),
+        // Worded beside the store's limits, which they share.
+        Error::DateNotKept { .. }
+        | Error::StoreTooBig { .. }
+        | Error::ExportTooBig { .. }
+        | Error::BatchNotKept { .. } => {
+            crate::i18n::limits::error(err, Lang::Ja).unwrap_or_default()
+        }
         Error::NothingToUndo => (
             s("取り消せる変更はありません（記録がありません）"),
             Some(s(

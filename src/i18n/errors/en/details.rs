@@ -77,6 +77,7 @@ pub(super) fn refusal(path: &str, why: &Refusal) -> String {
         Refusal::NotAFile => s("it is not a plain file (a symlink or a submodule)"),
         Refusal::NotAUserFile => s("only users/<name>.json files are synced"),
         Refusal::Reserved => s("that name is kept for each machine's own use"),
+        Refusal::Executable => crate::i18n::limits::executable(Lang::En),
         Refusal::Unreadable(problem) => {
             format!("cannot read '{}': {}", shown(path), store_problem(problem))
         }
@@ -162,6 +163,10 @@ pub(super) fn store_problem(problem: &Problem) -> String {
             duplicate.line,
             duplicate.column
         ),
+        Problem::TooBig(size) => crate::i18n::limits::too_big(*size, Lang::En),
+        Problem::BatchOutOfRange(batch) => {
+            crate::i18n::limits::batch_out_of_range(*batch, Lang::En)
+        }
         Problem::DateOutOfRange { roadmap, at } => format!(
             "the progress on '{roadmap}' has the date {}; roadmap keeps dates from {} to before {}",
             at.to_rfc3339(),

@@ -79,6 +79,7 @@ pub(super) fn refusal(path: &str, why: &Refusal) -> String {
         Refusal::NotAFile => s("通常のファイルではありません (シンボリックリンクかサブモジュール)"),
         Refusal::NotAUserFile => s("同期するのは users/<名前>.json のファイルだけです"),
         Refusal::Reserved => s("この名前は各端末専用です"),
+        Refusal::Executable => crate::i18n::limits::executable(Lang::Ja),
         Refusal::Unreadable(problem) => format!(
             "'{}' を読み取れません: {}",
             shown(path),
@@ -170,6 +171,10 @@ pub(super) fn store_problem(problem: &Problem) -> String {
             duplicate.line,
             duplicate.column
         ),
+        Problem::TooBig(size) => crate::i18n::limits::too_big(*size, Lang::Ja),
+        Problem::BatchOutOfRange(batch) => {
+            crate::i18n::limits::batch_out_of_range(*batch, Lang::Ja)
+        }
         Problem::DateOutOfRange { roadmap, at } => format!(
             "'{roadmap}' の進み具合に日時 {} があります。roadmap が扱えるのは {} 年から {} 年より前までです",
             at.to_rfc3339(),
