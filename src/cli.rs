@@ -140,12 +140,12 @@ pub enum Command {
     Find(FindArgs),
     /// Log time spent studying a step
     #[command(
-        after_help = "DURATION is like 90m, 1h30m, 2h or 1.5h: more than 0, at most 24h. Undo takes it\nback like any other change.\n\nExamples:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"joins, chapter 3\"\n  roadmap study git 45m --at 2026-11-01"
+        after_help = "DURATION is like 90m, 1h30m, 1.5h, 90分 or 1時間半; a bare number is minutes\n(90 = 90m). More than 0, at most 24h. Undo takes it back like any other change.\n\nExamples:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"joins, chapter 3\"\n  roadmap study git 45m --at 2026-11-01"
     )]
     Study(StudyArgs),
     /// Set, show or clear your weekly study goal
     #[command(
-        after_help = "Weeks start on Monday in your local time zone. `roadmap status` shows this week\nagainst the goal and your streak of days with study logged.\n\nExamples:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear"
+        after_help = "DURATION as for `study`: 5h, 1h30m, 10時間; a bare number is minutes.\nWeeks start on Monday in your local time zone. `roadmap status` shows this week\nagainst the goal and your streak of days with study logged.\n\nExamples:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear"
     )]
     Goal(GoalArgs),
     /// Attach links to what you built for a step: a repository, an app, an article

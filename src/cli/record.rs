@@ -19,7 +19,7 @@ pub struct StudyArgs {
     /// The step: id, alias, unambiguous id prefix or short number (2.3)
     #[arg(value_name = "STEP")]
     pub step: String,
-    /// How long: 90m, 1h30m, 2h or 1.5h (at most 24h)
+    /// How long: 90m, 1h30m, 1.5h, 90分, 1時間半; a bare number is minutes (at most 24h)
     #[arg(value_name = "DURATION", allow_hyphen_values = true)]
     pub duration: String,
     /// When you studied: YYYY-MM-DD, "YYYY-MM-DD HH:MM" (local time) or RFC 3339
@@ -32,7 +32,7 @@ pub struct StudyArgs {
 
 #[derive(Debug, Args)]
 pub struct GoalArgs {
-    /// Study time per week, like 5h or 90m [default: show the goal]
+    /// Study time per week, like 5h, 90m or 10時間; a bare number is minutes [default: show the goal]
     #[arg(value_name = "DURATION", allow_hyphen_values = true)]
     pub duration: Option<String>,
     /// Remove the goal

@@ -254,11 +254,11 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "study" => (
             "ステップの学習時間を記録します",
-            "DURATION は 90m、1h30m、2h、1.5h のように書きます\n（0 より長く 24h 以内）。undo でほかの変更と同じように\n取り消せます。\n\n例:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"結合、3 章\"\n  roadmap study git 45m --at yesterday",
+            "時間は 90分、1時間30分、1時間半、90m、1.5h のように\n書きます。数字だけなら分です（90 = 90分）。0 より長く\n24 時間以内。undo でほかの変更と同じように取り消せます。\n\n例:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"結合、3 章\"\n  roadmap study git 45m --at yesterday",
         ),
         "goal" => (
             "週の学習時間の目標を設定・表示・解除します",
-            "週は現地時刻の月曜日に始まります。`roadmap status` に\n今週の学習時間と目標、学習を記録した日の連続日数が\n出ます。\n\n例:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear",
+            "時間は study と同じ書き方です（10時間、5時間半、5h。\n数字だけなら分）。週は現地時刻の月曜日に始まります。`roadmap status` に\n今週の学習時間と目標、学習を記録した日の連続日数が\n出ます。\n\n例:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear",
         ),
         "evidence" => (
             "ステップで作ったものへのリンクを付けます",

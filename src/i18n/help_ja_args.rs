@@ -31,10 +31,14 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("show", "step") => STEPS,
         ("done", "evidence") => "作ったものへのリンク（繰り返し指定可、http または https）",
         ("study" | "evidence", "step") => STEPS,
-        ("study", "duration") => "時間: 90m、1h30m、2h、1.5h（24h まで）",
+        ("study", "duration") => {
+            "時間: 90分、1時間半、90m、1.5h など。数字だけなら分（24 時間まで）"
+        }
         ("study", "at") => AT,
         ("study", "note") => "何をしたか",
-        ("goal", "duration") => "週あたりの時間: 5h や 90m など（省略時: 目標を表示）",
+        ("goal", "duration") => {
+            "週あたりの時間: 10時間、5h など。数字だけなら分（省略時: 目標を表示）"
+        }
         ("goal", "clear") => "目標を外す",
         ("evidence", "urls") => "リンク（http または https）",
         ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",

@@ -244,10 +244,10 @@ impl RecordMsg {
             DurationNegative(text) => format!("the duration '{text}' is negative"),
             DurationTooLong(text) => format!("the duration '{text}' is longer than 24 hours"),
             DurationHint => {
-                "write it like 90m, 1h30m, 2h or 1.5h (more than 0, at most 24h)".into()
+                "write it like 90m, 1h30m, 1.5h, 90 (a bare number is minutes), 90分 or 1時間半: more than 0, at most 24h".into()
             }
             GoalDurationHint => {
-                "write it like 5h, 90m or 1h30m (more than 0, at most 168h a week)".into()
+                "write it like 5h, 90m, 1h30m, 300 (a bare number is minutes) or 10時間: more than 0, at most 168h a week".into()
             }
             GoalTooLong(text) => format!("a weekly goal of '{text}' is more than a week has"),
             GoalHint => "a goal is study time per week, like 5h or 10h".into(),
@@ -369,10 +369,10 @@ impl RecordMsg {
             DurationNegative(text) => format!("時間 '{text}' が負の値です"),
             DurationTooLong(text) => format!("時間 '{text}' が 24 時間を超えています"),
             DurationHint => {
-                "90m、1h30m、2h、1.5h のように書いてください（0 より長く 24h 以内）".into()
+                "90分、1時間30分、1時間半、90m、1.5h、90（数字だけなら分）のように書いてください（0 より長く 24 時間以内）".into()
             }
             GoalDurationHint => {
-                "5h、90m、1h30m のように書いてください（0 より長く週 168h 以内）".into()
+                "10時間、5時間半、90分、5h、300（数字だけなら分）のように書いてください（0 より長く週 168 時間以内）".into()
             }
             GoalTooLong(text) => format!("週の目標 '{text}' は 1 週間の長さを超えています"),
             GoalHint => "目標は 1 週間あたりの学習時間です（例: 5h、10h）".into(),

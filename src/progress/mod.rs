@@ -5,6 +5,7 @@ mod at;
 mod batches;
 mod calendar;
 mod checklist;
+mod duration;
 pub mod export;
 mod merge;
 mod pace;
@@ -26,11 +27,11 @@ pub use calendar::{
     week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
+pub use duration::{DurationError, parse_duration, parse_duration_up_to};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace, pace_left};
 pub use record::{
-    DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
-    UrlError, check_url, parse_duration, parse_duration_up_to,
+    Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session, UrlError, check_url,
 };
 pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,

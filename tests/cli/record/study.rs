@@ -57,6 +57,40 @@ fn study_takes_every_documented_duration_and_totals_it() {
 }
 
 #[test]
+fn durations_as_people_type_them_in_japanese_and_full_width() {
+    let sandbox = sandbox();
+    for (duration, minutes) in [
+        ("90", 90),
+        ("90分", 90),
+        ("1時間", 60),
+        ("1時間30分", 90),
+        ("1時間半", 90),
+        ("９０ｍ", 90),
+        ("１時間半", 90),
+    ] {
+        let report = sandbox.json(&["study", "beta", duration, "--at", &ago(1)]);
+        assert_eq!(report["minutes"], minutes, "{duration}");
+    }
+    let goal = sandbox.json(&["goal", "10時間"]);
+    assert_eq!(goal["minutes_per_week"], 600);
+    let goal = sandbox.json(&["goal", "５ｈ"]);
+    assert_eq!(goal["minutes_per_week"], 300);
+    refused(
+        &sandbox,
+        &["--lang", "ja", "study", "alpha", "1時30分"],
+        2,
+        &[
+            "時間 '1時30分' を読み取れません",
+            "90分、1時間30分、1時間半、90m、1.5h、90（数字だけなら分）",
+        ],
+    );
+    let help = sandbox.stdout(&["study", "--help"]);
+    assert!(help.contains("a bare number is minutes"), "{help}");
+    let help = sandbox.stdout(&["--lang", "ja", "study", "--help"]);
+    assert!(help.contains("数字だけなら分"), "{help}");
+}
+
+#[test]
 fn bad_durations_are_refused_and_nothing_is_stored() {
     let sandbox = sandbox();
     sandbox.stdout(&["study", "alpha", "1h"]);
@@ -67,7 +101,8 @@ fn bad_durations_are_refused_and_nothing_is_stored() {
         ("-30m", "is negative"),
         ("25h", "the duration '25h' is longer than 24 hours"),
         ("24h1m", "longer than 24 hours"),
-        ("90", "cannot read the duration '90'"),
+        ("1.5", "cannot read the duration '1.5'"),
+        ("1時30分", "cannot read the duration '1時30分'"),
         ("abc", "cannot read the duration"),
         ("1h1h", "cannot read"),
         ("", "cannot read"),
@@ -76,7 +111,10 @@ fn bad_durations_are_refused_and_nothing_is_stored() {
             &sandbox,
             &["study", "alpha", duration],
             2,
-            &[message, "hint: write it like 90m, 1h30m, 2h or 1.5h"],
+            &[
+                message,
+                "hint: write it like 90m, 1h30m, 1.5h, 90 (a bare number is minutes), 90分 or 1時間半",
+            ],
         );
     }
     refused(
@@ -370,7 +408,8 @@ fn an_unreadable_goal_hint_states_the_weekly_limit_in_both_languages() {
         .args(["goal", "soon"])
         .stderr(
             "error: cannot read the duration 'soon'\n  \
-             hint: write it like 5h, 90m or 1h30m (more than 0, at most 168h a week)\n",
+             hint: write it like 5h, 90m, 1h30m, 300 (a bare number is minutes) or 10時間: \
+             more than 0, at most 168h a week\n",
         )
         .status(2);
     sandbox
@@ -379,7 +418,8 @@ fn an_unreadable_goal_hint_states_the_weekly_limit_in_both_languages() {
         .args(["goal", "soon"])
         .stderr(
             "エラー: 時間 'soon' を読み取れません\n  \
-             ヒント: 5h、90m、1h30m のように書いてください（0 より長く週 168h 以内）\n",
+             ヒント: 10時間、5時間半、90分、5h、300（数字だけなら分）のように書いてください\
+             （0 より長く週 168 時間以内）\n",
         )
         .status(2);
     // A study session keeps the day's limit in its hint.
