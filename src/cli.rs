@@ -94,7 +94,7 @@ pub enum Command {
     Done(DoneArgs),
     /// Show progress per stage and overall, your pace and a finish date
     #[command(
-        after_help = "Once you log study time (`roadmap study`), pace is the hours studied per week\nover the last 4 weeks, and the finish date is the required hours left at that\npace (each step's estimate minus the time you spent on it). Without logged time,\npace counts the estimates of the steps marked done in the last 4 weeks (at\nleast 1 week of history is needed). The line says which basis it uses.\n\nExamples:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     one row per learner (mentor view)"
+        after_help = "Once your first study session (`roadmap study`) is a week old, pace is the hours\nstudied per week over the whole weeks before this one (at most 4), and the\nfinish date is the required hours left at that pace (each step's estimate minus\nthe time you spent on it). With a weekly goal (`roadmap goal`), the date at the\ngoal's pace shows too, from the first day. Without logged time, pace counts the\nestimates of the steps marked done in the last 4 weeks (at least 1 week of\nhistory is needed). The line says which basis it uses.\n\nExamples:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     one row per learner (mentor view)"
     )]
     Status(StatusArgs),
     /// Mark steps as in progress (they come first in `next`)

@@ -44,7 +44,11 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     let record = Record {
         progress: &progress,
         now,
-        pace: status::pace_report(&pace(&roadmap, &progress, &statuses, now), now),
+        pace: status::pace_report(
+            &pace(&roadmap, &progress, &statuses, now, &Local),
+            goal,
+            now,
+        ),
         record: status::record_report(&progress, goal, now),
         weekly_minutes: minutes_per_week(&progress, now, &Local, CHART_WEEKS),
         finished_by_week: finished_per_week(&roadmap, &progress, now, &Local, CHART_WEEKS),

@@ -5,6 +5,8 @@ use crate::cmd::{
     Context,
     status::{pace_report, week_report},
 };
+use chrono::Local;
+
 use crate::error::Result;
 use crate::i18n::ux::UxMsg;
 use crate::progress::{Status, next_steps, pace, stage_stats, total_stats};
@@ -52,7 +54,11 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         next,
         overall: Figures::new("overall", &UxMsg::Overall.text(lang), &overall),
         hours_left: overall.hours_left,
-        pace: pace_report(&pace(&roadmap, &progress, &statuses, now), now),
+        pace: pace_report(
+            &pace(&roadmap, &progress, &statuses, now, &Local),
+            goal,
+            now,
+        ),
         week: week_report(&progress, goal, now),
     };
     if ctx.config.json {

@@ -226,7 +226,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "status" => (
             "進捗、ペース、完了予定日を表示する",
-            "ペースは直近 4 週間に完了したステップから計算します\n（記録が 4 週間に満たなければその期間。最低 1 週間分が必要）。\n残りの時間をそのペースで進めた場合の完了日を見積もります。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行（メンター向け）",
+            "最初の学習記録（roadmap study）から 1 週間たつと、\n今週を除く直近の週（最大 4 週）の学習時間からペースを\n計算し、残りの時間をそのペースで進めた場合の完了日を\n見積もります。週の目標（roadmap goal）があれば、目標\nペースでの完了時期も初日から表示します。学習時間の記録が\nなければ、直近 4 週間に完了したステップの見積もりから\n計算します（最低 1 週間分の記録が必要）。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行（メンター向け）",
         ),
         "start" => (
             "ステップを進行中にする（next の先頭に出ます）",

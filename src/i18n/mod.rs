@@ -9,6 +9,7 @@ mod format;
 pub mod help_ja;
 pub mod help_ja_args;
 mod ja;
+mod pace;
 pub mod problems;
 mod record;
 mod record_page;
@@ -18,6 +19,7 @@ pub mod ux;
 
 pub use errors::error;
 pub use format::FormatMsg;
+pub use pace::PaceMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
 pub use store::store_error;

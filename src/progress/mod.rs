@@ -29,7 +29,7 @@ pub use calendar::{
 pub use checklist::{BadItem, Tick, parse_items};
 pub use duration::{DurationError, parse_duration, parse_duration_up_to};
 pub use merge::{MergeSummary, StatusChange, merge};
-pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace, pace_left};
+pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, finish_at_goal, pace, pace_left};
 pub use record::{
     Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session, UrlError, check_url,
 };
