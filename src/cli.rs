@@ -13,7 +13,7 @@ mod record;
 mod sync;
 pub use count::CountError;
 use count::at_least_one;
-pub use reading::{FindArgs, LogArgs, ShowArgs};
+pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
 pub use record::{DoneArgs, EvidenceArgs, GoalArgs, StudyArgs};
 pub use sync::{SyncAction, SyncArgs, SyncInitArgs};
 
@@ -156,6 +156,11 @@ pub enum Command {
     /// Everything about one step: what, why, how you know it is done, your notes
     #[command(after_help = "Examples:\n  roadmap show 1.2\n  roadmap show sql-basics --json")]
     Show(ShowArgs),
+    /// Open a step's resource in your web browser
+    #[command(
+        after_help = "Only http and https links are opened, in the system's default browser. N counts the\nresources as `roadmap show` lists them (those of your stack). --print writes the\nlink instead, to copy or pipe.\n\nExamples:\n  roadmap open 1.4\n  roadmap open sql-basics 2\n  roadmap open 1.4 --print"
+    )]
+    Open(OpenArgs),
     /// Every step, grouped by stage, with its status and short number
     #[command(
         after_help = "Marks: [x] done  [>] in progress  [-] skipped  [ ] todo (dimmed while waiting on\na prerequisite).\n\nExamples:\n  roadmap list\n  roadmap list --json"

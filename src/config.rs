@@ -23,6 +23,8 @@ pub struct Config {
     pub roadmap_file: Option<PathBuf>,
     pub lang: Lang,
     pub color: bool,
+    /// Whether links are written as OSC 8 hyperlinks (see [`hyperlinks`]).
+    pub hyperlinks: bool,
     pub json: bool,
     /// The present moment, to the second: the clock, or `ROADMAP_NOW`
     /// (RFC 3339) so that tests and demos can pin it.
@@ -81,6 +83,7 @@ impl Config {
             roadmap_file: args.roadmap.clone(),
             lang,
             color,
+            hyperlinks: hyperlinks(color, env),
             json: args.json,
             now,
             width,
@@ -106,6 +109,17 @@ pub fn colour(choice: ColorChoice, terminal: bool, env: impl Fn(&str) -> Option<
         ColorChoice::Never => false,
         ColorChoice::Auto => terminal && env("NO_COLOR").is_none_or(|value| value.is_empty()),
     }
+}
+
+/// Whether to write links as OSC 8 hyperlinks: where colour goes (a
+/// terminal, or `--color always`), unless `NO_COLOR` is set or the
+/// terminal is one that shows the escape as text (`TERM=dumb`, the Linux
+/// console). Other terminals either make the link clickable or ignore the
+/// escape, as the convention intends.
+pub fn hyperlinks(color: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+    let no_color = env("NO_COLOR").is_some_and(|value| !value.is_empty());
+    let term = env("TERM").unwrap_or_default();
+    color && !no_color && !matches!(term.as_str(), "dumb" | "linux")
 }
 
 /// The width of a terminal: `COLUMNS` when it holds a number, else what

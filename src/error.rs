@@ -132,6 +132,12 @@ pub enum Error {
         version: u64,
         readable: u64,
     },
+    /// `open` with a resource number the step does not list.
+    NoSuchResource { step: String, n: u16, count: usize },
+    /// `open` on a resource whose link is not http or https.
+    NotAWebLink { url: String },
+    /// `open` could not start a browser.
+    CannotOpenBrowser { url: String, problem: String },
 }
 
 impl Error {
@@ -153,9 +159,12 @@ impl Error {
             | Error::CannotReadInput { .. }
             | Error::InputTooBig { .. }
             | Error::OutputIsAFolder { .. }
-            | Error::OutputFolderMissing { .. } => EXIT_INPUT,
+            | Error::OutputFolderMissing { .. }
+            | Error::NoSuchResource { .. }
+            | Error::NotAWebLink { .. } => EXIT_INPUT,
             Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
             Error::NoDataDir => EXIT_RUNTIME,
+            Error::CannotOpenBrowser { .. } => EXIT_RUNTIME,
         }
     }
 }

@@ -50,7 +50,8 @@ pub fn run(cli: &Cli) -> Result<()> {
         command => {
             let config = Config::resolve(&cli.global)?;
             let lang = config.lang;
-            let mut p = Printer::stdout(config.lang, config.color, config.width);
+            let mut p = Printer::stdout(config.lang, config.color, config.width)
+                .with_hyperlinks(config.hyperlinks);
             let ctx = cmd::Context::new(config);
             let result = cmd::run(command.as_ref(), &ctx, &mut p).and_then(|()| Ok(p.flush()?));
             return cmd::after_saving(result, lang);

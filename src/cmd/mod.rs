@@ -16,6 +16,7 @@ pub mod man;
 mod mentor;
 mod next;
 mod note;
+mod open;
 mod reset;
 mod show;
 mod skip;
@@ -211,6 +212,7 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Note(args) => note::run(args, ctx, p),
         Command::Find(args) => find::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),
+        Command::Open(args) => open::run(args, ctx, p),
         Command::Study(args) => study::run(args, ctx, p),
         Command::Goal(args) => goal::run(args, ctx, p),
         Command::Evidence(args) => evidence::run(args, ctx, p),

@@ -1,6 +1,6 @@
 //! The words of [`Error`]: each variant as messages of the catalogue.
 
-use super::Msg;
+use super::{Msg, OpenMsg};
 use crate::error::Error;
 use crate::lang::Lang;
 
@@ -143,6 +143,27 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
                 readable: *readable,
             }),
             Some(t(Msg::UpgradeHint)),
+        ),
+        Error::NoSuchResource { step, n, count } => (
+            OpenMsg::NoSuchResource {
+                step: step.clone(),
+                n: *n,
+                count: *count,
+            }
+            .text(lang),
+            Some(OpenMsg::NoSuchResourceHint { step: step.clone() }.text(lang)),
+        ),
+        Error::NotAWebLink { url } => (
+            OpenMsg::NotAWebLink { url: url.clone() }.text(lang),
+            Some(OpenMsg::NotAWebLinkHint.text(lang)),
+        ),
+        Error::CannotOpenBrowser { url, problem } => (
+            OpenMsg::CannotOpen {
+                url: url.clone(),
+                problem: problem.clone(),
+            }
+            .text(lang),
+            Some(OpenMsg::CannotOpenHint.text(lang)),
         ),
     }
 }

@@ -28,7 +28,9 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
             "いつ書いたか（後から記録するとき）: today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339"
         }
         ("find", "words") => "探す語",
-        ("show", "step") => STEPS,
+        ("show" | "open", "step") => STEPS,
+        ("open", "n") => "何番目の教材か（roadmap show の並び。省略時: 1）",
+        ("open", "print") => "開かずにリンクを表示する",
         ("done", "evidence") => "作ったものへのリンク（繰り返し指定可、http または https）",
         ("study" | "evidence", "step") => STEPS,
         ("study", "duration") => {

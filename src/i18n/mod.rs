@@ -9,6 +9,7 @@ mod format;
 pub mod help_ja;
 pub mod help_ja_args;
 mod ja;
+mod open;
 mod pace;
 pub mod problems;
 mod record;
@@ -19,6 +20,7 @@ pub mod ux;
 
 pub use errors::error;
 pub use format::FormatMsg;
+pub use open::OpenMsg;
 pub use pace::PaceMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;

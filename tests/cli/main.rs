@@ -20,6 +20,7 @@ mod japanese;
 mod json_docs;
 mod large;
 mod mentor;
+mod open;
 mod pace;
 mod pipes;
 mod portability;
