@@ -18,6 +18,7 @@ mod import;
 mod import_props;
 mod japanese;
 mod json_docs;
+mod kinsoku;
 mod large;
 mod mentor;
 mod open;
