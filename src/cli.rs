@@ -14,7 +14,9 @@ mod sync;
 pub use count::CountError;
 use count::at_least_one;
 pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
-pub use record::{DoneArgs, EvidenceArgs, GoalArgs, StudyArgs};
+pub use record::{
+    DoneArgs, EvidenceArgs, GoalArgs, StudyArgs, TimerAction, TimerStartArgs, TimerStopArgs,
+};
 pub use sync::{SyncAction, SyncArgs, SyncInitArgs};
 
 const AFTER_HELP: &str = "\

@@ -138,6 +138,9 @@ pub enum Error {
     NotAWebLink { url: String },
     /// `open` could not start a browser.
     CannotOpenBrowser { url: String, problem: String },
+    /// The study timer refused to start or stop: the words are in
+    /// `i18n::TimerMsg` (message, hint).
+    Timer(Box<(crate::i18n::TimerMsg, Option<crate::i18n::TimerMsg>)>),
 }
 
 impl Error {
@@ -161,7 +164,8 @@ impl Error {
             | Error::OutputIsAFolder { .. }
             | Error::OutputFolderMissing { .. }
             | Error::NoSuchResource { .. }
-            | Error::NotAWebLink { .. } => EXIT_INPUT,
+            | Error::NotAWebLink { .. }
+            | Error::Timer(_) => EXIT_INPUT,
             Error::CannotWriteOutput { .. } => EXIT_RUNTIME,
             Error::NoDataDir => EXIT_RUNTIME,
             Error::CannotOpenBrowser { .. } => EXIT_RUNTIME,

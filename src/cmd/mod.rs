@@ -26,6 +26,7 @@ pub mod status;
 mod study;
 mod sync;
 mod tick;
+mod timer;
 mod today;
 mod undo;
 mod untick;

@@ -9,11 +9,19 @@ use crate::i18n::RecordMsg;
 use crate::lang::Lang;
 use crate::progress::{DurationError, parse_duration};
 use crate::render::{self, record::StudyReport};
+use crate::roadmap::Roadmap;
+use chrono::{DateTime, Utc};
 
 pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let (Some(step), Some(duration)) = (&args.step, &args.duration) else {
+        // clap asks for both unless a timer action is given.
+        return match &args.timer {
+            Some(action) => super::timer::run(action, ctx, p),
+            None => Ok(()),
+        };
+    };
     let lang = ctx.config.lang;
-    let minutes =
-        parse_duration(&args.duration).map_err(|err| bad_duration(&args.duration, err, lang))?;
+    let minutes = parse_duration(duration).map_err(|err| bad_duration(duration, err, lang))?;
     let note = args.note.as_deref().map(str::trim);
     if note.is_some_and(str::is_empty) {
         return Err(Error::EmptyNote.into());
@@ -23,13 +31,28 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         None => ctx.config.now,
     };
     let roadmap = ctx.roadmap()?;
-    let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
+    let step = ctx.resolve(&roadmap, std::slice::from_ref(step))?[0];
+    log(ctx, p, &roadmap, step, minutes, at, note)
+}
+
+/// Logs `minutes` of study on `step` at `at` and reports it: `study` and
+/// `study stop` alike.
+pub fn log(
+    ctx: &Context,
+    p: &mut Printer<'_>,
+    roadmap: &Roadmap,
+    step: usize,
+    minutes: u32,
+    at: DateTime<Utc>,
+    note: Option<&str>,
+) -> Result<()> {
+    let lang = ctx.config.lang;
     let (step_minutes, week) = ctx.store.update(&ctx.config.user, |data| {
         let goal = data.goal;
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch();
-        progress.add_session(&roadmap, step, minutes, at, note, batch);
-        let spent = progress.minutes_on(&roadmap, step);
+        progress.add_session(roadmap, step, minutes, at, note, batch);
+        let spent = progress.minutes_on(roadmap, step);
         let week = status::week_report(progress, goal, ctx.config.now);
         Ok(((spent, week), true))
     })?;

@@ -13,7 +13,7 @@ use crate::progress::{Status, next_steps, pace, stage_stats, total_stats};
 use crate::render::{
     self, Printer,
     done::Figures,
-    today::{TodayReport, TodayStep},
+    today::{RunningTimer, TodayReport, TodayStep},
 };
 
 pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
@@ -60,10 +60,30 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             now,
         ),
         week: week_report(&progress, goal, now),
+        timer: running_timer(ctx, &roadmap)?,
     };
     if ctx.config.json {
         p.json(&report)
     } else {
         render::today::text(p, &report)
     }
+}
+
+/// The timer running on this machine on this roadmap, if any.
+fn running_timer(ctx: &Context, roadmap: &crate::roadmap::Roadmap) -> Result<Option<RunningTimer>> {
+    let Some(timer) = ctx.store.timer(&ctx.config.user)? else {
+        return Ok(None);
+    };
+    let Some(i) = roadmap.index_of(&timer.step) else {
+        return Ok(None);
+    };
+    let now = ctx.config.now;
+    Ok(Some(RunningTimer {
+        number: roadmap.number(i),
+        id: roadmap.steps[i].id.to_string(),
+        title: roadmap.steps[i].title(ctx.config.lang).to_string(),
+        started: timer.started,
+        minutes: timer.minutes(now),
+        since: super::timer::clock(timer.started, now),
+    }))
 }

@@ -165,5 +165,6 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
             .text(lang),
             Some(OpenMsg::CannotOpenHint.text(lang)),
         ),
+        Error::Timer(words) => (words.0.text(lang), words.1.as_ref().map(|h| h.text(lang))),
     }
 }

@@ -256,6 +256,14 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "ステップの学習時間を記録します",
             "時間は 90分、1時間30分、1時間半、90m、1.5h のように\n書きます。数字だけなら分です（90 = 90分）。0 より長く\n24 時間以内。undo でほかの変更と同じように取り消せます。\n\n例:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"結合、3 章\"\n  roadmap study git 45m --at yesterday",
         ),
+        "study start" => (
+            "ステップのタイマーを開始する",
+            "タイマーはこのマシンだけのもので、再起動しても続きます。\nSTEP を省くと、取り組み中のステップ、なければ次のステップで\n動きます。動いている間は roadmap に表示され、\nroadmap study stop で時間を記録します。\n\n例:\n  roadmap study start 1.2\n  roadmap study start",
+        ),
+        "study stop" => (
+            "タイマーを止めて学習時間を記録する",
+            "12 時間を超えて動いたタイマーは、確認してから記録します\n（答えられない環境では --force で記録）。--discard は記録せずに\n止めます。記録は undo でほかと同じように取り消せます。\n\n例:\n  roadmap study stop\n  roadmap study stop --note \"3 章\"\n  roadmap study stop --discard",
+        ),
         "goal" => (
             "週の学習時間の目標を設定・表示・解除します",
             "時間は study と同じ書き方です（10時間、5時間半、5h。\n数字だけなら分）。週は現地時刻の月曜日に始まります。`roadmap status` に\n今週の学習時間と目標、学習を記録した日の連続日数が\n出ます。\n\n例:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear",

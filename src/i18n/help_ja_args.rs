@@ -37,7 +37,12 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
             "時間: 90分、1時間半、90m、1.5h など。数字だけなら分（24 時間まで）"
         }
         ("study", "at") => AT,
-        ("study", "note") => "何をしたか",
+        ("study" | "study stop", "note") => "何をしたか",
+        ("study start", "step") => {
+            "ステップ（ID、別名、前方一致、2.3 のような番号）［省略時: 取り組み中、なければ次のステップ］"
+        }
+        ("study stop", "force") => "12 時間を超えたタイマーも確認せずに記録する",
+        ("study stop", "discard") => "記録せずにタイマーを止める",
         ("goal", "duration") => {
             "週あたりの時間: 10時間、5h など。数字だけなら分（省略時: 目標を表示）"
         }

@@ -16,6 +16,7 @@ mod record;
 mod record_page;
 mod store;
 pub mod sync;
+mod timer;
 pub mod ux;
 
 pub use errors::error;
@@ -25,6 +26,7 @@ pub use pace::PaceMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
 pub use store::store_error;
+pub use timer::TimerMsg;
 
 use crate::lang::Lang;
 use crate::progress::Status;

@@ -11,6 +11,7 @@ mod merge;
 mod pace;
 mod record;
 mod stats;
+mod timer;
 mod undo;
 
 use std::collections::BTreeMap;
@@ -37,6 +38,7 @@ pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
 };
+pub use timer::{ASK_AFTER_MINUTES, Elapsed, Timer};
 pub use undo::Tombstone;
 pub use undo::Undone;
 

@@ -169,6 +169,12 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
+/// Whether a question can be asked: standard input and standard error
+/// are both terminals.
+pub fn can_ask() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
 /// The narrowest width the printer wraps to; narrower terminals get
 /// lines of this width, which the terminal folds.
 const MIN_WIDTH: usize = 20;

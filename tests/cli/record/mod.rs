@@ -6,6 +6,7 @@ mod durations;
 mod exports;
 mod pace;
 mod study;
+mod timer;
 
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 
