@@ -301,8 +301,8 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "例:\n  roadmap show 1.2\n  roadmap show sql-basics --json",
         ),
         "open" => (
-            "ステップの教材を Web ブラウザーで開く",
-            "開くのは http と https のリンクだけで、既定のブラウザー\nを使います。N は roadmap show の教材の並び（あなたの\nスタック向けのもの）で数えます。--print を付けると、開かずに\nリンクを表示します（コピーやパイプ用）。\n\n例:\n  roadmap open 1.4\n  roadmap open sql-basics 2\n  roadmap open 1.4 --print",
+            "ステップの資料を Web ブラウザーで開く",
+            "開くのは http と https のリンクだけで、既定のブラウザー\nを使います。N は roadmap show の資料の並び（あなたの\nスタック向けのもの）で数えます。--print を付けると、開かずに\nリンクを表示します（コピーやパイプ用）。\n\n例:\n  roadmap open 1.4\n  roadmap open sql-basics 2\n  roadmap open 1.4 --print",
         ),
         "list" => (
             "全ステップを状態と番号つきで一覧する",

@@ -29,7 +29,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         }
         ("find", "words") => "探す語",
         ("show" | "open", "step") => STEPS,
-        ("open", "n") => "何番目の教材か（roadmap show の並び。省略時: 1）",
+        ("open", "n") => "何番目の資料か（roadmap show の並び。省略時: 1）",
         ("open", "print") => "開かずにリンクを表示する",
         ("done", "evidence") => "作ったものへのリンク（繰り返し指定可、http または https）",
         ("study" | "evidence", "step") => STEPS,

@@ -70,10 +70,10 @@ impl OpenMsg {
                 n: _,
                 count: 0,
             } => {
-                format!("ステップ {step} には、あなたのスタック向けの教材がありません")
+                format!("ステップ {step} には、あなたのスタック向けの資料がありません")
             }
             NoSuchResource { step, n, count } => {
-                format!("ステップ {step} の教材は {count} 件です（{n} 番目はありません）")
+                format!("ステップ {step} の資料は {count} 件です（{n} 番目はありません）")
             }
             NoSuchResourceHint { step } => format!("`roadmap show {step}` で一覧を見られます"),
             NotAWebLink { url } => {

@@ -74,6 +74,10 @@ pub enum UxMsg {
     OutputFolderMissingHint,
 
     // start, --user
+    /// After the language-choice step: set the stack (`stacks` joined).
+    StackHint {
+        stacks: String,
+    },
     Reopened {
         step: String,
     },
@@ -179,6 +183,9 @@ fn en(msg: &UxMsg) -> String {
         }
         UxMsg::OutputFolderMissingHint => s("create the folder first, or write somewhere else"),
         UxMsg::Reopened { step } => format!("{step} was finished; start reopens it"),
+        UxMsg::StackHint { stacks } => format!(
+            "Tip: say which language you chose, and only its resources are shown: roadmap stack <{stacks}>"
+        ),
         UxMsg::BadUserName { name } => format!("invalid user name '{name}'"),
         UxMsg::BadUserNameHint { max } => format!(
             "use letters, digits, '.', '_' and '-', starting with a letter or digit, at most {max} characters"
@@ -252,6 +259,9 @@ fn ja(msg: &UxMsg) -> String {
         }
         UxMsg::OutputFolderMissingHint => s("先にフォルダを作るか、別の場所に書き出してください"),
         UxMsg::Reopened { step } => format!("完了済みの {step} を進行中に戻しました"),
+        UxMsg::StackHint { stacks } => format!(
+            "ヒント: 選んだ言語を roadmap stack <{stacks}> で設定すると、その言語の資料だけが表示されます"
+        ),
         UxMsg::BadUserName { name } => format!("ユーザー名 '{name}' は使えません"),
         UxMsg::BadUserNameHint { max } => {
             format!("英数字と '.'、'_'、'-' で、先頭は英数字、{max} 文字以内にしてください")

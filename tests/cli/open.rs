@@ -1,5 +1,6 @@
 //! Links that work: `roadmap open` (with a test browser, never a real
-//! one), links never wrapped, and OSC 8 hyperlinks only where they belong.
+//! one), links never wrapped, OSC 8 hyperlinks only where they belong, and
+//! the tip to set the stack once the language is chosen.
 
 use crate::support::{BIN, Sandbox};
 
@@ -142,4 +143,38 @@ fn osc_8_hyperlinks_on_a_terminal_and_nowhere_else() {
     let piped = sandbox.stdout(&["show", "1.4"]);
     assert!(!piped.contains('\u{1b}'), "{piped:?}");
     assert!(piped.contains(&format!("    {PRO_GIT_JA}\n")));
+}
+
+#[test]
+fn finishing_the_language_choice_suggests_the_stack() {
+    let sandbox = Sandbox::new();
+    let done = sandbox.stdout(&["done", "1.1"]);
+    assert!(
+        done.ends_with(
+            "Tip: say which language you chose, and only its resources are shown: \
+             roadmap stack <javascript|python|ruby>\n"
+        ),
+        "{done}"
+    );
+    sandbox.stdout(&["reset", "1.1"]);
+    let ja = sandbox.stdout(&["--lang", "ja", "done", "1.1"]);
+    assert!(
+        ja.contains("roadmap stack <javascript|python|ruby> で設定すると"),
+        "{ja}"
+    );
+    // Other steps, or with a stack chosen: no tip.
+    assert!(!sandbox.stdout(&["done", "1.2"]).contains("Tip:"));
+    sandbox.stdout(&["reset", "1.1"]);
+    sandbox.stdout(&["stack", "python"]);
+    let done = sandbox.json(&["done", "1.1"]);
+    assert_eq!(done.get("choose_stack"), None);
+    sandbox.stdout(&["stack", "--clear"]);
+    sandbox.stdout(&["reset", "1.1"]);
+    assert_eq!(
+        sandbox.json(&["done", "1.1"])["choose_stack"],
+        serde_json::json!(["javascript", "python", "ruby"])
+    );
+    // `stack` lists the stacks the roadmap has resources for.
+    let stack = sandbox.stdout(&["stack"]);
+    assert!(stack.contains("javascript, python, ruby"), "{stack}");
 }
