@@ -314,7 +314,7 @@ pub struct StatusArgs {
 #[derive(Debug, Args)]
 pub struct ChangeArgs {
     /// Steps: id, alias, unambiguous id prefix, short number (2.3) or a word of one title
-    #[arg(required = true, value_name = "STEP")]
+    #[arg(required = true, value_name = "STEP", add = crate::complete::steps())]
     pub steps: Vec<String>,
     /// Attach a note to each step
     #[arg(long, value_name = "TEXT")]
@@ -327,7 +327,7 @@ pub struct ChangeArgs {
 #[derive(Debug, Args)]
 pub struct NoteArgs {
     /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
     /// The note; several words are joined with spaces
     #[arg(required = true, value_name = "TEXT", num_args = 1..)]
@@ -340,7 +340,7 @@ pub struct NoteArgs {
 #[derive(Debug, Args)]
 pub struct TickArgs {
     /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
     /// Checklist item numbers, from 1
     #[arg(required = true, value_name = "ITEM", num_args = 1.., allow_negative_numbers = true)]

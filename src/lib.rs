@@ -6,6 +6,7 @@
 
 pub mod cli;
 mod cmd;
+pub mod complete;
 mod config;
 mod cost;
 mod error;
@@ -44,7 +45,7 @@ pub fn run(cli: &Cli) -> Result<()> {
         }
         Some(cli::Command::Man) => {
             let mut p = Printer::stdout(Lang::En, false, None);
-            cmd::man::run(&mut p)?;
+            cmd::man::run(diagnostics_lang(cli), &mut p)?;
             p.flush()?;
         }
         command => {

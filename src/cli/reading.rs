@@ -14,14 +14,14 @@ pub struct FindArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
 }
 
 #[derive(Debug, Args)]
 pub struct OpenArgs {
     /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
     /// Which resource, counted as `show` lists them [default: 1]
     #[arg(value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]

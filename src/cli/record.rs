@@ -20,7 +20,7 @@ pub struct StudyArgs {
     #[command(subcommand)]
     pub timer: Option<TimerAction>,
     /// The step: id, alias, unambiguous id prefix or short number (2.3)
-    #[arg(value_name = "STEP", required = true)]
+    #[arg(value_name = "STEP", required = true, add = crate::complete::steps())]
     pub step: Option<String>,
     /// How long: 90m, 1h30m, 1.5h, 90分, 1時間半; a bare number is minutes (at most 24h)
     #[arg(value_name = "DURATION", allow_hyphen_values = true, required = true)]
@@ -51,7 +51,7 @@ pub enum TimerAction {
 #[derive(Debug, Args)]
 pub struct TimerStartArgs {
     /// The step: id, alias, unambiguous id prefix or short number (2.3) [default: the step in progress, else the next]
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: Option<String>,
 }
 
@@ -81,7 +81,7 @@ pub struct GoalArgs {
 #[derive(Debug, Args)]
 pub struct EvidenceArgs {
     /// The step: id, alias, unambiguous id prefix or short number (2.3)
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
     /// Links (http or https)
     #[arg(required = true, value_name = "URL", num_args = 1..)]

@@ -221,7 +221,7 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Log(args) => log::run(args, ctx, p),
         // Handled before settings are resolved (see `crate::run`).
         Command::Completions(args) => completions::run(args, p),
-        Command::Man => man::run(p),
+        Command::Man => man::run(ctx.config.lang, p),
         Command::Validate(args) => validate::run(args, ctx, p),
         Command::Export(args) => export::run(args, ctx, p),
         Command::Graph(args) => graph::run(args, ctx, p),
