@@ -160,7 +160,7 @@ pub enum Command {
     Show(ShowArgs),
     /// Open a step's resource in your web browser
     #[command(
-        after_help = "Only http and https links are opened, in the system's default browser. N counts the\nresources as `roadmap show` lists them (those of your stack). --print writes the\nlink instead, to copy or pipe.\n\nExamples:\n  roadmap open 1.4\n  roadmap open sql-basics 2\n  roadmap open 1.4 --print"
+        after_help = "Only http and https links are opened, in the system's default browser. INDEX\ncounts the resources as `roadmap show` lists them (those of your stack). --print\nwrites the link instead, to copy or pipe.\n\nExamples:\n  roadmap open 1.4\n  roadmap open sql-basics 2\n  roadmap open 1.4 --print"
     )]
     Open(OpenArgs),
     /// Every step, grouped by stage, with its status and short number

@@ -24,7 +24,7 @@ pub struct OpenArgs {
     #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
     /// Which resource, counted as `show` lists them [default: 1]
-    #[arg(value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(value_name = "INDEX", value_parser = clap::value_parser!(u16).range(1..))]
     pub n: Option<u16>,
     /// Print the link instead of opening it
     #[arg(long)]

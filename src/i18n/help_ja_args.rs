@@ -21,15 +21,17 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("done" | "start" | "skip" | "reset", "note") => "各ステップにメモをつける",
         ("done" | "start" | "skip" | "reset", "at") => AT,
         ("status", "steps") => "各ステップを状態つきで一覧する",
-        ("status", "all_users") => "データフォルダの全ユーザーを 1 行ずつ表示する（メンター向け）",
+        ("status", "all_users") => {
+            "データフォルダーの全ユーザーを 1 行ずつ表示する（メンター向け）"
+        }
         ("note", "step") => STEPS,
-        ("note", "text") => "メモ。複数の語は空白でつなぎます",
+        ("note", "text") => "メモ。複数の語は空白でつなぐ",
         ("note", "at") => {
             "いつ書いたか（後から記録するとき）: today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339"
         }
         ("find", "words") => "探す語",
         ("show" | "open", "step") => STEPS,
-        ("open", "n") => "何番目の資料か（roadmap show の並び。省略時: 1）",
+        ("open", "n") => "何番目の資料か（roadmap show の並び。既定: 1）",
         ("open", "print") => "開かずにリンクを表示する",
         ("done", "evidence") => "作ったものへのリンク（繰り返し指定可、http または https）",
         ("study" | "evidence", "step") => STEPS,

@@ -180,7 +180,7 @@ pub fn text(msg: &Msg) -> String {
         Msg::SavedButNotPrinted { error } => {
             format!("変更は保存しましたが、結果を表示できませんでした: {error}")
         }
-        Msg::NoDataDir => s("この環境ではデータフォルダの場所が見つかりません"),
+        Msg::NoDataDir => s("この環境ではデータフォルダーの場所が見つかりません"),
         Msg::NoDataDirHint => s("--data-dir か ROADMAP_DATA_DIR で指定してください"),
         Msg::InputKind(what) => match what.as_str() {
             "roadmap" => s("ロードマップ"),
@@ -205,7 +205,7 @@ pub fn text(msg: &Msg) -> String {
             size: None,
             limit,
         } => format!("{what} '{path}' は上限の {limit} バイトを超えています"),
-        Msg::OutputIsAFolder { path } => format!("'{path}' はフォルダです"),
+        Msg::OutputIsAFolder { path } => format!("'{path}' はフォルダーです"),
         Msg::OutputIsAFolderHint => s("ファイル名を指定してください（例: -o roadmap.html）"),
         Msg::CannotWriteOutput { path, problem } => format!("'{path}' に書き込めません: {problem}"),
         Msg::BuiltinRoadmap => s("組み込みロードマップ"),

@@ -87,7 +87,7 @@ impl OpenMsg {
                 format!("{url} をブラウザーで開けませんでした: {problem}")
             }
             CannotOpenHint => {
-                "代わりにリンクをコピーしてください: roadmap open <STEP> --print".into()
+                "代わりにリンクをコピーしてください: roadmap open <ステップ> --print".into()
             }
         }
     }

@@ -106,17 +106,17 @@ impl TimerMsg {
                 "先に roadmap study stop で止めてください（記録しないなら --discard）".into()
             }
             NotRunning => "タイマーは動いていません".into(),
-            NotRunningHint => "roadmap study start <STEP> で開始できます".into(),
+            NotRunningHint => "roadmap study start <ステップ> で開始できます".into(),
             Long { span } => {
                 format!("タイマーが {span}動いています。確認なしでは記録しません")
             }
             LongHint => "記録するなら --force を、止めるだけなら --discard を付け、\
-                         実際の時間は roadmap study <STEP> <DURATION> で記録してください"
+                         実際の時間は roadmap study <ステップ> <時間> で記録してください"
                 .into(),
             OverADay { span } => {
                 format!("タイマーが {span}動いています。1 回の記録の上限（24 時間）を超えています")
             }
-            OverADayHint => "--discard で止め、実際の時間を roadmap study <STEP> <DURATION> \
+            OverADayHint => "--discard で止め、実際の時間を roadmap study <ステップ> <時間> \
                              で記録してください"
                 .into(),
             StepGone { step } => {

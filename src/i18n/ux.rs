@@ -255,9 +255,9 @@ fn ja(msg: &UxMsg) -> String {
         ),
 
         UxMsg::OutputFolderMissing { path, folder } => {
-            format!("'{path}' に書き出せません: フォルダ '{folder}' がありません")
+            format!("'{path}' に書き出せません: フォルダー '{folder}' がありません")
         }
-        UxMsg::OutputFolderMissingHint => s("先にフォルダを作るか、別の場所に書き出してください"),
+        UxMsg::OutputFolderMissingHint => s("先にフォルダーを作るか、別の場所に書き出してください"),
         UxMsg::Reopened { step } => format!("完了済みの {step} を進行中に戻しました"),
         UxMsg::StackHint { stacks } => format!(
             "ヒント: 選んだ言語を roadmap stack <{stacks}> で設定すると、その言語の資料だけが表示されます"

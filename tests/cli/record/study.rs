@@ -287,12 +287,12 @@ fn the_record_commands_have_help_in_both_languages() {
         (
             "study",
             "Log time spent studying a step",
-            "ステップの学習時間を記録します",
+            "ステップの学習時間を記録する",
         ),
         (
             "goal",
             "Set, show or clear your weekly study goal",
-            "週の学習時間の目標を設定・表示・解除します",
+            "週の学習時間の目標を設定・表示・解除する",
         ),
         (
             "evidence",
