@@ -10,7 +10,7 @@ use crate::cmd::{Context, status};
 use crate::error::{Failure, Result};
 use crate::i18n::Msg;
 use crate::i18n::ux::UxMsg;
-use crate::progress::{finished_per_week, minutes_per_week, pace};
+use crate::progress::{chart_weeks, finished_per_week, minutes_per_week, pace};
 use crate::render::{
     Line,
     export::{Picture, Record, html, json, markdown},
@@ -19,6 +19,9 @@ use crate::store;
 
 /// How many weeks the charts of the HTML page cover.
 const CHART_WEEKS: usize = 16;
+/// The fewest weeks a chart shows, so that a first week still reads as
+/// a chart.
+const MIN_CHART_WEEKS: usize = 4;
 
 pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let format = format(args, ctx)?;
@@ -41,6 +44,8 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         return deliver(ctx, p, args.output.as_deref(), &document, true);
     }
     let statuses = progress.statuses(&roadmap);
+    // From the learner's first week: no empty weeks before they began.
+    let weeks = chart_weeks(&progress, now, &Local, MIN_CHART_WEEKS, CHART_WEEKS);
     let record = Record {
         progress: &progress,
         now,
@@ -50,8 +55,8 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
             now,
         ),
         record: status::record_report(&progress, goal, now),
-        weekly_minutes: minutes_per_week(&progress, now, &Local, CHART_WEEKS),
-        finished_by_week: finished_per_week(&roadmap, &progress, now, &Local, CHART_WEEKS),
+        weekly_minutes: minutes_per_week(&progress, now, &Local, weeks),
+        finished_by_week: finished_per_week(&roadmap, &progress, now, &Local, weeks),
     };
     let picture = Picture {
         roadmap: &roadmap,

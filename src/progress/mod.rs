@@ -24,8 +24,8 @@ use crate::roadmap::Roadmap;
 
 pub use at::parse_at;
 pub use calendar::{
-    Week, finished_per_week, horizon, minutes_per_week, step_dates, streak, study_days, week,
-    week_start,
+    Week, chart_weeks, finished_per_week, horizon, minutes_per_week, step_dates, streak,
+    study_days, week, week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
 pub use duration::{DurationError, parse_duration, parse_duration_up_to};
