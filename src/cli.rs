@@ -234,6 +234,9 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Leave notes out (the steps' and the study sessions'): for a page to show others
+    #[arg(long)]
+    pub private: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

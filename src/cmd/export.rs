@@ -57,6 +57,8 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         record: status::record_report(&progress, goal, now),
         weekly_minutes: minutes_per_week(&progress, now, &Local, weeks),
         finished_by_week: finished_per_week(&roadmap, &progress, now, &Local, weeks),
+        private: args.private,
+        lang: ctx.config.lang,
     };
     let picture = Picture {
         roadmap: &roadmap,

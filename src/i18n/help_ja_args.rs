@@ -40,6 +40,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         }
         ("study", "at") => AT,
         ("study" | "study stop", "note") => "何をしたか",
+        ("export", "private") => "メモを入れない（人に見せるページ向け）",
         ("study start", "step") => {
             "ステップ（ID、別名、前方一致、2.3 のような番号）［省略時: 取り組み中、なければ次のステップ］"
         }

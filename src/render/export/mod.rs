@@ -7,6 +7,8 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::i18n::{Msg, RecordPage};
@@ -29,6 +31,11 @@ pub struct Record<'a> {
     pub weekly_minutes: Vec<(NaiveDate, u64)>,
     /// Steps finished by the end of each week, oldest first.
     pub finished_by_week: Vec<(NaiveDate, usize)>,
+    /// `export --private`: no notes (the step's or the sessions'), for a
+    /// page meant for an interviewer.
+    pub private: bool,
+    /// The language of the session notes' durations.
+    pub lang: Lang,
 }
 
 /// What the record holds for one step.
@@ -36,7 +43,9 @@ pub struct StepView<'a> {
     pub started: Option<DateTime<Utc>>,
     pub finished: Option<DateTime<Utc>>,
     pub minutes: u64,
-    pub notes: Vec<(DateTime<Utc>, &'a str)>,
+    /// The step's notes and the notes of its study sessions (led by the
+    /// time studied), oldest first; none with `--private`.
+    pub notes: Vec<(DateTime<Utc>, Cow<'a, str>)>,
     /// Links that pass the checks of `roadmap evidence` (a backup from
     /// elsewhere may hold others; those are shown as text, not links).
     pub links: Vec<&'a str>,
@@ -64,12 +73,21 @@ impl<'a> Record<'a> {
             .iter()
             .map(|s| u64::from(s.minutes))
             .sum();
-        let notes = self
-            .progress
-            .notes_of(roadmap, step)
-            .into_iter()
-            .map(|n| (n.at, n.text.as_str()))
-            .collect();
+        let mut notes: Vec<(DateTime<Utc>, Cow<'a, str>)> = Vec::new();
+        if !self.private {
+            let progress: &'a Progress = self.progress;
+            notes.extend(
+                (progress.notes_of(roadmap, step).into_iter())
+                    .map(|n| (n.at, Cow::Borrowed(n.text.as_str()))),
+            );
+            let sessions = progress.sessions_of(roadmap, step).into_iter();
+            notes.extend(sessions.filter_map(|s| {
+                let note = s.note.as_deref()?;
+                let time = crate::render::record::duration(s.minutes.into(), self.lang);
+                Some((s.at, Cow::Owned(format!("{time}: {note}"))))
+            }));
+            notes.sort_by_key(|(at, _)| *at);
+        }
         let (mut links, mut other_evidence) = (Vec::new(), Vec::new());
         for evidence in self.progress.evidence_of(roadmap, step) {
             match check_url(&evidence.url) {
