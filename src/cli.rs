@@ -13,8 +13,10 @@ mod record;
 mod sync;
 pub use count::CountError;
 use count::at_least_one;
-pub use reading::{FindArgs, LogArgs, ShowArgs};
-pub use record::{DoneArgs, EvidenceArgs, GoalArgs, StudyArgs};
+pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
+pub use record::{
+    DoneArgs, EvidenceArgs, GoalArgs, StudyArgs, TimerAction, TimerStartArgs, TimerStopArgs,
+};
 pub use sync::{SyncAction, SyncArgs, SyncInitArgs};
 
 const AFTER_HELP: &str = "\
@@ -94,7 +96,7 @@ pub enum Command {
     Done(DoneArgs),
     /// Show progress per stage and overall, your pace and a finish date
     #[command(
-        after_help = "Once you log study time (`roadmap study`), pace is the hours studied per week\nover the last 4 weeks, and the finish date is the required hours left at that\npace (each step's estimate minus the time you spent on it). Without logged time,\npace counts the estimates of the steps marked done in the last 4 weeks (at\nleast 1 week of history is needed). The line says which basis it uses.\n\nExamples:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     one row per learner (mentor view)"
+        after_help = "Once your first study session (`roadmap study`) is a week old, pace is the hours\nstudied per week over the whole weeks before this one (at most 4), and the\nfinish date is the required hours left at that pace (each step's estimate minus\nthe time you spent on it). With a weekly goal (`roadmap goal`), the date at the\ngoal's pace shows too, from the first day. Without logged time, pace counts the\nestimates of the steps marked done in the last 4 weeks (at least 1 week of\nhistory is needed). The line says which basis it uses.\n\nExamples:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     one row per learner (mentor view)"
     )]
     Status(StatusArgs),
     /// Mark steps as in progress (they come first in `next`)
@@ -140,12 +142,12 @@ pub enum Command {
     Find(FindArgs),
     /// Log time spent studying a step
     #[command(
-        after_help = "DURATION is like 90m, 1h30m, 2h or 1.5h: more than 0, at most 24h. Undo takes it\nback like any other change.\n\nExamples:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"joins, chapter 3\"\n  roadmap study git 45m --at 2026-11-01"
+        after_help = "DURATION is like 90m, 1h30m, 1.5h, 90分 or 1時間半; a bare number is minutes\n(90 = 90m). More than 0, at most 24h. Undo takes it back like any other change.\n\nExamples:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"joins, chapter 3\"\n  roadmap study git 45m --at 2026-11-01"
     )]
     Study(StudyArgs),
     /// Set, show or clear your weekly study goal
     #[command(
-        after_help = "Weeks start on Monday in your local time zone. `roadmap status` shows this week\nagainst the goal and your streak of days with study logged.\n\nExamples:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear"
+        after_help = "DURATION as for `study`: 5h, 1h30m, 10時間; a bare number is minutes.\nWeeks start on Monday in your local time zone. `roadmap status` shows this week\nagainst the goal and your streak of days with study logged.\n\nExamples:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear"
     )]
     Goal(GoalArgs),
     /// Attach links to what you built for a step: a repository, an app, an article
@@ -156,6 +158,11 @@ pub enum Command {
     /// Everything about one step: what, why, how you know it is done, your notes
     #[command(after_help = "Examples:\n  roadmap show 1.2\n  roadmap show sql-basics --json")]
     Show(ShowArgs),
+    /// Open a step's resource in your web browser
+    #[command(
+        after_help = "Only http and https links are opened, in the system's default browser. INDEX\ncounts the resources as `roadmap show` lists them (those of your stack). --print\nwrites the link instead, to copy or pipe.\n\nExamples:\n  roadmap open 1.4\n  roadmap open sql-basics 2\n  roadmap open 1.4 --print"
+    )]
+    Open(OpenArgs),
     /// Every step, grouped by stage, with its status and short number
     #[command(
         after_help = "Marks: [x] done  [>] in progress  [-] skipped  [ ] todo (dimmed while waiting on\na prerequisite).\n\nExamples:\n  roadmap list\n  roadmap list --json"
@@ -227,6 +234,9 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Leave notes out (the steps' and the study sessions'): for a page to show others
+    #[arg(long)]
+    pub private: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -307,7 +317,7 @@ pub struct StatusArgs {
 #[derive(Debug, Args)]
 pub struct ChangeArgs {
     /// Steps: id, alias, unambiguous id prefix, short number (2.3) or a word of one title
-    #[arg(required = true, value_name = "STEP")]
+    #[arg(required = true, value_name = "STEP", add = crate::complete::steps())]
     pub steps: Vec<String>,
     /// Attach a note to each step
     #[arg(long, value_name = "TEXT")]
@@ -320,7 +330,7 @@ pub struct ChangeArgs {
 #[derive(Debug, Args)]
 pub struct NoteArgs {
     /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
     /// The note; several words are joined with spaces
     #[arg(required = true, value_name = "TEXT", num_args = 1..)]
@@ -333,7 +343,7 @@ pub struct NoteArgs {
 #[derive(Debug, Args)]
 pub struct TickArgs {
     /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
     /// Checklist item numbers, from 1
     #[arg(required = true, value_name = "ITEM", num_args = 1.., allow_negative_numbers = true)]

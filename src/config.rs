@@ -23,6 +23,8 @@ pub struct Config {
     pub roadmap_file: Option<PathBuf>,
     pub lang: Lang,
     pub color: bool,
+    /// Whether links are written as OSC 8 hyperlinks (see [`hyperlinks`]).
+    pub hyperlinks: bool,
     pub json: bool,
     /// The present moment, to the second: the clock, or `ROADMAP_NOW`
     /// (RFC 3339) so that tests and demos can pin it.
@@ -75,6 +77,7 @@ impl Config {
             roadmap_file: args.roadmap.clone(),
             lang,
             color,
+            hyperlinks: out::hyperlinks(color, env),
             json: args.json,
             now,
             width,

@@ -194,6 +194,15 @@ pub enum Error {
         version: u64,
         readable: u64,
     },
+    /// `open` with a resource number the step does not list.
+    NoSuchResource { step: String, n: u16, count: usize },
+    /// `open` on a resource whose link is not http or https.
+    NotAWebLink { url: String },
+    /// `open` could not start a browser.
+    CannotOpenBrowser { url: String, problem: String },
+    /// The study timer refused to start or stop: the words are in
+    /// `i18n::TimerMsg` (message, hint).
+    Timer(Box<(crate::view::TimerMsg, Option<crate::view::TimerMsg>)>),
 
     // The store.
     /// A user file this build cannot read.
@@ -323,8 +332,12 @@ impl Error {
             | Error::SyncDefaultUser
             | Error::SyncAlreadySetUp { .. }
             | Error::SyncForeignRepository { .. }
-            | Error::SyncNotSetUp { .. } => EXIT_INPUT,
+            | Error::SyncNotSetUp { .. }
+            | Error::NoSuchResource { .. }
+            | Error::NotAWebLink { .. }
+            | Error::Timer(_) => EXIT_INPUT,
             Error::CannotWriteOutput { .. }
+            | Error::CannotOpenBrowser { .. }
             | Error::Output(_)
             | Error::NoDataDir
             | Error::Unreadable { .. }

@@ -6,6 +6,7 @@
 
 pub mod cli;
 mod cmd;
+pub mod complete;
 mod config;
 mod cost;
 mod error;
@@ -46,13 +47,14 @@ pub fn run(cli: &Cli) -> Result<()> {
         }
         Some(cli::Command::Man) => {
             let mut p = Printer::stdout(Lang::En, false, None);
-            cmd::man::run(&mut p)?;
+            cmd::man::run(diagnostics_lang(cli), &mut p)?;
             p.flush()?;
         }
         command => {
             let config = Config::resolve(&cli.global)?;
             let lang = config.lang;
-            let mut p = Printer::stdout(config.lang, config.color, config.width);
+            let mut p = Printer::stdout(config.lang, config.color, config.width)
+                .with_hyperlinks(config.hyperlinks);
             let ctx = cmd::Context::new(config);
             let result = cmd::run(command.as_ref(), &ctx, &mut p).and_then(|()| Ok(p.flush()?));
             return cmd::after_saving(result, lang);

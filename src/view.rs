@@ -26,3 +26,45 @@ pub enum Field {
     /// An item of the step's checklist.
     Checklist,
 }
+
+/// What the study timer says: its reports, and why it refuses.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TimerMsg {
+    Started {
+        step: String,
+        time: String,
+    },
+    StopHint,
+    Running {
+        step: String,
+        span: String,
+        time: String,
+    },
+    Discarded {
+        span: String,
+    },
+    UnderAMinute,
+    // Errors and their hints.
+    AlreadyRunning {
+        step: String,
+        time: String,
+    },
+    AlreadyRunningHint,
+    NotRunning,
+    NotRunningHint,
+    Long {
+        span: String,
+    },
+    LongHint,
+    OverADay {
+        span: String,
+    },
+    OverADayHint,
+    StepGone {
+        step: String,
+    },
+    NoStepToTime,
+    Confirm {
+        span: String,
+    },
+}

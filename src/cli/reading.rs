@@ -1,4 +1,4 @@
-//! Arguments of the commands that read: `find`, `show`, `log`.
+//! Arguments of the commands that read: `find`, `show`, `open`, `log`.
 
 use clap::Args;
 
@@ -14,8 +14,21 @@ pub struct FindArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
-    #[arg(value_name = "STEP")]
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
     pub step: String,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The step: id, alias, unambiguous id prefix, short number (2.3) or a word of its title
+    #[arg(value_name = "STEP", add = crate::complete::steps())]
+    pub step: String,
+    /// Which resource, counted as `show` lists them [default: 1]
+    #[arg(value_name = "INDEX", value_parser = clap::value_parser!(u16).range(1..))]
+    pub n: Option<u16>,
+    /// Print the link instead of opening it
+    #[arg(long)]
+    pub print: bool,
 }
 
 #[derive(Debug, Args)]

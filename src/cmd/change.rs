@@ -88,11 +88,20 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
         }
         debug_assert_eq!(after, progress.statuses(&roadmap));
         let wrote = !changed.is_empty() || change.note.is_some() || evidence_added > 0;
-        Ok(((before, after, changed, unchanged, evidence_added), wrote))
+        let stack_chosen = progress.stack.is_some();
+        let saved = (
+            before,
+            after,
+            changed,
+            unchanged,
+            evidence_added,
+            stack_chosen,
+        );
+        Ok((saved, wrote))
     })?;
     // The report needs only the statuses: it is made after the save, so
     // the lock is held no longer than the change itself.
-    let (before, after, changed, unchanged, evidence_added) = saved;
+    let (before, after, changed, unchanged, evidence_added, stack_chosen) = saved;
     let reopened: Vec<usize> = if change.to == Status::InProgress {
         changed
             .iter()
@@ -111,6 +120,12 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
         &roadmap, lang, &before, &after, &changed, &unchanged, change.to,
     );
     report.evidence_added = evidence_added;
+    let chose_language = roadmap
+        .language_choice()
+        .is_some_and(|step| change.to == Status::Done && changed.contains(&step));
+    if chose_language && !stack_chosen {
+        report.choose_stack = Some(roadmap.stacks()).filter(|stacks| !stacks.is_empty());
+    }
     for (step, missing) in unmet {
         let names: Vec<String> = missing
             .iter()
@@ -177,5 +192,6 @@ fn report(
             .collect(),
         overall: Figures::new("overall", &overall_title, &total_stats(&stats)),
         evidence_added: 0,
+        choose_stack: None,
     }
 }

@@ -9,7 +9,7 @@ use chrono::Local;
 use crate::cmd::{Context, status};
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::progress::{finished_per_week, minutes_per_week, pace};
+use crate::progress::{chart_weeks, finished_per_week, minutes_per_week, pace};
 use crate::render::{
     Line,
     export::{Picture, Record, html, json, markdown},
@@ -18,6 +18,9 @@ use crate::store;
 
 /// How many weeks the charts of the HTML page cover.
 const CHART_WEEKS: usize = 16;
+/// The fewest weeks a chart shows, so that a first week still reads as
+/// a chart.
+const MIN_CHART_WEEKS: usize = 4;
 
 pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let format = format(args)?;
@@ -46,13 +49,21 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         return deliver(ctx, p, args.output.as_deref(), &document, true);
     }
     let statuses = progress.statuses(&roadmap);
+    // From the learner's first week: no empty weeks before they began.
+    let weeks = chart_weeks(&progress, now, &Local, MIN_CHART_WEEKS, CHART_WEEKS);
     let record = Record {
         progress: &progress,
         now,
-        pace: status::pace_report(&pace(&roadmap, &progress, &statuses, now), now),
+        pace: status::pace_report(
+            &pace(&roadmap, &progress, &statuses, now, &Local),
+            goal,
+            now,
+        ),
         record: status::record_report(&progress, goal, now),
-        weekly_minutes: minutes_per_week(&progress, now, &Local, CHART_WEEKS),
-        finished_by_week: finished_per_week(&roadmap, &progress, now, &Local, CHART_WEEKS),
+        weekly_minutes: minutes_per_week(&progress, now, &Local, weeks),
+        finished_by_week: finished_per_week(&roadmap, &progress, now, &Local, weeks),
+        private: args.private,
+        lang: ctx.config.lang,
     };
     let picture = Picture {
         roadmap: &roadmap,

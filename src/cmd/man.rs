@@ -3,13 +3,13 @@
 
 use crate::render::Printer;
 
-use clap::CommandFactory;
-
-use crate::cli::Cli;
 use crate::error::Result;
+use crate::lang::Lang;
 
-pub fn run(p: &mut Printer<'_>) -> Result<()> {
+/// The page in `lang`: with `--lang ja` (or a Japanese locale) every
+/// description is the Japanese help; roff's section names stay English.
+pub fn run(lang: Lang, p: &mut Printer<'_>) -> Result<()> {
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    clap_mangen::Man::new(crate::help::command(lang)).render(&mut page)?;
     p.document(&String::from_utf8_lossy(&page))
 }

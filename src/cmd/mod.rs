@@ -16,6 +16,7 @@ pub mod man;
 mod mentor;
 mod next;
 mod note;
+mod open;
 mod reset;
 mod show;
 mod skip;
@@ -25,6 +26,7 @@ pub mod status;
 mod study;
 mod sync;
 mod tick;
+mod timer;
 mod today;
 mod undo;
 mod untick;
@@ -178,6 +180,7 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Note(args) => note::run(args, ctx, p),
         Command::Find(args) => find::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),
+        Command::Open(args) => open::run(args, ctx, p),
         Command::Study(args) => study::run(args, ctx, p),
         Command::Goal(args) => goal::run(args, ctx, p),
         Command::Evidence(args) => evidence::run(args, ctx, p),
@@ -185,7 +188,7 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Log(args) => log::run(args, ctx, p),
         // Handled before settings are resolved (see `crate::run`).
         Command::Completions(args) => completions::run(args, p),
-        Command::Man => man::run(p),
+        Command::Man => man::run(ctx.config.lang, p),
         Command::Validate(args) => validate::run(args, ctx, p),
         Command::Export(args) => export::run(args, ctx, p),
         Command::Graph(args) => graph::run(args, ctx, p),

@@ -7,12 +7,12 @@ use crate::cmd::{Context, mentor, tick};
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::progress::{
-    Goal, Pace, PaceBasis, Progress, Rate, Stats, horizon, hours_left_per_step, pace_left,
-    stage_stats_left, total_stats, week,
+    Goal, Pace, PaceBasis, Progress, Rate, Stats, finish_at_goal, horizon, hours_left_per_step,
+    pace_left, stage_stats_left, total_stats, week,
 };
 use crate::render::{
     self, local_date,
-    pace::{Horizon, PaceReport, PaceState, RateReport},
+    pace::{GoalProjection, Horizon, PaceReport, PaceState, RateReport},
     record::{RecordReport, WeekReport},
     round1,
     status::StageRow,
@@ -54,7 +54,8 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
             .collect()
     });
     let now = ctx.config.now;
-    let pace = pace_report(&pace_left(&roadmap, &progress, &statuses, &left, now), now);
+    let pace = pace_left(&roadmap, &progress, &statuses, &left, now, &Local);
+    let pace = pace_report(&pace, goal, now);
     let record = record_report(&progress, goal, now);
     let report = StatusReport {
         roadmap: roadmap.id.to_string(),
@@ -119,14 +120,27 @@ pub fn record_report(progress: &Progress, goal: Option<Goal>, now: DateTime<Utc>
     }
 }
 
-/// The report form of a pace: figures rounded, the finish as a local date.
-pub fn pace_report(pace: &Pace, now: DateTime<Utc>) -> PaceReport {
+/// The report form of a pace: figures rounded, the finish as a local date,
+/// and the projection at the weekly goal's pace when there is a goal.
+pub fn pace_report(pace: &Pace, goal: Option<Goal>, now: DateTime<Utc>) -> PaceReport {
+    let at_goal = finish_at_goal(pace, goal, now)
+        .zip(goal)
+        .map(|(finish, goal)| {
+            let weeks = weeks_until(finish, now);
+            GoalProjection {
+                hours_per_week: round1(f64::from(goal.minutes_per_week) / 60.0),
+                estimated_finish: local_date(finish),
+                weeks_left: round1(weeks),
+                horizon: horizon_of(weeks),
+            }
+        });
     let mut report = PaceReport {
         state: PaceState::Complete,
         rate: None,
         estimated_finish: None,
         weeks_left: None,
         horizon: None,
+        at_goal,
     };
     match pace {
         Pace::Complete => {}
@@ -140,18 +154,26 @@ pub fn pace_report(pace: &Pace, now: DateTime<Utc>) -> PaceReport {
             report.rate = Some(rate_report(rate));
             if let Some(finish) = finish {
                 report.estimated_finish = Some(local_date(*finish));
-                let weeks = (*finish - now).num_seconds() as f64 / (7.0 * 86_400.0);
+                let weeks = weeks_until(*finish, now);
                 report.weeks_left = Some(round1(weeks));
-                let (years, months, weeks) = horizon(weeks);
-                report.horizon = Some(Horizon {
-                    years,
-                    months,
-                    weeks,
-                });
+                report.horizon = Some(horizon_of(weeks));
             }
         }
     }
     report
+}
+
+fn weeks_until(finish: DateTime<Utc>, now: DateTime<Utc>) -> f64 {
+    (finish - now).num_seconds() as f64 / (7.0 * 86_400.0)
+}
+
+fn horizon_of(weeks: f64) -> Horizon {
+    let (years, months, weeks) = horizon(weeks);
+    Horizon {
+        years,
+        months,
+        weeks,
+    }
 }
 
 fn rate_report(rate: &Rate) -> RateReport {

@@ -7,11 +7,18 @@ use crate::cmd::{Context, status};
 use crate::error::{DurationOf, Error, Result};
 use crate::progress::{DurationError, parse_duration};
 use crate::render::{self, record::StudyReport};
+use crate::roadmap::Roadmap;
+use chrono::{DateTime, Utc};
 
 pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
-    let lang = ctx.config.lang;
-    let minutes =
-        parse_duration(&args.duration).map_err(|err| bad_duration(&args.duration, err))?;
+    let (Some(step), Some(duration)) = (&args.step, &args.duration) else {
+        // clap asks for both unless a timer action is given.
+        return match &args.timer {
+            Some(action) => super::timer::run(action, ctx, p),
+            None => Ok(()),
+        };
+    };
+    let minutes = parse_duration(duration).map_err(|err| bad_duration(duration, err))?;
     let note = args.note.as_deref().map(str::trim);
     if note.is_some_and(str::is_empty) {
         return Err(Error::EmptyNote.into());
@@ -21,15 +28,30 @@ pub fn run(args: &StudyArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         None => ctx.config.now,
     };
     let roadmap = ctx.roadmap()?;
-    let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
+    let step = ctx.resolve(&roadmap, std::slice::from_ref(step))?[0];
+    log(ctx, p, &roadmap, step, minutes, at, note)
+}
+
+/// Logs `minutes` of study on `step` at `at` and reports it: `study` and
+/// `study stop` alike.
+pub fn log(
+    ctx: &Context,
+    p: &mut Printer<'_>,
+    roadmap: &Roadmap,
+    step: usize,
+    minutes: u32,
+    at: DateTime<Utc>,
+    note: Option<&str>,
+) -> Result<()> {
+    let lang = ctx.config.lang;
     // Undo knows a batch by device and number (`progress::batches`).
     let device = ctx.store.device_id();
     let (step_minutes, week) = ctx.store.update(&ctx.config.user, |data| {
         let goal = data.goal;
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch_on(device.as_deref());
-        progress.add_session(&roadmap, step, minutes, at, note, batch);
-        let spent = progress.minutes_on(&roadmap, step);
+        progress.add_session(roadmap, step, minutes, at, note, batch);
+        let spent = progress.minutes_on(roadmap, step);
         let week = status::week_report(progress, goal, ctx.config.now);
         Ok(((spent, week), true))
     })?;

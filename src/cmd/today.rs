@@ -5,6 +5,8 @@ use crate::cmd::{
     Context,
     status::{pace_report, week_report},
 };
+use chrono::Local;
+
 use crate::error::Result;
 use crate::i18n::ux::UxMsg;
 use crate::progress::{
@@ -14,7 +16,7 @@ use crate::render::{
     self, Printer,
     done::Figures,
     round1,
-    today::{TodayReport, TodayStep},
+    today::{RunningTimer, TodayReport, TodayStep},
 };
 
 pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
@@ -59,12 +61,36 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         overall: Figures::new("overall", &UxMsg::Overall.text(lang), &overall),
         hours_left: round1(overall.hours_left),
         optional_hours_left: round1(overall.optional_hours_left),
-        pace: pace_report(&pace(&roadmap, &progress, &statuses, now), now),
+        pace: pace_report(
+            &pace(&roadmap, &progress, &statuses, now, &Local),
+            goal,
+            now,
+        ),
         week: week_report(&progress, goal, now),
+        timer: running_timer(ctx, &roadmap)?,
     };
     if ctx.config.json {
         p.json(&report)
     } else {
         render::today::text(p, &report)
     }
+}
+
+/// The timer running on this machine on this roadmap, if any.
+fn running_timer(ctx: &Context, roadmap: &crate::roadmap::Roadmap) -> Result<Option<RunningTimer>> {
+    let Some(timer) = ctx.store.timer(&ctx.config.user)? else {
+        return Ok(None);
+    };
+    let Some(i) = roadmap.index_of(&timer.step) else {
+        return Ok(None);
+    };
+    let now = ctx.config.now;
+    Ok(Some(RunningTimer {
+        number: roadmap.number(i),
+        id: roadmap.steps[i].id.to_string(),
+        title: roadmap.steps[i].title(ctx.config.lang).to_string(),
+        started: timer.started,
+        minutes: timer.minutes(now),
+        since: super::timer::clock(timer.started, now),
+    }))
 }

@@ -178,7 +178,7 @@ pub fn value_name(name: &str) -> &'static str {
         "TEXT" => "テキスト",
         "FILE" => "ファイル",
         "OUT" => "出力先",
-        "DIR" => "フォルダ",
+        "DIR" => "フォルダー",
         "NAME" => "名前",
         "N" => "件数",
         "WHEN" => "いつ",
@@ -191,6 +191,7 @@ pub fn value_name(name: &str) -> &'static str {
         "LANG" => "言語",
         "FORMAT" => "形式",
         "SHELL" => "シェル",
+        "INDEX" => "番号",
         _ => "値",
     }
 }
@@ -213,7 +214,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
   roadmap find docker          ステップを検索する
   roadmap --user alice next    進捗はユーザーごとに記録されます
 
-データは ROADMAP_DATA_DIR に、なければ OS のデータフォルダ
+データは ROADMAP_DATA_DIR に、なければ OS のデータフォルダー
 （Linux では ~/.local/share/roadmap）に保存されます。",
         ),
         "next" => (
@@ -226,10 +227,10 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "status" => (
             "進捗、ペース、完了予定日を表示する",
-            "ペースは直近 4 週間に完了したステップから計算します\n（記録が 4 週間に満たなければその期間。最低 1 週間分が必要）。\n残りの時間をそのペースで進めた場合の完了日を見積もります。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行（メンター向け）",
+            "最初の学習記録（roadmap study）から 1 週間たつと、\n今週を除く直近の週（最大 4 週）の学習時間からペースを\n計算し、残りの時間をそのペースで進めた場合の完了日を\n見積もります。週の目標（roadmap goal）があれば、目標\nペースでの完了時期も初日から表示します。学習時間の記録が\nなければ、直近 4 週間に完了したステップの見積もりから\n計算します（最低 1 週間分の記録が必要）。\n\n例:\n  roadmap status\n  roadmap status --steps\n  roadmap status --all-users     学習者ごとに 1 行（メンター向け）",
         ),
         "start" => (
-            "ステップを進行中にする（next の先頭に出ます）",
+            "ステップを進行中にする（next の先頭に出る）",
             "完了またはスキップ済みのステップに start を使うと、\n進行中に戻し、そのことを警告で知らせます。\n`roadmap undo` で元に戻せます。\n\n例:\n  roadmap start 1.2\n  roadmap start sql --note \"マニュアルの 1 章\"",
         ),
         "skip" => (
@@ -242,7 +243,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "undo" => (
             "直前の変更を取り消す",
-            "undo は直前に実行したコマンド（done、start、skip、reset、\nnote） の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し（redo） はないので、必要ならコマンドを\nもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
+            "undo は直前に実行したコマンド（done、start、skip、reset、\nnote）の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し（redo）はないので、必要ならコマンドを\nもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
         ),
         "note" => (
             "ステップに日時つきのメモを書く",
@@ -253,27 +254,35 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "ID、別名、タイトル、概要、完了の目安を英語と日本語で探し、\nすべての語を含むステップを表示します。\n大文字と小文字、全角と半角は区別しません。\n\n例:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json",
         ),
         "study" => (
-            "ステップの学習時間を記録します",
-            "DURATION は 90m、1h30m、2h、1.5h のように書きます\n（0 より長く 24h 以内）。undo でほかの変更と同じように\n取り消せます。\n\n例:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"結合、3 章\"\n  roadmap study git 45m --at yesterday",
+            "ステップの学習時間を記録する",
+            "時間は 90分、1時間30分、1時間半、90m、1.5h のように\n書きます。数字だけなら分です（90 = 90分）。0 より長く\n24 時間以内。undo でほかの変更と同じように取り消せます。\n\n例:\n  roadmap study 1.2 90m\n  roadmap study sql 1.5h --note \"結合、3 章\"\n  roadmap study git 45m --at yesterday",
+        ),
+        "study start" => (
+            "ステップのタイマーを開始する",
+            "タイマーはこのマシンだけのもので、再起動しても続きます。\nステップを省くと、取り組み中のステップ、なければ次の\nステップで動きます。動いている間は roadmap に表示され、\nroadmap study stop で時間を記録します。\n\n例:\n  roadmap study start 1.2\n  roadmap study start",
+        ),
+        "study stop" => (
+            "タイマーを止めて学習時間を記録する",
+            "12 時間を超えて動いたタイマーは、確認してから記録します\n（答えられない環境では --force で記録）。--discard は記録せずに\n止めます。記録は undo でほかと同じように取り消せます。\n\n例:\n  roadmap study stop\n  roadmap study stop --note \"3 章\"\n  roadmap study stop --discard",
         ),
         "goal" => (
-            "週の学習時間の目標を設定・表示・解除します",
-            "週は現地時刻の月曜日に始まります。`roadmap status` に\n今週の学習時間と目標、学習を記録した日の連続日数が\n出ます。\n\n例:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear",
+            "週の学習時間の目標を設定・表示・解除する",
+            "時間は study と同じ書き方です（10時間、5時間半、5h。\n数字だけなら分）。週は現地時刻の月曜日に始まります。`roadmap status` に\n今週の学習時間と目標、学習を記録した日の連続日数が\n出ます。\n\n例:\n  roadmap goal 5h\n  roadmap goal\n  roadmap goal --clear",
         ),
         "evidence" => (
-            "ステップで作ったものへのリンクを付けます",
+            "ステップで作ったものへのリンクを付ける",
             "http と https のリンクだけを受け付けます。成果物は\n`show`、`--json`、すべてのエクスポートに出ます。\n\n例:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql",
         ),
         "sync" => (
-            "Git のリモートを通して進捗を共有します",
+            "Git のリモートを通して進捗を共有する",
             "サブコマンドなしで実行すると、変更をコミットしてフェッチし、\n両側で変わった進捗を（テキストとしてではなく）マージして\nプッシュします。オフラインでも変更はここにコミットされ、\n次の sync でプッシュされます。PATH に `git` が必要です。\n\n例:\n  roadmap sync\n  roadmap sync status",
         ),
         "sync init" => (
-            "データフォルダを REMOTE と同期する作業ツリーにする",
-            "REMOTE は git が受け付ける URL（https、ssh、パス）です。\nリモートにある進捗は置き換えずにマージします。各自が\nusers/<名前>.json だけをプッシュするので、--user で自分の\n名前を指定してください（'default' は使えません）。\n\n例:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git",
+            "データフォルダーをリモートと同期させる",
+            "リモートは git が受け付ける URL（https、ssh、パス）です。\nリモートにある進捗は置き換えずにマージします。各自が\nusers/<名前>.json だけをプッシュするので、--user で自分の\n名前を指定してください（'default' は使えません）。\n\n例:\n  roadmap --user alice sync init https://github.com/alice/progress.git\n  roadmap --user mentor sync init /srv/git/cohort.git",
         ),
         "sync status" => (
-            "リモート、最後の同期、未反映のコミットを表示します",
+            "リモート、最後の同期、未反映のコミットを表示する",
             "この端末にあるものだけを読み、リモートには接続しません。\n\n例:\n  roadmap sync status\n  roadmap sync status --json",
         ),
         "tick" => (
@@ -285,12 +294,16 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "例:\n  roadmap untick 1.2 3",
         ),
         "stack" => (
-            "使う言語（スタック） を表示・設定する",
+            "使う言語（スタック）を表示・設定する",
             "ほかのスタック向けの資料は表示されなくなります。スタックを\n指定していない資料はいつも表示されます。スタックはユーザーと\nロードマップごとに記録されます。\n\n例:\n  roadmap stack              現在のスタックと、このロードマップのスタック一覧\n  roadmap stack php          PHP でロードマップを進める\n  roadmap stack --clear      すべてのスタックの資料を表示する",
         ),
         "show" => (
             "ステップの詳細: 内容、完了の目安、メモ",
             "例:\n  roadmap show 1.2\n  roadmap show sql-basics --json",
+        ),
+        "open" => (
+            "ステップの資料を Web ブラウザーで開く",
+            "開くのは http と https のリンクだけで、既定のブラウザー\nを使います。番号は roadmap show の資料の並び（あなたの\nスタック向けのもの）で数えます。--print を付けると、開かずに\nリンクを表示します（コピーやパイプ用）。\n\n例:\n  roadmap open 1.4\n  roadmap open sql-basics 2\n  roadmap open 1.4 --print",
         ),
         "list" => (
             "全ステップを状態と番号つきで一覧する",
@@ -305,7 +318,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "例:\n  roadmap completions bash > ~/.local/share/bash-completion/completions/roadmap\n  roadmap completions zsh > ~/.zfunc/_roadmap\n  roadmap completions fish > ~/.config/fish/completions/roadmap.fish",
         ),
         "man" => (
-            "man ページ（roff） を出力する",
+            "man ページ（roff）を出力する",
             "例:\n  roadmap man > ~/.local/share/man/man1/roadmap.1\n  roadmap man | man -l -",
         ),
         "validate" => (
@@ -314,7 +327,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "export" => (
             "進捗を Markdown、JSON、HTML で書き出す",
-            "Markdown のチェックリスト、進捗の JSON バックアップ、\n状態で色分けした HTML の図を書き出せます。-o を使うと\n形式はファイルの拡張子（.md、.html、.json） で決まります。\n標準出力に書き出すときは --format が必要です。\n\n例:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # `roadmap import progress` で復元",
+            "Markdown のチェックリスト、進捗の JSON バックアップ、\n状態で色分けした HTML の図を書き出せます。-o を使うと\n形式はファイルの拡張子（.md、.html、.json）で決まります。\n標準出力に書き出すときは --format が必要です。\n\n例:\n  roadmap export -o roadmap.html\n  roadmap export --format md > checklist.md\n  roadmap export -o backup.json   # `roadmap import progress` で復元",
         ),
         "graph" => (
             "前提関係のグラフを出力する（Mermaid、DOT）",

@@ -21,20 +21,34 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("done" | "start" | "skip" | "reset", "note") => "各ステップにメモをつける",
         ("done" | "start" | "skip" | "reset", "at") => AT,
         ("status", "steps") => "各ステップを状態つきで一覧する",
-        ("status", "all_users") => "データフォルダの全ユーザーを 1 行ずつ表示する（メンター向け）",
+        ("status", "all_users") => {
+            "データフォルダーの全ユーザーを 1 行ずつ表示する（メンター向け）"
+        }
         ("note", "step") => STEPS,
-        ("note", "text") => "メモ。複数の語は空白でつなぎます",
+        ("note", "text") => "メモ。複数の語は空白でつなぐ",
         ("note", "at") => {
             "いつ書いたか（後から記録するとき）: today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339"
         }
         ("find", "words") => "探す語",
-        ("show", "step") => STEPS,
+        ("show" | "open", "step") => STEPS,
+        ("open", "n") => "何番目の資料か（roadmap show の並び。既定: 1）",
+        ("open", "print") => "開かずにリンクを表示する",
         ("done", "evidence") => "作ったものへのリンク（繰り返し指定可、http または https）",
         ("study" | "evidence", "step") => STEPS,
-        ("study", "duration") => "時間: 90m、1h30m、2h、1.5h（24h まで）",
+        ("study", "duration") => {
+            "時間: 90分、1時間半、90m、1.5h など。数字だけなら分（24 時間まで）"
+        }
         ("study", "at") => AT,
-        ("study", "note") => "何をしたか",
-        ("goal", "duration") => "週あたりの時間: 5h や 90m など（省略時: 目標を表示）",
+        ("study" | "study stop", "note") => "何をしたか",
+        ("export", "private") => "メモを入れない（人に見せるページ向け）",
+        ("study start", "step") => {
+            "ステップ（ID、別名、前方一致、2.3 のような番号）［省略時: 取り組み中、なければ次のステップ］"
+        }
+        ("study stop", "force") => "12 時間を超えたタイマーも確認せずに記録する",
+        ("study stop", "discard") => "記録せずにタイマーを止める",
+        ("goal", "duration") => {
+            "週あたりの時間: 10時間、5h など。数字だけなら分（省略時: 目標を表示）"
+        }
         ("goal", "clear") => "目標を外す",
         ("evidence", "urls") => "リンク（http または https）",
         ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",

@@ -10,16 +10,22 @@ pub mod help_ja;
 pub mod help_ja_args;
 mod ja;
 pub mod limits;
+mod open;
+mod pace;
 pub mod problems;
 mod record;
 mod record_page;
 pub mod sync;
+mod timer;
 pub mod ux;
 
 pub use errors::error;
 pub use format::FormatMsg;
+pub use open::OpenMsg;
+pub use pace::PaceMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
+pub use timer::TimerMsg;
 
 use crate::lang::Lang;
 use crate::progress::Status;

@@ -52,20 +52,6 @@ pub enum RecordMsg {
     UndidEvidenceOn,
     // pace
     PaceComplete,
-    PaceStalledTime {
-        weeks: String,
-    },
-    PaceStalledSteps {
-        weeks: String,
-    },
-    /// `hours` a week from `basis` (`time`, `hours`, `steps`; `steps` a week
-    /// for the last) over `weeks`.
-    PacePerWeek {
-        basis: &'static str,
-        hours: String,
-        steps: String,
-        weeks: String,
-    },
     FinishLabel,
     LeftLabel,
     FinishOn {
@@ -152,29 +138,6 @@ impl RecordMsg {
             UndidStudyOn(duration) => format!("{duration} of study on"),
             UndidEvidenceOn => "evidence on".into(),
             PaceComplete => "Finished: every required step is done or skipped.".into(),
-            PaceStalledTime { weeks } => {
-                format!("no study time logged in the last {weeks} weeks, so no finish date")
-            }
-            PaceStalledSteps { weeks } => {
-                format!("nothing done in the last {weeks} weeks, so no finish date")
-            }
-            PacePerWeek {
-                basis,
-                hours,
-                steps,
-                weeks,
-            } => {
-                let last = if weeks == "1" {
-                    "last week".to_string()
-                } else {
-                    format!("last {weeks} weeks")
-                };
-                match *basis {
-                    "time" => format!("{hours}h a week (study time logged, {last})"),
-                    "hours" => format!("{hours}h a week (estimates of steps done, {last})"),
-                    _ => format!("{steps} steps a week (steps done, {last})"),
-                }
-            }
             FinishLabel => "Finish:".into(),
             LeftLabel => "Left:".into(),
             FinishOn { date, span } => format!("{date} (in {span})"),
@@ -259,22 +222,6 @@ impl RecordMsg {
             UndidStudyOn(duration) => format!("学習記録 {duration}:"),
             UndidEvidenceOn => "成果物:".into(),
             PaceComplete => "完走: 必須のステップはすべて完了またはスキップ済みです。".into(),
-            PaceStalledTime { weeks } => {
-                format!("直近 {weeks} 週間に学習時間の記録がないため、完了予定日は出せません")
-            }
-            PaceStalledSteps { weeks } => {
-                format!("直近 {weeks} 週間に完了したステップがないため、完了予定日は出せません")
-            }
-            PacePerWeek {
-                basis,
-                hours,
-                steps,
-                weeks,
-            } => match *basis {
-                "time" => format!("週 {hours}時間（記録した学習時間、直近 {weeks} 週）"),
-                "hours" => format!("週 {hours}時間（完了ステップの見積もり、直近 {weeks} 週）"),
-                _ => format!("週 {steps} ステップ（完了ステップ数、直近 {weeks} 週）"),
-            },
             FinishLabel => "完了予定:".into(),
             LeftLabel => "残り:".into(),
             FinishOn { date, span } => format!("{date}（{span}後）"),

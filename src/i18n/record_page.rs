@@ -7,11 +7,17 @@ use crate::lang::Lang;
 pub enum RecordPage {
     // Summary tiles.
     Progress,
-    StepsFinished { finished: usize, total: usize },
+    StepsFinished {
+        finished: usize,
+        total: usize,
+    },
     TimeLogged,
     Sessions(usize),
     ThisWeek,
-    OfGoal { goal: String, percent: u32 },
+    OfGoal {
+        goal: String,
+        percent: u32,
+    },
     NoGoalSet,
     Streak,
     Days(u32),
@@ -21,6 +27,8 @@ pub enum RecordPage {
     EveryStepFinished,
     NothingLately,
     NotEnoughHistory,
+    /// A checklist item of a finished step that was never ticked.
+    LeftUnticked,
     EstimatedFinish,
     // Steps.
     After,
@@ -33,10 +41,16 @@ pub enum RecordPage {
     Notes,
     Note,
     AboutThisStep,
-    SpentOfEstimated { spent: String, estimate: String },
+    SpentOfEstimated {
+        spent: String,
+        estimate: String,
+    },
     Spent(String),
     // The page.
-    RecordOf { user: String, today: String },
+    RecordOf {
+        user: String,
+        today: String,
+    },
     MadeWith(String),
     HoursChart(usize),
     FinishedChart(usize),
@@ -70,6 +84,7 @@ impl RecordPage {
             EveryStepFinished => "every required step is finished".into(),
             NothingLately => "nothing in the last 4 weeks".into(),
             NotEnoughHistory => "not enough history yet".into(),
+            LeftUnticked => "(not ticked)".into(),
             EstimatedFinish => "Estimated finish".into(),
             After => "After".into(),
             OneOf => "one of".into(),
@@ -110,6 +125,7 @@ impl RecordPage {
             EveryStepFinished => "必須ステップはすべて完了".into(),
             NothingLately => "直近 4 週の記録なし".into(),
             NotEnoughHistory => "まだ記録が足りません".into(),
+            LeftUnticked => "（チェックなし）".into(),
             EstimatedFinish => "完了予定".into(),
             After => "前提:".into(),
             OneOf => "いずれか:".into(),

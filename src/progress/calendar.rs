@@ -173,3 +173,23 @@ pub fn horizon(weeks: f64) -> (u32, u32, u32) {
     let months = (weeks * 7.0 / 30.436_875).round() as u32;
     (months / 12, months % 12, 0)
 }
+
+/// How many weeks the record's charts show: from the week of the first
+/// activity (a session or a change) to this one, at least `min` and at
+/// most `max`; `min` when nothing is recorded. Weeks before the learner
+/// began would only be empty bars.
+pub fn chart_weeks<Tz: TimeZone>(
+    progress: &Progress,
+    now: DateTime<Utc>,
+    tz: &Tz,
+    min: usize,
+    max: usize,
+) -> usize {
+    let first = progress.history.iter().map(|e| e.at);
+    let Some(first) = first.chain(progress.first_session()).min() else {
+        return min;
+    };
+    let week_of = |at: DateTime<Utc>| week_start(at.with_timezone(tz).date_naive());
+    let weeks = (week_of(now) - week_of(first)).num_weeks() + 1;
+    usize::try_from(weeks).unwrap_or(0).clamp(min, max)
+}

@@ -5,11 +5,13 @@ mod at;
 mod batches;
 mod calendar;
 mod checklist;
+mod duration;
 pub mod export;
 mod merge;
 mod pace;
 mod record;
 mod stats;
+mod timer;
 mod undo;
 
 use std::collections::BTreeMap;
@@ -22,20 +24,21 @@ use crate::roadmap::Roadmap;
 
 pub use at::parse_at;
 pub use calendar::{
-    Week, finished_per_week, horizon, minutes_per_week, step_dates, streak, study_days, week,
-    week_start,
+    Week, chart_weeks, finished_per_week, horizon, minutes_per_week, step_dates, streak,
+    study_days, week, week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
+pub use duration::{DurationError, parse_duration, parse_duration_up_to};
 pub use merge::{MergeSummary, StatusChange, merge};
-pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, pace, pace_left};
+pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, finish_at_goal, pace, pace_left};
 pub use record::{
-    DurationError, Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session,
-    UrlError, check_url, parse_duration, parse_duration_up_to,
+    Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session, UrlError, check_url,
 };
 pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
 };
+pub use timer::{ASK_AFTER_MINUTES, Elapsed, Timer};
 pub use undo::Tombstone;
 pub use undo::Undone;
 

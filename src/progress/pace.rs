@@ -1,12 +1,17 @@
 //! Pace and the estimated finish date, from the history. Pure: the clock
 //! is an argument, so tests fix it.
 //!
-//! Once study time is logged (`roadmap study`), pace is the time studied
-//! per week over the recent window ([`PaceBasis::Time`]), and the finish
-//! date is the required hours left at that pace; the hours left are each
-//! unfinished step's estimate minus the time already spent on it, never
-//! below zero. A window younger than a week counts as a week, so one long
-//! evening does not read as a huge weekly pace.
+//! Once study time has been logged (`roadmap study`) for at least
+//! [`MIN_HISTORY_DAYS`], pace is the time studied per week
+//! ([`PaceBasis::Time`]), and the finish date is the required hours left
+//! at that pace; the hours left are each unfinished step's estimate minus
+//! the time already spent on it, never below zero. The weeks are whole
+//! local weeks (from Monday) before the current one, back to the week of
+//! the first session and at most four: four weekly 10-hour sessions read
+//! 10 hours a week whatever day they fell on, and a session this week
+//! cannot move the date until the week is over (the smoothing: the date
+//! changes at most once a week). Before a week of sessions, no date: one
+//! long evening would promise one nobody keeps.
 //!
 //! Without logged time, pace counts steps marked *done* (not skipped: a skip is a decision, not
 //! work) whose latest `done` falls in the recent window and that are still
@@ -15,9 +20,9 @@
 //! shorter than [`MIN_HISTORY_DAYS`] gives no estimate, since one busy
 //! evening would promise a finish date nobody keeps.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 
-use super::{Progress, Status};
+use super::{Goal, Progress, Status, week_start};
 use crate::roadmap::Roadmap;
 
 /// How far back pace looks.
@@ -31,8 +36,13 @@ const SECONDS_PER_WEEK: f64 = 7.0 * 86_400.0;
 pub enum Pace {
     /// Every step is done or skipped.
     Complete,
-    /// The first recorded change (if any) is too recent to measure a pace.
-    NotEnoughHistory { since: Option<DateTime<Utc>> },
+    /// The first recorded change (if any) is too recent to measure a pace;
+    /// the required hours left are known all the same (for the goal's
+    /// projection).
+    NotEnoughHistory {
+        since: Option<DateTime<Utc>>,
+        remaining_hours: f64,
+    },
     /// Nothing was done in the window, so no finish date.
     Stalled { rate: Rate },
     /// A pace and the date the remaining work ends at that pace (`None`
@@ -77,26 +87,56 @@ pub struct Rate {
     pub basis: PaceBasis,
 }
 
-/// The learner's pace on `roadmap` at time `now`.
-pub fn pace(
+impl Pace {
+    /// The required hours left, unless everything is finished.
+    pub fn remaining_hours(&self) -> Option<f64> {
+        match self {
+            Pace::Complete => None,
+            Pace::NotEnoughHistory {
+                remaining_hours, ..
+            } => Some(*remaining_hours),
+            Pace::Stalled { rate } | Pace::Estimate { rate, .. } => Some(rate.remaining_hours),
+        }
+    }
+}
+
+/// When the required hours left end at the weekly goal's pace: the
+/// projection `status` shows beside (or, in the first week, instead of)
+/// the measured one. `None` without a goal, with nothing left, or beyond
+/// any calendar.
+pub fn finish_at_goal(
+    pace: &Pace,
+    goal: Option<Goal>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let per_week = f64::from(goal?.minutes_per_week) / 60.0;
+    let left = pace.remaining_hours().filter(|&h| h > 0.0)?;
+    (per_week > 0.0).then(|| finish_after(now, left / per_week))?
+}
+
+/// The learner's pace on `roadmap` at time `now`, with weeks starting on
+/// Monday in `tz`.
+pub fn pace<Tz: TimeZone>(
     roadmap: &Roadmap,
     progress: &Progress,
     statuses: &[Status],
     now: DateTime<Utc>,
+    tz: &Tz,
 ) -> Pace {
     // What is left of a step, by the rule `status`'s table uses too.
     let hours_left = super::hours_left_per_step(roadmap, progress);
-    pace_left(roadmap, progress, statuses, &hours_left, now)
+    pace_left(roadmap, progress, statuses, &hours_left, now, tz)
 }
 
 /// [`pace`] with the hours left of each step given, as
 /// [`super::hours_left_per_step`] makes them (`status` has them already).
-pub fn pace_left(
+pub fn pace_left<Tz: TimeZone>(
     roadmap: &Roadmap,
     progress: &Progress,
     statuses: &[Status],
     hours_left: &[f64],
     now: DateTime<Utc>,
+    tz: &Tz,
 ) -> Pace {
     // Required and optional steps not finished, and their hours left: in
     // one pass over the steps, each of which is a cache miss on a large
@@ -119,12 +159,21 @@ pub fn pace_left(
         return Pace::Complete;
     }
     let (remaining_hours, optional_hours) = (remaining_hours + 0.0, optional_hours + 0.0);
-    if let Some(first) = progress.first_session() {
-        let start = first.max(now - TimeDelta::days(WINDOW_DAYS));
-        let weeks = ((now - start).num_seconds() as f64 / SECONDS_PER_WEEK).max(1.0);
+    let first_session = progress
+        .first_session()
+        .filter(|&first| now - first >= TimeDelta::days(MIN_HISTORY_DAYS));
+    if let Some(first) = first_session {
+        // Whole local weeks before this one, from the week of the first
+        // session, at most the window.
+        let day = |at: DateTime<Utc>| at.with_timezone(tz).date_naive();
+        let this_week = week_start(day(now));
+        let whole = (this_week - week_start(day(first))).num_weeks();
+        let whole = whole.clamp(1, WINDOW_DAYS / 7);
+        let start = this_week - TimeDelta::weeks(whole);
+        let weeks = whole as f64;
         let minutes: u64 = progress
             .all_sessions()
-            .filter(|(_, s)| s.at >= start && s.at <= now)
+            .filter(|(_, s)| (start..this_week).contains(&day(s.at)))
             .map(|(_, s)| u64::from(s.minutes))
             .sum();
         let studied_hours = minutes as f64 / 60.0;
@@ -150,12 +199,17 @@ pub fn pace_left(
             rate,
         };
     }
-    let Some(first) = progress.history.iter().map(|e| e.at).min() else {
-        return Pace::NotEnoughHistory { since: None };
+    let first_change = progress.history.iter().map(|e| e.at).min();
+    let since = first_change
+        .into_iter()
+        .chain(progress.first_session())
+        .min();
+    let Some(first) = first_change.filter(|&f| now - f >= TimeDelta::days(MIN_HISTORY_DAYS)) else {
+        return Pace::NotEnoughHistory {
+            since,
+            remaining_hours,
+        };
     };
-    if now - first < TimeDelta::days(MIN_HISTORY_DAYS) {
-        return Pace::NotEnoughHistory { since: Some(first) };
-    }
     let start = first.max(now - TimeDelta::days(WINDOW_DAYS));
     let weeks = (now - start).num_seconds() as f64 / SECONDS_PER_WEEK;
 

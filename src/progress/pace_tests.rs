@@ -51,19 +51,26 @@ fn estimate(pace: Pace) -> (Rate, DateTime<Utc>) {
 fn no_history_is_not_enough() {
     let r = roadmap(2.0);
     let p = Progress::default();
-    let pace = pace(&r, &p, &p.statuses(&r), now());
-    assert_eq!(pace, Pace::NotEnoughHistory { since: None });
+    let pace = pace(&r, &p, &p.statuses(&r), now(), &Utc);
+    assert_eq!(
+        pace,
+        Pace::NotEnoughHistory {
+            since: None,
+            remaining_hours: 12.0
+        }
+    );
 }
 
 #[test]
 fn less_than_a_week_is_not_enough() {
     let r = roadmap(2.0);
     let p = history(&r, &[(0, Status::Done, 6), (1, Status::Done, 1)]);
-    let pace = pace(&r, &p, &p.statuses(&r), now());
+    let pace = pace(&r, &p, &p.statuses(&r), now(), &Utc);
     assert_eq!(
         pace,
         Pace::NotEnoughHistory {
-            since: Some(days_ago(6))
+            since: Some(days_ago(6)),
+            remaining_hours: 8.0
         }
     );
 }
@@ -73,7 +80,7 @@ fn hours_pace_over_a_young_history() {
     // Two weeks of history, 2 steps (4 hours) done: 2 h/week, 8 h left.
     let r = roadmap(2.0);
     let p = history(&r, &[(0, Status::Done, 14), (1, Status::Done, 3)]);
-    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now()));
+    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now(), &Utc));
     assert_eq!(rate.weeks, 2.0);
     assert_eq!((rate.steps, rate.hours), (2, 4.0));
     assert_eq!(rate.hours_per_week, 2.0);
@@ -93,7 +100,7 @@ fn the_window_is_capped_at_four_weeks() {
             (2, Status::Done, 10),
         ],
     );
-    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now()));
+    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now(), &Utc));
     assert_eq!(rate.weeks, 4.0);
     assert_eq!(rate.steps, 2);
     assert_eq!(rate.steps_per_week, 0.5);
@@ -105,7 +112,7 @@ fn the_window_is_capped_at_four_weeks() {
 fn steps_without_estimates_use_step_counts() {
     let r = roadmap(0.0);
     let p = history(&r, &[(0, Status::Done, 14), (1, Status::Done, 7)]);
-    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now()));
+    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now(), &Utc));
     assert_eq!(rate.basis, PaceBasis::Steps);
     // 4 steps left at 1 step/week.
     assert_eq!(finish, now() + TimeDelta::weeks(4));
@@ -122,7 +129,7 @@ fn reset_and_skipped_steps_do_not_count() {
             (1, Status::Skipped, 12),
         ],
     );
-    match pace(&r, &p, &p.statuses(&r), now()) {
+    match pace(&r, &p, &p.statuses(&r), now(), &Utc) {
         Pace::Stalled { rate } => {
             assert_eq!(rate.steps, 0);
             assert_eq!(rate.remaining_steps, 5);
@@ -136,7 +143,7 @@ fn old_work_only_means_stalled() {
     let r = roadmap(2.0);
     let p = history(&r, &[(0, Status::Done, 60)]);
     assert!(matches!(
-        pace(&r, &p, &p.statuses(&r), now()),
+        pace(&r, &p, &p.statuses(&r), now(), &Utc),
         Pace::Stalled { .. }
     ));
 }
@@ -146,7 +153,7 @@ fn everything_finished_is_complete() {
     let r = roadmap(2.0);
     let changes: Vec<(usize, Status, i64)> = (0..6).map(|i| (i, Status::Skipped, 1)).collect();
     let p = history(&r, &changes);
-    assert_eq!(pace(&r, &p, &p.statuses(&r), now()), Pace::Complete);
+    assert_eq!(pace(&r, &p, &p.statuses(&r), now(), &Utc), Pace::Complete);
 }
 
 #[test]
@@ -158,7 +165,7 @@ fn logged_time_gives_the_real_pace() {
     p.add_session(&r, 0, 360, days_ago(21), None, 2);
     p.add_session(&r, 1, 60, days_ago(20), None, 3);
     p.add_session(&r, 2, 60, days_ago(60), None, 4);
-    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now()));
+    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now(), &Utc));
     assert_eq!(rate.basis, PaceBasis::Time);
     assert_eq!(rate.weeks, 4.0);
     assert_eq!(rate.studied_hours, 7.0, "the session 60 days ago is out");
@@ -181,13 +188,13 @@ fn optional_steps_are_apart_and_do_not_delay_the_finish() {
     .unwrap();
     let mut p = history(&r, &[(0, Status::Done, 14)]);
     p.add_session(&r, 0, 240, days_ago(14), None, 2);
-    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now()));
+    let (rate, finish) = estimate(pace(&r, &p, &p.statuses(&r), now(), &Utc));
     assert_eq!((rate.remaining_steps, rate.remaining_hours), (1, 4.0));
     assert_eq!((rate.optional_steps, rate.optional_hours), (1, 50.0));
     assert_eq!(finish, now() + TimeDelta::weeks(2));
     // Only the optional step left: complete.
     p.set_status(&r, 1, Status::Skipped, days_ago(1), None, 3);
-    assert_eq!(pace(&r, &p, &p.statuses(&r), now()), Pace::Complete);
+    assert_eq!(pace(&r, &p, &p.statuses(&r), now(), &Utc), Pace::Complete);
 }
 
 #[test]
@@ -203,6 +210,70 @@ fn ids_the_roadmap_lacks_are_ignored() {
         batch: None,
         device: None,
     });
-    let (rate, _) = estimate(pace(&r, &p, &p.statuses(&r), now()));
+    let (rate, _) = estimate(pace(&r, &p, &p.statuses(&r), now(), &Utc));
     assert_eq!(rate.steps, 1, "ids the roadmap lacks are ignored");
+}
+
+/// Sessions of `minutes` on step 0 at each of `days` ago.
+fn sessions(r: &Roadmap, minutes: u32, days: &[i64]) -> Progress {
+    let mut p = Progress::default();
+    for (batch, &ago) in days.iter().enumerate() {
+        p.add_session(r, 0, minutes, days_ago(ago), None, batch as u64 + 1);
+    }
+    p
+}
+
+#[test]
+fn a_weekly_cadence_reads_its_weekly_hours() {
+    // Four 10-hour sessions a week apart, the last one 2 days ago (this
+    // week, Monday 2026-11-23): three whole weeks, 30 hours.
+    let r = roadmap(100.0);
+    let p = sessions(&r, 600, &[23, 16, 9, 2]);
+    let (rate, _) = estimate(pace(&r, &p, &p.statuses(&r), now(), &Utc));
+    assert_eq!(rate.weeks, 3.0);
+    assert_eq!(rate.hours_per_week, 10.0);
+}
+
+#[test]
+fn a_session_this_week_does_not_move_the_date() {
+    let r = roadmap(100.0);
+    let p = sessions(&r, 600, &[23, 16, 9]);
+    let (_, before) = estimate(pace(&r, &p, &p.statuses(&r), now(), &Utc));
+    let mut more = p.clone();
+    more.add_session(&r, 1, 600, days_ago(0), None, 9);
+    let (_, after) = estimate(pace(&r, &more, &more.statuses(&r), now(), &Utc));
+    // Only the hours left shrink (by the 10 hours logged): a week.
+    assert_eq!(after - before, -TimeDelta::weeks(1));
+}
+
+#[test]
+fn time_logged_for_less_than_a_week_gives_no_date() {
+    let r = roadmap(2.0);
+    let p = sessions(&r, 120, &[0]);
+    let pace = pace(&r, &p, &p.statuses(&r), now(), &Utc);
+    assert_eq!(
+        pace,
+        Pace::NotEnoughHistory {
+            since: Some(days_ago(0)),
+            remaining_hours: 10.0
+        }
+    );
+    let six_days = sessions(&r, 120, &[6, 0]);
+    assert!(matches!(
+        super::pace(&r, &six_days, &six_days.statuses(&r), now(), &Utc),
+        Pace::NotEnoughHistory { .. }
+    ));
+}
+
+#[test]
+fn the_goal_projects_a_date_from_the_first_day() {
+    let r = roadmap(10.0);
+    let p = sessions(&r, 120, &[0]);
+    let pace = pace(&r, &p, &p.statuses(&r), now(), &Utc);
+    let goal = |minutes_per_week| Some(Goal { minutes_per_week });
+    // 58 hours left at 10 hours a week.
+    let finish = finish_at_goal(&pace, goal(600), now()).unwrap();
+    assert_eq!((finish - now()).num_hours(), 974, "5.8 weeks");
+    assert_eq!(finish_at_goal(&pace, None, now()), None);
+    assert_eq!(finish_at_goal(&Pace::Complete, goal(600), now()), None);
 }

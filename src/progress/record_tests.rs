@@ -8,32 +8,6 @@ use super::*;
 use crate::progress::*;
 
 #[test]
-fn durations_in_every_documented_form() {
-    assert_eq!(parse_duration("90m"), Ok(90));
-    assert_eq!(parse_duration("1h30m"), Ok(90));
-    assert_eq!(parse_duration("1h 30m"), Ok(90));
-    assert_eq!(parse_duration("2h"), Ok(120));
-    assert_eq!(parse_duration("1.5h"), Ok(90));
-    assert_eq!(parse_duration("45MIN"), Ok(45));
-    assert_eq!(parse_duration("24h"), Ok(1440));
-}
-
-#[test]
-fn bad_durations_are_told_apart() {
-    use DurationError::*;
-    assert_eq!(parse_duration("0m"), Err(Zero));
-    assert_eq!(parse_duration("0.2m"), Err(Zero));
-    assert_eq!(parse_duration("-1h"), Err(Negative));
-    assert_eq!(parse_duration("25h"), Err(TooLong));
-    assert_eq!(parse_duration("24h1m"), Err(TooLong));
-    for bad in [
-        "", "h", "90", "1.h", ".5h", "1x", "30m1h", "1h1h", "abc", "1e9h",
-    ] {
-        assert_eq!(parse_duration(bad), Err(Unparseable), "{bad}");
-    }
-}
-
-#[test]
 fn only_http_links_with_a_host() {
     assert_eq!(
         check_url(" https://github.com/me/app "),

@@ -24,6 +24,10 @@ pub struct ChangeReport {
     /// Evidence links attached by `done --evidence` (new ones only).
     #[serde(skip_serializing_if = "is_zero")]
     pub evidence_added: usize,
+    /// The stacks to choose from, after the language-choice step is done
+    /// with no stack chosen (`roadmap stack`); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub choose_stack: Option<Vec<String>>,
 }
 
 fn is_zero(count: &usize) -> bool {
@@ -123,5 +127,11 @@ pub fn text(p: &mut Printer<'_>, report: &ChangeReport) -> Result<()> {
         ));
     }
     p.line(line)?;
+    if let Some(stacks) = &report.choose_stack {
+        let hint = crate::i18n::ux::UxMsg::StackHint {
+            stacks: stacks.join("|"),
+        };
+        p.line(Line::new().theirs_as(Role::Faint, p.ux(hint)))?;
+    }
     Ok(())
 }

@@ -115,8 +115,8 @@ pub fn text(p: &mut Printer<'_>, report: &NextReport) -> Result<()> {
                     .ours(cost)
                     .theirs(&resource.title),
             )?;
-            // The link on a line of its own: most are too long to share one.
-            p.line(Line::new().ours("       ").hang(7).theirs(&resource.url))?;
+            // The link on a line of its own, never wrapped (it overflows).
+            p.line(Line::new().ours("       ").link(&resource.url))?;
         }
     }
     let hidden = report.available - report.steps.len();

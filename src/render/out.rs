@@ -55,6 +55,9 @@ struct Span<'a> {
     text: Cow<'a, str>,
     role: Role,
     untrusted: bool,
+    /// A web link: never broken, and a hyperlink where the terminal takes
+    /// them.
+    link: bool,
 }
 
 /// One line of output, built from spans.
@@ -93,6 +96,17 @@ impl<'a> Line<'a> {
         self.push(text.into(), role, true)
     }
 
+    /// A web link (untrusted). A line with one is never wrapped: a link
+    /// split over two lines can be neither clicked nor copied, so it
+    /// overflows instead; callers put links on lines of their own.
+    pub fn link(mut self, url: impl Into<Cow<'a, str>>) -> Line<'a> {
+        self = self.push(url.into(), Role::Plain, true);
+        if let Some(span) = self.spans.last_mut() {
+            span.link = true;
+        }
+        self
+    }
+
     /// Continuation lines start under the next span.
     pub fn hang_here(mut self) -> Line<'a> {
         self.hang_at = Some(self.spans.len());
@@ -111,6 +125,7 @@ impl<'a> Line<'a> {
                 text,
                 role,
                 untrusted,
+                link: false,
             });
         }
         self
@@ -122,6 +137,8 @@ pub struct Printer<'w> {
     out: Box<dyn Write + 'w>,
     lang: Lang,
     color: bool,
+    /// Whether links are written as OSC 8 hyperlinks.
+    hyperlinks: bool,
     /// The terminal's width; `None` when the output is not a terminal,
     /// where lines are written whole.
     width: Option<usize>,
@@ -174,6 +191,23 @@ pub fn terminal_width(
         .unwrap_or(80)
 }
 
+/// Whether to write links as OSC 8 hyperlinks: where colour goes (a
+/// terminal, or `--color always`), unless `NO_COLOR` is set or the
+/// terminal is one that shows the escape as text (`TERM=dumb`, the Linux
+/// console). Other terminals either make the link clickable or ignore the
+/// escape, as the convention intends.
+pub fn hyperlinks(color: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+    let no_color = env("NO_COLOR").is_some_and(|value| !value.is_empty());
+    let term = env("TERM").unwrap_or_default();
+    color && !no_color && !matches!(term.as_str(), "dumb" | "linux")
+}
+
+/// Whether a question can be asked: standard input and standard error
+/// are both terminals.
+pub fn can_ask() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
 /// The narrowest width the printer wraps to; narrower terminals get
 /// lines of this width, which the terminal folds.
 const MIN_WIDTH: usize = 20;
@@ -184,8 +218,15 @@ impl<'w> Printer<'w> {
             out: Box::new(out),
             lang,
             color,
+            hyperlinks: false,
             width: width.map(|w| w.max(MIN_WIDTH)),
         }
+    }
+
+    /// Links become OSC 8 hyperlinks when `on` (see `out::hyperlinks`).
+    pub fn with_hyperlinks(mut self, on: bool) -> Self {
+        self.hyperlinks = on;
+        self
     }
 
     /// The width lines must fit, when writing to a terminal.
@@ -228,6 +269,7 @@ impl<'w> Printer<'w> {
         let mut text = String::new();
         let mut roles: Vec<(usize, usize, Role)> = Vec::with_capacity(line.spans.len());
         let mut hang = line.hang;
+        let mut link = None;
         for (i, span) in line.spans.iter().enumerate() {
             if line.hang_at == Some(i) {
                 hang = Some(wrap::width(&text));
@@ -238,12 +280,29 @@ impl<'w> Printer<'w> {
                 Cow::Borrowed(span.text.as_ref())
             };
             let start = text.len();
+            // Only a clean http(s) link goes into the escape: what is
+            // clicked must be what is shown.
+            let clean = matches!(piece, Cow::Borrowed(_)) || !span.untrusted;
+            if span.link && clean && crate::progress::check_url(&piece).is_ok() {
+                link = Some((start, start + piece.len()));
+            }
             text.push_str(&piece);
             roles.push((start, text.len(), span.role));
         }
-        let fits = self.width.is_none_or(|w| wrap::width(&text) <= w);
+        let has_link = line.spans.iter().any(|span| span.link);
+        let fits = has_link || self.width.is_none_or(|w| wrap::width(&text) <= w);
         if fits {
-            self.paint(&text, &roles, 0, text.len())?;
+            let (before, after) = match link.filter(|_| self.hyperlinks) {
+                Some((start, end)) => {
+                    self.paint(&text, &roles, 0, start)?;
+                    write!(self.out, "\x1b]8;;{}\x1b\\", &text[start..end])?;
+                    self.paint(&text, &roles, start, end)?;
+                    self.out.write_all(b"\x1b]8;;\x1b\\")?;
+                    (end, text.len())
+                }
+                None => (0, text.len()),
+            };
+            self.paint(&text, &roles, before, after)?;
         } else {
             let width = self.width.unwrap_or(usize::MAX);
             let indent = text.len() - text.trim_start_matches(' ').len();
@@ -320,67 +379,5 @@ impl<'w> Printer<'w> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn print(width: Option<usize>, color: bool, line: Line<'_>) -> String {
-        let mut bytes = Vec::new();
-        let mut p = Printer::new(&mut bytes, Lang::En, color, width);
-        p.line(line).unwrap();
-        drop(p);
-        String::from_utf8(bytes).unwrap()
-    }
-
-    #[test]
-    fn untrusted_text_is_escaped_and_ours_is_not() {
-        let line = Line::new().ours("ok: ").theirs("a\u{1b}[2Jb\u{202e}");
-        assert_eq!(print(None, false, line), "ok: a\\u{1b}[2Jb\\u{202e}\n");
-    }
-
-    #[test]
-    fn colour_paints_roles_only_when_asked() {
-        let line = || Line::new().role(Role::Good, "[x]").ours(" done");
-        assert_eq!(print(None, false, line()), "[x] done\n");
-        let painted = print(None, true, line());
-        assert!(painted.starts_with("\u{1b}["), "{painted:?}");
-        assert!(painted.ends_with(" done\n"), "{painted:?}");
-    }
-
-    #[test]
-    fn long_lines_wrap_under_the_hang() {
-        let line = Line::new()
-            .ours("  Done when: ")
-            .hang_here()
-            .theirs("one two three four five six seven eight");
-        assert_eq!(
-            print(Some(30), false, line),
-            "  Done when: one two three\n             four five six\n             seven eight\n"
-        );
-    }
-
-    #[test]
-    fn escapes_count_as_what_is_shown() {
-        // `\u{1b}` is six columns once shown: the line must wrap at 20.
-        let line = Line::new().theirs("\u{1b}\u{1b}\u{1b}\u{1b} x");
-        for row in print(Some(20), false, line).lines() {
-            assert!(wrap::width(row) <= 20, "{row}");
-        }
-    }
-
-    #[test]
-    fn japanese_counts_two_columns() {
-        let line = Line::new()
-            .ours("- ")
-            .hang_here()
-            .theirs("あいうえおかきくけこさしすせそ");
-        let text = print(Some(20), false, line);
-        assert_eq!(text, "- あいうえおかきくけ\n  こさしすせそ\n");
-    }
-
-    #[test]
-    fn piped_output_is_written_whole() {
-        let long = "word ".repeat(40);
-        let text = print(None, false, Line::new().theirs(long.trim_end()));
-        assert_eq!(text.lines().count(), 1);
-    }
-}
+#[path = "out_tests.rs"]
+mod tests;

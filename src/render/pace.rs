@@ -1,10 +1,11 @@
 //! The pace line of `roadmap status`: work per week and a finish date.
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use super::{Line, Printer, Role, round1};
 use crate::error::Result;
-use crate::i18n::{Msg, RecordMsg};
+use crate::i18n::{Msg, PaceMsg, RecordMsg};
 use crate::lang::Lang;
 
 /// The `pace` object of `roadmap status --json` (docs/json.md).
@@ -25,6 +26,19 @@ pub struct PaceReport {
     /// years and months.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub horizon: Option<Horizon>,
+    /// When the required hours left end at the weekly goal's pace, with a
+    /// goal and something left (from the first day: it needs no history).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at_goal: Option<GoalProjection>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GoalProjection {
+    pub hours_per_week: f64,
+    /// The local date.
+    pub estimated_finish: String,
+    pub weeks_left: f64,
+    pub horizon: Horizon,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -84,15 +98,16 @@ pub fn text(p: &mut Printer<'_>, pace: &PaceReport) -> Result<()> {
         }
         (PaceState::NotEnoughHistory, _) | (_, None) => {
             let line = labelled(p, Msg::PaceLabel, p.t(Msg::PaceNotEnoughHistory));
-            return p.line(line);
+            p.line(line)?;
+            return goal_line(p, pace);
         }
         (_, Some(rate)) => rate,
     };
     let weeks = figure(rate.window_weeks);
     let text = match (pace.state, rate.basis) {
-        (PaceState::Stalled, "time") => t(p, RecordMsg::PaceStalledTime { weeks }),
-        (PaceState::Stalled, _) => t(p, RecordMsg::PaceStalledSteps { weeks }),
-        _ => t(p, per_week_msg(rate)),
+        (PaceState::Stalled, "time") => PaceMsg::PaceStalledTime { weeks }.text(p.lang()),
+        (PaceState::Stalled, _) => PaceMsg::PaceStalledSteps { weeks }.text(p.lang()),
+        _ => per_week_msg(rate).text(p.lang()),
     };
     let line = labelled(p, Msg::PaceLabel, text);
     p.line(line)?;
@@ -111,10 +126,39 @@ pub fn text(p: &mut Printer<'_>, pace: &PaceReport) -> Result<()> {
         let line = labelled(p, Msg::Record(RecordMsg::FinishLabel), finish);
         p.line(line)?;
     }
+    goal_line(p, pace)?;
     let (amount, optional) = left_msgs(rate);
     let optional = optional.map_or(String::new(), |o| t(p, o));
     let left = format!("{}{optional}", t(p, amount));
     let line = labelled(p, Msg::Record(RecordMsg::LeftLabel), left);
+    p.line(line)
+}
+
+/// "At your goal (10h a week): around April 2028 (in about 1 year 4
+/// months)", 「目標ペース（週 10時間）なら 2028年4月ごろ（約 1年4か月後）」:
+/// the month, not the day, since a goal is a wish, not a measure.
+fn goal_line(p: &mut Printer<'_>, pace: &PaceReport) -> Result<()> {
+    let Some(goal) = &pace.at_goal else {
+        return Ok(());
+    };
+    let Ok(date) = chrono::NaiveDate::parse_from_str(&goal.estimated_finish, "%Y-%m-%d") else {
+        return Ok(());
+    };
+    let label = PaceMsg::GoalPaceLabel {
+        hours: figure(goal.hours_per_week),
+    }
+    .text(p.lang());
+    let text = PaceMsg::GoalFinish {
+        year: date.year(),
+        month: date.month(),
+        span: t(p, span_msg(goal.horizon)),
+    }
+    .text(p.lang());
+    let line = Line::new()
+        .role(Role::Strong, label)
+        .ours(" ")
+        .hang_here()
+        .ours(text);
     p.line(line)
 }
 
@@ -123,8 +167,8 @@ pub fn per_week(rate: &RateReport, lang: Lang) -> String {
     per_week_msg(rate).text(lang)
 }
 
-pub fn per_week_msg(rate: &RateReport) -> RecordMsg {
-    RecordMsg::PacePerWeek {
+pub fn per_week_msg(rate: &RateReport) -> PaceMsg {
+    PaceMsg::PacePerWeek {
         basis: rate.basis,
         hours: figure(rate.hours_per_week),
         steps: figure(rate.steps_per_week),

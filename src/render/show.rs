@@ -180,8 +180,8 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
                     .ours(facts)
                     .theirs(&resource.title),
             )?;
-            // The link on a line of its own: most are too long to share one.
-            p.line(Line::new().ours("    ").hang(4).theirs(&resource.url))?;
+            // The link on a line of its own, never wrapped (it overflows).
+            p.line(Line::new().ours("    ").link(&resource.url))?;
         }
         if report.resources_hidden > 0 {
             let hidden = FormatMsg::ResourcesHidden(report.resources_hidden);
@@ -238,8 +238,7 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
                     .ours("  ")
                     .role(Role::Faint, local_date(evidence.at))
                     .ours("  ")
-                    .hang_here()
-                    .theirs(&evidence.url),
+                    .link(&evidence.url),
             )?;
         }
     }

@@ -120,8 +120,9 @@ pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
 }
 
 /// The columns of the table, widest layout first: at a narrow terminal
-/// the bar shortens, then the percentage goes (the bar and the count say
-/// it too), then the hours.
+/// the bar shortens, then the stage titles wrap (to no fewer than
+/// [`MIN_TITLE_WIDTH`] columns), and only then the percentage goes (the
+/// bar and the count say it too), then the hours.
 const LAYOUTS: [(usize, bool, bool); 6] = [
     (BAR_WIDTH, true, true),
     (15, true, true),
@@ -141,13 +142,32 @@ pub(super) fn header(p: &mut Printer<'_>, title: &str, user: &str, known: bool) 
     p.line(line)
 }
 
+/// The narrowest the stage column may wrap to while every other column
+/// stays: "Programming" and 「プログラミング」 fit on a line.
+const MIN_TITLE_WIDTH: usize = 14;
+
 fn table(p: &Printer<'_>, report: &StatusReport) -> String {
     let Some(width) = p.width() else {
         return render_table(p, report, LAYOUTS[0], None);
     };
-    for layout in LAYOUTS {
-        let table = render_table(p, report, layout, None);
-        if table.lines().all(|line| wrap_width(line) <= width) {
+    let fits = |table: &str| table.lines().all(|line| wrap_width(line) <= width);
+    for layout in &LAYOUTS[..3] {
+        let table = render_table(p, report, *layout, None);
+        if fits(&table) {
+            return table;
+        }
+    }
+    // Every column, the titles wrapped, before any column goes: a bar of
+    // 10 while the titles keep 20 columns, else a bar of 5.
+    for (bar_width, min_title) in [(10, 20), (5, MIN_TITLE_WIDTH)] {
+        let table = render_table(p, report, (bar_width, true, true), Some(width));
+        if fits(&table) && title_width(&table) >= min_title {
+            return table;
+        }
+    }
+    for layout in &LAYOUTS[3..] {
+        let table = render_table(p, report, *layout, None);
+        if fits(&table) {
             return table;
         }
     }
@@ -160,6 +180,14 @@ fn table(p: &Printer<'_>, report: &StatusReport) -> String {
         }
     }
     render_table(p, report, LAYOUTS[LAYOUTS.len() - 1], Some(width))
+}
+
+/// The width of the stage column of a rendered table: its header cell,
+/// between the left border and the first column separator.
+fn title_width(table: &str) -> usize {
+    let header = table.lines().nth(1).unwrap_or("");
+    let cell = header.split('┆').next().unwrap_or("");
+    wrap_width(cell).saturating_sub(3)
 }
 
 fn render_table(

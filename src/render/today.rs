@@ -34,6 +34,22 @@ pub struct TodayReport {
     pub pace: PaceReport,
     /// This week's study time against the goal, and the streak.
     pub week: WeekReport,
+    /// The study timer running on this machine, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timer: Option<RunningTimer>,
+}
+
+/// A running study timer (`roadmap study start`).
+#[derive(Debug, Serialize)]
+pub struct RunningTimer {
+    pub number: String,
+    pub id: String,
+    pub title: String,
+    pub started: chrono::DateTime<chrono::Utc>,
+    pub minutes: u64,
+    /// The local time it started (with the date unless today), for text.
+    #[serde(skip)]
+    pub since: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -51,6 +67,15 @@ pub struct TodayStep {
 pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
     super::status::header(p, &report.roadmap_title, &report.user, report.user_known)?;
     p.blank()?;
+    if let Some(timer) = &report.timer {
+        let message = crate::i18n::TimerMsg::Running {
+            step: format!("{}  {}", timer.number, p.clean(&timer.title)),
+            span: crate::i18n::RecordMsg::Duration(timer.minutes).text(p.lang()),
+            time: timer.since.clone(),
+        };
+        p.line(Line::new().role(Role::Warn, message.text(p.lang())))?;
+        p.blank()?;
+    }
     if report.complete {
         p.line(Line::new().role(Role::Good, p.ux(UxMsg::TodayAllDone)))?;
     } else if !report.in_progress.is_empty() {

@@ -78,7 +78,9 @@ fn is_wide(c: char) -> bool {
     c.width().unwrap_or(0) >= 2
 }
 
-/// Characters that must not start a line.
+/// Characters that must not start a line (kinsoku): closing brackets
+/// and quotes, Japanese and Latin stops and commas, the long-vowel mark,
+/// iteration marks and every small kana.
 fn no_break_before(c: char) -> bool {
     matches!(
         c,
@@ -90,7 +92,24 @@ fn no_break_before(c: char) -> bool {
             | '；'
             | '？'
             | '！'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
             | 'ー'
+            | 'ｰ'
+            | '〜'
+            | '～'
+            | '…'
+            | '‥'
+            | '゛'
+            | '゜'
+            | '々'
+            | '〻'
+            | 'ゝ'
+            | 'ゞ'
+            | 'ヽ'
+            | 'ヾ'
             | '」'
             | '』'
             | '）'
@@ -100,22 +119,13 @@ fn no_break_before(c: char) -> bool {
             | '》'
             | '】'
             | '〕'
-            | '々'
-            | '〜'
-            | '…'
-            | 'ぁ'
-            | 'ぃ'
-            | 'ぅ'
-            | 'ぇ'
-            | 'ぉ'
-            | 'っ'
-            | 'ゃ'
-            | 'ゅ'
-            | 'ょ'
-            | 'ッ'
-            | 'ャ'
-            | 'ュ'
-            | 'ョ'
+            | '〙'
+            | '〗'
+            | '｣'
+            | '〟'
+            | '”'
+            | '’'
+            | '»'
             | ')'
             | ']'
             | '}'
@@ -126,14 +136,43 @@ fn no_break_before(c: char) -> bool {
             | '!'
             | '?'
             | '%'
+    ) || is_small_kana(c)
+}
+
+/// The small kana: ぁ ぃ ぅ ぇ ぉ っ ゃ ゅ ょ ゎ ゕ ゖ, their katakana,
+/// the small katakana of Ainu (ㇰ–ㇿ) and the half-width ones.
+fn is_small_kana(c: char) -> bool {
+    matches!(
+        c,
+        'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | 'ゎ' | 'ゕ' | 'ゖ'
+            | 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' | 'ヵ' | 'ヶ'
+            | '\u{31F0}'..='\u{31FF}'
+            | 'ｧ'..='ｯ'
     )
 }
 
-/// Characters that must not end a line.
+/// Characters that must not end a line: opening brackets and quotes.
 fn no_break_after(c: char) -> bool {
     matches!(
         c,
-        '「' | '『' | '（' | '［' | '｛' | '〈' | '《' | '【' | '〔' | '(' | '[' | '{'
+        '「' | '『'
+            | '（'
+            | '［'
+            | '｛'
+            | '〈'
+            | '《'
+            | '【'
+            | '〔'
+            | '〘'
+            | '〖'
+            | '｢'
+            | '〝'
+            | '“'
+            | '‘'
+            | '«'
+            | '('
+            | '['
+            | '{'
     )
 }
 
@@ -175,5 +214,63 @@ mod tests {
     #[test]
     fn leading_spaces_stay() {
         assert_eq!(lines("   indented text", 40, 3), ["   indented text"]);
+    }
+
+    /// Whether `line` breaks a kinsoku rule: it starts with a character
+    /// that must not start a line, or ends with one that must not end it.
+    fn breaks_kinsoku(line: &str) -> bool {
+        let body = line.trim();
+        body.chars().next().is_some_and(no_break_before)
+            || body.chars().last().is_some_and(no_break_after)
+    }
+
+    #[test]
+    fn small_kana_and_long_vowels_stay_with_what_comes_before() {
+        // The reported breaks: 「フ」/「ァイル」, 「チ」/「ェックリスト」.
+        for text in [
+            "ファイルの入出力",
+            "チェックリスト",
+            "ステップ・バイ・ステップ（基礎）",
+        ] {
+            // From the widest unbreakable run (チェッ) up.
+            for width in 6..=width(text) {
+                for line in lines(text, width, 0) {
+                    assert!(!breaks_kinsoku(&line), "{text} at {width}: {line:?}");
+                }
+            }
+        }
+        assert!(no_break_before('ァ') && no_break_before('ヶ') && no_break_before('ｯ'));
+        assert!(no_break_after('「') && !no_break_after('」'));
+    }
+
+    /// Every Japanese text of the built-in roadmap, wrapped at 60 and 80
+    /// columns with the hangs the views use.
+    #[test]
+    fn the_built_in_roadmap_s_japanese_keeps_kinsoku_at_60_and_80() {
+        use crate::lang::Lang;
+        let roadmap = crate::roadmap::Roadmap::builtin().expect("the built-in roadmap loads");
+        let mut texts: Vec<String> = Vec::new();
+        for step in &roadmap.steps {
+            texts.push(step.title(Lang::Ja).to_string());
+            texts.extend(step.summary(Lang::Ja).lines().map(str::to_string));
+            texts.extend(step.done_when(Lang::Ja).lines().map(str::to_string));
+            texts.extend(
+                step.checklist
+                    .iter()
+                    .map(|item| item.text(Lang::Ja).to_string()),
+            );
+        }
+        let mut checked = 0;
+        for text in &texts {
+            for (width, hang) in [(60, 2), (60, 13), (80, 4), (80, 13)] {
+                let prefixed = format!("{:hang$}{text}", "");
+                for line in lines(&prefixed, width, hang) {
+                    assert!(width >= super::width(&line), "{line}");
+                    assert!(!breaks_kinsoku(&line), "{width}/{hang}: {line:?} in {text}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "only {checked} lines checked");
     }
 }

@@ -40,6 +40,23 @@ fn same_language(code: &str, lang: Lang) -> bool {
 }
 
 impl Roadmap {
+    /// The step where the learner picks a language: the first, in reading
+    /// order, whose resources are for two stacks or more (the built-in
+    /// roadmap's 1.1). Finishing it is the moment to say which.
+    pub fn language_choice(&self) -> Option<usize> {
+        self.reading_order().find(|&i| {
+            let mut stacks: Vec<&str> = self.steps[i]
+                .resources
+                .iter()
+                .flat_map(|resource| resource.stack.iter().map(|s| s.trim()))
+                .filter(|s| !s.is_empty())
+                .collect();
+            stacks.sort_unstable();
+            stacks.dedup();
+            stacks.len() >= 2
+        })
+    }
+
     /// Every stack the roadmap's resources name, lowercase, sorted, once.
     pub fn stacks(&self) -> Vec<String> {
         let mut stacks: Vec<String> = self

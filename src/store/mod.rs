@@ -22,6 +22,7 @@ mod lock;
 mod messages;
 mod name;
 mod replace;
+mod timer;
 
 use std::fs;
 use std::io;

@@ -330,7 +330,8 @@ fn html_page_is_self_contained_and_coloured_by_status() {
     assert!(html.contains("<span>1/2 · 50%</span>"));
     assert!(html.contains("<span>1/3 · 33%</span>"));
     assert_eq!(html.matches("<figure class=\"chart\">").count(), 2);
-    assert!(html.contains("Hours studied per week (last 16 weeks)"));
+    // From the week of the first record (Sunday 2026-11-01), not 16.
+    assert!(html.contains("Hours studied per week (last 5 weeks)"));
     // Responsive and print-friendly; Japanese phrase breaking.
     assert!(html.contains("@media (max-width:480px)"));
     assert!(html.contains("@media print"));

@@ -90,6 +90,9 @@ impl Sandbox {
             .env("USER", "learner")
             // Local times in output are UTC unless a test says otherwise.
             .env("TZ", "UTC")
+            // `roadmap open` must never start a real browser in a test: a
+            // program that fails unless a test names its own.
+            .env("ROADMAP_BROWSER", "false")
             .env("HOME", self.dir.path().join("home"));
         if let Some(roadmap) = &self.roadmap {
             cmd.env("ROADMAP_FILE", roadmap);

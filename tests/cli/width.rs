@@ -148,3 +148,21 @@ fn piped_output_is_not_wrapped() {
         "a pipe gets whole lines:\n{text}"
     );
 }
+
+#[test]
+fn status_keeps_every_column_at_60_by_wrapping_the_stage_titles() {
+    let sandbox = Sandbox::new();
+    sandbox.stdout(&["done", "1.1"]);
+    for (lang, hours) in [("en", "Hours left"), ("ja", "残り時間")] {
+        let text = in_terminal(&sandbox, lang, 60, "status");
+        let header = text.lines().nth(2).unwrap_or_default();
+        assert!(
+            header.contains(" % ") && header.contains(hours),
+            "{lang}:\n{text}"
+        );
+        assert!(
+            text.lines().all(|line| line.width() <= 60),
+            "{lang}:\n{text}"
+        );
+    }
+}

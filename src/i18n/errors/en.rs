@@ -3,6 +3,7 @@
 use super::{Worded, candidates_hint, did_you_mean, indented, shown_path};
 use crate::error::{Error, Input};
 use crate::i18n::problems;
+use crate::i18n::OpenMsg;
 use crate::i18n::sync::{git_words, shown};
 use crate::lang::Lang;
 use crate::store::Problem;
@@ -156,6 +157,32 @@ pub(super) fn error(err: &Error) -> Worded {
             Some(s(
                 "use today, yesterday, YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)",
             )),
+        ),
+        // `open` and the study timer word their refusals with their reports.
+        Error::NoSuchResource { step, n, count } => (
+            OpenMsg::NoSuchResource {
+                step: step.clone(),
+                n: *n,
+                count: *count,
+            }
+            .text(Lang::En),
+            Some(OpenMsg::NoSuchResourceHint { step: step.clone() }.text(Lang::En)),
+        ),
+        Error::NotAWebLink { url } => (
+            OpenMsg::NotAWebLink { url: url.clone() }.text(Lang::En),
+            Some(OpenMsg::NotAWebLinkHint.text(Lang::En)),
+        ),
+        Error::CannotOpenBrowser { url, problem } => (
+            OpenMsg::CannotOpen {
+                url: url.clone(),
+                problem: problem.clone(),
+            }
+            .text(Lang::En),
+            Some(OpenMsg::CannotOpenHint.text(Lang::En)),
+        ),
+        Error::Timer(words) => (
+            words.0.text(Lang::En),
+            words.1.as_ref().map(|hint| hint.text(Lang::En)),
         ),
         // Worded beside the store's limits, which they share.
         Error::DateNotKept { .. }

@@ -62,7 +62,7 @@ pub fn render(picture: &Picture, record: &Record) -> String {
     // not break there and leave "週" alone.
     let keep = |text: &str| {
         if lang == Lang::Ja {
-            escape(text).replace(' ', "&nbsp;")
+            super::keep_units_together(&escape(text).replace(' ', "&nbsp;"))
         } else {
             escape(text)
         }
@@ -188,14 +188,10 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         let ticked = view.ticked.iter().copied().chain(std::iter::repeat(false));
         html.push_str("<ul class=\"checklist\">");
         for (item, ticked) in step.checklist.iter().zip(ticked) {
-            let (class, mark) = if ticked {
-                ("ticked", "☑")
-            } else {
-                ("", "☐")
-            };
+            let (class, mark, note) = picture.checklist_mark(i, ticked);
             let _ = write!(
                 html,
-                "<li class=\"{class}\"><span aria-hidden=\"true\">{mark}</span> {}</li>",
+                "<li class=\"{class}\"><span aria-hidden=\"true\">{mark}</span> {}{note}</li>",
                 escape(item.text(lang))
             );
         }
@@ -335,7 +331,7 @@ fn css() -> String {
          .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px}\n\
          .card{border:2px solid;border-radius:10px;padding:9px 11px;min-width:0;break-inside:avoid}\n\
          .card .meta{display:flex;gap:8px;align-items:center;font-size:12px;color:#455a64}\n\
-         .card .hours{margin-left:auto;white-space:nowrap}\n\
+         .card .hours{margin-left:auto;white-space:nowrap}.nw{white-space:nowrap}\n\
          .card .title{margin:4px 0;font-size:15px;line-height:1.35}\n\
          .card p{margin:4px 0;font-size:13px}\n\
          .card .after{color:#546e7a}\n\
@@ -343,7 +339,7 @@ fn css() -> String {
          .card ul{margin:2px 0 4px;padding-left:18px;font-size:13px}\n\
          .card .evidence a{overflow-wrap:anywhere;word-break:break-all}\n\
          .card .checklist{list-style:none;padding-left:2px}\n\
-         .card .checklist .ticked{color:#2e7d32}\n\
+         .card .checklist .ticked{color:#2e7d32}.card .checklist .unticked{color:#78909c}.card .checklist .unticked em{font-size:12px}\n\
          .card .evidence strong,.card .notes strong{font-size:13px}\n\
          .card details{font-size:13px;margin-top:4px}\n\
          .card summary{cursor:pointer;color:#37474f}\n\

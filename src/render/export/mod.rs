@@ -8,6 +8,8 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::i18n::{Msg, RecordPage};
@@ -30,6 +32,11 @@ pub struct Record<'a> {
     pub weekly_minutes: Vec<(NaiveDate, u64)>,
     /// Steps finished by the end of each week, oldest first.
     pub finished_by_week: Vec<(NaiveDate, usize)>,
+    /// `export --private`: no notes (the step's or the sessions'), for a
+    /// page meant for an interviewer.
+    pub private: bool,
+    /// The language of the session notes' durations.
+    pub lang: Lang,
 }
 
 /// What the record holds for one step.
@@ -37,7 +44,9 @@ pub struct StepView<'a> {
     pub started: Option<DateTime<Utc>>,
     pub finished: Option<DateTime<Utc>>,
     pub minutes: u64,
-    pub notes: Vec<(DateTime<Utc>, &'a str)>,
+    /// The step's notes and the notes of its study sessions (led by the
+    /// time studied), oldest first; none with `--private`.
+    pub notes: Vec<(DateTime<Utc>, Cow<'a, str>)>,
     /// Links that pass the checks of `roadmap evidence` (a backup from
     /// elsewhere may hold others; those are shown as text, not links).
     pub links: Vec<&'a str>,
@@ -65,12 +74,21 @@ impl<'a> Record<'a> {
             .iter()
             .map(|s| u64::from(s.minutes))
             .sum();
-        let notes = self
-            .progress
-            .notes_of(roadmap, step)
-            .into_iter()
-            .map(|n| (n.at, n.text.as_str()))
-            .collect();
+        let mut notes: Vec<(DateTime<Utc>, Cow<'a, str>)> = Vec::new();
+        if !self.private {
+            let progress: &'a Progress = self.progress;
+            notes.extend(
+                (progress.notes_of(roadmap, step).into_iter())
+                    .map(|n| (n.at, Cow::Borrowed(n.text.as_str()))),
+            );
+            let sessions = progress.sessions_of(roadmap, step).into_iter();
+            notes.extend(sessions.filter_map(|s| {
+                let note = s.note.as_deref()?;
+                let time = crate::render::record::duration(s.minutes.into(), self.lang);
+                Some((s.at, Cow::Owned(format!("{time}: {note}"))))
+            }));
+            notes.sort_by_key(|(at, _)| *at);
+        }
         let (mut links, mut other_evidence) = (Vec::new(), Vec::new());
         for evidence in self.progress.evidence_of(roadmap, step) {
             match check_url(&evidence.url) {
@@ -127,6 +145,20 @@ impl Picture<'_> {
     /// A word of the record's pages in the picture's language.
     pub fn page(&self, msg: RecordPage) -> String {
         self.t(Msg::RecordPage(msg))
+    }
+
+    /// The class, mark and note of a checklist item of step `i`: ☑ when
+    /// ticked, ☐ while the step is open, and on a finished step an item
+    /// never ticked says so (–, "not ticked") rather than looking undone.
+    pub fn checklist_mark(&self, i: usize, ticked: bool) -> (&'static str, &'static str, String) {
+        if ticked {
+            ("ticked", "☑", String::new())
+        } else if self.statuses[i].is_finished() {
+            let note = format!(" <em>{}</em>", self.page(RecordPage::LeftUnticked));
+            ("unticked", "–", note)
+        } else {
+            ("", "☐", String::new())
+        }
     }
 }
 
@@ -267,4 +299,52 @@ pub fn summary(picture: &Picture, record: &Record) -> Vec<Tile> {
         tiles.push(tile(RecordPage::EstimatedFinish, finish, finish_detail));
     }
     tiles
+}
+
+/// Escaped Japanese text with each figure and its units ("約&nbsp;1年6か月",
+/// "1088時間") in a span that does not break: a browser may break between
+/// any two CJK characters, and "約 1年6か" / "月" reads wrong.
+pub fn keep_units_together(html: &str) -> String {
+    let is_unit = |c: char| c.is_ascii_digit() || "年か月週間日時分.".contains(c);
+    let mut out = String::with_capacity(html.len() + 32);
+    let mut rest = html;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit() || c == '約' || c == '残') {
+        out.push_str(&rest[..start]);
+        let from = &rest[start..];
+        let lead = ["約&nbsp;", "約", "残り&nbsp;", "残"]
+            .iter()
+            .find(|p| from.starts_with(**p))
+            .map_or(0, |p| p.len());
+        let tail = &from[lead..];
+        let body = tail.find(|c: char| !is_unit(c)).unwrap_or(tail.len());
+        let run = &from[..lead + body];
+        if tail[..body]
+            .chars()
+            .any(|c| !c.is_ascii_digit() && c != '.')
+        {
+            out.push_str(&format!("<span class=\"nw\">{run}</span>"));
+        } else {
+            out.push_str(run);
+        }
+        rest = &from[run.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod keep_tests {
+    #[test]
+    fn figures_and_their_units_stay_together() {
+        assert_eq!(
+            super::keep_units_together("約&nbsp;6年11か月&nbsp;·&nbsp;残り&nbsp;1088時間"),
+            "<span class=\"nw\">約&nbsp;6年11か月</span>&nbsp;·&nbsp;\
+             <span class=\"nw\">残り&nbsp;1088時間</span>"
+        );
+        assert_eq!(super::keep_units_together("2026-11-28 約"), "2026-11-28 約");
+        assert_eq!(
+            super::keep_units_together("週&nbsp;0.9時間"),
+            "週&nbsp;<span class=\"nw\">0.9時間</span>"
+        );
+    }
 }

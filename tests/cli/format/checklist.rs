@@ -203,3 +203,26 @@ fn ticks_and_the_stack_travel_in_a_progress_backup() {
     let again = sandbox.json(&["import", "progress", backup]);
     assert_eq!(again["ticks_added"], 0);
 }
+
+#[test]
+fn the_html_record_marks_unticked_items_of_a_finished_step_honestly() {
+    let sandbox = sandbox();
+    sandbox.stdout(&["tick", "syntax", "1"]);
+    let open = sandbox.stdout(&["export", "--format", "html"]);
+    assert!(
+        open.contains("<li class=\"\"><span aria-hidden=\"true\">☐</span> A guessing game</li>")
+    );
+    sandbox.stdout(&["done", "syntax"]);
+    let done = sandbox.stdout(&["export", "--format", "html"]);
+    assert!(
+        done.contains("<li class=\"ticked\"><span aria-hidden=\"true\">☑</span> FizzBuzz</li>")
+    );
+    assert!(
+        done.contains(
+            "<li class=\"unticked\"><span aria-hidden=\"true\">–</span> A guessing game <em>(not ticked)</em></li>"
+        ),
+        "{done}"
+    );
+    let ja = sandbox.stdout(&["--lang", "ja", "export", "--format", "html"]);
+    assert!(ja.contains("<em>（チェックなし）</em>"), "{ja}");
+}

@@ -235,3 +235,30 @@ fn html_page_escapes_text_and_speaks_japanese() {
     assert!(ja.contains("完了の目安:"));
     assert!(ja.contains("週ごとの学習時間"));
 }
+
+#[test]
+fn session_notes_show_per_step_and_private_leaves_every_note_out() {
+    let sandbox = sandbox();
+    sandbox.stdout(&[
+        "study",
+        "alpha",
+        "90m",
+        "--at",
+        &ago(3),
+        "--note",
+        "read chapter 2",
+    ]);
+    sandbox.stdout(&["note", "alpha", "my own thoughts"]);
+    let html = sandbox.stdout(&["export", "--format", "html"]);
+    assert!(html.contains("1h 30m: read chapter 2</li>"), "{html}");
+    assert!(html.contains("my own thoughts"));
+    let ja = sandbox.stdout(&["--lang", "ja", "export", "--format", "md"]);
+    assert!(ja.contains("1時間30分: read chapter 2"), "{ja}");
+    for format in ["html", "md"] {
+        let private = sandbox.stdout(&["export", "--format", format, "--private"]);
+        assert!(!private.contains("read chapter 2"), "{format}: {private}");
+        assert!(!private.contains("my own thoughts"), "{format}");
+        // The time studied stays: only the words are private.
+        assert!(private.contains("1h 30m"), "{format}: {private}");
+    }
+}

@@ -2,9 +2,11 @@
 //! pace, the exports that carry the record, and the store's upgrade to
 //! version 3. Every test pins the clock with `ROADMAP_NOW`.
 
+mod durations;
 mod exports;
 mod pace;
 mod study;
+mod timer;
 
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 

@@ -29,7 +29,7 @@ fn real_pace_counts_time_logged_and_leaves_optional_steps_apart() {
     let text = sandbox.stdout(&["status"]);
     assert!(
         text.contains(
-            "Pace: 2h a week (study time logged, last 4 weeks)\n\
+            "Pace: 2h a week (study time logged, last 4 whole weeks)\n\
              Finish: 2026-12-12 (in about 2 weeks)\n\
              Left: 4h (+ 5h optional)\n"
         ),
@@ -38,7 +38,7 @@ fn real_pace_counts_time_logged_and_leaves_optional_steps_apart() {
     let ja = sandbox.stdout(&["--lang", "ja", "status"]);
     assert!(
         ja.contains(
-            "ペース: 週 2時間（記録した学習時間、直近 4 週）\n\
+            "ペース: 週 2時間（記録した学習時間、今週を除く直近 4 週）\n\
              完了予定: 2026年12月12日（約 2週間後）\n\
              残り: 4時間（ほかに任意 5時間）\n"
         ),
@@ -46,13 +46,102 @@ fn real_pace_counts_time_logged_and_leaves_optional_steps_apart() {
     );
 }
 
+/// The small roadmap with epsilon at 600 hours: a long road.
+fn long_road() -> Sandbox {
+    let roadmap = SMALL_ROADMAP.replace(r#""estimate_hours": 5}"#, r#""estimate_hours": 600}"#);
+    Sandbox::with_roadmap(&roadmap).at_time(NOW)
+}
+
 #[test]
-fn a_young_time_record_counts_as_a_week() {
-    let sandbox = sandbox();
-    sandbox.stdout(&["study", "alpha", "3h", "--at", &ago(1)]);
-    let rate = &sandbox.json(&["status"])["pace"]["rate"];
-    assert_eq!(rate["window_weeks"], 1.0);
-    assert_eq!(rate["hours_per_week"], 3.0);
+fn the_first_day_gives_no_date_but_the_goal_s() {
+    let sandbox = long_road();
+    sandbox.stdout(&["study", "alpha", "2h"]);
+    let pace = &sandbox.json(&["status"])["pace"];
+    assert_eq!(pace["state"], "not-enough-history");
+    assert_eq!(pace.get("at_goal"), None, "no goal, no projection");
+    let text = sandbox.stdout(&["status"]);
+    assert!(!text.contains("Finish:"), "{text}");
+
+    sandbox.stdout(&["goal", "10時間"]);
+    let pace = &sandbox.json(&["status"])["pace"];
+    assert_eq!(pace["state"], "not-enough-history");
+    // 609h left at 10h a week: 60.9 weeks.
+    assert_eq!(pace["at_goal"]["hours_per_week"], 10.0);
+    assert_eq!(pace["at_goal"]["weeks_left"], 60.9);
+    assert_eq!(pace["at_goal"]["estimated_finish"], "2028-01-28");
+    let text = sandbox.stdout(&["status"]);
+    assert!(
+        text.contains(
+            "Pace: not enough history yet (an estimate needs a week of records)\n\
+             At your goal (10h a week): around January 2028 (in about 1 year 2 months)\n"
+        ),
+        "{text}"
+    );
+    let ja = sandbox.stdout(&["--lang", "ja", "status"]);
+    assert!(
+        ja.contains("目標ペース（週 10時間）なら 2028年1月ごろ（約 1年2か月後）\n"),
+        "{ja}"
+    );
+    // The bare today view says the same.
+    let today = sandbox.stdout(&["--lang", "ja"]);
+    assert!(today.contains("2028年1月ごろ"), "{today}");
+}
+
+#[test]
+fn the_first_week_gives_no_date() {
+    let sandbox = long_road();
+    sandbox.stdout(&["study", "alpha", "2h", "--at", &ago(6)]);
+    sandbox.stdout(&["study", "beta", "1h", "--at", &ago(3)]);
+    assert_eq!(
+        sandbox.json(&["status"])["pace"]["state"],
+        "not-enough-history"
+    );
+    sandbox.stdout(&["study", "beta", "1h", "--at", &ago(7)]);
+    assert_eq!(sandbox.json(&["status"])["pace"]["state"], "estimate");
+}
+
+#[test]
+fn a_weekly_cadence_reads_its_weekly_hours_and_a_session_barely_moves_the_date() {
+    let sandbox = long_road();
+    for days in [23, 16, 9, 2] {
+        sandbox.stdout(&["study", "epsilon", "10h", "--at", &ago(days)]);
+    }
+    let pace = &sandbox.json(&["status"])["pace"];
+    assert_eq!(pace["rate"]["hours_per_week"], 10.0);
+    assert_eq!(pace["rate"]["window_weeks"], 3.0);
+    let before = pace["weeks_left"].as_f64().unwrap();
+    // A long session today shortens what is left, not the weekly rate.
+    sandbox.stdout(&["study", "epsilon", "5h"]);
+    let after = sandbox.json(&["status"])["pace"]["weeks_left"]
+        .as_f64()
+        .unwrap();
+    assert!((before - after - 0.5).abs() < 0.05, "{before} -> {after}");
+}
+
+#[test]
+fn the_goal_and_the_measured_finish_side_by_side() {
+    let sandbox = long_road();
+    for days in [23, 16, 9] {
+        sandbox.stdout(&["study", "epsilon", "10h", "--at", &ago(days)]);
+    }
+    sandbox.stdout(&["goal", "20h"]);
+    let text = sandbox.stdout(&["status"]);
+    assert!(
+        text.contains(
+            "Pace: 10h a week (study time logged, last 3 whole weeks)\n\
+             Finish: 2028-01-08 (in about 1 year 1 month)\n\
+             At your goal (20h a week): around June 2027 (in about 7 months)\n"
+        ),
+        "{text}"
+    );
+    let ja = sandbox.stdout(&["--lang", "ja", "status"]);
+    assert!(
+        ja.contains(
+            "完了予定: 2028年1月8日（約 1年1か月後）\n\
+             目標ペース（週 20時間）なら 2027年6月ごろ（約 7か月後）\n"
+        ),
+        "{ja}"
+    );
 }
 
 #[test]
@@ -65,7 +154,7 @@ fn time_logged_long_ago_stalls_the_real_pace() {
     let text = sandbox.stdout(&["status"]);
     assert!(
         text.contains(
-            "Pace: no study time logged in the last 4 weeks, so no finish date\nLeft: 14h\n"
+            "Pace: no study time logged in the last 4 whole weeks, so no finish date\nLeft: 14h\n"
         ),
         "{text}"
     );
@@ -102,16 +191,17 @@ fn long_horizons_read_in_years_and_months() {
     let roadmap = SMALL_ROADMAP.replace(r#""estimate_hours": 5}"#, r#""estimate_hours": 600}"#);
     let sandbox = Sandbox::with_roadmap(&roadmap).at_time(NOW);
     sandbox.stdout(&["study", "alpha", "8h", "--at", &ago(27)]);
-    // 8h in 27 days (2.1h a week), 609h left: 5 years 8 months.
+    // 8h in the 4 whole weeks before this one (2h a week), 609h left:
+    // 5 years 10 months.
     let pace = &sandbox.json(&["status"])["pace"];
     assert_eq!(
         pace["horizon"],
-        json!({"years": 5, "months": 8, "weeks": 0})
+        json!({"years": 5, "months": 10, "weeks": 0})
     );
     let text = sandbox.stdout(&["status"]);
-    assert!(text.contains("(in about 5 years 8 months)"), "{text}");
+    assert!(text.contains("(in about 5 years 10 months)"), "{text}");
     let ja = sandbox.stdout(&["--lang", "ja", "status"]);
-    assert!(ja.contains("（約 5年8か月後）"), "{ja}");
+    assert!(ja.contains("（約 5年10か月後）"), "{ja}");
 }
 
 #[test]
