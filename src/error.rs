@@ -195,11 +195,20 @@ pub enum Error {
         readable: u64,
     },
     /// `open` with a resource number the step does not list.
-    NoSuchResource { step: String, n: u16, count: usize },
+    NoSuchResource {
+        step: String,
+        n: u16,
+        count: usize,
+    },
     /// `open` on a resource whose link is not http or https.
-    NotAWebLink { url: String },
+    NotAWebLink {
+        url: String,
+    },
     /// `open` could not start a browser.
-    CannotOpenBrowser { url: String, problem: String },
+    CannotOpenBrowser {
+        url: String,
+        problem: String,
+    },
     /// The study timer refused to start or stop: the words are in
     /// `i18n::TimerMsg` (message, hint).
     Timer(Box<(crate::view::TimerMsg, Option<crate::view::TimerMsg>)>),

@@ -30,6 +30,40 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
     (worded.message, worded.hint)
 }
 
+/// The errors that the catalogues of their own commands word: `open`'s,
+/// the study timer's, and the store's limits'.
+fn elsewhere(err: &Error, lang: Lang) -> (String, Option<String>) {
+    use super::OpenMsg;
+    match err {
+        Error::NoSuchResource { step, n, count } => (
+            OpenMsg::NoSuchResource {
+                step: step.clone(),
+                n: *n,
+                count: *count,
+            }
+            .text(lang),
+            Some(OpenMsg::NoSuchResourceHint { step: step.clone() }.text(lang)),
+        ),
+        Error::NotAWebLink { url } => (
+            OpenMsg::NotAWebLink { url: url.clone() }.text(lang),
+            Some(OpenMsg::NotAWebLinkHint.text(lang)),
+        ),
+        Error::CannotOpenBrowser { url, problem } => (
+            OpenMsg::CannotOpen {
+                url: url.clone(),
+                problem: problem.clone(),
+            }
+            .text(lang),
+            Some(OpenMsg::CannotOpenHint.text(lang)),
+        ),
+        Error::Timer(words) => (
+            words.0.text(lang),
+            words.1.as_ref().map(|hint| hint.text(lang)),
+        ),
+        _ => super::limits::error(err, lang).unwrap_or_default(),
+    }
+}
+
 impl std::fmt::Display for Error {
     /// The English wording, for logs and tests.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -1,23 +1,14 @@
 //! Every error in English: one `match`, so a new variant cannot go unworded.
 
 use super::{Worded, candidates_hint, did_you_mean, indented, shown_path};
-use crate::error::{Error, Input};
+use crate::error::Error;
 use crate::i18n::problems;
-use crate::i18n::OpenMsg;
 use crate::i18n::sync::{git_words, shown};
 use crate::lang::Lang;
 use crate::store::Problem;
 
 fn s(text: &str) -> String {
     text.to_string()
-}
-
-fn input(what: Input) -> &'static str {
-    match what {
-        Input::Roadmap => "roadmap",
-        Input::RoadmapshFile => "roadmap.sh file",
-        Input::ProgressFile => "progress file",
-    }
 }
 
 fn roadmap_name(name: &Option<String>) -> String {
@@ -31,6 +22,8 @@ pub(super) const WRITABLE_FOLDER: &str =
 const KEPT_LOCALLY: &str = "nothing is lost: the next `roadmap sync` pushes your changes";
 
 mod details;
+
+use details::input;
 
 pub(super) fn error(err: &Error) -> Worded {
     let (message, hint): (String, Option<String>) = match err {
@@ -158,39 +151,15 @@ pub(super) fn error(err: &Error) -> Worded {
                 "use today, yesterday, YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-01T09:30:00+09:00)",
             )),
         ),
-        // `open` and the study timer word their refusals with their reports.
-        Error::NoSuchResource { step, n, count } => (
-            OpenMsg::NoSuchResource {
-                step: step.clone(),
-                n: *n,
-                count: *count,
-            }
-            .text(Lang::En),
-            Some(OpenMsg::NoSuchResourceHint { step: step.clone() }.text(Lang::En)),
-        ),
-        Error::NotAWebLink { url } => (
-            OpenMsg::NotAWebLink { url: url.clone() }.text(Lang::En),
-            Some(OpenMsg::NotAWebLinkHint.text(Lang::En)),
-        ),
-        Error::CannotOpenBrowser { url, problem } => (
-            OpenMsg::CannotOpen {
-                url: url.clone(),
-                problem: problem.clone(),
-            }
-            .text(Lang::En),
-            Some(OpenMsg::CannotOpenHint.text(Lang::En)),
-        ),
-        Error::Timer(words) => (
-            words.0.text(Lang::En),
-            words.1.as_ref().map(|hint| hint.text(Lang::En)),
-        ),
-        // Worded beside the store's limits, which they share.
-        Error::DateNotKept { .. }
+        // Worded by the catalogues of the commands they belong to.
+        Error::NoSuchResource { .. }
+        | Error::NotAWebLink { .. }
+        | Error::CannotOpenBrowser { .. }
+        | Error::Timer(_)
+        | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }
-        | Error::BatchNotKept { .. } => {
-            crate::i18n::limits::error(err, Lang::En).unwrap_or_default()
-        }
+        | Error::BatchNotKept { .. } => super::elsewhere(err, Lang::En),
         Error::NothingToUndo => (
             s("nothing to undo: no changes are recorded"),
             Some(s(

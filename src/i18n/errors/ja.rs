@@ -1,9 +1,8 @@
 //! Every error in Japanese: one `match`, so a new variant cannot go unworded.
 
 use super::{Worded, candidates_hint, did_you_mean, indented, shown_path};
-use crate::error::{Error, Input};
+use crate::error::Error;
 use crate::i18n::problems;
-use crate::i18n::OpenMsg;
 use crate::i18n::sync::{git_words, shown};
 use crate::lang::Lang;
 use crate::store::Problem;
@@ -12,24 +11,18 @@ fn s(text: &str) -> String {
     text.to_string()
 }
 
-fn input(what: Input) -> &'static str {
-    match what {
-        Input::Roadmap => "ロードマップ",
-        Input::RoadmapshFile => "roadmap.sh のファイル",
-        Input::ProgressFile => "進捗ファイル",
-    }
-}
-
 fn roadmap_name(name: &Option<String>) -> String {
     name.clone().unwrap_or_else(|| s("組み込みロードマップ"))
 }
 
 const KEPT: &str = "ファイルはそのまま残してあります。バックアップから戻すか、別の場所へ移してから始め直してください";
 pub(super) const WRITABLE_FOLDER: &str =
-    "--data-dir か ROADMAP_DATA_DIR で書き込めるフォルダを指定してください";
+    "--data-dir か ROADMAP_DATA_DIR で書き込めるフォルダーを指定してください";
 const KEPT_LOCALLY: &str = "変更はこの端末に残っています。次の `roadmap sync` で送られます";
 
 mod details;
+
+use details::input;
 
 pub(super) fn error(err: &Error) -> Worded {
     let (message, hint): (String, Option<String>) = match err {
@@ -66,19 +59,19 @@ pub(super) fn error(err: &Error) -> Worded {
             None,
         ),
         Error::OutputIsAFolder { path } => (
-            format!("'{path}' はフォルダです"),
+            format!("'{path}' はフォルダーです"),
             Some(s("ファイル名を指定してください（例: -o roadmap.html）")),
         ),
         Error::CannotWriteOutput { path, problem } => {
             (format!("'{path}' に書き込めません: {problem}"), None)
         }
         Error::OutputFolderMissing { path, folder } => (
-            format!("'{path}' に書き出せません: フォルダ '{folder}' がありません"),
-            Some(s("先にフォルダを作るか、別の場所に書き出してください")),
+            format!("'{path}' に書き出せません: フォルダー '{folder}' がありません"),
+            Some(s("先にフォルダーを作るか、別の場所に書き出してください")),
         ),
         Error::Output(err) => (format!("出力を書き込めません: {err}"), None),
         Error::NoDataDir => (
-            s("この環境ではデータフォルダの場所が見つかりません"),
+            s("この環境ではデータフォルダーの場所が見つかりません"),
             Some(s("--data-dir か ROADMAP_DATA_DIR で指定してください")),
         ),
         Error::BadUserName {
@@ -151,39 +144,15 @@ pub(super) fn error(err: &Error) -> Worded {
                 "today、yesterday、YYYY-MM-DD、\"YYYY-MM-DD HH:MM\"、RFC 3339（2026-11-01T09:30:00+09:00） のいずれかで指定してください",
             )),
         ),
-        // `open` and the study timer word their refusals with their reports.
-        Error::NoSuchResource { step, n, count } => (
-            OpenMsg::NoSuchResource {
-                step: step.clone(),
-                n: *n,
-                count: *count,
-            }
-            .text(Lang::Ja),
-            Some(OpenMsg::NoSuchResourceHint { step: step.clone() }.text(Lang::Ja)),
-        ),
-        Error::NotAWebLink { url } => (
-            OpenMsg::NotAWebLink { url: url.clone() }.text(Lang::Ja),
-            Some(OpenMsg::NotAWebLinkHint.text(Lang::Ja)),
-        ),
-        Error::CannotOpenBrowser { url, problem } => (
-            OpenMsg::CannotOpen {
-                url: url.clone(),
-                problem: problem.clone(),
-            }
-            .text(Lang::Ja),
-            Some(OpenMsg::CannotOpenHint.text(Lang::Ja)),
-        ),
-        Error::Timer(words) => (
-            words.0.text(Lang::Ja),
-            words.1.as_ref().map(|hint| hint.text(Lang::Ja)),
-        ),
-        // Worded beside the store's limits, which they share.
-        Error::DateNotKept { .. }
+        // Worded by the catalogues of the commands they belong to.
+        Error::NoSuchResource { .. }
+        | Error::NotAWebLink { .. }
+        | Error::CannotOpenBrowser { .. }
+        | Error::Timer(_)
+        | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }
-        | Error::BatchNotKept { .. } => {
-            crate::i18n::limits::error(err, Lang::Ja).unwrap_or_default()
-        }
+        | Error::BatchNotKept { .. } => super::elsewhere(err, Lang::Ja),
         Error::NothingToUndo => (
             s("取り消せる変更はありません（記録がありません）"),
             Some(s(
@@ -306,13 +275,13 @@ pub(super) fn error(err: &Error) -> Worded {
         ),
         Error::DataDirIsAFile { dir } => (
             format!(
-                "データフォルダ '{}' はフォルダではなくファイルです",
+                "データフォルダー '{}' はフォルダーではなくファイルです",
                 shown_path(dir)
             ),
-            Some(s("--data-dir か ROADMAP_DATA_DIR でフォルダを指定してください")),
+            Some(s("--data-dir か ROADMAP_DATA_DIR でフォルダーを指定してください")),
         ),
         Error::CannotCreateDataDir { dir, err } => (
-            format!("データフォルダ '{}' を作れません: {err}", shown_path(dir)),
+            format!("データフォルダー '{}' を作れません: {err}", shown_path(dir)),
             Some(s(WRITABLE_FOLDER)),
         ),
         Error::CannotList { dir, err } => (

@@ -58,7 +58,8 @@ fn builtin_step_count() -> usize {
 fn the_hours_left_are_one_required_figure_everywhere() {
     let sandbox = Sandbox::new().at_time("2026-12-01T09:00:00Z");
     sandbox.stdout(&["done", "1.1", "1.2"]);
-    sandbox.stdout(&["study", "1.3", "3h"]);
+    // A week of records, so that the pace and its "Left" line exist.
+    sandbox.stdout(&["study", "1.3", "3h", "--at", "2026-11-20"]);
     let status = sandbox.json(&["status"]);
     let overall = &status["overall"];
     let required = overall["hours_left"].as_f64().unwrap();

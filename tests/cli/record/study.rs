@@ -326,7 +326,7 @@ fn an_unreadable_goal_hint_states_the_weekly_limit_in_both_languages() {
         .args(["goal", "soon"])
         .stderr(
             "error: cannot read the duration 'soon'\n  \
-             hint: write it like 5h, 90m, 1h30m, 300 (a bare number is minutes) or 10時間: \
+             hint: write it like 5h, 90m, 1h30m or 300 (a bare number is minutes): \
              more than 0, at most 168h a week\n",
         )
         .status(2);

@@ -106,13 +106,13 @@ pub(super) fn duration(
         },
         Some(s(match (of, problem) {
             (DurationOf::Session, _) => {
-                "write it like 90m, 1h30m, 1.5h, 90 (a bare number is minutes), 90分 or 1時間半: more than 0, at most 24h"
+                "write it like 90m, 1h30m, 1.5h or 90 (a bare number is minutes): more than 0, at most 24h"
             }
             (DurationOf::Goal, DurationError::TooLong) => {
                 "a goal is study time per week, like 5h or 10h"
             }
             (DurationOf::Goal, _) => {
-                "write it like 5h, 90m, 1h30m, 300 (a bare number is minutes) or 10時間: more than 0, at most 168h a week"
+                "write it like 5h, 90m, 1h30m or 300 (a bare number is minutes): more than 0, at most 168h a week"
             }
         })),
     )
@@ -228,5 +228,14 @@ pub(super) fn not_roadmapsh(problem: &NotRoadmapsh) -> String {
         NotRoadmapsh::NoTopics => s(
             "no nodes of type 'topic' or 'subtopic' with a label: is this a roadmap.sh roadmap file?",
         ),
+    }
+}
+
+/// What kind of file the user named.
+pub(super) fn input(what: crate::error::Input) -> &'static str {
+    match what {
+        crate::error::Input::Roadmap => "roadmap",
+        crate::error::Input::RoadmapshFile => "roadmap.sh file",
+        crate::error::Input::ProgressFile => "progress file",
     }
 }

@@ -37,7 +37,7 @@ pub(super) fn lock(path: &str, err: &LockError) -> (String, Option<String>) {
         LockError::Lock(err) => (
             format!("'{path}' をロックできません: {err}"),
             Some(s(
-                "データフォルダはファイルロックが使えるファイルシステムに置いてください",
+                "データフォルダーはファイルロックが使えるファイルシステムに置いてください",
             )),
         ),
         LockError::Busy(patience) => (
@@ -58,12 +58,12 @@ pub(super) fn write(path: &str, err: &WriteError) -> (String, Option<String>) {
         WriteError::Write(err) => (
             format!("'{}' に書き込めません: {err}", path),
             Some(s(
-                "ファイルは元のままです。空き容量かフォルダの権限を確かめてから、もう一度実行してください",
+                "ファイルは元のままです。空き容量かフォルダーの権限を確かめてから、もう一度実行してください",
             )),
         ),
         WriteError::Flush(err) => (
             format!(
-                "'{}' は保存しましたが、フォルダをディスクに書き出せませんでした: {err}",
+                "'{}' は保存しましたが、フォルダーをディスクに書き出せませんでした: {err}",
                 path
             ),
             Some(s(
@@ -238,5 +238,14 @@ pub(super) fn not_roadmapsh(problem: &NotRoadmapsh) -> String {
         NotRoadmapsh::NoTopics => s(
             "ラベルのある 'topic' か 'subtopic' のノードがありません。roadmap.sh のロードマップのファイルでしょうか？",
         ),
+    }
+}
+
+/// What kind of file the user named.
+pub(super) fn input(what: crate::error::Input) -> &'static str {
+    match what {
+        crate::error::Input::Roadmap => "ロードマップ",
+        crate::error::Input::RoadmapshFile => "roadmap.sh のファイル",
+        crate::error::Input::ProgressFile => "進捗ファイル",
     }
 }
