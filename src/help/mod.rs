@@ -59,7 +59,7 @@ pub struct Exit {
 
 /// Parses `args` (the program name first) in `lang`.
 pub fn try_parse(args: &[OsString], lang: Lang) -> Result<Cli, Exit> {
-    let mut command = command(lang);
+    let mut command = with_examples_laid_out(command(lang), help_width());
     let err = match parse_with(&mut command, args) {
         Ok(cli) => return Ok(cli),
         Err(err) => err,
@@ -78,6 +78,95 @@ pub fn try_parse(args: &[OsString], lang: Lang) -> Result<Cli, Exit> {
         to_stderr: err.use_stderr(),
         code: err.exit_code(),
     })
+}
+
+/// The width clap lays help out for: `COLUMNS`, else the terminal's,
+/// else 100; at most 100 (clap's `max_term_width`).
+fn help_width() -> usize {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok());
+    let terminal = terminal_size::terminal_size().map(|(w, _)| usize::from(w.0));
+    columns
+        .or(terminal)
+        .filter(|&w| w > 0)
+        .unwrap_or(100)
+        .min(100)
+}
+
+/// Every command's examples laid out for `width` (see [`layout_examples`]).
+fn with_examples_laid_out(mut command: clap::Command, width: usize) -> clap::Command {
+    if let Some(text) = command.get_after_help().map(ToString::to_string) {
+        command = command.after_help(layout_examples(&text, width));
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(&name, |sub| with_examples_laid_out(sub, width));
+    }
+    command
+}
+
+/// Example lines (`  roadmap next      what to do now`) wrapped before clap
+/// sees them: a description too long for the line continues under its
+/// own column, so the examples keep their two columns at 60. clap leaves
+/// lines that fit as they are.
+pub fn layout_examples(text: &str, width: usize) -> String {
+    use crate::render::wrap;
+    // The column the examples align their descriptions to (a long command
+    // may reach it with a single space).
+    let shared = text.split('\n').find_map(example_column);
+    let mut out: Vec<String> = Vec::new();
+    for line in text.split('\n') {
+        let column = example_column(line).or_else(|| shared.filter(|&c| starts_word_at(line, c)));
+        match column {
+            Some(column) if wrap::width(line) > width && column + 12 <= width => {
+                for (n, pieces) in wrap::wrap(line, width, column).iter().enumerate() {
+                    let mut row = if n == 0 {
+                        String::new()
+                    } else {
+                        " ".repeat(column)
+                    };
+                    for piece in pieces {
+                        row.push_str(&line[piece.start..piece.end]);
+                    }
+                    out.push(row);
+                }
+            }
+            _ => out.push(line.to_string()),
+        }
+    }
+    out.join("\n")
+}
+
+/// The display column where an example's description starts: after
+/// `  roadmap …` and a gap of two spaces or more.
+fn example_column(line: &str) -> Option<usize> {
+    let rest = line.strip_prefix("  roadmap")?;
+    let gap = rest.find("  ")?;
+    let description = rest[gap..].trim_start();
+    let start = line.len() - description.len();
+    (!description.is_empty()).then(|| crate::render::wrap::width(&line[..start]))
+}
+
+/// Whether an example line has a word starting at display column `column`
+/// (after a space).
+fn starts_word_at(line: &str, column: usize) -> bool {
+    if !line.starts_with("  roadmap") {
+        return false;
+    }
+    let mut seen = 0;
+    let mut previous = ' ';
+    for c in line.chars() {
+        if seen == column {
+            return previous == ' ' && c != ' ';
+        }
+        seen += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        previous = c;
+    }
+    false
 }
 
 /// `args` parsed with `command`.

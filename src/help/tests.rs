@@ -102,3 +102,28 @@ fn the_usage_line_is_the_commands_own() {
     let usage = super::usage(&mut command, &args(&["import", "progress"]), Lang::Ja);
     assert_eq!(usage, "roadmap import progress [オプション] <ファイル>");
 }
+
+#[test]
+fn examples_keep_two_columns_when_they_wrap() {
+    let text = "例:\n  roadmap done pick-a-language ステップを完了にする（ID、前方一致、1.2 のような番号）\n  roadmap undo                 直前の変更を取り消す";
+    let laid = layout_examples(text, 60);
+    let lines: Vec<&str> = laid.lines().collect();
+    assert_eq!(
+        lines[1],
+        "  roadmap done pick-a-language ステップを完了にする（ID、前"
+    );
+    assert_eq!(
+        lines[2],
+        "                               方一致、1.2 のような番号）"
+    );
+    assert_eq!(
+        lines[3],
+        "  roadmap undo                 直前の変更を取り消す"
+    );
+    // A line that fits, and text that is not an example, stay as they are.
+    assert_eq!(layout_examples(text, 100), text);
+    assert_eq!(
+        layout_examples("Weeks start on Monday.", 10),
+        "Weeks start on Monday."
+    );
+}

@@ -41,7 +41,7 @@ pub mod users;
 pub mod validate;
 
 pub mod out;
-mod wrap;
+pub(crate) mod wrap;
 
 use chrono::{DateTime, Local, Utc};
 

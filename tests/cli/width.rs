@@ -166,3 +166,45 @@ fn status_keeps_every_column_at_60_by_wrapping_the_stage_titles() {
         );
     }
 }
+
+#[test]
+fn help_fits_and_its_examples_keep_two_columns_at_60_and_80() {
+    let sandbox = Sandbox::new();
+    for lang in ["en", "ja"] {
+        for columns in [60, 80] {
+            // Without the sandbox's data folder, which clap would show.
+            let command = format!(
+                "env -u ROADMAP_DATA_DIR {} --lang {lang} --help",
+                crate::support::BIN
+            );
+            let output = sandbox
+                .process_of("script")
+                .args(["-qec", &command, "/dev/null"])
+                .env("COLUMNS", columns.to_string())
+                .output()
+                .expect("run script(1)");
+            let help = String::from_utf8(output.stdout)
+                .unwrap()
+                .replace("\r\n", "\n");
+            assert!(
+                help.lines().all(|line| line.width() <= columns),
+                "{lang} {columns}:\n{help}"
+            );
+            let examples = help
+                .split_once(if lang == "en" {
+                    "Examples:\n"
+                } else {
+                    "例:\n"
+                })
+                .map(|(_, rest)| rest.split("\n\n").next().unwrap_or_default())
+                .unwrap_or_default();
+            for line in examples.lines() {
+                assert!(
+                    line.starts_with("  roadmap") || line.starts_with(&" ".repeat(31)),
+                    "{lang} {columns}: {line:?}"
+                );
+            }
+            insta::assert_snapshot!(format!("help_{lang}_{columns}"), help);
+        }
+    }
+}
