@@ -18,6 +18,7 @@ use crate::roadmap::Roadmap;
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tick {
+    #[serde(deserialize_with = "super::stamp::read")]
     pub at: DateTime<Utc>,
     /// The item's number, from 1.
     pub item: u32,

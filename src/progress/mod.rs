@@ -10,6 +10,7 @@ pub mod export;
 mod merge;
 mod pace;
 mod record;
+mod stamp;
 mod stats;
 mod timer;
 mod undo;
@@ -127,6 +128,7 @@ impl StepRecord {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
+    #[serde(deserialize_with = "stamp::read")]
     pub at: DateTime<Utc>,
     pub text: String,
     /// The invocation that added the note (see [`Event::batch`]).
@@ -141,6 +143,7 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    #[serde(deserialize_with = "stamp::read")]
     pub at: DateTime<Utc>,
     pub step: String,
     pub from: Status,

@@ -20,6 +20,7 @@ pub const MAX_URL_LEN: usize = 2000;
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// When the session ended (or the day it is logged for).
+    #[serde(deserialize_with = "super::stamp::read")]
     pub at: DateTime<Utc>,
     pub minutes: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36,6 +37,7 @@ pub struct Session {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
+    #[serde(deserialize_with = "super::stamp::read")]
     pub at: DateTime<Utc>,
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
