@@ -310,7 +310,7 @@ fn check_user_blob(git: &Git, rev: &str, path: &str) -> Result<UserData> {
 
 /// User files that differ from HEAD in the working tree, or are not
 /// tracked at all.
-fn dirty_user_files(git: &Git) -> Result<BTreeSet<String>> {
+pub(super) fn dirty_user_files(git: &Git) -> Result<BTreeSet<String>> {
     let out = git.run(
         "git status",
         [

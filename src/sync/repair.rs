@@ -101,24 +101,9 @@ fn blob_id(git: &Git, rev: &str, path: &str) -> Option<String> {
 
 /// User files other than `mine` that differ from HEAD or are untracked.
 fn dirty_others(git: &Git, mine: &str) -> Result<Vec<String>> {
-    let out = git.run(
-        "git status",
-        [
-            "status",
-            "--porcelain",
-            "-z",
-            "--no-renames",
-            "--untracked-files=all",
-            "--",
-            "users",
-        ],
-    )?;
-    Ok(out
-        .split('\0')
-        .filter_map(|entry| entry.get(3..))
-        .filter(|path| path.ends_with(".json") && *path != mine)
-        .map(str::to_string)
-        .collect())
+    let mut dirty = super::integrate::dirty_user_files(git)?;
+    dirty.retain(|path| path.ends_with(".json") && path != mine);
+    Ok(dirty.into_iter().collect())
 }
 
 /// Removes the git lock files a killed git left (older than
