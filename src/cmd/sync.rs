@@ -21,9 +21,9 @@ pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         action => {
             let report = match action {
                 Some(SyncAction::Init(init)) => {
-                    sync::init(&ctx.store, &ctx.config.user, &init.remote)?
+                    sync::init(&ctx.store, &ctx.config.user, &init.remote, ctx.config.now)?
                 }
-                _ => sync::sync(&ctx.store)?,
+                _ => sync::sync(&ctx.store, ctx.config.now)?,
             };
             let lang = ctx.config.lang;
             if report.remote_rewrote {

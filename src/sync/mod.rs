@@ -137,7 +137,14 @@ impl<'a> Session<'a> {
 
 /// `roadmap sync init REMOTE`: makes the data directory a working tree
 /// tracking `remote`, then syncs (merging what the remote already holds).
-pub fn init(store: &Store, user: &UserName, remote: &str) -> Result<SyncReport> {
+/// `now` is the moment recorded as the last sync (the clock, or
+/// `ROADMAP_NOW`).
+pub fn init(
+    store: &Store,
+    user: &UserName,
+    remote: &str,
+    now: DateTime<Utc>,
+) -> Result<SyncReport> {
     if user.as_str() == "default" {
         return Err(Error::SyncDefaultUser.into());
     }
@@ -167,16 +174,16 @@ pub fn init(store: &Store, user: &UserName, remote: &str) -> Result<SyncReport> 
     git.config_set("roadmap.user", user.as_str())?;
     git.run("git remote add", ["remote", "add", "origin", remote])?;
     store::write_file(&store.dir().join(".gitignore"), GITIGNORE.as_bytes())?;
-    let mut report = run(&session)?;
+    let mut report = run(&session, now)?;
     report.initialized = true;
     Ok(report)
 }
 
-/// `roadmap sync`.
-pub fn sync(store: &Store) -> Result<SyncReport> {
+/// `roadmap sync`, recording `now` as the last sync.
+pub fn sync(store: &Store, now: DateTime<Utc>) -> Result<SyncReport> {
     let _sync = store.hold_sync()?;
     let session = Session::open(store)?;
-    run(&session)
+    run(&session, now)
 }
 
 /// `roadmap sync status`.
@@ -217,7 +224,7 @@ pub fn status(store: &Store) -> Result<StatusReport> {
 /// user's lock is held only while the working tree changes (commit and
 /// merge), never during the fetch or the push: `done` never waits for the
 /// network. (`sync.lock`, held throughout, keeps syncs in turn.)
-fn run(session: &Session) -> Result<SyncReport> {
+fn run(session: &Session, now: DateTime<Utc>) -> Result<SyncReport> {
     let git = &session.git;
     let mut report = SyncReport {
         remote: session.remote()?,
@@ -307,7 +314,7 @@ fn run(session: &Session) -> Result<SyncReport> {
         }
         back_off(attempt);
     }
-    git.config_set("roadmap.lastsync", &Utc::now().to_rfc3339())?;
+    git.config_set("roadmap.lastsync", &now.to_rfc3339())?;
     Ok(report)
 }
 

@@ -243,3 +243,27 @@ fn a_change_made_during_a_sync_waits_for_it_and_is_not_lost() {
         "done"
     );
 }
+
+/// The last sync is the command's moment: `ROADMAP_NOW` when it is set, as
+/// for every other date roadmap records.
+#[test]
+fn the_last_sync_is_recorded_at_the_commands_clock() {
+    let remote = Remote::new();
+    let device = Device::new("lou");
+    let at = |args: &[&str]| {
+        let out = device
+            .process(args)
+            .env("ROADMAP_NOW", "2026-11-29T08:30:00Z")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    at(&["sync", "init", &remote.url()]);
+    let status: Value = serde_json::from_str(&at(&["--json", "sync", "status"])).unwrap();
+    assert_eq!(status["last_sync"], "2026-11-29T08:30:00Z", "{status}");
+}
