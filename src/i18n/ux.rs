@@ -43,9 +43,8 @@ pub enum UxMsg {
 
     // start, --user
     /// After the language-choice step: set the stack (`stacks` joined).
-    StackHint {
-        stacks: String,
-    },
+    /// Said over the command that sets the stack.
+    StackHint,
     Reopened {
         step: String,
     },
@@ -120,9 +119,9 @@ fn en(msg: &UxMsg) -> String {
         UxMsg::FindMore => s("More:"),
 
         UxMsg::Reopened { step } => format!("{step} was finished; start reopens it"),
-        UxMsg::StackHint { stacks } => format!(
-            "Tip: say which language you chose, and only its resources are shown: roadmap stack <{stacks}>"
-        ),
+        UxMsg::StackHint => {
+            s("Tip: say which language you chose, and only its resources are shown:")
+        }
 
         UxMsg::FactsFirst(facts) => format!("{}: ", facts.join(", ")),
         UxMsg::Skipped(Skipped::NoId { index }) => format!("nodes[{index}]: no id"),
@@ -170,9 +169,7 @@ fn ja(msg: &UxMsg) -> String {
         UxMsg::FindMore => s("詳しく:"),
 
         UxMsg::Reopened { step } => format!("完了済みの {step} を進行中に戻しました"),
-        UxMsg::StackHint { stacks } => format!(
-            "ヒント: 選んだ言語を roadmap stack <{stacks}> で設定すると、その言語の資料だけが表示されます"
-        ),
+        UxMsg::StackHint => s("ヒント: 選んだ言語を設定すると、その言語の資料だけが表示されます。"),
 
         UxMsg::FactsFirst(facts) => format!("{}: ", facts.join("・")),
         UxMsg::Skipped(Skipped::NoId { index }) => format!("nodes[{index}]: ID がありません"),

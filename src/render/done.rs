@@ -128,10 +128,11 @@ pub fn text(p: &mut Printer<'_>, report: &ChangeReport) -> Result<()> {
     }
     p.line(line)?;
     if let Some(stacks) = &report.choose_stack {
-        let hint = crate::i18n::ux::UxMsg::StackHint {
-            stacks: stacks.join("|"),
-        };
-        p.line(Line::new().theirs_as(Role::Faint, p.ux(hint)))?;
+        // The command on a line of its own, whole, so it can be copied.
+        let hint = p.ux(crate::i18n::ux::UxMsg::StackHint);
+        p.line(Line::new().role(Role::Faint, hint))?;
+        let command = format!("  roadmap stack <{}>", stacks.join("|"));
+        p.line(Line::new().theirs_as(Role::Faint, command))?;
     }
     Ok(())
 }

@@ -151,7 +151,7 @@ fn finishing_the_language_choice_suggests_the_stack() {
     let done = sandbox.stdout(&["done", "1.1"]);
     assert!(
         done.ends_with(
-            "Tip: say which language you chose, and only its resources are shown: \
+            "Tip: say which language you chose, and only its resources are shown:\n  \
              roadmap stack <javascript|python|ruby>\n"
         ),
         "{done}"
@@ -159,7 +159,9 @@ fn finishing_the_language_choice_suggests_the_stack() {
     sandbox.stdout(&["reset", "1.1"]);
     let ja = sandbox.stdout(&["--lang", "ja", "done", "1.1"]);
     assert!(
-        ja.contains("roadmap stack <javascript|python|ruby> で設定すると"),
+        ja.ends_with(
+            "その言語の資料だけが表示されます。\n  roadmap stack <javascript|python|ruby>\n"
+        ),
         "{ja}"
     );
     // Other steps, or with a stack chosen: no tip.
