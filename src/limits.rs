@@ -14,5 +14,8 @@ pub const MAX_STORE_BYTES: usize = 32 * 1024 * 1024;
 /// The `device-id` file (an id is 8 to 64 hex digits and a newline).
 pub const MAX_DEVICE_ID_BYTES: usize = 128;
 
+/// A running study timer's file (a step id, a time and a device id).
+pub const MAX_TIMER_BYTES: usize = 64 * 1024;
+
 // An export of a store at its limit must fit the importer's limit.
 const _: () = assert!(MAX_STORE_BYTES * 2 <= MAX_INPUT_BYTES);

@@ -19,11 +19,25 @@ impl Store {
     /// `user`'s running timer on this machine, if any.
     pub fn timer(&self, user: &UserName) -> Result<Option<Timer>> {
         let path = self.timer_path(user);
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
+        // Read like `device-id`: never through a link, never waiting on a
+        // pipe, never past the limit (an endless source stops there).
+        let file = match super::open_no_follow(&path) {
+            Ok(file) => file,
             Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(err) => return Err(messages::read_failed(&path, err).into()),
         };
+        let meta = file
+            .metadata()
+            .map_err(|err| messages::read_failed(&path, err))?;
+        if !meta.is_file() {
+            return Err(messages::not_a_file(&path).into());
+        }
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(
+            &mut io::Read::take(file, crate::limits::MAX_TIMER_BYTES as u64),
+            &mut bytes,
+        )
+        .map_err(|err| messages::read_failed(&path, err))?;
         let timer = serde_json::from_slice(&bytes).map_err(|err| {
             messages::read_failed(&path, io::Error::new(io::ErrorKind::InvalidData, err))
         })?;

@@ -135,3 +135,33 @@ fn a_cohort_member_pushing_a_huge_user_file_is_refused_by_name() {
     assert!(err.contains("over the limit"), "{err}");
     assert!(device.statuses().contains(&"\"beta\"=\"done\"".to_string()));
 }
+
+/// A timer file that is a pipe or endless (`/dev/zero`) neither hangs the
+/// today view nor `study stop`: it is named as unreadable, and the rest of
+/// the data is untouched.
+#[cfg(unix)]
+#[test]
+fn a_timer_file_that_is_a_fifo_or_endless_does_not_hang() {
+    for kind in ["fifo", "zero"] {
+        let sandbox = Sandbox::new();
+        sandbox.stdout(&["done", "1.1"]);
+        let timer = sandbox.data_dir().join("timer-learner.json");
+        if kind == "fifo" {
+            let made = std::process::Command::new("mkfifo").arg(&timer).status();
+            assert!(made.unwrap().success());
+        } else {
+            std::os::unix::fs::symlink("/dev/zero", &timer).unwrap();
+        }
+        let before = std::fs::read(sandbox.data_dir().join("users/learner.json")).unwrap();
+        for args in [&[][..], &["study", "stop"][..]] {
+            let mut cmd = sandbox.cmd_std(args);
+            cmd.env("ROADMAP_LANG", "en");
+            let out = finishes_within(cmd, 30);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{kind} {args:?}: {out:?}");
+            assert!(stderr.contains("timer-learner.json"), "{kind}: {stderr}");
+        }
+        let after = std::fs::read(sandbox.data_dir().join("users/learner.json")).unwrap();
+        assert_eq!(before, after);
+    }
+}
