@@ -37,7 +37,8 @@ fn step_candidates() -> Vec<CompletionCandidate> {
     let env = |key: &str| std::env::var(key).ok();
     let lang = crate::help::lang_before_parsing(&std::env::args_os().collect::<Vec<_>>(), env);
     let roadmap = match env("ROADMAP_FILE").filter(|path| !path.is_empty()) {
-        Some(path) => std::fs::read(path)
+        // Read with the limits every roadmap file gets.
+        Some(path) => crate::store::read_roadmap(std::path::Path::new(&path))
             .ok()
             .and_then(|bytes| Roadmap::from_json(&bytes).ok()),
         None => Roadmap::builtin().ok(),
