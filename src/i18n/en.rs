@@ -194,13 +194,29 @@ pub fn text(msg: &Msg) -> String {
         Msg::SyncMergedFigures {
             events,
             notes,
+            sessions,
+            evidence,
+            ticks,
             steps,
-        } => format!(
-            "{}, {}, {} changed",
-            count(*events, "change", "changes"),
-            count(*notes, "note", "notes"),
-            count(*steps, "status", "statuses")
-        ),
+        } => {
+            let parts: Vec<String> = [
+                (*events, "change", "changes"),
+                (*notes, "note", "notes"),
+                (*sessions, "study session", "study sessions"),
+                (*evidence, "evidence link", "evidence links"),
+                (*ticks, "checklist tick", "checklist ticks"),
+                (*steps, "status changed", "statuses changed"),
+            ]
+            .into_iter()
+            .filter(|(n, _, _)| *n > 0)
+            .map(|(n, one, many)| count(n, one, many))
+            .collect();
+            if parts.is_empty() {
+                s("nothing new")
+            } else {
+                parts.join(", ")
+            }
+        }
         Msg::SyncUpdatedOthers(n) => format!(
             "updated {} from the remote",
             count(*n, "other file", "other files")

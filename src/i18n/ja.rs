@@ -177,9 +177,28 @@ pub fn text(msg: &Msg) -> String {
         Msg::SyncMergedFigures {
             events,
             notes,
+            sessions,
+            evidence,
+            ticks,
             steps,
         } => {
-            format!("変更 {events} 件、メモ {notes} 件、状態の変化 {steps} 件")
+            let parts: Vec<String> = [
+                (*events, "変更"),
+                (*notes, "メモ"),
+                (*sessions, "学習記録"),
+                (*evidence, "成果物"),
+                (*ticks, "チェック"),
+                (*steps, "状態の変化"),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{what} {n} 件"))
+            .collect();
+            if parts.is_empty() {
+                s("新しい記録はありません")
+            } else {
+                parts.join("、")
+            }
         }
         Msg::SyncUpdatedOthers(n) => format!("ほかのファイル {n} 件をリモートに合わせました"),
         Msg::SyncRemoteRewrote => "前回の同期のあと、リモートの履歴が書き換えられていました (force push)。統合したので、この端末で記録した内容は失われていません".to_string(),

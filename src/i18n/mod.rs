@@ -186,9 +186,13 @@ pub enum Msg {
     SyncNothingToCommit,
     SyncReceived(usize),
     SyncMerged,
+    /// What a sync merged; only what is not zero is said.
     SyncMergedFigures {
         events: usize,
         notes: usize,
+        sessions: usize,
+        evidence: usize,
+        ticks: usize,
         steps: usize,
     },
     SyncUpdatedOthers(usize),

@@ -30,6 +30,9 @@ pub fn text(p: &mut Printer<'_>, report: &SyncReport) -> Result<()> {
         let figures = Msg::SyncMergedFigures {
             events: merged.events_added,
             notes: merged.notes_added,
+            sessions: merged.sessions_added,
+            evidence: merged.evidence_added,
+            ticks: merged.ticks_added,
             steps: merged.statuses_changed.len(),
         };
         p.line(Line::new().ours("    ").hang_here().ours(p.t(figures)))?;

@@ -267,3 +267,30 @@ fn the_last_sync_is_recorded_at_the_commands_clock() {
     let status: Value = serde_json::from_str(&at(&["--json", "sync", "status"])).unwrap();
     assert_eq!(status["last_sync"], "2026-11-29T08:30:00Z", "{status}");
 }
+
+/// The merge summary counts what was merged: study sessions and evidence
+/// too, not only status changes and notes (issue 28: it said 「変更 0 件、
+/// メモ 0 件、状態の変化 0 件」 after merging the other machine's sessions).
+#[test]
+fn the_merge_summary_counts_sessions_and_evidence() {
+    let remote = Remote::new();
+    let (laptop, work) = (Device::new("mia"), Device::new("mia"));
+    laptop.ok(&["done", "alpha"]);
+    laptop.init(&remote);
+    work.ok(&["done", "alpha"]);
+    work.init(&remote);
+    work.ok(&["study", "beta", "1h", "--note", "evening"]);
+    work.ok(&["evidence", "alpha", "https://example.org/mia/alpha"]);
+    work.ok(&["note", "beta", "fun"]);
+    work.sync();
+    let out = laptop.ok(&["--lang", "en", "sync"]);
+    assert!(out.contains("1 study session"), "{out}");
+    assert!(out.contains("1 evidence link"), "{out}");
+    assert!(out.contains("1 note"), "{out}");
+    assert!(!out.contains("0 changes"), "{out}");
+    work.ok(&["study", "beta", "30m"]);
+    work.sync();
+    let out = laptop.ok(&["--lang", "ja", "sync"]);
+    assert!(out.contains("学習記録 1 件"), "{out}");
+    assert!(!out.contains("0 件"), "{out}");
+}
