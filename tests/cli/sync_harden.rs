@@ -36,15 +36,7 @@ impl Clone {
 
     /// Commits everything staged and pushes it.
     pub fn push(&self, message: &str) {
-        self.git(&[
-            "-c",
-            "user.name=x",
-            "-c",
-            "user.email=x@x",
-            "commit",
-            "-qm",
-            message,
-        ]);
+        self.git(&["commit", "-qm", message]);
         self.git(&["push", "-q", "origin", "HEAD:main"]);
     }
 
@@ -356,15 +348,7 @@ fn a_remote_whose_history_was_rewritten_is_merged_and_said_so() {
     clone.git(&["checkout", "-q", "--orphan", "rewritten"]);
     clone.git(&["rm", "-rq", "--cached", "."]);
     clone.write("users/bob.json", b"{\"version\":3,\"roadmaps\":{}}");
-    clone.git(&[
-        "-c",
-        "user.name=x",
-        "-c",
-        "user.email=x@x",
-        "commit",
-        "-qm",
-        "new",
-    ]);
+    clone.git(&["commit", "-qm", "new"]);
     clone.git(&["push", "-qf", "origin", "HEAD:main"]);
     let out = device.output(&["sync", "--json"]);
     assert!(out.status.success(), "{out:?}");
@@ -378,18 +362,7 @@ fn a_remote_whose_history_was_rewritten_is_merged_and_said_so() {
     assert_eq!(done_count(&other), 2, "pushed back");
     let ja = Device::new("ana");
     ja.init(&remote);
-    clone.git(&[
-        "-c",
-        "user.name=x",
-        "-c",
-        "user.email=x@x",
-        "commit",
-        "-q",
-        "--amend",
-        "-m",
-        "again",
-        "--allow-empty",
-    ]);
+    clone.git(&["commit", "-q", "--amend", "-m", "again", "--allow-empty"]);
     clone.git(&["push", "-qf", "origin", "HEAD:main"]);
     let out = ja.output(&["--lang", "ja", "sync"]);
     assert!(

@@ -46,18 +46,7 @@ fn a_half_done_merge_then_a_local_change_does_not_wedge_sync() {
     a.ok(&["sync", "status"]);
     // What a sync killed inside its merge leaves behind.
     git_ok(&a, &["add", "users/ana.json"]);
-    git_ok(
-        &a,
-        &[
-            "-c",
-            "user.name=x",
-            "-c",
-            "user.email=x@x",
-            "commit",
-            "-qm",
-            "local",
-        ],
-    );
+    git_ok(&a, &["commit", "-qm", "local"]);
     git_ok(&a, &["fetch", "-q", "origin"]);
     git_ok(
         &a,
@@ -345,15 +334,7 @@ fn three_machines_a_tampering_remote_and_interruptions_converge() {
                     // A killed sync's git may still be pushing: then this
                     // tampering loses the race and is simply not made.
                     let git = |args: &[&str]| crate::sync_support::git(&clone.path, args);
-                    git(&[
-                        "-c",
-                        "user.name=x",
-                        "-c",
-                        "user.email=x@x",
-                        "commit",
-                        "-qm",
-                        "t",
-                    ]);
+                    git(&["commit", "-qm", "t"]);
                     git(&["push", "-q", "origin", "HEAD:main"]);
                 }
             }

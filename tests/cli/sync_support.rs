@@ -43,11 +43,14 @@ impl Remote {
     }
 }
 
-/// Plain `git` in `dir`, with no global or system config.
+/// Plain `git` in `dir`, with no global or system config; commits the
+/// tests make themselves (tampering as another clone) are by "x".
 pub fn git(dir: &Path, args: &[&str]) -> Output {
     let home = dir.join(".no-home");
     let mut cmd = std::process::Command::new("git");
-    cmd.current_dir(dir).args(args);
+    cmd.current_dir(dir)
+        .args(["-c", "user.name=x", "-c", "user.email=x@x"])
+        .args(args);
     isolate(&mut cmd, &home);
     cmd.output().expect("git runs")
 }
