@@ -88,7 +88,7 @@ pub fn run(change: Change<'_>, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
         }
         debug_assert_eq!(after, progress.statuses(&roadmap));
         let wrote = !changed.is_empty() || change.note.is_some() || evidence_added > 0;
-        let stack_chosen = progress.stack.is_some();
+        let stack_chosen = progress.stack().is_some();
         let saved = (
             before,
             after,

@@ -5,7 +5,7 @@ use crate::render::Printer;
 use crate::cli::GoalArgs;
 use crate::cmd::Context;
 use crate::error::{DurationOf, Error, Result};
-use crate::progress::{Goal, parse_duration_up_to};
+use crate::progress::{Goal, parse_duration_up_to, setting};
 use crate::render::{self, record::GoalReport};
 
 /// A week has 168 hours; a goal above that cannot be met.
@@ -14,7 +14,7 @@ const MAX_GOAL_MINUTES: u32 = 7 * 24 * 60;
 pub fn run(args: &GoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let report = match (&args.duration, args.clear) {
         (None, false) => {
-            let goal = ctx.store.load(&ctx.config.user)?.goal;
+            let goal = ctx.store.load(&ctx.config.user)?.goal();
             GoalReport {
                 action: "shown",
                 minutes_per_week: goal.map(|g| g.minutes_per_week),
@@ -22,7 +22,7 @@ pub fn run(args: &GoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         }
         (None, true) => {
             ctx.store.update(&ctx.config.user, |data| {
-                let had = data.goal.take().is_some();
+                let had = setting::set(&mut data.goal, None, ctx.config.now);
                 Ok(((), had))
             })?;
             GoalReport {
@@ -36,8 +36,7 @@ pub fn run(args: &GoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 let goal = Some(Goal {
                     minutes_per_week: minutes,
                 });
-                let changed = data.goal != goal;
-                data.goal = goal;
+                let changed = setting::set(&mut data.goal, goal, ctx.config.now);
                 Ok(((), changed))
             })?;
             GoalReport {

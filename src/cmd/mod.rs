@@ -86,7 +86,8 @@ impl Context {
             .roadmaps
             .remove(roadmap.id.as_str())
             .unwrap_or_default();
-        Ok((roadmap, progress, data.goal))
+        let goal = data.goal();
+        Ok((roadmap, progress, goal))
     }
 
     /// The user's progress on `roadmap`, read without locking.

@@ -33,7 +33,7 @@ pub fn run(args: &NextArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 optional: step.optional,
                 done_when: step.done_when(lang).to_string(),
                 resource: step
-                    .resources_for(lang, progress.stack.as_deref())
+                    .resources_for(lang, progress.stack())
                     .first()
                     .copied()
                     .cloned(),

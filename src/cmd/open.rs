@@ -29,7 +29,7 @@ pub fn run(args: &OpenArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let lang = ctx.config.lang;
     let step = &roadmap.steps[i];
     // The resources as `show` lists them.
-    let resources = step.resources_for(lang, progress.stack.as_deref());
+    let resources = step.resources_for(lang, progress.stack());
     let n = args.n.unwrap_or(1);
     let resource = resources
         .get(usize::from(n) - 1)

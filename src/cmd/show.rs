@@ -26,7 +26,7 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         status: statuses[j],
     };
     let resources: Vec<_> = step
-        .resources_for(lang, progress.stack.as_deref())
+        .resources_for(lang, progress.stack())
         .into_iter()
         .cloned()
         .collect();

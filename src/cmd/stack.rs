@@ -3,6 +3,7 @@
 use crate::cli::StackArgs;
 use crate::cmd::Context;
 use crate::error::{Error, Result};
+use crate::progress::setting;
 use crate::render::{self, Printer, stack::StackReport};
 use crate::roadmap::similar_names;
 
@@ -14,8 +15,7 @@ pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             let changed = data
                 .roadmaps
                 .get_mut(roadmap.id.as_str())
-                .and_then(|progress| progress.stack.take())
-                .is_some();
+                .is_some_and(|progress| setting::set(&mut progress.stack, None, ctx.config.now));
             Ok(((), changed))
         })?;
         (None, "cleared")
@@ -26,13 +26,12 @@ pub fn run(args: &StackArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         }
         ctx.store.update(&ctx.config.user, |data| {
             let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
-            let changed = progress.stack.as_deref() != Some(name.as_str());
-            progress.stack = Some(name.clone());
+            let changed = setting::set(&mut progress.stack, Some(name.clone()), ctx.config.now);
             Ok(((), changed))
         })?;
         (Some(name), "set")
     } else {
-        (ctx.progress(&roadmap)?.stack, "shown")
+        (ctx.progress(&roadmap)?.stack().map(str::to_string), "shown")
     };
     let report = StackReport {
         roadmap: roadmap.id.to_string(),

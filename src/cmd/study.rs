@@ -47,7 +47,7 @@ pub fn log(
     // Undo knows a batch by device and number (`progress::batches`).
     let device = ctx.store.device_id();
     let (step_minutes, week) = ctx.store.update(&ctx.config.user, |data| {
-        let goal = data.goal;
+        let goal = data.goal();
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch_on(device.as_deref());
         progress.add_session(roadmap, step, minutes, at, note, batch);

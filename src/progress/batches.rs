@@ -170,6 +170,6 @@ impl Progress {
                 changed = true;
             }
         }
-        changed
+        changed | super::setting::stamp(&mut self.stack, device)
     }
 }

@@ -389,11 +389,11 @@ mod tests {
         ours.set_ticks(&r, 0, &[1], true, at(1), 1);
         let mut theirs = ours.clone();
         theirs.set_ticks(&r, 0, &[2], true, at(2), 2);
-        theirs.stack = Some("php".into());
+        crate::progress::setting::set(&mut theirs.stack, Some("php".into()), at(2));
         let summary = super::super::merge(&mut ours, theirs.clone());
         assert_eq!(summary.ticks_added, 1);
         assert_eq!(ours.ticked(&r, 0), [true, true, false]);
-        assert_eq!(ours.stack.as_deref(), Some("php"));
+        assert_eq!(ours.stack(), Some("php"));
         assert_eq!(super::super::merge(&mut ours, theirs).ticks_added, 0);
     }
 }

@@ -49,6 +49,8 @@ pub struct MergeSummary {
     pub evidence_added: usize,
     /// Checklist ticks and unticks brought in.
     pub ticks_added: usize,
+    /// Settings (the weekly goal, the stack) the other side set later.
+    pub settings_changed: usize,
     /// Steps whose status changed, with the old and new status.
     pub statuses_changed: Vec<StatusChange>,
 }
@@ -67,6 +69,7 @@ impl MergeSummary {
             || self.sessions_added > 0
             || self.evidence_added > 0
             || self.ticks_added > 0
+            || self.settings_changed > 0
             || !self.statuses_changed.is_empty()
     }
 }
@@ -254,15 +257,14 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     local.steps = steps;
     local.history = history;
     local.ticks = ticks;
-    // The stack has no time to tell which choice is newer: when the sides
-    // differ, the greater name wins, the same on every machine.
-    local.stack = local.stack.take().max(their_stack);
+    let settings_changed = usize::from(super::setting::merge(&mut local.stack, their_stack));
     local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,
         notes_added: notes_after.saturating_sub(known_notes),
         sessions_added: sessions_after.saturating_sub(known_sessions),
         evidence_added: evidence_after.saturating_sub(known_evidence),
+        settings_changed,
         ticks_added,
         statuses_changed,
     }

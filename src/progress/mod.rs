@@ -10,6 +10,7 @@ pub mod export;
 mod merge;
 mod pace;
 mod record;
+pub mod setting;
 mod stamp;
 mod stats;
 mod timer;
@@ -35,6 +36,7 @@ pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, finish_at_goal, pace, pace_le
 pub use record::{
     Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session, UrlError, check_url,
 };
+pub use setting::Setting;
 pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
@@ -183,9 +185,10 @@ pub struct Progress {
     )]
     pub ticks: BTreeMap<String, Vec<Tick>>,
     /// The learner's stack on this roadmap, e.g. "php": resources for other
-    /// stacks are hidden (store version 3).
+    /// stacks are hidden (store version 3; a setting that merges since
+    /// version 4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stack: Option<String>,
+    pub stack: Option<Setting<String>>,
     /// Batches taken back by `undo` after they were synced, so that the
     /// copy on another machine is taken back too (see `undo`, `merge`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -193,6 +196,11 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// The learner's stack on this roadmap, when one is chosen.
+    pub fn stack(&self) -> Option<&str> {
+        setting::value(&self.stack).map(String::as_str)
+    }
+
     /// The status of every step of `roadmap`, indexed like `roadmap.steps`.
     /// Records stored under an alias count for the step that has the alias.
     pub fn statuses(&self, roadmap: &Roadmap) -> Vec<Status> {

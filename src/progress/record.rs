@@ -48,7 +48,7 @@ pub struct Evidence {
 }
 
 /// The study time a user means to spend each week.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     pub minutes_per_week: u32,

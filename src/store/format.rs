@@ -13,16 +13,22 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::Result;
-use crate::progress::{Goal, Progress};
+use crate::progress::setting::UNDATED;
+use crate::progress::{Goal, Progress, Setting};
 
 /// The version of the user file this build writes.
+///
+/// Version 4 makes every per-user setting (the weekly goal, the stack) a
+/// last-writer-wins register that sync merges (see `progress::setting`),
+/// and adds what the verified steps, the application log and mentor
+/// comments keep, all optional. One bump for all of them.
 ///
 /// Version 3 adds the learner's record (study sessions, evidence and the
 /// weekly goal), all optional, so older files read unchanged. Version 2 was
 /// never written by a release: the format work of one round (the record,
 /// checklist ticks, sync) was agreed to share a single bump to 3, and a
 /// file that says 2 has the shape of version 1.
-pub const STORE_VERSION: u32 = 3;
+pub const STORE_VERSION: u32 = 4;
 
 /// The oldest version this build can read (and migrate on the next write).
 const OLDEST_VERSION: u32 = 1;
@@ -33,10 +39,33 @@ type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
 /// `MIGRATIONS[i]` migrates version `OLDEST_VERSION + i` to the next one.
 /// Changing the format means: bump `STORE_VERSION`, add the migration here,
 /// and add a fixture of the new version beside `tests/fixtures/store-v1.json`.
-const MIGRATIONS: &[Migration] = &[unchanged, unchanged];
+const MIGRATIONS: &[Migration] = &[unchanged, unchanged, settings_as_registers];
 
 /// A migration for a version whose additions are all optional.
 fn unchanged(_: &mut Map<String, Value>) -> Result<(), String> {
+    Ok(())
+}
+
+/// Version 3 to 4: the goal and each roadmap's stack become settings with
+/// a time. Version 3 kept no time, so they get [`UNDATED`]: any setting
+/// made since, on any machine, wins over them.
+fn settings_as_registers(document: &mut Map<String, Value>) -> Result<(), String> {
+    fn register(slot: Option<&mut Value>) {
+        if let Some(value) = slot {
+            if !value.is_null() {
+                let old = value.take();
+                *value = serde_json::json!({ "value": old, "at": UNDATED });
+            }
+        }
+    }
+    register(document.get_mut("goal"));
+    if let Some(Value::Object(roadmaps)) = document.get_mut("roadmaps") {
+        for progress in roadmaps.values_mut() {
+            if let Value::Object(progress) = progress {
+                register(progress.get_mut("stack"));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -51,9 +80,27 @@ pub struct UserData {
     /// Progress per roadmap id.
     #[serde(default, deserialize_with = "crate::unique_keys::map")]
     pub roadmaps: BTreeMap<String, Progress>,
-    /// Study time per week the user aims for (version 3).
+    /// Study time per week the user aims for (version 3; a setting that
+    /// merges since version 4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub goal: Option<Goal>,
+    pub goal: Option<Setting<Goal>>,
+}
+
+impl UserData {
+    /// The weekly goal, when one is set.
+    pub fn goal(&self) -> Option<Goal> {
+        crate::progress::setting::value(&self.goal).copied()
+    }
+
+    /// Marks everything not yet attributed to a device as made by
+    /// `device` (see [`Progress::stamp`]). Returns whether anything changed.
+    pub fn stamp(&mut self, device: &str) -> bool {
+        let mut changed = crate::progress::setting::stamp(&mut self.goal, device);
+        for progress in self.roadmaps.values_mut() {
+            changed |= progress.stamp(device);
+        }
+        changed
+    }
 }
 
 impl Default for UserData {

@@ -39,20 +39,20 @@ fn each_kind_of_bad_file_is_told_apart() {
     );
     assert_eq!(refused(b"{\"version\": 0}"), Problem::NeverWritten(0));
     let Problem::DuplicateKey(duplicate) =
-        refused(b"{\"version\": 3, \"roadmaps\": {\"r\": {},\n \"r\": {}}}")
+        refused(b"{\"version\": 4, \"roadmaps\": {\"r\": {},\n \"r\": {}}}")
     else {
         panic!("a duplicate key");
     };
     assert_eq!((duplicate.key.as_str(), duplicate.line), ("r", 2));
     assert!(matches!(
-        refused(b"{\"version\": 3, \"version\": 3}"),
+        refused(b"{\"version\": 4, \"version\": 4}"),
         Problem::DuplicateKey(_)
     ));
-    let Problem::Shape(shape) = refused(b"{\"version\": 3, \"roadmaps\": []}") else {
+    let Problem::Shape(shape) = refused(b"{\"version\": 4, \"roadmaps\": []}") else {
         panic!("a shape problem");
     };
     assert!(shape.contains("line 1"), "{shape}");
-    let Problem::Shape(unknown) = refused(b"{\"version\": 3, \"extra\": true}") else {
+    let Problem::Shape(unknown) = refused(b"{\"version\": 4, \"extra\": true}") else {
         panic!("a shape problem");
     };
     assert!(unknown.contains("unknown field `extra`"), "{unknown}");
@@ -61,8 +61,8 @@ fn each_kind_of_bad_file_is_told_apart() {
 #[test]
 fn newer_versions_are_refused_even_in_a_shape_this_build_cannot_parse() {
     assert_eq!(
-        refused(b"{\"version\": 4, \"roadmaps\": {}}"),
-        Problem::Newer(4)
+        refused(b"{\"version\": 5, \"roadmaps\": {}}"),
+        Problem::Newer(5)
     );
     assert_eq!(
         refused(b"{\"version\": 7, \"roadmaps\": [\"new\"]}"),
@@ -98,7 +98,7 @@ fn rename_tracks(document: &mut Map<String, Value>) -> Result<(), String> {
 }
 
 #[test]
-fn version_2_files_read_as_version_3() {
+fn version_2_files_read_as_the_current_version() {
     let v2 = br#"{"version": 2, "roadmaps": {"r": {"steps": {"a": {"status": "done"}}}}}"#;
     let data = decode(v2).unwrap();
     assert_eq!(data.version, STORE_VERSION);
@@ -134,4 +134,23 @@ fn older_versions_are_migrated_step_by_step() {
             problem: "a step is not an object".into()
         }
     );
+}
+
+#[test]
+fn version_3_settings_become_undated_registers() {
+    let v3 = br#"{"version": 3, "roadmaps": {"r": {"stack": "php"}, "s": {}},
+                 "goal": {"minutes_per_week": 600}}"#;
+    let data = decode(v3).unwrap();
+    assert_eq!(data.goal().map(|g| g.minutes_per_week), Some(600));
+    assert_eq!(data.roadmaps["r"].stack(), Some("php"));
+    assert_eq!(data.roadmaps["s"].stack, None);
+    let undated: chrono::DateTime<chrono::Utc> = crate::progress::setting::UNDATED.parse().unwrap();
+    assert_eq!(data.goal.as_ref().unwrap().at, undated);
+    assert_eq!(data.roadmaps["r"].stack.as_ref().unwrap().at, undated);
+}
+
+#[test]
+fn a_version_4_setting_with_an_unknown_field_is_refused() {
+    let v4 = br#"{"version": 4, "goal": {"value": {"minutes_per_week": 1}, "at": "2026-01-01T00:00:00Z", "by": "x"}}"#;
+    assert!(matches!(decode(v4), Err(Problem::Shape(_))));
 }

@@ -17,18 +17,13 @@ pub(super) fn commit_local(session: &Session, held: &Held) -> Result<bool> {
     let path = store.user_path(&session.user);
     if path.exists() {
         let mut data = store.load(&session.user)?;
-        let mut changed = false;
-        for progress in data.roadmaps.values_mut() {
-            changed |= progress.stamp(&device);
-        }
+        let mut changed = data.stamp(&device);
         // What HEAD holds of the user's file is merged in: a sync
         // interrupted after moving HEAD but before writing the file loses
         // nothing that way (nothing is lost otherwise: HEAD's is older).
         // Anything there without a device was committed from here.
         if let Some(mut committed) = integrate::committed_mine(session)? {
-            for progress in committed.roadmaps.values_mut() {
-                progress.stamp(&device);
-            }
+            committed.stamp(&device);
             changed |= integrate::merge_user(&mut data, committed).changed_anything();
         }
         if changed {

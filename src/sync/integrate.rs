@@ -8,7 +8,7 @@ use super::git::{Git, REMOTE_REF};
 use super::plan::{self, Stop, Tree};
 use super::{Session, SyncReport};
 use crate::error::{Error, Refusal, Result};
-use crate::progress::{MergeSummary, merge};
+use crate::progress::{MergeSummary, merge, setting};
 use crate::store::{self, Held, UserData, UserName};
 
 fn tree(git: &Git, rev: Option<&str>) -> Result<Tree> {
@@ -187,7 +187,10 @@ pub(super) fn committed_mine(session: &Session) -> Result<Option<UserData>> {
 
 /// Merges every roadmap of `theirs` into `ours`.
 pub(super) fn merge_user(ours: &mut UserData, theirs: UserData) -> MergeSummary {
-    let mut total = MergeSummary::default();
+    let mut total = MergeSummary {
+        settings_changed: usize::from(setting::merge(&mut ours.goal, theirs.goal)),
+        ..MergeSummary::default()
+    };
     for (roadmap, progress) in theirs.roadmaps {
         add_summary(
             &mut total,
@@ -203,6 +206,7 @@ fn add_summary(total: &mut MergeSummary, summary: MergeSummary) {
     total.sessions_added += summary.sessions_added;
     total.evidence_added += summary.evidence_added;
     total.ticks_added += summary.ticks_added;
+    total.settings_changed += summary.settings_changed;
     total.statuses_changed.extend(summary.statuses_changed);
 }
 

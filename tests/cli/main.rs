@@ -42,6 +42,7 @@ mod sync_edges;
 mod sync_harden;
 mod sync_props;
 mod sync_repair;
+mod sync_settings;
 mod sync_support;
 mod ux;
 mod ux_help;

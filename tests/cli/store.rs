@@ -374,7 +374,7 @@ fn a_version_1_store_keeps_loading_and_keeps_its_data_on_write() {
         .success();
     let before: Value = serde_json::from_str(STORE_V1).unwrap();
     let after = sandbox.user_json("learner");
-    assert_eq!(after["version"], 3, "migrated on the first write");
+    assert_eq!(after["version"], 4, "migrated on the first write");
     let (old, new) = (&before["roadmaps"]["small"], &after["roadmaps"]["small"]);
     let old_history = old["history"].as_array().unwrap();
     let new_history = new["history"].as_array().unwrap();

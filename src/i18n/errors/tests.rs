@@ -323,7 +323,7 @@ fn store_errors_name_their_file() {
     assert!(
         newer
             .to_string()
-            .contains("store version 7; this build reads versions 1 to 3)")
+            .contains("store version 7; this build reads versions 1 to 4)")
     );
 }
 

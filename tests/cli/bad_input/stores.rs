@@ -82,9 +82,9 @@ fn store_of_the_wrong_shape() {
 #[test]
 fn store_of_a_newer_version() {
     refused_store(
-        b"{\"version\": 4, \"roadmaps\": {\"small\": {\"streaks\": [1, 2]}}}\n",
+        b"{\"version\": 5, \"roadmaps\": {\"small\": {\"streaks\": [1, 2]}}}\n",
         &[
-            "it was written by a newer roadmap (store version 4; this build reads versions 1 to 3)",
+            "it was written by a newer roadmap (store version 5; this build reads versions 1 to 4)",
             "hint: upgrade roadmap",
         ],
     );

@@ -162,7 +162,7 @@ fn ticks_are_stored_in_the_user_store() {
     let sandbox = sandbox();
     sandbox.stdout(&["tick", "syntax", "2"]);
     let store = sandbox.user_json("learner");
-    assert_eq!(store["version"], 3);
+    assert_eq!(store["version"], 4);
     let ticks = &store["roadmaps"]["routes"]["ticks"]["syntax"];
     assert_eq!(ticks[0]["item"], 2);
     assert_eq!(ticks[0]["ticked"], true);

@@ -101,7 +101,7 @@ fn a_chosen_stack_hides_resources_for_other_stacks() {
         "Your stack is now php.\nResources for other stacks are hidden.\n"
     );
     assert_eq!(
-        sandbox.user_json("learner")["roadmaps"]["routes"]["stack"],
+        sandbox.user_json("learner")["roadmaps"]["routes"]["stack"]["value"],
         "php"
     );
     let show = sandbox.json(&["show", "1.1"]);
@@ -137,9 +137,10 @@ fn a_chosen_stack_hides_resources_for_other_stacks() {
     );
     assert_eq!(sandbox.json(&["show", "1.1"])["resources_hidden"], 0);
     assert!(
-        sandbox.user_json("learner")["roadmaps"]["routes"]
-            .get("stack")
-            .is_none()
+        sandbox.user_json("learner")["roadmaps"]["routes"]["stack"]
+            .get("value")
+            .is_none(),
+        "the clearing is kept, to win over an older choice on another machine"
     );
 }
 

@@ -37,7 +37,7 @@ fn a_version_2_store_keeps_its_progress_notes_and_history_through_the_upgrade() 
     sandbox.stdout(&["--roadmap", roadmap, "tick", "beta", "2"]);
     let before: Value = serde_json::from_str(STORE_V2).unwrap();
     let after = sandbox.user_json("learner");
-    assert_eq!(after["version"], 3);
+    assert_eq!(after["version"], 4);
     let (old, new) = (&before["roadmaps"]["small"], &after["roadmaps"]["small"]);
     assert_eq!(new["steps"], old["steps"]);
     assert_eq!(new["history"], old["history"]);

@@ -137,7 +137,7 @@ fn a_version_2_store_is_read_and_upgraded_on_the_next_write() {
     sandbox.stdout(&["study", "beta", "1h"]);
     let before: Value = serde_json::from_str(STORE_V2).unwrap();
     let after = sandbox.user_json("learner");
-    assert_eq!(after["version"], 3);
+    assert_eq!(after["version"], 4);
     let (old, new) = (&before["roadmaps"]["small"], &after["roadmaps"]["small"]);
     assert_eq!(new["history"], old["history"]);
     assert_eq!(new["steps"]["alpha"], old["steps"]["alpha"]);
@@ -153,7 +153,7 @@ fn a_version_2_store_is_read_and_upgraded_on_the_next_write() {
     sandbox.stdout(&["undo"]);
     let undone = sandbox.user_json("learner");
     assert_eq!(undone["roadmaps"], before["roadmaps"]);
-    assert_eq!(undone["version"], 3);
+    assert_eq!(undone["version"], 4);
 }
 
 #[test]

@@ -90,7 +90,7 @@ fn the_goal_is_set_shown_and_cleared() {
         json!({"action": "shown", "minutes_per_week": 300})
     );
     assert_eq!(
-        sandbox.user_json("learner")["goal"]["minutes_per_week"],
+        sandbox.user_json("learner")["goal"]["value"]["minutes_per_week"],
         300
     );
     assert_eq!(sandbox.json(&["goal", "40h"])["minutes_per_week"], 2400);
@@ -107,7 +107,10 @@ fn the_goal_is_set_shown_and_cleared() {
         sandbox.stdout(&["goal", "--clear"]),
         "Weekly goal removed.\n"
     );
-    assert!(sandbox.user_json("learner").get("goal").is_none());
+    assert!(
+        sandbox.user_json("learner")["goal"].get("value").is_none(),
+        "the clearing is kept, to win over an older goal on another machine"
+    );
     sandbox.stdout(&["goal", "5h"]);
     for bad in ["0h", "-2h", "soon", "169h"] {
         refused(&sandbox, &["goal", bad], 2, &[bad]);
