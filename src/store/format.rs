@@ -51,11 +51,9 @@ fn unchanged(_: &mut Map<String, Value>) -> Result<(), String> {
 /// made since, on any machine, wins over them.
 fn settings_as_registers(document: &mut Map<String, Value>) -> Result<(), String> {
     fn register(slot: Option<&mut Value>) {
-        if let Some(value) = slot {
-            if !value.is_null() {
-                let old = value.take();
-                *value = serde_json::json!({ "value": old, "at": UNDATED });
-            }
+        if let Some(value) = slot.filter(|value| !value.is_null()) {
+            let old = value.take();
+            *value = serde_json::json!({ "value": old, "at": UNDATED });
         }
     }
     register(document.get_mut("goal"));
