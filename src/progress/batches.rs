@@ -145,6 +145,9 @@ impl Progress {
             for evidence in &mut record.evidence {
                 renumber(&mut evidence.batch, &evidence.device);
             }
+            for verification in &mut record.verifications {
+                renumber(&mut verification.batch, &verification.device);
+            }
         }
         for tick in self.ticks.values_mut().flatten() {
             renumber(&mut tick.batch, &tick.device);
@@ -161,7 +164,8 @@ impl Progress {
             let notes = record.notes.iter_mut().map(|n| &mut n.device);
             let sessions = record.sessions.iter_mut().map(|s| &mut s.device);
             let evidence = record.evidence.iter_mut().map(|e| &mut e.device);
-            notes.chain(sessions).chain(evidence)
+            let verified = record.verifications.iter_mut().map(|v| &mut v.device);
+            notes.chain(sessions).chain(evidence).chain(verified)
         });
         let ticks = self.ticks.values_mut().flatten().map(|t| &mut t.device);
         for slot in events.chain(records).chain(ticks) {

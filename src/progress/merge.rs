@@ -47,6 +47,8 @@ pub struct MergeSummary {
     /// Study sessions and evidence links only the other side had.
     pub sessions_added: usize,
     pub evidence_added: usize,
+    /// Verifications (`roadmap check`) only the other side had.
+    pub verifications_added: usize,
     /// Checklist ticks and unticks brought in.
     pub ticks_added: usize,
     /// Settings (the weekly goal, the stack) the other side set later.
@@ -68,6 +70,7 @@ impl MergeSummary {
             || self.notes_added > 0
             || self.sessions_added > 0
             || self.evidence_added > 0
+            || self.verifications_added > 0
             || self.ticks_added > 0
             || self.settings_changed > 0
             || !self.statuses_changed.is_empty()
@@ -137,6 +140,11 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
                     evidence.batch = None;
                 }
             }
+            for verification in &mut record.verifications {
+                if verification.device.is_none() {
+                    verification.batch = None;
+                }
+            }
         }
     }
     let before: BTreeMap<String, Status> = local
@@ -148,6 +156,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let mut known_notes = 0;
     let known_sessions: usize = local.steps.values().map(|r| r.sessions.len()).sum();
     let known_evidence: usize = local.steps.values().map(|r| r.evidence.len()).sum();
+    let mut known_verifications = 0;
 
     // Every field is named, so a field added to `Progress` without a merge
     // rule does not compile.
@@ -204,14 +213,22 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
             .copied()
             .or_else(|| taken_back.contains(id.as_str()).then_some(Status::Todo))
             .unwrap_or(fallback);
-        let (mine_notes, mine_sessions, mine_evidence) = match mine {
-            Some(r) => (r.notes, r.sessions, r.evidence),
+        let (mine_notes, mine_sessions, mine_evidence, mine_verified) = match mine {
+            Some(r) => (r.notes, r.sessions, r.evidence, r.verifications),
             None => Default::default(),
         };
-        let (other_notes, other_sessions, other_evidence) = match other {
-            Some(r) => (r.notes, r.sessions, r.evidence),
+        let (other_notes, other_sessions, other_evidence, other_verified) = match other {
+            Some(r) => (r.notes, r.sessions, r.evidence, r.verifications),
             None => Default::default(),
         };
+        known_verifications += mine_verified
+            .iter()
+            .filter(|v| !dead(v.device.as_deref(), v.batch))
+            .count();
+        let verifications = super::verified::join(
+            mine_verified.into_iter().chain(other_verified).collect(),
+            &dead,
+        );
         let sessions = super::record::join_sessions(
             mine_sessions.into_iter().chain(other_sessions).collect(),
             &dead,
@@ -230,6 +247,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
             notes,
             sessions,
             evidence,
+            verifications,
         };
         if !record.is_empty() {
             steps.insert(id, record);
@@ -238,6 +256,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let notes_after: usize = steps.values().map(|r: &StepRecord| r.notes.len()).sum();
     let sessions_after: usize = steps.values().map(|r| r.sessions.len()).sum();
     let evidence_after: usize = steps.values().map(|r| r.evidence.len()).sum();
+    let verifications_after: usize = steps.values().map(|r| r.verifications.len()).sum();
 
     let mut statuses_changed = Vec::new();
     let ids: BTreeSet<&String> = before.keys().chain(steps.keys()).collect();
@@ -264,6 +283,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         notes_added: notes_after.saturating_sub(known_notes),
         sessions_added: sessions_after.saturating_sub(known_sessions),
         evidence_added: evidence_after.saturating_sub(known_evidence),
+        verifications_added: verifications_after.saturating_sub(known_verifications),
         settings_changed,
         ticks_added,
         statuses_changed,

@@ -24,6 +24,7 @@ fn record(status: Status, notes: &[(u32, &str)]) -> StepRecord {
         status,
         sessions: Vec::new(),
         evidence: Vec::new(),
+        verifications: Vec::new(),
         notes: notes
             .iter()
             .map(|&(day, text)| Note {

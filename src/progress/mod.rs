@@ -15,6 +15,7 @@ mod stamp;
 mod stats;
 mod timer;
 mod undo;
+mod verified;
 
 use std::collections::BTreeMap;
 
@@ -44,6 +45,7 @@ pub use stats::{
 pub use timer::{ASK_AFTER_MINUTES, Elapsed, Timer};
 pub use undo::Tombstone;
 pub use undo::Undone;
+pub use verified::{CheckOutcome, Verification};
 
 /// The dates roadmap keeps: from 2000 (nobody tracked a roadmap with it
 /// before) to before 2200. Others are typos or hostile files, and would
@@ -98,6 +100,10 @@ pub struct StepRecord {
     /// Links to work done for the step (store version 3).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// The times every check of the step passed, oldest first (store
+    /// version 4; see `verified`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verifications: Vec<Verification>,
 }
 
 impl StepRecord {
@@ -107,6 +113,12 @@ impl StepRecord {
             && self.notes.is_empty()
             && self.sessions.is_empty()
             && self.evidence.is_empty()
+            && self.verifications.is_empty()
+    }
+
+    /// The latest verification, when the step was ever verified.
+    pub fn last_verification(&self) -> Option<&Verification> {
+        self.verifications.last()
     }
 
     /// The batch numbers of what this record holds besides status changes.
@@ -114,7 +126,8 @@ impl StepRecord {
         let notes = self.notes.iter().filter_map(|n| n.batch);
         let sessions = self.sessions.iter().filter_map(|s| s.batch);
         let evidence = self.evidence.iter().filter_map(|e| e.batch);
-        notes.chain(sessions).chain(evidence)
+        let verified = self.verifications.iter().filter_map(|v| v.batch);
+        notes.chain(sessions).chain(evidence).chain(verified)
     }
 
     /// The device and batch of everything this record holds besides
@@ -123,7 +136,8 @@ impl StepRecord {
         let notes = self.notes.iter().map(|n| (n.device.as_deref(), n.batch));
         let sessions = self.sessions.iter().map(|s| (s.device.as_deref(), s.batch));
         let evidence = self.evidence.iter().map(|e| (e.device.as_deref(), e.batch));
-        notes.chain(sessions).chain(evidence)
+        let verified = (self.verifications.iter()).map(|v| (v.device.as_deref(), v.batch));
+        notes.chain(sessions).chain(evidence).chain(verified)
     }
 }
 

@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Event, Evidence, Note, Progress, Session, Status, StepRecord, Tick};
+use super::{Event, Evidence, Note, Progress, Session, Status, StepRecord, Tick, Verification};
 use crate::roadmap::Roadmap;
 
 /// A synced batch that `undo` took back: its device and batch number.
@@ -46,6 +46,8 @@ pub struct Undone {
     /// The removed study sessions and evidence, with their step's id.
     pub sessions: Vec<(String, Session)>,
     pub evidence: Vec<(String, Evidence)>,
+    /// The removed verifications, with their step's id.
+    pub verifications: Vec<(String, Verification)>,
     /// The removed checklist ticks with the id of their step.
     pub ticks: Vec<(String, Tick)>,
 }
@@ -104,7 +106,8 @@ impl Progress {
         let touched = undone.notes.iter().map(|(id, _)| id);
         let touched = touched
             .chain(undone.sessions.iter().map(|(id, _)| id))
-            .chain(undone.evidence.iter().map(|(id, _)| id));
+            .chain(undone.evidence.iter().map(|(id, _)| id))
+            .chain(undone.verifications.iter().map(|(id, _)| id));
         for id in touched {
             if self.steps.get(id).is_some_and(|r| r.is_empty()) {
                 self.steps.remove(id);
@@ -159,6 +162,14 @@ impl Progress {
             undone
                 .evidence
                 .extend(taken.into_iter().map(|e| (id.clone(), e)));
+            let (taken, kept): (Vec<Verification>, Vec<Verification>) =
+                std::mem::take(&mut record.verifications)
+                    .into_iter()
+                    .partition(|v| v.batch == Some(batch) && v.device.as_deref() == owner);
+            record.verifications = kept;
+            undone
+                .verifications
+                .extend(taken.into_iter().map(|v| (id.clone(), v)));
         }
         undone.ticks = self.take_tick_batch(owner, batch);
         undone

@@ -205,6 +205,7 @@ fn add_summary(total: &mut MergeSummary, summary: MergeSummary) {
     total.notes_added += summary.notes_added;
     total.sessions_added += summary.sessions_added;
     total.evidence_added += summary.evidence_added;
+    total.verifications_added += summary.verifications_added;
     total.ticks_added += summary.ticks_added;
     total.settings_changed += summary.settings_changed;
     total.statuses_changed.extend(summary.statuses_changed);

@@ -1,0 +1,96 @@
+//! What `roadmap check` records when every check of a step passes: a
+//! verification, kept beside the step's sessions and evidence, merged by
+//! sync and taken back by `undo` like them.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A step proven on the learner's machine at one moment (store version 4).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verification {
+    #[serde(deserialize_with = "super::stamp::read")]
+    pub at: DateTime<Utc>,
+    /// Each check's outcome, in the step's order.
+    pub checks: Vec<CheckOutcome>,
+    /// The project folder the checks ran in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder: Option<String>,
+    /// The project's Git commit (`HEAD`) then, when it is a repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
+    /// The project's remote URL then, credentials stripped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote: Option<String>,
+    /// The invocation that recorded it (see [`super::Event::batch`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<u64>,
+    /// The device that recorded it, once synced (see [`super::Event::device`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
+}
+
+/// One check's result within a verification.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckOutcome {
+    /// The check's kind, as in the roadmap file (`git`, `http`, …).
+    pub kind: String,
+    pub passed: bool,
+}
+
+/// The verifications of both sides, without those `undo` took back; one
+/// verification is known by its time and device, so a replay adds nothing.
+pub(super) fn join(
+    all: Vec<Verification>,
+    dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
+) -> Vec<Verification> {
+    let mut all: Vec<Verification> = all
+        .into_iter()
+        .filter(|v| !dead(v.device.as_deref(), v.batch))
+        .collect();
+    all.sort_by(|a, b| (a.at, &a.device, &a.commit).cmp(&(b.at, &b.device, &b.commit)));
+    all.dedup_by(|later, first| {
+        (later.at, &later.device, &later.commit) == (first.at, &first.device, &first.commit)
+    });
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn verification(hour: u32, device: Option<&str>, batch: u64) -> Verification {
+        Verification {
+            at: Utc.with_ymd_and_hms(2026, 12, 1, hour, 0, 0).unwrap(),
+            checks: vec![CheckOutcome {
+                kind: "git".into(),
+                passed: true,
+            }],
+            folder: Some("/home/ana/api".into()),
+            commit: Some("abc123".into()),
+            remote: None,
+            batch: Some(batch),
+            device: device.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn both_sides_are_kept_once_and_in_time_order() {
+        let (a, b) = (
+            verification(10, Some("a"), 1),
+            verification(9, Some("b"), 1),
+        );
+        let joined = join(vec![a.clone(), b.clone(), a.clone()], &|_, _| false);
+        assert_eq!(joined, [b, a]);
+    }
+
+    #[test]
+    fn an_undone_verification_stays_out() {
+        let a = verification(10, Some("a"), 7);
+        let dead =
+            |device: Option<&str>, batch: Option<u64>| device == Some("a") && batch == Some(7);
+        assert!(join(vec![a], &dead).is_empty());
+    }
+}
