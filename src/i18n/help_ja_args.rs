@@ -50,6 +50,15 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
             "週あたりの時間: 10時間、5h など。数字だけなら分（省略時: 目標を表示）"
         }
         ("goal", "clear") => "目標を外す",
+        ("check", "step") => STEPS,
+        ("check", "folder") => {
+            "プロジェクトのフォルダ（既定: そのステップで前回使ったフォルダ、なければ今のフォルダ）"
+        }
+        ("check", "done") => "チェックが全部通ったらステップを完了にもする",
+        ("check", "watch") => {
+            "プロジェクトのファイルが変わるたびに、全部通るまで実行し直す（Ctrl-C で終了）"
+        }
+        ("trust", "file") => "チェックの実行を許可するロードマップファイル",
         ("evidence", "urls") => "リンク（http または https）",
         ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",
         ("tick" | "untick", "step") => STEPS,
