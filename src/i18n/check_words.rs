@@ -70,6 +70,21 @@ pub enum CheckMsg {
     Trusted(String),
     Watching,
     WatchStopped,
+    ChecksHeading,
+    SelfReported,
+    ProveIt(String),
+    Counts {
+        verified: usize,
+        self_reported: usize,
+    },
+    VerifiedMark,
+    VerifiedOn {
+        date: String,
+        commit: Option<String>,
+    },
+    NotVerifiedRun(String),
+    /// Before the step of a verification `undo` took back.
+    UndidVerificationOn,
     DoneHasChecks {
         count: usize,
         command: String,
@@ -107,6 +122,24 @@ impl CheckMsg {
             }
             Watching => "Watching the project for changes (Ctrl-C to stop)…".into(),
             WatchStopped => "Stopped watching.".into(),
+            UndidVerificationOn => "the verification of".into(),
+            ChecksHeading => "Checks".into(),
+            SelfReported => "Self-reported (not verified by checks)".into(),
+            ProveIt(command) => format!("Prove it: {command}"),
+            Counts {
+                verified,
+                self_reported,
+            } => format!(
+                "Verified by checks: {verified} {} · done self-reported: {self_reported}",
+                if *verified == 1 { "step" } else { "steps" }
+            ),
+            VerifiedMark => "(verified)".into(),
+            VerifiedOn {
+                date,
+                commit: Some(commit),
+            } => format!("Verified on {date} at commit {commit}"),
+            VerifiedOn { date, commit: None } => format!("Verified on {date}"),
+            NotVerifiedRun(command) => format!("Not verified yet: {command}"),
             DoneHasChecks { count, command } => {
                 format!("This step has {count} checks that can prove it: {command}")
             }
@@ -138,6 +171,23 @@ impl CheckMsg {
             ),
             Watching => "プロジェクトの変更を監視しています（Ctrl-C で終了）…".into(),
             WatchStopped => "監視を終了しました。".into(),
+            UndidVerificationOn => "検証の記録:".into(),
+            ChecksHeading => "チェック".into(),
+            SelfReported => "自己申告（チェックでは未検証）".into(),
+            ProveIt(command) => format!("証明するには: {command}"),
+            Counts {
+                verified,
+                self_reported,
+            } => {
+                format!("チェックで検証済み: {verified} ステップ · 自己申告の完了: {self_reported}")
+            }
+            VerifiedMark => "（検証済み）".into(),
+            VerifiedOn {
+                date,
+                commit: Some(commit),
+            } => format!("{date} にコミット {commit} で検証済み"),
+            VerifiedOn { date, commit: None } => format!("{date} に検証済み"),
+            NotVerifiedRun(command) => format!("未検証です: {command}"),
             DoneHasChecks { count, command } => format!(
                 "このステップには、達成を証明できるチェックが {count} 件あります: {command}"
             ),

@@ -54,6 +54,19 @@ impl super::Progress {
         record.verifications.push(verification);
     }
 
+    /// For each step of `roadmap`, whether it was ever verified.
+    pub fn verified_steps(&self, roadmap: &crate::roadmap::Roadmap) -> Vec<bool> {
+        let mut verified = vec![false; roadmap.steps.len()];
+        for (id, record) in &self.steps {
+            if let Some(step) = roadmap.index_of(id)
+                && !record.verifications.is_empty()
+            {
+                verified[step] = true;
+            }
+        }
+        verified
+    }
+
     /// The latest verification of `step` (under its id or an alias).
     pub fn verification_of(
         &self,

@@ -172,3 +172,168 @@ pub fn line(p: &mut Printer<'_>, msg: CheckMsg, role: Role) -> Result<()> {
     let text = t(p, msg);
     p.line(Line::new().role(role, text))
 }
+
+/// A check as `show` lists it (`show --json` `checks`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ShowCheck {
+    pub kind: &'static str,
+    pub proves: String,
+    pub stack: Vec<String>,
+}
+
+/// The latest verification of a step, as `show`, `list`, the today view
+/// and the exports give it (docs/json.md).
+#[derive(Debug, Clone, Serialize)]
+pub struct Verified {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub commit: Option<String>,
+    pub remote: Option<String>,
+    /// The commit's web page, when the remote is on GitHub, GitLab or Bitbucket.
+    pub commit_url: Option<String>,
+    /// How many checks passed.
+    pub checks: usize,
+}
+
+impl From<&crate::progress::Verification> for Verified {
+    fn from(v: &crate::progress::Verification) -> Verified {
+        let commit_url = match (&v.remote, &v.commit) {
+            (Some(remote), Some(commit)) => crate::check::commit_url(remote, commit),
+            _ => None,
+        };
+        Verified {
+            at: v.at,
+            commit: v.commit.clone(),
+            remote: v.remote.clone(),
+            commit_url,
+            checks: v.checks.iter().filter(|c| c.passed).count(),
+        }
+    }
+}
+
+/// `show`'s section on checks: what they prove, and the verification.
+pub fn show_checks(
+    p: &mut Printer<'_>,
+    number: &str,
+    checks: &[ShowCheck],
+    verified: Option<&Verified>,
+) -> Result<()> {
+    if checks.is_empty() && verified.is_none() {
+        return Ok(());
+    }
+    p.blank()?;
+    let heading = t(p, CheckMsg::ChecksHeading);
+    p.line(Line::new().role(Role::Strong, heading))?;
+    for check in checks {
+        p.line(
+            Line::new()
+                .ours("  ")
+                .hang_here()
+                .role(Role::Faint, format!("{}: ", check.kind))
+                .theirs(&check.proves),
+        )?;
+    }
+    match verified {
+        Some(v) => {
+            let date = super::local_date(v.at);
+            let commit = v.commit.as_deref().map(|c| c.chars().take(7).collect());
+            let text = t(p, CheckMsg::VerifiedOn { date, commit });
+            p.line(Line::new().ours("  ").hang_here().role(Role::Good, text))?;
+            if let Some(url) = &v.commit_url {
+                p.line(Line::new().ours("  ").link(url))?;
+            }
+        }
+        None => {
+            let text = t(
+                p,
+                CheckMsg::NotVerifiedRun(format!("roadmap check {number}")),
+            );
+            p.line(Line::new().ours("  ").hang_here().role(Role::Faint, text))?;
+        }
+    }
+    Ok(())
+}
+
+/// How much of the progress is proven (`status --json` `verification`).
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct VerifiedCounts {
+    /// Steps the roadmap has checks for.
+    pub with_checks: usize,
+    /// Steps `roadmap check` verified.
+    pub verified: usize,
+    /// Steps marked done without a verification.
+    pub self_reported: usize,
+}
+
+impl VerifiedCounts {
+    pub fn of(
+        roadmap: &crate::roadmap::Roadmap,
+        statuses: &[crate::progress::Status],
+        verified: &[bool],
+    ) -> VerifiedCounts {
+        let done = |i: usize| statuses[i] == crate::progress::Status::Done;
+        VerifiedCounts {
+            with_checks: roadmap
+                .steps
+                .iter()
+                .filter(|s| !s.checks.is_empty())
+                .count(),
+            verified: verified.iter().filter(|&&v| v).count(),
+            self_reported: (0..statuses.len())
+                .filter(|&i| done(i) && !verified[i])
+                .count(),
+        }
+    }
+}
+
+/// `Verified: 2 steps by checks · 5 done self-reported`, when the roadmap
+/// has checks.
+pub fn counts_line(p: &mut Printer<'_>, counts: &VerifiedCounts) -> Result<()> {
+    if counts.with_checks == 0 {
+        return Ok(());
+    }
+    let text = t(
+        p,
+        CheckMsg::Counts {
+            verified: counts.verified,
+            self_reported: counts.self_reported,
+        },
+    );
+    p.line(Line::new().hang(2).ours(text))
+}
+
+/// The mark after a verified step in the lists.
+pub fn verified_mark<'a>(p: &Printer<'_>, line: Line<'a>) -> Line<'a> {
+    line.role(Role::Good, format!(" {}", t(p, CheckMsg::VerifiedMark)))
+}
+
+/// `Prove it: roadmap check 1.6`, under a step with checks not verified yet.
+pub fn prove_it(p: &mut Printer<'_>, number: &str) -> Result<()> {
+    let text = t(p, CheckMsg::ProveIt(format!("roadmap check {number}")));
+    p.line(
+        Line::new()
+            .ours("         ")
+            .hang_here()
+            .role(Role::Faint, text),
+    )
+}
+
+/// The record's line on proof: `Verified on 2026-12-07 at commit abc1234`
+/// for a verified step, `Self-reported` for one done without checks
+/// passing, nothing otherwise.
+pub fn verified_text(
+    verified: Option<&Verified>,
+    status: crate::progress::Status,
+    lang: crate::lang::Lang,
+) -> Option<String> {
+    match verified {
+        Some(v) => Some(
+            CheckMsg::VerifiedOn {
+                date: super::local_date(v.at),
+                commit: v.commit.as_deref().map(|c| c.chars().take(7).collect()),
+            }
+            .text(lang),
+        ),
+        None if status == crate::progress::Status::Done => Some(CheckMsg::SelfReported.text(lang)),
+        None => None,
+    }
+}
