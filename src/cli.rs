@@ -157,10 +157,10 @@ pub enum Command {
         after_help = "Only http and https links are accepted. Evidence shows in `show`, `--json` and\nevery export.\n\nExamples:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql"
     )]
     Evidence(EvidenceArgs),
-    /// Run a step's checks in your project; all passing records it as verified
+    /// Prove a step with its checks, run in your project
     #[command(after_help = check::CHECK_AFTER_HELP)]
     Check(CheckArgs),
-    /// Let the checks of this roadmap file run on this machine
+    /// Allow a roadmap file's checks to run here
     #[command(after_help = check::TRUST_AFTER_HELP)]
     Trust(TrustArgs),
     /// Everything about one step: what, why, how you know it is done, your notes

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-pub const CHECK_AFTER_HELP: &str = "Runs the step's checks in your project folder: --in DIR, else the folder you\nchecked the step in last time on this machine, else the current one. Each\nresult says what it proves and, when it fails, what to do. When all pass, the\nstep is recorded as verified (time, commit, remote) apart from `done`.\nExit status: 0 all passed, 1 one failed, 2 bad input or an untrusted file.\n\nExamples:\n  roadmap check 1.6 --in ~/code/todo-api\n  roadmap check 1.6 --done\n  roadmap check 1.6 --watch";
+pub const CHECK_AFTER_HELP: &str = "Runs the step's checks in your project folder: --in DIR, else the folder you\nchecked the step in last time on this machine, else the current one. Each\nresult says what it proves and, when it fails, what to do. When all pass, the\nstep is recorded as verified (time, commit, remote) apart from `done`.\nExit status: 0 all passed, 1 one failed, 2 bad input or an untrusted file.\n\nExamples:\n  roadmap check 1.9 --in ~/code/todo-api\n  roadmap check 1.9 --done\n  roadmap check 1.9 --watch";
 
 pub const TRUST_AFTER_HELP: &str = "The checks of a roadmap file other than the built-in one run programs on this\nmachine, so `check` runs them only once you trust that exact file. Trust\nrecords the file's SHA-256 here (never synced); any change to the file takes\nthe trust back.\n\nExamples:\n  roadmap trust team-roadmap.json";
 

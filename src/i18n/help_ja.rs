@@ -274,12 +274,12 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "http と https のリンクだけを受け付けます。成果物は\n`show`、`--json`、すべてのエクスポートに出ます。\n\n例:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql",
         ),
         "check" => (
-            "プロジェクトでステップのチェックを実行し、全部通れば検証済みとして記録する",
-            "--in DIR、なければこのマシンで前回そのステップを確認した\nフォルダ、なければ今のフォルダで実行します。結果ごとに何を\n証明するか、失敗したら何をすればよいかを表示します。全部\n通ると、日時・コミット・リモートを done とは別に記録します。\n終了コード: 0 全部合格、1 失敗あり、2 入力の誤りか未信頼のファイル。\n\n例:\n  roadmap check 1.6 --in ~/code/todo-api\n  roadmap check 1.6 --done\n  roadmap check 1.6 --watch",
+            "チェックを実行してステップを証明する",
+            "--in DIR、なければこのマシンで前回そのステップを\n確認したフォルダ、なければ今のフォルダで実行します。\n結果ごとに何を証明するか、失敗したら何をすればよいかを\n表示します。全部通ると、日時・コミット・リモートを\ndone とは別に記録します。\n終了コード: 0 全部合格、1 失敗あり、2 入力の誤りか\n未信頼のファイル。\n\n例:\n  roadmap check 1.9 --in ~/code/todo-api\n  roadmap check 1.9 --done\n  roadmap check 1.9 --watch",
         ),
         "trust" => (
-            "このロードマップファイルのチェックの実行を許可する",
-            "組み込み以外のロードマップのチェックはこのマシンでプログラムを\n実行するため、そのファイルをそのまま信頼したときだけ実行します。\nファイルの SHA-256 をここに記録し（同期はしません）、ファイルが\n少しでも変わると信頼は取り消されます。\n\n例:\n  roadmap trust team-roadmap.json",
+            "このファイルのチェックの実行を許可する",
+            "組み込み以外のロードマップのチェックは、このマシンで\nプログラムを実行します。そのため、ファイルをそのまま\n信頼したときだけ実行します。ファイルの SHA-256 を\nここに記録し（同期はしません）、ファイルが少しでも\n変わると信頼は取り消されます。\n\n例:\n  roadmap trust team-roadmap.json",
         ),
         "sync" => (
             "Git のリモートを通して進捗を共有する",
