@@ -55,9 +55,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
             "プロジェクトのフォルダ（既定: 前回のフォルダ、なければ今のフォルダ）"
         }
         ("check", "done") => "チェックが全部通ったらステップを完了にもする",
-        ("check", "watch") => {
-            "ファイルが変わるたびに実行し直す（全部通るか Ctrl-C まで）"
-        }
+        ("check", "watch") => "ファイルが変わるたびに実行し直す（全部通るか Ctrl-C まで）",
         ("trust", "file") => "チェックの実行を許可するロードマップファイル",
         ("evidence", "urls") => "リンク（http または https）",
         ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",

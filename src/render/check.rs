@@ -318,10 +318,11 @@ pub fn prove_it(p: &mut Printer<'_>, number: &str) -> Result<()> {
 }
 
 /// The record's line on proof: `Verified on 2026-12-07 at commit abc1234`
-/// for a verified step, `Self-reported` for one done without checks
-/// passing, nothing otherwise.
+/// for a verified step, `Self-reported` for one with checks done without
+/// them passing, nothing otherwise.
 pub fn verified_text(
     verified: Option<&Verified>,
+    step: &crate::roadmap::Step,
     status: crate::progress::Status,
     lang: crate::lang::Lang,
 ) -> Option<String> {
@@ -333,7 +334,9 @@ pub fn verified_text(
             }
             .text(lang),
         ),
-        None if status == crate::progress::Status::Done => Some(CheckMsg::SelfReported.text(lang)),
+        None if status == crate::progress::Status::Done && !step.checks.is_empty() => {
+            Some(CheckMsg::SelfReported.text(lang))
+        }
         None => None,
     }
 }

@@ -216,7 +216,12 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
         let _ = writeln!(html, "<p class=\"dates\">{}</p>", dates.join(" · "));
     }
     let status = picture.statuses[i];
-    if let Some(text) = crate::render::check::verified_text(view.verified.as_ref(), status, lang) {
+    if let Some(text) = crate::render::check::verified_text(
+        view.verified.as_ref(),
+        &picture.roadmap.steps[i],
+        status,
+        lang,
+    ) {
         let class = if view.verified.is_some() {
             "verified"
         } else {

@@ -120,9 +120,12 @@ fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize)
             escape(text)
         );
     }
-    if let Some(line) =
-        crate::render::check::verified_text(view.verified.as_ref(), picture.statuses[step], lang)
-    {
+    if let Some(line) = crate::render::check::verified_text(
+        view.verified.as_ref(),
+        &roadmap.steps[step],
+        picture.statuses[step],
+        lang,
+    ) {
         let _ = writeln!(md, "  - {}", escape(&line));
     }
     if let Some(url) = view.verified.as_ref().and_then(|v| v.commit_url.as_deref()) {
