@@ -20,7 +20,7 @@ pub enum Answer {
     /// The host is not this machine: nothing was sent.
     Refused,
     /// Nothing answered, or not in HTTP (the system's words).
-    NoAnswer(String),
+    Silent(String),
     TimedOut,
     Interrupted,
 }
@@ -51,7 +51,7 @@ pub fn get(host: &str, port: u16, path: &str, limit: Duration) -> Answer {
             Err(err) => last = err.to_string(),
         }
     }
-    Answer::NoAnswer(last)
+    Answer::Silent(last)
 }
 
 fn exchange(mut stream: TcpStream, host: &str, port: u16, path: &str, deadline: Instant) -> Answer {
@@ -66,10 +66,10 @@ fn exchange(mut stream: TcpStream, host: &str, port: u16, path: &str, deadline: 
     // Short socket timeouts, so the deadline and Ctrl-C are noticed.
     let tick = Some(Duration::from_millis(200));
     if stream.set_read_timeout(tick).is_err() || stream.set_write_timeout(tick).is_err() {
-        return Answer::NoAnswer(String::new());
+        return Answer::Silent(String::new());
     }
     if let Err(err) = stream.write_all(request.as_bytes()) {
-        return Answer::NoAnswer(err.to_string());
+        return Answer::Silent(err.to_string());
     }
     let mut received = Vec::new();
     let mut buffer = [0u8; 8192];
@@ -97,7 +97,7 @@ fn exchange(mut stream: TcpStream, host: &str, port: u16, path: &str, deadline: 
                     err.kind(),
                     std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
                 ) => {}
-            Err(err) => return Answer::NoAnswer(err.to_string()),
+            Err(err) => return Answer::Silent(err.to_string()),
         }
     }
     parse(&received)
@@ -128,7 +128,7 @@ pub fn parse(received: &[u8]) -> Answer {
     let mut response = httparse::Response::new(&mut headers);
     let start = match response.parse(received) {
         Ok(httparse::Status::Complete(start)) => start,
-        _ => return Answer::NoAnswer("not an HTTP answer".into()),
+        _ => return Answer::Silent("not an HTTP answer".into()),
     };
     let status = response.code.unwrap_or(0);
     let chunked = response.headers.iter().any(|h| {

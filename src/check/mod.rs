@@ -153,7 +153,7 @@ pub fn is_ci_workflow(path: &str) -> bool {
 
 /// The README among a folder's file names: `README.md` first, then any
 /// `README*`, case aside.
-pub fn pick_readme<'a>(names: &'a [String]) -> Option<&'a str> {
+pub fn pick_readme(names: &[String]) -> Option<&str> {
     let upper = |n: &&String| n.to_ascii_uppercase();
     names
         .iter()

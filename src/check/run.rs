@@ -232,7 +232,7 @@ fn http_check(check: &Check, host: &str, port: u16, path: &str, limit: Duration)
         Answer::Refused => vec![Finding::Refused {
             host: host.to_string(),
         }],
-        Answer::NoAnswer(why) => vec![Finding::NoAnswer { port, why }],
+        Answer::Silent(why) => vec![Finding::NoAnswer { port, why }],
         Answer::TimedOut => vec![Finding::TimedOut {
             seconds: limit.as_secs(),
         }],

@@ -5,6 +5,9 @@ mod support;
 
 mod authors;
 mod bad_input;
+mod check;
+mod check_safety;
+mod check_support;
 mod content;
 mod core;
 mod doc_links;
