@@ -48,7 +48,7 @@ pub fn get(host: &str, port: u16, path: &str, limit: Duration) -> Answer {
         }
         match TcpStream::connect_timeout(&SocketAddr::new(ip, port), left) {
             Ok(stream) => return exchange(stream, host, port, path, deadline),
-            Err(err) => last = err.to_string(),
+            Err(err) => last = plain(&err),
         }
     }
     Answer::Silent(last)
@@ -69,7 +69,7 @@ fn exchange(mut stream: TcpStream, host: &str, port: u16, path: &str, deadline: 
         return Answer::Silent(String::new());
     }
     if let Err(err) = stream.write_all(request.as_bytes()) {
-        return Answer::Silent(err.to_string());
+        return Answer::Silent(plain(&err));
     }
     let mut received = Vec::new();
     let mut buffer = [0u8; 8192];
@@ -97,10 +97,19 @@ fn exchange(mut stream: TcpStream, host: &str, port: u16, path: &str, deadline: 
                     err.kind(),
                     std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
                 ) => {}
-            Err(err) => return Answer::Silent(err.to_string()),
+            Err(err) => return Answer::Silent(plain(&err)),
         }
     }
     parse(&received)
+}
+
+/// The system's words for an error, without Rust's `(os error 111)`.
+fn plain(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_string(),
+        None => text,
+    }
 }
 
 /// Whether a response with a `Content-Length` has all its body (a server

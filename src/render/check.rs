@@ -87,9 +87,15 @@ pub fn result(p: &mut Printer<'_>, result: &CheckResult) -> Result<()> {
     )?;
     if !result.passed {
         if let Some(ran) = &result.ran {
+            // A program line reads like a command typed; a GET does not.
+            let prompt = if ran.starts_with("GET ") {
+                "    "
+            } else {
+                "    $ "
+            };
             p.line(
                 Line::new()
-                    .ours("    $ ")
+                    .ours(prompt)
                     .hang_here()
                     .theirs_as(Role::Faint, ran),
             )?;
