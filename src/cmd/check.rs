@@ -51,6 +51,7 @@ pub fn run(args: &CheckArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         None
     };
     loop {
+        let started = std::time::SystemTime::now();
         let report = run_once(ctx, p, &roadmap, step, &plan, &folder, stack.as_deref())?;
         let interrupted = process::interrupted();
         if report.passed || watcher.is_none() || interrupted {
@@ -59,7 +60,7 @@ pub fn run(args: &CheckArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         if let Some(watcher) = &watcher {
             out::line(p, CheckMsg::Watching, Role::Faint)?;
             p.flush()?;
-            if !watcher.wait() {
+            if !watcher.wait(started) {
                 out::line(p, CheckMsg::WatchStopped, Role::Faint)?;
                 return finish(args, ctx, p, &roadmap, step, report);
             }
@@ -262,16 +263,20 @@ impl Watcher {
         })
     }
 
-    /// Whether something changed (false: Ctrl-C, or the watch broke).
-    fn wait(&self) -> bool {
-        // What changed while the checks ran is not a new change.
-        while self.events.try_recv().is_ok() {}
+    /// Whether something changed since `since` (false: Ctrl-C, or the
+    /// watch broke). The checks' own reads are events too, so an event
+    /// counts only when its file was written (or removed) since.
+    fn wait(&self, since: std::time::SystemTime) -> bool {
+        let changed = |path: &Path| match std::fs::symlink_metadata(path) {
+            Ok(meta) => meta.modified().is_ok_and(|at| at >= since),
+            Err(_) => true,
+        };
         loop {
             if process::interrupted() {
                 return false;
             }
             match self.events.recv_timeout(Duration::from_millis(200)) {
-                Ok(Ok(events)) if !events.is_empty() => return true,
+                Ok(Ok(events)) if events.iter().any(|e| changed(&e.path)) => return true,
                 Ok(_) | Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => return false,
             }

@@ -105,7 +105,7 @@ impl CheckMsg {
             Checking => "Checking".into(),
             In(folder) => format!("in {folder}"),
             Summary { passed, ran } => format!("{passed} of {ran} checks passed."),
-            Verified => "Verified: recorded with the time and the commit.".into(),
+            Verified => "Verified: recorded with the time.".into(),
             VerifiedAt(commit) => format!("Verified at commit {commit}: recorded."),
             NotVerified => "Not verified yet: fix what failed and run the check again.".into(),
             MarkDone(command) => format!("Mark it done: {command}"),
@@ -152,7 +152,7 @@ impl CheckMsg {
             Checking => "確認中".into(),
             In(folder) => format!("場所: {folder}"),
             Summary { passed, ran } => format!("{ran} 件中 {passed} 件のチェックに合格しました。"),
-            Verified => "検証済みです。日時とコミットを記録しました。".into(),
+            Verified => "検証済みです。日時を記録しました。".into(),
             VerifiedAt(commit) => format!("コミット {commit} で検証済みです。記録しました。"),
             NotVerified => {
                 "まだ検証されていません。失敗した点を直して、もう一度確認してください。".into()

@@ -291,3 +291,36 @@ fn bad_input_exits_2_and_stores_nothing() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!project.sandbox.user_file("learner").exists());
 }
+
+#[test]
+fn watch_runs_again_on_a_change_until_all_pass() {
+    use std::io::BufRead;
+    let project = Project::new(json!([check(
+        "file",
+        json!({ "path": "done.txt", "pattern": "yes" })
+    )]));
+    let dir = project.dir.display().to_string();
+    let mut cmd = project.sandbox.process();
+    cmd.args(["check", "api", "--in", &dir, "--watch"])
+        .stdout(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("roadmap runs");
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    // Its own reads are not changes: it waits for one.
+    let mut seen = String::new();
+    while !seen.contains("Watching the project") {
+        seen.push_str(&lines.next().expect("a line").unwrap());
+    }
+    project.write("done.txt", "yes\n");
+    let rest: Vec<String> = lines.map(Result::unwrap).collect();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{rest:?}");
+    assert!(
+        rest.iter().any(|l| l.contains("1 of 1 checks passed.")),
+        "{rest:?}"
+    );
+    assert_eq!(
+        rest.iter().filter(|l| l.starts_with("Checking")).count(),
+        1,
+        "{rest:?}"
+    );
+}
