@@ -6,6 +6,7 @@ mod support;
 mod authors;
 mod bad_input;
 mod check;
+mod check_format;
 mod check_safety;
 mod check_support;
 mod content;
