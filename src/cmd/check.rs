@@ -168,6 +168,7 @@ fn run_once(
         not_for_stack: the_step.checks.len() - plan.len(),
         passed,
         verified: false,
+        marked_done: false,
         commit,
         remote,
     })
@@ -210,7 +211,14 @@ fn finish(
     }
     let done_hint =
         (!already_done && !args.done).then(|| format!("roadmap done {}", report.number));
+    let mark_done = report.passed && args.done && !already_done;
     if ctx.config.json {
+        if mark_done {
+            // The change's own report would be a second JSON document.
+            let mut quiet = Printer::new(std::io::sink(), ctx.config.lang, false, None);
+            mark_step_done(ctx, &mut quiet, &report.id)?;
+            report.marked_done = true;
+        }
         p.json(&report)?;
     } else {
         out::footer(p, &report, done_hint)?;
@@ -227,19 +235,24 @@ fn finish(
             step: report.id,
         }));
     }
-    if args.done && !already_done && !ctx.config.json {
+    if mark_done && !ctx.config.json {
         p.blank()?;
-        let steps = [report.id.clone()];
-        let change = change::Change {
-            references: &steps,
-            to: Status::Done,
-            note: None,
-            at: ctx.config.now,
-            evidence: Vec::new(),
-        };
-        return change::run(change, ctx, p);
+        return mark_step_done(ctx, p, &report.id);
     }
     Ok(())
+}
+
+/// `--done`: the step is done, reported as `roadmap done` reports it.
+fn mark_step_done(ctx: &Context, p: &mut Printer<'_>, id: &str) -> Result<()> {
+    let steps = [id.to_string()];
+    let change = change::Change {
+        references: &steps,
+        to: Status::Done,
+        note: None,
+        at: ctx.config.now,
+        evidence: Vec::new(),
+    };
+    change::run(change, ctx, p)
 }
 
 /// Waits for changes in the project folder (`--watch`).

@@ -23,6 +23,8 @@ pub struct CheckReport {
     pub passed: bool,
     /// Whether a verification was recorded by this run.
     pub verified: bool,
+    /// Whether `--done` marked the step done by this run.
+    pub marked_done: bool,
     /// The project's commit and remote (credentials stripped) then.
     pub commit: Option<String>,
     pub remote: Option<String>,

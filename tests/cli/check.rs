@@ -128,9 +128,10 @@ fn a_git_check_counts_the_learners_commits_and_looks_at_the_repository() {
             "https://me:secret-token@github.com/me/todo.git",
         ],
     );
-    let out = project.check(&["--json"]);
+    let out = project.check(&["--json", "--done"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one json");
+    assert_eq!(report["marked_done"], true);
     assert_eq!(
         report["remote"], "https://github.com/me/todo.git",
         "credentials stripped"
