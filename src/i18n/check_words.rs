@@ -133,7 +133,7 @@ impl CheckMsg {
                 "Verified by checks: {verified} {} · done self-reported: {self_reported}",
                 if *verified == 1 { "step" } else { "steps" }
             ),
-            VerifiedMark => "(verified)".into(),
+            VerifiedMark => " (verified)".into(),
             VerifiedOn {
                 date,
                 commit: Some(commit),

@@ -311,7 +311,7 @@ pub fn counts_line(p: &mut Printer<'_>, counts: &VerifiedCounts) -> Result<()> {
 
 /// The mark after a verified step in the lists.
 pub fn verified_mark<'a>(p: &Printer<'_>, line: Line<'a>) -> Line<'a> {
-    line.role(Role::Good, format!(" {}", t(p, CheckMsg::VerifiedMark)))
+    line.role(Role::Good, t(p, CheckMsg::VerifiedMark))
 }
 
 /// `Prove it: roadmap check 1.6`, under a step with checks not verified yet.
