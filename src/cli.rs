@@ -7,10 +7,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 
+mod check;
 mod count;
 mod reading;
 mod record;
 mod sync;
+pub use check::{CheckArgs, TrustArgs};
 pub use count::CountError;
 use count::at_least_one;
 pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
@@ -155,6 +157,12 @@ pub enum Command {
         after_help = "Only http and https links are accepted. Evidence shows in `show`, `--json` and\nevery export.\n\nExamples:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql"
     )]
     Evidence(EvidenceArgs),
+    /// Prove a step with its checks, run in your project
+    #[command(after_help = check::CHECK_AFTER_HELP)]
+    Check(CheckArgs),
+    /// Allow a roadmap file's checks to run here
+    #[command(after_help = check::TRUST_AFTER_HELP)]
+    Trust(TrustArgs),
     /// Everything about one step: what, why, how you know it is done, your notes
     #[command(after_help = "Examples:\n  roadmap show 1.2\n  roadmap show sql-basics --json")]
     Show(ShowArgs),

@@ -212,6 +212,8 @@ pub enum Error {
     /// The study timer refused to start or stop: the words are in
     /// `i18n::TimerMsg` (message, hint).
     Timer(Box<(crate::view::TimerMsg, Option<crate::view::TimerMsg>)>),
+    /// `roadmap check` refused or failed (worded in `i18n::check_words`).
+    Check(Box<crate::check::Refusal>),
 
     // The store.
     /// A user file this build cannot read.
@@ -345,6 +347,7 @@ impl Error {
             | Error::NoSuchResource { .. }
             | Error::NotAWebLink { .. }
             | Error::Timer(_) => EXIT_INPUT,
+            Error::Check(refusal) => refusal.code(),
             Error::CannotWriteOutput { .. }
             | Error::CannotOpenBrowser { .. }
             | Error::Output(_)

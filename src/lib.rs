@@ -4,6 +4,7 @@
 //! [`progress`] (statuses, availability, statistics); [`store`] owns every
 //! file; [`cmd`] glues them per subcommand and [`render`] formats the result.
 
+mod check;
 pub mod cli;
 mod cmd;
 pub mod complete;

@@ -15,6 +15,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let statuses = progress.statuses(&roadmap);
     let stats = stage_stats(&roadmap, &statuses);
     let lang = ctx.config.lang;
+    let verified = progress.verified_steps(&roadmap);
     let stages = roadmap
         .stages
         .iter()
@@ -36,6 +37,8 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                         available: is_available(&roadmap, &statuses, i),
                         optional: step.optional,
                         estimate_hours: step.estimate_hours(),
+                        checks: step.checks.len(),
+                        verified: verified[i],
                     }
                 })
                 .collect(),

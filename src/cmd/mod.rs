@@ -2,6 +2,7 @@
 //! asks the pure core for the answer, and hands a report to `render`.
 
 mod change;
+mod check;
 pub mod completions;
 mod done;
 mod evidence;
@@ -28,6 +29,7 @@ mod sync;
 mod tick;
 mod timer;
 mod today;
+mod trust;
 mod undo;
 mod untick;
 mod validate;
@@ -185,6 +187,8 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Study(args) => study::run(args, ctx, p),
         Command::Goal(args) => goal::run(args, ctx, p),
         Command::Evidence(args) => evidence::run(args, ctx, p),
+        Command::Check(args) => check::run(args, ctx, p),
+        Command::Trust(args) => trust::run(args, ctx, p),
         Command::List => list::run(ctx, p),
         Command::Log(args) => log::run(args, ctx, p),
         // Handled before settings are resolved (see `crate::run`).

@@ -87,6 +87,16 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 url: e.url.clone(),
             })
             .collect(),
+        checks: (step.checks.iter())
+            .map(|c| crate::render::check::ShowCheck {
+                kind: c.kind.as_str(),
+                proves: c.proves(lang).to_string(),
+                stack: c.stack.clone(),
+            })
+            .collect(),
+        verified: progress
+            .verification_of(&roadmap, i)
+            .map(crate::render::check::Verified::from),
     };
     if ctx.config.json {
         p.json(&report)

@@ -36,6 +36,8 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         .zip(&stage_stats)
         .map(|(stage, stats)| row(&stage.id, stage.title(lang), stats))
         .collect();
+    let verified = progress.verified_steps(&roadmap);
+    let verification = crate::render::check::VerifiedCounts::of(&roadmap, &statuses, &verified);
     let steps = args.steps.then(|| {
         roadmap
             .reading_order()
@@ -48,6 +50,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
                     stage: roadmap.stages[step.stage()].id.to_string(),
                     status: statuses[i],
                     optional: step.optional,
+                    verified: verified[i],
                     checklist: tick::entries(&roadmap, &progress, i, lang),
                 }
             })
@@ -68,6 +71,7 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
         orphans: orphans.into_iter().map(String::from).collect(),
         pace,
         record,
+        verification,
     };
     if ctx.config.json {
         p.json(&report)

@@ -23,6 +23,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let statuses = progress.statuses(&roadmap);
     let lang = ctx.config.lang;
+    let verified = progress.verified_steps(&roadmap);
     let step = |i: usize| {
         let step = &roadmap.steps[i];
         TodayStep {
@@ -33,6 +34,8 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             estimate_hours: step.estimate_hours(),
             optional: step.optional,
             done_when: step.done_when(lang).to_string(),
+            checks: step.checks.len(),
+            verified: verified[i],
         }
     };
     let in_progress: Vec<TodayStep> = roadmap

@@ -6,7 +6,10 @@ use crate::cmd::Context;
 use crate::error::{Error, Result};
 use crate::render::{
     self,
-    undo::{NoteEntry, RemovedEvidence, RemovedSession, RevertedChange, TickEntry, UndoReport},
+    undo::{
+        NoteEntry, RemovedEvidence, RemovedSession, RemovedVerification, RevertedChange, TickEntry,
+        UndoReport,
+    },
 };
 use crate::roadmap::Roadmap;
 
@@ -76,6 +79,18 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 }
             })
             .collect();
+        let verifications_removed = (undone.verifications.iter())
+            .map(|(id, verified)| {
+                let (number, title) = describe(id);
+                RemovedVerification {
+                    number,
+                    id: canonical(&roadmap, id),
+                    title,
+                    at: verified.at,
+                    commit: verified.commit.clone(),
+                }
+            })
+            .collect();
         let evidence_removed = undone
             .evidence
             .iter()
@@ -110,6 +125,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             notes_removed,
             sessions_removed,
             evidence_removed,
+            verifications_removed,
             ticks_reverted,
             history_left,
         };

@@ -273,6 +273,14 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "ステップで作ったものへのリンクを付ける",
             "http と https のリンクだけを受け付けます。成果物は\n`show`、`--json`、すべてのエクスポートに出ます。\n\n例:\n  roadmap evidence 1.2 https://github.com/me/todo-api\n  roadmap done 3.1 --evidence https://me.example/blog/sql",
         ),
+        "check" => (
+            "チェックを実行してステップを証明する",
+            "--in DIR、なければこのマシンで前回そのステップを\n確認したフォルダ、なければ今のフォルダで実行します。\n結果ごとに何を証明するか、失敗したら何をすればよいかを\n表示します。全部通ると、日時・コミット・リモートを\ndone とは別に記録します。\n終了コード: 0 全部合格、1 失敗あり、2 入力の誤りか\n未信頼のファイル。\n\n例:\n  roadmap check 1.9 --in ~/code/todo-api\n  roadmap check 1.9 --done\n  roadmap check 1.9 --watch",
+        ),
+        "trust" => (
+            "このファイルのチェックの実行を許可する",
+            "組み込み以外のロードマップのチェックは、このマシンで\nプログラムを実行します。そのため、ファイルをそのまま\n信頼したときだけ実行します。ファイルの SHA-256 を\nここに記録し（同期はしません）、ファイルが少しでも\n変わると信頼は取り消されます。\n\n例:\n  roadmap trust team-roadmap.json",
+        ),
         "sync" => (
             "Git のリモートを通して進捗を共有する",
             "サブコマンドなしで実行すると、変更をコミットしてフェッチし、\n両側で変わった進捗を（テキストとしてではなく）マージして\nプッシュします。オフラインでも変更はここにコミットされ、\n次の sync でプッシュされます。PATH に `git` が必要です。\n\n例:\n  roadmap sync\n  roadmap sync status",

@@ -50,6 +50,13 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
             "週あたりの時間: 10時間、5h など。数字だけなら分（省略時: 目標を表示）"
         }
         ("goal", "clear") => "目標を外す",
+        ("check", "step") => STEPS,
+        ("check", "folder") => {
+            "プロジェクトのフォルダ（既定: 前回のフォルダ、なければ今のフォルダ）"
+        }
+        ("check", "done") => "チェックが全部通ったらステップを完了にもする",
+        ("check", "watch") => "ファイルが変わるたびに実行し直す（全部通るか Ctrl-C まで）",
+        ("trust", "file") => "チェックの実行を許可するロードマップファイル",
         ("evidence", "urls") => "リンク（http または https）",
         ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",
         ("tick" | "untick", "step") => STEPS,

@@ -3,6 +3,7 @@
 //! every message, so a message without a translation does not compile.
 //! Plurals and lists are made here and nowhere else.
 
+pub mod check_words;
 mod en;
 mod errors;
 mod format;

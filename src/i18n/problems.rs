@@ -108,6 +108,10 @@ fn english(kind: &ProblemKind) -> String {
         ChecklistTooLong { items, max } => {
             format!("{items} items; a checklist has at most {max}: split the step")
         }
+        NewerFormat { found, known } => format!(
+            "format {found} is newer than this roadmap knows (up to {known}): update roadmap to follow this file"
+        ),
+        BadCheck { check, problem } => super::check_words::problem(*check, problem, Lang::En),
         NoSteps => "the roadmap has no steps: there is nothing to follow".into(),
         EmptyStage => "the stage has no steps".into(),
         Unconnected => "no other step leads here: it is outside the first stage, has no prerequisites and nothing requires it".into(),
@@ -170,6 +174,10 @@ fn japanese(kind: &ProblemKind) -> String {
         ChecklistTooLong { items, max } => format!(
             "項目が {items} 個あります。チェックリストは {max} 個までです。ステップを分けてください"
         ),
+        NewerFormat { found, known } => format!(
+            "形式 {found} は、この roadmap が知る形式（{known} まで）より新しい形式です。このファイルを使うには roadmap を更新してください"
+        ),
+        BadCheck { check, problem } => super::check_words::problem(*check, problem, Lang::Ja),
         NoSteps => "ロードマップにステップがひとつもなく、たどるものがありません".into(),
         EmptyStage => "このステージにはステップがありません".into(),
         Unconnected => "ほかのステップとつながっていません: 最初のステージの外にあり、前提ステップがなく、これを前提にするステップもありません".into(),

@@ -180,6 +180,7 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, NotRoadmap
             schema: None,
             id: Some(id),
             version: 1,
+            format: None,
             title: Some(title),
             i18n: Default::default(),
             stages: Some(stages),

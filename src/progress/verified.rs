@@ -39,6 +39,48 @@ pub struct CheckOutcome {
     pub passed: bool,
 }
 
+impl super::Progress {
+    /// Records that every check of `step` passed, in `batch`.
+    pub fn add_verification(
+        &mut self,
+        roadmap: &crate::roadmap::Roadmap,
+        step: usize,
+        mut verification: Verification,
+        batch: u64,
+    ) {
+        verification.batch = Some(batch);
+        verification.device = None;
+        let record = self.canonical_record(roadmap, step);
+        record.verifications.push(verification);
+    }
+
+    /// For each step of `roadmap`, whether it was ever verified.
+    pub fn verified_steps(&self, roadmap: &crate::roadmap::Roadmap) -> Vec<bool> {
+        let mut verified = vec![false; roadmap.steps.len()];
+        for (id, record) in &self.steps {
+            if let Some(step) = roadmap.index_of(id)
+                && !record.verifications.is_empty()
+            {
+                verified[step] = true;
+            }
+        }
+        verified
+    }
+
+    /// The latest verification of `step` (under its id or an alias).
+    pub fn verification_of(
+        &self,
+        roadmap: &crate::roadmap::Roadmap,
+        step: usize,
+    ) -> Option<&Verification> {
+        self.steps
+            .iter()
+            .filter(|(id, _)| roadmap.index_of(id) == Some(step))
+            .filter_map(|(_, record)| record.last_verification())
+            .max_by_key(|v| v.at)
+    }
+}
+
 /// The verifications of both sides, without those `undo` took back; one
 /// verification is known by its time and device, so a replay adds nothing.
 pub(super) fn join(

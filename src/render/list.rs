@@ -37,6 +37,10 @@ pub struct ListStep {
     pub available: bool,
     pub optional: bool,
     pub estimate_hours: f64,
+    /// How many checks `roadmap check` runs for the step.
+    pub checks: usize,
+    /// Whether `roadmap check` ever verified the step.
+    pub verified: bool,
 }
 
 pub fn text(p: &mut Printer<'_>, report: &ListReport) -> Result<()> {
@@ -75,6 +79,9 @@ pub fn text(p: &mut Printer<'_>, report: &ListReport) -> Result<()> {
                 .theirs_as(role, &step.title);
             if step.optional {
                 line = line.role(role, p.t(Msg::OptionalMark));
+            }
+            if step.verified {
+                line = super::check::verified_mark(p, line);
             }
             p.line(line)?;
         }

@@ -52,6 +52,10 @@ pub struct ShowReport {
     pub sessions: Vec<ShowSession>,
     /// Links to the learner's work, oldest first.
     pub evidence: Vec<ShowEvidence>,
+    /// What `roadmap check` runs for this step.
+    pub checks: Vec<super::check::ShowCheck>,
+    /// The latest verification, when the step was ever verified.
+    pub verified: Option<super::check::Verified>,
     /// The language of the text output: resources in another are marked.
     #[serde(skip)]
     pub reader: Lang,
@@ -242,6 +246,7 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
             )?;
         }
     }
+    super::check::show_checks(p, &report.number, &report.checks, report.verified.as_ref())?;
     if !report.sessions.is_empty() {
         heading(p, Msg::Record(RecordMsg::SessionsHeading))?;
         for session in &report.sessions {

@@ -35,6 +35,8 @@ pub struct StatusReport {
     pub pace: PaceReport,
     /// Study time logged, this week against the goal, the streak.
     pub record: RecordReport,
+    /// Steps proven by `roadmap check` against steps only self-reported.
+    pub verification: super::check::VerifiedCounts,
 }
 
 #[derive(Debug, Serialize)]
@@ -62,6 +64,8 @@ pub struct StepRow {
     pub stage: String,
     pub status: Status,
     pub optional: bool,
+    /// Whether `roadmap check` ever verified the step.
+    pub verified: bool,
     /// The step's checklist, each item with its state.
     pub checklist: Vec<ChecklistEntry>,
 }
@@ -74,6 +78,7 @@ pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
     if report.record.sessions > 0 || report.record.week.goal_minutes.is_some() {
         super::record::status_lines(p, &report.record)?;
     }
+    super::check::counts_line(p, &report.verification)?;
 
     if let Some(steps) = &report.steps {
         let mut stage = "";
@@ -91,6 +96,9 @@ pub fn text(p: &mut Printer<'_>, report: &StatusReport) -> Result<()> {
             let mut line = step_line(step.status, &step.number, &step.title);
             if step.optional {
                 line = line.ours(p.t(Msg::OptionalMark));
+            }
+            if step.verified {
+                line = super::check::verified_mark(p, line);
             }
             p.line(checklist::with_progress(line, step.status, &step.checklist))?;
         }

@@ -62,6 +62,10 @@ pub struct TodayStep {
     /// Nice to have, not on the required path.
     pub optional: bool,
     pub done_when: String,
+    /// How many checks `roadmap check` runs for the step.
+    pub checks: usize,
+    /// Whether `roadmap check` ever verified the step.
+    pub verified: bool,
 }
 
 pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
@@ -146,6 +150,9 @@ fn step_lines(p: &mut Printer<'_>, step: &TodayStep) -> Result<()> {
     if step.optional {
         line = line.role(Role::Faint, p.t(crate::i18n::Msg::OptionalMark));
     }
+    if step.verified {
+        line = super::check::verified_mark(p, line);
+    }
     p.line(
         line.ours("  ")
             .role(Role::Faint, p.hours(step.estimate_hours)),
@@ -159,6 +166,9 @@ fn step_lines(p: &mut Printer<'_>, step: &TodayStep) -> Result<()> {
                 .hang_here()
                 .theirs(&step.done_when),
         )?;
+    }
+    if step.checks > 0 && !step.verified {
+        super::check::prove_it(p, &step.number)?;
     }
     Ok(())
 }

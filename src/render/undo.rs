@@ -19,6 +19,8 @@ pub struct UndoReport {
     pub sessions_removed: Vec<RemovedSession>,
     /// The evidence links removed.
     pub evidence_removed: Vec<RemovedEvidence>,
+    /// The verifications (`roadmap check`) taken back.
+    pub verifications_removed: Vec<RemovedVerification>,
     /// The checklist ticks and unticks taken back.
     pub ticks_reverted: Vec<TickEntry>,
     /// How many status changes remain in the history.
@@ -41,6 +43,15 @@ pub struct RemovedEvidence {
     pub title: String,
     pub at: DateTime<Utc>,
     pub url: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RemovedVerification {
+    pub number: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub at: DateTime<Utc>,
+    pub commit: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -153,6 +164,22 @@ pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
         let line = step_label(line, evidence.number.as_deref(), &evidence.title)
             .ours(": ")
             .theirs(&evidence.url);
+        p.line(line)?;
+    }
+    for verified in &report.verifications_removed {
+        let on = crate::i18n::check_words::CheckMsg::UndidVerificationOn.text(p.lang());
+        let line = Line::new()
+            .role(Role::Strong, undid.clone())
+            .ours(" ")
+            .hang_here()
+            .ours(on)
+            .ours(" ");
+        let mut line = step_label(line, verified.number.as_deref(), &verified.title);
+        if let Some(commit) = &verified.commit {
+            line = line
+                .role(Role::Faint, " @ ")
+                .theirs_as(Role::Faint, commit.chars().take(7).collect::<String>());
+        }
         p.line(line)?;
     }
     for tick in &report.ticks_reverted {

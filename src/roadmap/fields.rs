@@ -5,7 +5,7 @@ use super::file::{FieldPath, PathSegment, RoadmapFile};
 use super::problem::{Location, Place, Problem, ProblemKind};
 
 const ROADMAP: &[&str] = &[
-    "$schema", "id", "version", "title", "i18n", "stages", "steps",
+    "$schema", "id", "version", "format", "title", "i18n", "stages", "steps",
 ];
 const STAGE: &[&str] = &["id", "title", "i18n"];
 const STEP: &[&str] = &[
@@ -22,11 +22,34 @@ const STEP: &[&str] = &[
     "optional",
     "checklist",
     "i18n",
+    "checks",
 ];
 const TRANSLATION: &[&str] = &["title", "summary", "done_when"];
 const RESOURCE: &[&str] = &["title", "url", "kind", "lang", "cost", "stack"];
 const CHECKLIST_ITEM: &[&str] = &["text", "i18n"];
 const ITEM_TRANSLATION: &[&str] = &["text"];
+const CHECK: &[&str] = &[
+    "kind",
+    "proves",
+    "stack",
+    "timeout_seconds",
+    "program",
+    "args",
+    "exit_code",
+    "pattern",
+    "min_commits",
+    "remote",
+    "readme_sections",
+    "no_secrets",
+    "ci_workflow",
+    "host",
+    "port",
+    "path",
+    "status",
+    "json",
+    "i18n",
+];
+const CHECK_TRANSLATION: &[&str] = &["proves"];
 
 /// Longer misspellings are not worth guessing at (and cost time).
 const MAX_GUESS_CHARS: usize = 64;
@@ -106,6 +129,20 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
         ] if steps == "steps" && checklist == "checklist" && i18n == "i18n" => (
             step(i).member(format!("checklist[{c}], i18n.{lang}")),
             ITEM_TRANSLATION,
+        ),
+        [Key(steps), Index(i), Key(checks), Index(c)] if steps == "steps" && checks == "checks" => {
+            (step(i).member(format!("checks[{c}]")), CHECK)
+        }
+        [
+            Key(steps),
+            Index(i),
+            Key(checks),
+            Index(c),
+            Key(i18n),
+            Key(lang),
+        ] if steps == "steps" && checks == "checks" && i18n == "i18n" => (
+            step(i).member(format!("checks[{c}], i18n.{lang}")),
+            CHECK_TRANSLATION,
         ),
         _ => (Location::at(Place::Path(dotted(parents))), &[]),
     };
@@ -195,6 +232,8 @@ mod tests {
             ("Resource", RESOURCE),
             ("ChecklistItem", CHECKLIST_ITEM),
             ("ItemTranslation", ITEM_TRANSLATION),
+            ("Check", CHECK),
+            ("CheckTranslation", CHECK_TRANSLATION),
         ] {
             assert_eq!(
                 names(&schema["$defs"][definition]["properties"]),

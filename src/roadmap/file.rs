@@ -33,6 +33,11 @@ pub struct RoadmapFile {
     /// Edition of the roadmap, for its readers; progress survives changes.
     #[serde(default = "default_version")]
     pub version: u32,
+    /// The version of this file format the roadmap is written in (default
+    /// 1; this build knows up to 2). A newer one is refused, not misread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "testing", schemars(range(min = 1)))]
+    pub format: Option<u32>,
     /// The roadmap's title, in English.
     #[cfg_attr(
         feature = "testing",
@@ -158,6 +163,10 @@ pub struct StepFile {
         deserialize_with = "crate::unique_keys::map"
     )]
     pub i18n: BTreeMap<String, Translation>,
+    /// What `roadmap check` runs in the learner's project to prove part of
+    /// `done_when` (format 2). See docs/checks.md.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<super::check::Check>,
 }
 
 /// One part of a step's checklist.

@@ -3,6 +3,8 @@
 //! Everything here is pure: bytes go in, a [`Roadmap`] or a list of
 //! [`Problem`]s comes out. Reading files is the caller's job.
 
+pub mod check;
+mod check_problem;
 mod control;
 mod fields;
 pub mod file;
@@ -18,6 +20,8 @@ use std::collections::BTreeMap;
 
 use lookup::Lookup;
 
+pub use check::{Check, CheckKind};
+pub use check_problem::CheckProblem;
 pub use file::{ChecklistItem, Cost, Resource, ResourceKind, RoadmapFile, Translation};
 pub use graph::find_cycles;
 pub use load::{MAX_ROADMAP_BYTES, parse};
@@ -25,6 +29,7 @@ pub use problem::{Location, Part, Place, Problem, ProblemKind, Severity};
 pub use reference::{ReferenceError, looks_like_a_step_number, normalize};
 pub use resources::similar_names;
 pub use validate::validate;
+pub use validate::{check_pattern, is_inside_project};
 
 use crate::lang::Lang;
 
@@ -85,6 +90,8 @@ pub struct Step {
     pub optional: bool,
     pub checklist: Vec<ChecklistItem>,
     pub i18n: BTreeMap<String, Translation>,
+    /// What `roadmap check` runs (see [`check`]).
+    pub checks: Vec<Check>,
 }
 
 impl Roadmap {

@@ -137,6 +137,16 @@ pub enum ProblemKind {
         items: usize,
         max: usize,
     },
+    /// The file's `format` is newer than this build knows.
+    NewerFormat {
+        found: u32,
+        known: u32,
+    },
+    /// Check number `check` (from 1) of the step is wrong.
+    BadCheck {
+        check: usize,
+        problem: super::check_problem::CheckProblem,
+    },
     // Warnings.
     NoSteps,
     EmptyStage,

@@ -14,6 +14,8 @@ use super::reference::looks_like_a_step_number;
 use super::{Roadmap, Stage, Step};
 use crate::cost;
 
+mod checks;
+pub use checks::{compile as check_pattern, is_inside_project};
 mod step;
 
 use step::{Seen, compile_step};
@@ -44,6 +46,13 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
     let roadmap = || Location::at(Place::Roadmap);
     let id = required(file.id, roadmap, "id", &mut problems);
     let title = required(file.title, roadmap, "title", &mut problems);
+    if let Some(found) = file.format.filter(|&f| f > super::check::KNOWN_FORMAT) {
+        let known = super::check::KNOWN_FORMAT;
+        problems.push(Problem::error(
+            roadmap().field("format"),
+            ProblemKind::NewerFormat { found, known },
+        ));
+    }
     let stage_files = file.stages.unwrap_or_else(|| {
         problems.push(Problem::error(
             roadmap(),

@@ -5,6 +5,10 @@ mod support;
 
 mod authors;
 mod bad_input;
+mod check;
+mod check_format;
+mod check_safety;
+mod check_support;
 mod content;
 mod core;
 mod doc_links;

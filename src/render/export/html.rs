@@ -215,6 +215,29 @@ fn card(html: &mut String, picture: &Picture, view: &StepView, i: usize) {
     if !dates.is_empty() {
         let _ = writeln!(html, "<p class=\"dates\">{}</p>", dates.join(" · "));
     }
+    let status = picture.statuses[i];
+    if let Some(text) = crate::render::check::verified_text(
+        view.verified.as_ref(),
+        &picture.roadmap.steps[i],
+        status,
+        lang,
+    ) {
+        let class = if view.verified.is_some() {
+            "verified"
+        } else {
+            "self-reported"
+        };
+        let url = view.verified.as_ref().and_then(|v| v.commit_url.as_deref());
+        let _ = match url {
+            Some(url) => writeln!(
+                html,
+                "<p class=\"{class}\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p>",
+                escape(url),
+                escape(&text)
+            ),
+            None => writeln!(html, "<p class=\"{class}\">{}</p>", escape(&text)),
+        };
+    }
     if !view.links.is_empty() || !view.other_evidence.is_empty() {
         let _ = write!(
             html,
@@ -336,6 +359,7 @@ fn css() -> String {
          .card p{margin:4px 0;font-size:13px}\n\
          .card .after{color:#546e7a}\n\
          .card .dates{color:#455a64}\n\
+         .card .verified{color:#2e7d32;font-weight:600}.card .verified a{color:inherit}.card .self-reported{color:#78909c;font-size:12px}\n\
          .card ul{margin:2px 0 4px;padding-left:18px;font-size:13px}\n\
          .card .evidence a{overflow-wrap:anywhere;word-break:break-all}\n\
          .card .checklist{list-style:none;padding-left:2px}\n\

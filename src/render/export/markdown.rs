@@ -120,6 +120,17 @@ fn step_record(md: &mut String, picture: &Picture, record: &Record, step: usize)
             escape(text)
         );
     }
+    if let Some(line) = crate::render::check::verified_text(
+        view.verified.as_ref(),
+        &roadmap.steps[step],
+        picture.statuses[step],
+        lang,
+    ) {
+        let _ = writeln!(md, "  - {}", escape(&line));
+    }
+    if let Some(url) = view.verified.as_ref().and_then(|v| v.commit_url.as_deref()) {
+        let _ = writeln!(md, "  - <{url}>");
+    }
     for url in &view.links {
         let _ = writeln!(
             md,

@@ -53,6 +53,8 @@ pub struct StepView<'a> {
     pub other_evidence: Vec<&'a str>,
     /// Which checklist items are ticked, in the checklist's order.
     pub ticked: Vec<bool>,
+    /// The latest verification by `roadmap check`.
+    pub verified: Option<crate::render::check::Verified>,
 }
 
 impl StepView<'_> {
@@ -62,6 +64,7 @@ impl StepView<'_> {
             && self.notes.is_empty()
             && self.links.is_empty()
             && self.other_evidence.is_empty()
+            && self.verified.is_none()
     }
 }
 
@@ -104,6 +107,8 @@ impl<'a> Record<'a> {
             links,
             other_evidence,
             ticked: self.progress.ticked(roadmap, step),
+            verified: (self.progress.verification_of(roadmap, step))
+                .map(crate::render::check::Verified::from),
         }
     }
 }

@@ -85,6 +85,7 @@ pub(super) fn compile_step(
         compile_requires_any(i, &step.requires_any, lookup, seen, &location, problems);
     check_checklist(&step.checklist, &location, problems);
     check_resources(&step.resources, &location, problems);
+    super::checks::check_checks(&step.checks, &location, problems);
     let estimate_hours = step.estimate_hours.unwrap_or(0.0);
     if !(0.0..=MAX_ESTIMATE_HOURS).contains(&estimate_hours) {
         problems.push(Problem::error(
@@ -113,6 +114,7 @@ pub(super) fn compile_step(
         optional: step.optional,
         checklist: step.checklist,
         i18n: step.i18n,
+        checks: step.checks,
     }
 }
 
