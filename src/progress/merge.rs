@@ -49,6 +49,9 @@ pub struct MergeSummary {
     pub evidence_added: usize,
     /// Verifications (`roadmap check`) only the other side had.
     pub verifications_added: usize,
+    /// Job applications and their stage changes only the other side had.
+    pub applications_added: usize,
+    pub application_changes_added: usize,
     /// Checklist ticks and unticks brought in.
     pub ticks_added: usize,
     /// Settings (the weekly goal, the stack) the other side set later.
@@ -71,6 +74,8 @@ impl MergeSummary {
             || self.sessions_added > 0
             || self.evidence_added > 0
             || self.verifications_added > 0
+            || self.applications_added > 0
+            || self.application_changes_added > 0
             || self.ticks_added > 0
             || self.settings_changed > 0
             || !self.statuses_changed.is_empty()
@@ -146,6 +151,14 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
                 }
             }
         }
+        for app in &mut incoming.applications {
+            if app.device.is_none() {
+                app.batch = None;
+            }
+            for change in app.changes.iter_mut().filter(|c| c.device.is_none()) {
+                change.batch = None;
+            }
+        }
     }
     let before: BTreeMap<String, Status> = local
         .steps
@@ -166,11 +179,13 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         undone: their_undone,
         ticks: their_ticks,
         stack: their_stack,
+        applications: their_applications,
     } = incoming;
     let our_history = std::mem::take(&mut local.history);
     let mut ours_steps = std::mem::take(&mut local.steps);
     let our_undone = std::mem::take(&mut local.undone);
     let our_ticks = std::mem::take(&mut local.ticks);
+    let our_applications = std::mem::take(&mut local.applications);
     let undone: BTreeSet<Tombstone> = our_undone.into_iter().chain(their_undone).collect();
     let dead = |device: Option<&str>, batch: Option<u64>| {
         device.is_some_and(|device| {
@@ -277,6 +292,19 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     local.history = history;
     local.ticks = ticks;
     let settings_changed = usize::from(super::setting::merge(&mut local.stack, their_stack));
+    // Ours first joined alone, so what `undo` took back counts as nothing added.
+    let ours_applications = super::apply::join(our_applications, &dead);
+    let known = (
+        ours_applications.len(),
+        super::apply::change_count(&ours_applications),
+    );
+    local.applications = super::apply::join(
+        ours_applications.into_iter().chain(their_applications).collect(),
+        &dead,
+    );
+    let applications_added = local.applications.len().saturating_sub(known.0);
+    let application_changes_added =
+        super::apply::change_count(&local.applications).saturating_sub(known.1);
     local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,
@@ -284,6 +312,8 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         sessions_added: sessions_after.saturating_sub(known_sessions),
         evidence_added: evidence_after.saturating_sub(known_evidence),
         verifications_added: verifications_after.saturating_sub(known_verifications),
+        applications_added,
+        application_changes_added,
         settings_changed,
         ticks_added,
         statuses_changed,
