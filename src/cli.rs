@@ -7,10 +7,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 
+mod apply;
 mod count;
 mod reading;
 mod record;
 mod sync;
+pub use apply::{
+    ApplyAction, ApplyAddArgs, ApplyArgs, ApplyGoalArgs, ApplyMoveArgs, ApplyPrivateArgs,
+};
 pub use count::CountError;
 use count::at_least_one;
 pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
@@ -207,6 +211,11 @@ pub enum Command {
         after_help = "Without a subcommand: commit your changes, fetch, merge progress changed on\nboth sides (never as text), and push. Offline, your changes stay committed here\nand the next sync pushes them. Needs `git` on PATH.\n\nExamples:\n  roadmap sync\n  roadmap sync status\n  roadmap --user alice sync init git@github.com:alice/progress.git"
     )]
     Sync(SyncArgs),
+    /// Your job hunt: log applications, follow their stages, see the funnel
+    #[command(
+        after_help = "Examples:\n  roadmap apply add \"ACME Inc.\" --channel agent\n  roadmap apply move 1 passed\n  roadmap apply list\n  roadmap apply funnel"
+    )]
+    Apply(ApplyArgs),
 }
 
 #[derive(Debug, Args)]

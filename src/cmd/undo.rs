@@ -105,6 +105,8 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 }
             })
             .collect();
+        let progress = &data.roadmaps[roadmap.id.as_str()];
+        let applications_undone = super::apply::undone(progress, &undone);
         let report = UndoReport {
             reverted,
             notes_removed,
@@ -112,6 +114,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             evidence_removed,
             ticks_reverted,
             history_left,
+            applications_undone,
         };
         Ok((report, true))
     })?;

@@ -60,6 +60,7 @@ fn elsewhere(err: &Error, lang: Lang) -> (String, Option<String>) {
             words.0.text(lang),
             words.1.as_ref().map(|hint| hint.text(lang)),
         ),
+        Error::Apply(_) => super::apply::error(err, lang).unwrap_or_default(),
         _ => super::limits::error(err, lang).unwrap_or_default(),
     }
 }

@@ -76,6 +76,9 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
             "ロードマップのタイトル（既定: ファイルのタイトルノード、なければファイル名）"
         }
         ("import progress", "file") => "`roadmap export --format json` で書き出したファイル",
+        (path, id) if path.starts_with("apply ") => {
+            return super::help_ja_apply::arg_text(path, id);
+        }
         _ => return None,
     })
 }

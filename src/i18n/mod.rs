@@ -3,11 +3,13 @@
 //! every message, so a message without a translation does not compile.
 //! Plurals and lists are made here and nowhere else.
 
+pub mod apply;
 mod en;
 mod errors;
 mod format;
 pub mod help_ja;
 pub mod help_ja_args;
+mod help_ja_apply;
 mod ja;
 pub mod limits;
 mod open;
@@ -19,6 +21,7 @@ pub mod sync;
 mod timer;
 pub mod ux;
 
+pub use apply::ApplyMsg;
 pub use errors::error;
 pub use format::FormatMsg;
 pub use open::OpenMsg;
@@ -194,6 +197,8 @@ pub enum Msg {
         evidence: usize,
         ticks: usize,
         steps: usize,
+        applications: usize,
+        application_changes: usize,
     },
     SyncUpdatedOthers(usize),
     SyncRemoteDropped {

@@ -310,6 +310,11 @@ pub(super) fn join(
     joined
 }
 
+/// The applications of two copies of one user's data, each once.
+pub fn join_applications(all: Vec<Application>) -> Vec<Application> {
+    join(all, &|_, _| false)
+}
+
 /// How many stage changes `apps` hold.
 pub(super) fn change_count(apps: &[Application]) -> usize {
     apps.iter().map(|a| a.changes.len()).sum()

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::cost;
 use crate::roadmap::Roadmap;
 
-pub use apply::{Application, Channel, MoveProblem, Stage, StageChange};
+pub use apply::{Application, Channel, MoveProblem, Stage, StageChange, join_applications};
 pub use apply_log::{ApplyProblem, application_id, new_application, parse_interview_at};
 pub use at::parse_at;
 pub use calendar::{

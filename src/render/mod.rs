@@ -35,6 +35,7 @@ pub mod show;
 pub mod stack;
 pub mod status;
 pub mod sync;
+pub mod apply;
 pub mod today;
 pub mod undo;
 pub mod users;

@@ -1,0 +1,396 @@
+//! The words of the application log (`roadmap apply`), in English and
+//! Japanese: one exhaustive `match` per language. Company names and notes
+//! never pass through here: renderers print them as the learner's text.
+
+use chrono::{DateTime, Local, Utc};
+
+use crate::error::Error;
+use crate::lang::Lang;
+use crate::progress::{ApplyProblem, Channel, MoveProblem, Stage};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApplyMsg {
+    Channel(Channel),
+    Stage(Stage),
+    /// An interview stage with its round.
+    Round(usize),
+    Added(usize),
+    Moved(usize),
+    InterviewOn(String),
+    ColCompany,
+    ColChannel,
+    ColStage,
+    ColDays,
+    None,
+    NoneHint,
+    FunnelTitle,
+    ByChannel,
+    ByMonth,
+    Applications,
+    Passed,
+    Interviewed,
+    Offers,
+    Accepted,
+    Rejected,
+    Withdrawn,
+    Open,
+    PassRate,
+    GoalSet(u32),
+    GoalCleared,
+    GoalNone,
+    ThisWeek { count: usize, goal: Option<u32> },
+    InterviewSoon { number: usize, time: String, tomorrow: bool },
+    NoAnswer { number: usize, days: i64 },
+    UndidApplication,
+    UndidMove(String),
+    PrivateOn(String),
+    PrivateOff,
+    PrivateIsOn(String),
+    PrivateIsOff,
+    /// What a mentor with access to the sync remote can read.
+    MentorCanRead { private: bool },
+}
+
+impl ApplyMsg {
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.en(),
+            Lang::Ja => self.ja(),
+        }
+    }
+
+    fn en(&self) -> String {
+        use ApplyMsg::*;
+        match self {
+            Channel(c) => channel_en(*c).into(),
+            Stage(s) => stage_en(*s).into(),
+            Round(n) => format!("interview {n}"),
+            Added(n) => format!("Application #{n} added:"),
+            Moved(n) => format!("Application #{n} moved:"),
+            InterviewOn(time) => format!("interview on {time}"),
+            ColCompany => "Company".into(),
+            ColChannel => "Channel".into(),
+            ColStage => "Stage".into(),
+            ColDays => "Days".into(),
+            None => "No applications recorded yet.".into(),
+            NoneHint => "Record one: roadmap apply add <COMPANY> --channel agent".into(),
+            FunnelTitle => "Your job hunt in figures".into(),
+            ByChannel => "By channel".into(),
+            ByMonth => "By month sent".into(),
+            Applications => "Applications".into(),
+            Passed => "Screening passed".into(),
+            Interviewed => "Interviewed".into(),
+            Offers => "Offers".into(),
+            Accepted => "Accepted".into(),
+            Rejected => "Rejected".into(),
+            Withdrawn => "Withdrawn".into(),
+            Open => "Still open".into(),
+            PassRate => "Screening pass rate".into(),
+            GoalSet(n) => format!("Weekly application goal: {n}"),
+            GoalCleared => "Weekly application goal cleared".into(),
+            GoalNone => "No weekly application goal. Set one: roadmap apply goal 5".into(),
+            ThisWeek { count, goal } => match goal {
+                Some(goal) => format!("Applications this week: {count} of {goal}"),
+                Option::None => format!("Applications this week: {count}"),
+            },
+            InterviewSoon {
+                number,
+                time,
+                tomorrow,
+            } => {
+                let day = if *tomorrow { "tomorrow" } else { "today" };
+                format!("Interview {day} at {time}: #{number}")
+            }
+            NoAnswer { number, days } => format!("No answer for {days} days: #{number}"),
+            UndidApplication => "the application".into(),
+            UndidMove(stage) => format!("the move to {stage} of"),
+            PrivateOn(path) => format!(
+                "Your application log now stays on this machine only ({path}); sync no longer \
+                 sends it"
+            ),
+            PrivateOff => "Your application log is back in your user file; the next sync \
+                           sends it to your remote"
+                .into(),
+            PrivateIsOn(path) => format!("Your application log stays on this machine ({path})"),
+            PrivateIsOff => "Your application log is in your user file and is synced. Keep it \
+                             on this machine: roadmap apply private on"
+                .into(),
+            MentorCanRead { private } => {
+                let head = "Anyone who can read this remote (a mentor, a cohort) reads your \
+                            user file: steps, notes, study time and evidence";
+                if *private {
+                    format!("{head}. Your application log stays on this machine.")
+                } else {
+                    format!(
+                        "{head}, and your job applications with company names. To keep \
+                         them on this machine: roadmap apply private on"
+                    )
+                }
+            }
+        }
+    }
+
+    fn ja(&self) -> String {
+        use ApplyMsg::*;
+        match self {
+            Channel(c) => channel_ja(*c).into(),
+            Stage(s) => stage_ja(*s).into(),
+            Round(n) => format!("{n}次面接"),
+            Added(n) => format!("応募 #{n} を記録しました:"),
+            Moved(n) => format!("応募 #{n} の選考状況を更新しました:"),
+            InterviewOn(time) => format!("面接日時 {time}"),
+            ColCompany => "企業".into(),
+            ColChannel => "経路".into(),
+            ColStage => "状況".into(),
+            ColDays => "経過日数".into(),
+            None => "応募の記録はまだありません。".into(),
+            NoneHint => "記録するには: roadmap apply add <企業名> --channel agent".into(),
+            FunnelTitle => "転職活動の数字".into(),
+            ByChannel => "経路別".into(),
+            ByMonth => "応募月別".into(),
+            Applications => "応募数".into(),
+            Passed => "書類通過".into(),
+            Interviewed => "面接".into(),
+            Offers => "内定".into(),
+            Accepted => "内定承諾".into(),
+            Rejected => "不採用".into(),
+            Withdrawn => "辞退".into(),
+            Open => "選考中".into(),
+            PassRate => "書類通過率".into(),
+            GoalSet(n) => format!("週の応募目標: {n} 件"),
+            GoalCleared => "週の応募目標を解除しました".into(),
+            GoalNone => "週の応募目標は未設定です。設定するには: roadmap apply goal 5".into(),
+            ThisWeek { count, goal } => match goal {
+                Some(goal) => format!("今週の応募: {count} / {goal} 件"),
+                Option::None => format!("今週の応募: {count} 件"),
+            },
+            InterviewSoon {
+                number,
+                time,
+                tomorrow,
+            } => {
+                let day = if *tomorrow { "明日" } else { "今日" };
+                format!("{day} {time} から面接: #{number}")
+            }
+            NoAnswer { number, days } => format!("{days} 日間返事がありません: #{number}"),
+            UndidApplication => "応募の記録".into(),
+            UndidMove(stage) => format!("「{stage}」への更新"),
+            PrivateOn(path) => format!(
+                "応募の記録はこの端末だけに保存されます ({path})。同期では送信されません"
+            ),
+            PrivateOff => {
+                "応募の記録をユーザーファイルに戻しました。次の同期でリモートに送信されます"
+                    .into()
+            }
+            PrivateIsOn(path) => format!("応募の記録はこの端末だけにあります ({path})"),
+            PrivateIsOff => "応募の記録はユーザーファイルにあり、同期されます。この端末だけに\
+                             残すには: roadmap apply private on"
+                .into(),
+            MentorCanRead { private } => {
+                let head = "このリモートを読める人 (メンターや受講仲間) は、あなたのユーザー\
+                            ファイルを読めます: ステップ、メモ、学習時間、成果物";
+                if *private {
+                    format!("{head}。応募の記録はこの端末だけに残ります。")
+                } else {
+                    format!(
+                        "{head}、そして企業名を含む応募の記録。応募の記録をこの端末だけに\
+                         残すには: roadmap apply private on"
+                    )
+                }
+            }
+        }
+    }
+}
+
+pub fn channel_en(c: Channel) -> &'static str {
+    match c {
+        Channel::JobSite => "job site",
+        Channel::Agent => "agent",
+        Channel::Referral => "referral",
+        Channel::Direct => "direct",
+        Channel::HelloWork => "Hello Work",
+        Channel::Casual => "casual meeting",
+        Channel::Other => "other",
+    }
+}
+
+pub fn channel_ja(c: Channel) -> &'static str {
+    match c {
+        Channel::JobSite => "転職サイト",
+        Channel::Agent => "エージェント",
+        Channel::Referral => "リファラル",
+        Channel::Direct => "直接応募",
+        Channel::HelloWork => "ハローワーク",
+        Channel::Casual => "カジュアル面談",
+        Channel::Other => "その他",
+    }
+}
+
+fn stage_en(s: Stage) -> &'static str {
+    match s {
+        Stage::Applied => "applied",
+        Stage::Passed => "screening passed",
+        Stage::Interview => "interview",
+        Stage::Offer => "offer",
+        Stage::Accepted => "accepted",
+        Stage::Rejected => "rejected",
+        Stage::Withdrawn => "withdrawn",
+    }
+}
+
+fn stage_ja(s: Stage) -> &'static str {
+    match s {
+        Stage::Applied => "応募済み",
+        Stage::Passed => "書類通過",
+        Stage::Interview => "面接",
+        Stage::Offer => "内定",
+        Stage::Accepted => "内定承諾",
+        Stage::Rejected => "不採用",
+        Stage::Withdrawn => "辞退",
+    }
+}
+
+fn date(at: &DateTime<Utc>) -> String {
+    at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// The message and hint of `Error::Apply`.
+pub(super) fn error(err: &Error, lang: Lang) -> Option<(String, Option<String>)> {
+    let Error::Apply(problem) = err else {
+        return Option::None;
+    };
+    let ja = lang == Lang::Ja;
+    let stage = |s: Stage| ApplyMsg::Stage(s).text(lang);
+    let list = |names: Vec<String>| names.join(", ");
+    let worded = match problem {
+        ApplyProblem::Unknown { given, count } => {
+            let given = given.escape_debug();
+            if ja {
+                (
+                    format!("応募 '{given}' はありません (記録は {count} 件)"),
+                    Some("番号は roadmap apply list で確かめられます".into()),
+                )
+            } else {
+                (
+                    format!("no application '{given}' ({count} recorded)"),
+                    Some("see their numbers with: roadmap apply list".into()),
+                )
+            }
+        }
+        ApplyProblem::EmptyCompany => {
+            if ja {
+                ("企業名が空です".into(), Some("例: roadmap apply add \"株式会社サンプル\"".into()))
+            } else {
+                ("the company name is empty".into(), Some("e.g. roadmap apply add \"ACME Inc.\"".into()))
+            }
+        }
+        ApplyProblem::UnknownChannel(text) => {
+            let names = Channel::ALL
+                .iter()
+                .map(|c| match lang {
+                    Lang::En => c.as_str().to_string(),
+                    Lang::Ja => format!("{} ({})", c.as_str(), channel_ja(*c)),
+                })
+                .collect();
+            let text = text.escape_debug();
+            if ja {
+                (format!("応募経路 '{text}' はありません"), Some(format!("使えるもの: {}", list(names))))
+            } else {
+                (format!("unknown channel '{text}'"), Some(format!("use one of: {}", list(names))))
+            }
+        }
+        ApplyProblem::UnknownStage(text) => {
+            let names = Stage::ALL
+                .iter()
+                .map(|s| match lang {
+                    Lang::En => s.as_str().to_string(),
+                    Lang::Ja => format!("{} ({})", s.as_str(), stage_ja(*s)),
+                })
+                .collect();
+            let text = text.escape_debug();
+            if ja {
+                (format!("選考段階 '{text}' はありません"), Some(format!("使えるもの: {}", list(names))))
+            } else {
+                (format!("unknown stage '{text}'"), Some(format!("use one of: {}", list(names))))
+            }
+        }
+        ApplyProblem::Move { number, to, problem } => move_error(*number, *to, problem, lang, &stage),
+        ApplyProblem::BadInterviewAt(text) => {
+            let text = text.escape_debug();
+            let hint = "YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" (local time) or RFC 3339";
+            if ja {
+                (format!("面接日時 '{text}' を読めません"), Some(format!("書き方: {hint}")))
+            } else {
+                (format!("cannot read the interview date '{text}'"), Some(format!("use {hint}")))
+            }
+        }
+        ApplyProblem::BadGoal(text) => {
+            let text = text.escape_debug();
+            if ja {
+                (format!("'{text}' は週の応募数として使えません"), Some("1 から 100 までの整数で指定してください".into()))
+            } else {
+                (format!("'{text}' is not a number of applications per week"), Some("give a whole number from 1 to 100".into()))
+            }
+        }
+    };
+    Some(worded)
+}
+
+fn move_error(
+    number: usize,
+    to: Stage,
+    problem: &MoveProblem,
+    lang: Lang,
+    stage: &dyn Fn(Stage) -> String,
+) -> (String, Option<String>) {
+    let ja = lang == Lang::Ja;
+    let (to_name, list) = (stage(to), "roadmap apply list");
+    match problem {
+        MoveProblem::Closed(at) => {
+            if ja {
+                (format!("応募 #{number} は「{}」で終わっています。「{to_name}」にはできません", stage(*at)), Some(format!("間違えた更新は roadmap undo で取り消せます")))
+            } else {
+                (format!("application #{number} is closed ({}): it cannot move to {to_name}", stage(*at)), Some("a mistaken move is taken back with: roadmap undo".into()))
+            }
+        }
+        MoveProblem::Backwards { from } => {
+            if ja {
+                (format!("応募 #{number} はすでに「{}」です。「{to_name}」には戻せません", stage(*from)), Some("間違えた更新は roadmap undo で取り消せます".into()))
+            } else {
+                (format!("application #{number} is at {} already: it cannot go back to {to_name}", stage(*from)), Some("a mistaken move is taken back with: roadmap undo".into()))
+            }
+        }
+        MoveProblem::Already => {
+            if ja {
+                (format!("応募 #{number} はすでに「{to_name}」です"), Some(format!("いまの状況は {list} で確かめられます")))
+            } else {
+                (format!("application #{number} is at {to_name} already"), Some(format!("see where each stands with: {list}")))
+            }
+        }
+        MoveProblem::BeforeApplication(at) => {
+            if ja {
+                (format!("応募日 ({}) より前の日付です", date(at)), Some("--at で応募日以降の日付を指定してください".into()))
+            } else {
+                (format!("the date is before the application was sent ({})", date(at)), Some("give --at a date on or after it".into()))
+            }
+        }
+        MoveProblem::BeforeLastChange(at) => {
+            if ja {
+                (format!("前回の更新 ({}) より前の日付です", date(at)), Some("--at でそれ以降の日付を指定してください".into()))
+            } else {
+                (format!("the date is before the last move ({})", date(at)), Some("give --at a date on or after it".into()))
+            }
+        }
+        MoveProblem::InterviewDateNotInterview => {
+            if ja {
+                ("--interview-at は面接 (interview) にだけ指定できます".into(), None)
+            } else {
+                ("--interview-at goes with the interview stage only".into(), None)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "apply_tests.rs"]
+mod tests;
