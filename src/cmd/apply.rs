@@ -41,7 +41,7 @@ fn run_add(args: &ApplyAddArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
         Some(text) => parse_at(text, now)?,
         None => now,
     };
-    let mut app = new_application(now, &args.company, channel, at).map_err(refused)?;
+    let mut app = new_application(now, 0, &args.company, channel, at).map_err(refused)?;
     if let Some(url) = &args.url {
         app.url = Some(super::evidence::check_all(std::slice::from_ref(url))?.remove(0));
         debug_assert!(app.url.as_deref().is_some_and(|u| check_url(u).is_ok()));
@@ -50,9 +50,10 @@ fn run_add(args: &ApplyAddArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
     app.note = args.note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(Into::into);
     let roadmap = ctx.roadmap()?;
     let device = ctx.store.device_id();
-    let report = ctx.store.update(&ctx.config.user, |data| {
+    let report = ctx.store.update(&ctx.config.user, move |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
         let batch = progress.new_batch_on(device.as_deref());
+        app.id = crate::progress::application_id(now, progress.applications.len() + 1);
         let report = AddReport {
             number: 0,
             id: app.id.clone(),

@@ -28,16 +28,18 @@ pub enum ApplyProblem {
     BadGoal(String),
 }
 
-/// A new application id: the creation time, then 64 random bits. The
-/// time keeps the ids in creation order (the short numbers); the bits keep
-/// two machines adding at the same second apart. They come from std's
+/// A new application id: the creation time, the application's sequence
+/// number on this machine, then 64 random bits. Time and sequence keep the
+/// ids in creation order (the short numbers); the bits keep two machines
+/// adding at the same second apart. They come from std's
 /// `RandomState`, which the system seeds randomly for each process: no
 /// crate is needed for an id that is not a secret.
-pub fn application_id(now: DateTime<Utc>) -> String {
+pub fn application_id(now: DateTime<Utc>, seq: usize) -> String {
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u128(now.timestamp_nanos_opt().unwrap_or_default() as u128);
     hasher.write_u32(std::process::id());
-    format!("{}-{:016x}", now.format("%Y%m%dT%H%M%SZ"), hasher.finish())
+    let time = now.format("%Y%m%dT%H%M%SZ");
+    format!("{time}-{seq:06}-{:016x}", hasher.finish())
 }
 
 /// The date of an interview, which may lie ahead: `YYYY-MM-DD` (at 00:00),
@@ -140,6 +142,7 @@ impl Progress {
 /// An application as `roadmap apply add` makes it.
 pub fn new_application(
     now: DateTime<Utc>,
+    seq: usize,
     company: &str,
     channel: Channel,
     at: DateTime<Utc>,
@@ -149,7 +152,7 @@ pub fn new_application(
         return Err(ApplyProblem::EmptyCompany);
     }
     Ok(Application {
-        id: application_id(now),
+        id: application_id(now, seq),
         company: company.to_string(),
         role: None,
         channel,

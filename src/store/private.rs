@@ -101,9 +101,10 @@ impl Store {
         if self.is_private(user) == on {
             return Ok(false);
         }
-        self.update(user, |data| {
+        self.update(user, |_| {
             if on {
-                self.write_private_log(user, data)?;
+                // An empty log makes the mode; the write below fills it.
+                self.write_private_log(user, &mut UserData::default())?;
             } else {
                 let path = self.private_log_path(user);
                 fs::remove_file(&path).map_err(|err| messages::write(&path, super::atomic::WriteError::Write(err)))?;

@@ -3,6 +3,8 @@
 
 mod support;
 
+mod apply;
+mod apply_sync;
 mod authors;
 mod bad_input;
 mod content;
