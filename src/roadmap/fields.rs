@@ -5,7 +5,7 @@ use super::file::{FieldPath, PathSegment, RoadmapFile};
 use super::problem::{Location, Place, Problem, ProblemKind};
 
 const ROADMAP: &[&str] = &[
-    "$schema", "id", "version", "title", "i18n", "stages", "steps",
+    "$schema", "id", "version", "title", "i18n", "stages", "skills", "steps",
 ];
 const STAGE: &[&str] = &["id", "title", "i18n"];
 const STEP: &[&str] = &[
@@ -17,6 +17,7 @@ const STEP: &[&str] = &[
     "requires",
     "requires_any",
     "estimate_hours",
+    "skills",
     "resources",
     "aliases",
     "optional",
@@ -27,6 +28,8 @@ const TRANSLATION: &[&str] = &["title", "summary", "done_when"];
 const RESOURCE: &[&str] = &["title", "url", "kind", "lang", "cost", "stack"];
 const CHECKLIST_ITEM: &[&str] = &["text", "i18n"];
 const ITEM_TRANSLATION: &[&str] = &["text"];
+const SKILL: &[&str] = &["id", "name", "i18n", "stack"];
+const SKILL_TRANSLATION: &[&str] = &["name"];
 
 /// Longer misspellings are not worth guessing at (and cost time).
 const MAX_GUESS_CHARS: usize = 64;
@@ -106,6 +109,14 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
         ] if steps == "steps" && checklist == "checklist" && i18n == "i18n" => (
             step(i).member(format!("checklist[{c}], i18n.{lang}")),
             ITEM_TRANSLATION,
+        ),
+        [Key(skills), Index(k)] if skills == "skills" => (
+            roadmap().member(format!("skills[{k}]")),
+            SKILL,
+        ),
+        [Key(skills), Index(k), Key(i18n), Key(lang)] if skills == "skills" && i18n == "i18n" => (
+            roadmap().member(format!("skills[{k}], i18n.{lang}")),
+            SKILL_TRANSLATION,
         ),
         _ => (Location::at(Place::Path(dotted(parents))), &[]),
     };
@@ -195,6 +206,8 @@ mod tests {
             ("Resource", RESOURCE),
             ("ChecklistItem", CHECKLIST_ITEM),
             ("ItemTranslation", ITEM_TRANSLATION),
+            ("SkillFile", SKILL),
+            ("SkillTranslation", SKILL_TRANSLATION),
         ] {
             assert_eq!(
                 names(&schema["$defs"][definition]["properties"]),

@@ -14,6 +14,7 @@ use super::reference::looks_like_a_step_number;
 use super::{Roadmap, Stage, Step};
 use crate::cost;
 
+mod skills;
 mod step;
 
 use step::{Seen, compile_step};
@@ -51,6 +52,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
         ));
         Vec::new()
     });
+    let skill_files = file.skills;
     let step_files = file.steps.unwrap_or_else(|| {
         problems.push(Problem::error(
             roadmap(),
@@ -149,6 +151,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
     if warnings == Warnings::Collect {
         warn_about_shape(&stages, &steps, &mut problems);
     }
+    skills::check(&skill_files, &steps, &mut problems);
 
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return (None, problems);
@@ -164,6 +167,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
         title,
         i18n: file.i18n,
         stages,
+        skills: skill_files,
         steps,
         lookup,
         order,
