@@ -17,7 +17,7 @@ pub enum ApplyAction {
         after_help = "CHANNEL is one of job-site, agent, referral, direct, hello-work, casual (a casual\nmeeting, Wantedly), other; the Japanese names work too (転職サイト, エージェント …).\nThe application gets a short number, like steps. Undo takes it back.\n\nExamples:\n  roadmap apply add \"ACME Inc.\" --role \"Backend engineer\" --channel agent\n  roadmap apply add Example --channel job-site --url https://jobs.example/1 --at 2026-11-02"
     )]
     Add(ApplyAddArgs),
-    /// Move an application to a stage: passed, interview, offer, accepted, rejected, withdrawn
+    /// Move an application to a stage (passed, interview, offer …)
     #[command(
         after_help = "Stages follow this order: applied, passed (screening, 書類通過), interview (rounds\nare numbered), offer, accepted. A stage may be skipped, never gone back to;\nrejected and withdrawn may come at any time. Nothing follows accepted, rejected\nor withdrawn. A move is never dated before the one it follows.\n\nExamples:\n  roadmap apply move 3 passed\n  roadmap apply move 3 interview --interview-at \"2026-12-04 14:00\"\n  roadmap apply move 3 rejected --note \"no feedback\""
     )]
@@ -27,7 +27,7 @@ pub enum ApplyAction {
         after_help = "Interviews today or tomorrow come first, then offers (your answer is awaited),\nthen applications waiting longest for an answer; closed ones last.\n\nExamples:\n  roadmap apply list\n  roadmap apply list --json"
     )]
     List,
-    /// The funnel: applications, screening pass rate, interviews, offers, by channel and month
+    /// The funnel: pass rate, interviews, offers, by channel and month
     #[command(
         after_help = "Counts only, never company names. Rates are shares of the applications sent.\n\nExamples:\n  roadmap apply funnel\n  roadmap apply funnel --json"
     )]
