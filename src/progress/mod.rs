@@ -14,6 +14,7 @@ mod merge;
 mod pace;
 mod record;
 pub mod setting;
+mod skill_sheet;
 mod stamp;
 mod stats;
 mod timer;
@@ -47,6 +48,7 @@ pub use record::{
     Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session, UrlError, check_url,
 };
 pub use setting::Setting;
+pub use skill_sheet::{Project, Proof, SheetFacts, SkillClaim, Source, sheet_facts};
 pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
