@@ -233,6 +233,10 @@ pub enum ExportFormat {
     Json,
     /// A self-contained web page drawing the roadmap coloured by status
     Html,
+    /// A skill sheet from your record: Markdown, or HTML with -o FILE.html
+    Skills,
+    /// The skill sheet as a JSON Resume document
+    JsonResume,
 }
 
 #[derive(Debug, Args)]
@@ -246,6 +250,9 @@ pub struct ExportArgs {
     /// Leave notes out (the steps' and the study sessions'): for a page to show others
     #[arg(long)]
     pub private: bool,
+    /// Put your notes on the skill sheet's projects (left out by default)
+    #[arg(long)]
+    pub with_notes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

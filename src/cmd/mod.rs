@@ -20,6 +20,7 @@ mod note;
 mod open;
 mod reset;
 mod show;
+mod skill_sheet;
 mod skip;
 mod stack;
 mod start;

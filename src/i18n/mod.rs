@@ -17,6 +17,7 @@ mod pace;
 pub mod problems;
 mod record;
 mod record_page;
+mod skill_sheet;
 pub mod sync;
 mod timer;
 pub mod ux;
@@ -28,6 +29,7 @@ pub use open::OpenMsg;
 pub use pace::PaceMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
+pub use skill_sheet::SheetWord;
 pub use timer::TimerMsg;
 
 use crate::lang::Lang;
