@@ -81,7 +81,7 @@ impl SheetWord {
                 done,
                 total,
             } => format!(
-                "Self-taught backend development since {began}, following the roadmap “{roadmap}”: {hours} of study logged, {done} of {total} steps finished."
+                "Self-taught since {began}, following the roadmap “{roadmap}”: {hours} of study logged, {done} of {total} steps finished."
             ),
             NoRecordYet => "Nothing recorded yet.".into(),
             NoSkillYet => "No skill claimed yet: a skill appears once a step that builds it is done.".into(),
@@ -132,7 +132,7 @@ impl SheetWord {
                 done,
                 total,
             } => format!(
-                "{began} からロードマップ「{roadmap}」に沿ってバックエンド開発を独学。学習時間の記録は {hours}、{total} ステップ中 {done} ステップを修了。"
+                "{began} からロードマップ「{roadmap}」に沿って独学。学習時間の記録は {hours}、{total} ステップ中 {done} ステップを修了。"
             ),
             NoRecordYet => "まだ記録がありません。".into(),
             NoSkillYet => "まだ記載できるスキルはありません。スキルは、それを身につけるステップを完了すると載ります。".into(),

@@ -33,6 +33,7 @@ mod reading;
 mod record;
 mod roadmap_files;
 mod schema;
+mod skill_sheet;
 mod source;
 mod store;
 mod store_files;
