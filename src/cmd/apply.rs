@@ -12,11 +12,11 @@ use crate::progress::{
     week_applications,
 };
 use crate::render::Printer;
+use crate::render::apply::today::{TodayApplications, TodayAttention};
 use crate::render::apply::{
     self as view, AddReport, FunnelReport, FunnelRow, GoalReport, ListEntry, ListReport,
     MoveReport, PrivateReport, UndoneApplication,
 };
-use crate::render::apply::today::{TodayApplications, TodayAttention};
 
 fn refused(problem: ApplyProblem) -> anyhow::Error {
     Error::Apply(problem).into()
@@ -46,8 +46,18 @@ fn run_add(args: &ApplyAddArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
         app.url = Some(super::evidence::check_all(std::slice::from_ref(url))?.remove(0));
         debug_assert!(app.url.as_deref().is_some_and(|u| check_url(u).is_ok()));
     }
-    app.role = args.role.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(Into::into);
-    app.note = args.note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(Into::into);
+    app.role = args
+        .role
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(Into::into);
+    app.note = args
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(Into::into);
     let roadmap = ctx.roadmap()?;
     let device = ctx.store.device_id();
     let report = ctx.store.update(&ctx.config.user, move |data| {
@@ -89,12 +99,18 @@ fn run_move(args: &ApplyMoveArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<
         ),
         None => None,
     };
-    let note = args.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let note = args
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
     let roadmap = ctx.roadmap()?;
     let device = ctx.store.device_id();
     let report = ctx.store.update(&ctx.config.user, |data| {
         let progress = data.roadmaps.entry(roadmap.id.to_string()).or_default();
-        let number = progress.application_number(&args.application).map_err(refused)?;
+        let number = progress
+            .application_number(&args.application)
+            .map_err(refused)?;
         let from = progress.applications[number - 1].stage();
         let batch = progress.new_batch_on(device.as_deref());
         let change = StageChange {
@@ -105,7 +121,9 @@ fn run_move(args: &ApplyMoveArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<
             batch: None,
             device: None,
         };
-        progress.move_application(number, change, batch).map_err(refused)?;
+        progress
+            .move_application(number, change, batch)
+            .map_err(refused)?;
         let app = &progress.applications[number - 1];
         let report = MoveReport {
             number,
@@ -129,15 +147,26 @@ fn run_move(args: &ApplyMoveArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<
 fn progress(ctx: &Context) -> Result<Progress> {
     let roadmap = ctx.roadmap()?;
     let mut data = ctx.store.load(&ctx.config.user)?;
-    Ok(data.roadmaps.remove(roadmap.id.as_str()).unwrap_or_default())
+    Ok(data
+        .roadmaps
+        .remove(roadmap.id.as_str())
+        .unwrap_or_default())
 }
 
 /// Why an application needs attention, as the list and the JSON say it.
 fn attention_of(number: usize, app: &Application, attention: &[Attention]) -> Option<&'static str> {
     for a in attention {
         match a {
-            Attention::Interview { number: n, tomorrow, .. } if *n == number => {
-                return Some(if *tomorrow { "interview-tomorrow" } else { "interview-today" });
+            Attention::Interview {
+                number: n,
+                tomorrow,
+                ..
+            } if *n == number => {
+                return Some(if *tomorrow {
+                    "interview-tomorrow"
+                } else {
+                    "interview-today"
+                });
             }
             Attention::NoAnswer { number: n, .. } if *n == number => return Some("no-answer"),
             _ => {}
@@ -221,7 +250,10 @@ fn run_goal(args: &ApplyGoalArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<
     }
     let data = ctx.store.load(&ctx.config.user)?;
     let roadmap = ctx.roadmap()?;
-    let apps = data.roadmaps.get(roadmap.id.as_str()).map(|p| p.applications.as_slice());
+    let apps = data
+        .roadmaps
+        .get(roadmap.id.as_str())
+        .map(|p| p.applications.as_slice());
     let report = GoalReport {
         action: match wanted {
             None => "shown",
@@ -265,14 +297,26 @@ fn run_private(switch: Option<&str>, ctx: &Context, p: &mut Printer<'_>) -> Resu
 }
 
 /// The today view's job hunt part; `None` when there is nothing to say.
-pub fn today(ctx: &Context, progress: &Progress, now: chrono::DateTime<Utc>) -> Result<Option<TodayApplications>> {
+pub fn today(
+    ctx: &Context,
+    progress: &Progress,
+    now: chrono::DateTime<Utc>,
+) -> Result<Option<TodayApplications>> {
     let goal = setting::value(&ctx.store.load(&ctx.config.user)?.application_goal).copied();
     let apps = &progress.applications;
     let attention: Vec<TodayAttention> = needs_attention(apps, now, &Local)
         .into_iter()
         .map(|a| match a {
-            Attention::Interview { number, at, tomorrow } => TodayAttention {
-                kind: if tomorrow { "interview-tomorrow" } else { "interview-today" },
+            Attention::Interview {
+                number,
+                at,
+                tomorrow,
+            } => TodayAttention {
+                kind: if tomorrow {
+                    "interview-tomorrow"
+                } else {
+                    "interview-today"
+                },
                 number,
                 company: apps[number - 1].company.clone(),
                 days: None,
@@ -288,11 +332,13 @@ pub fn today(ctx: &Context, progress: &Progress, now: chrono::DateTime<Utc>) -> 
         })
         .collect();
     let this_week = week_applications(apps, now, &Local);
-    Ok((!attention.is_empty() || goal.is_some() || this_week > 0).then_some(TodayApplications {
-        attention,
-        this_week,
-        goal,
-    }))
+    Ok(
+        (!attention.is_empty() || goal.is_some() || this_week > 0).then_some(TodayApplications {
+            attention,
+            this_week,
+            goal,
+        }),
+    )
 }
 
 /// What `undo` took back of the log, for its report.
@@ -303,13 +349,16 @@ pub fn undone(progress: &Progress, undone: &crate::progress::Undone) -> Vec<Undo
         stage: None,
         at: app.at,
     });
-    let moves = undone.application_changes.iter().map(|(app, change)| UndoneApplication {
-        number: (progress.applications.iter())
-            .position(|a| a.id == app.id)
-            .map(|i| i + 1),
-        company: app.company.clone(),
-        stage: Some(change.stage),
-        at: change.at,
-    });
+    let moves = undone
+        .application_changes
+        .iter()
+        .map(|(app, change)| UndoneApplication {
+            number: (progress.applications.iter())
+                .position(|a| a.id == app.id)
+                .map(|i| i + 1),
+            company: app.company.clone(),
+            stage: Some(change.stage),
+            at: change.at,
+        });
     whole.chain(moves).collect()
 }

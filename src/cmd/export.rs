@@ -102,7 +102,9 @@ fn format(args: &ExportArgs) -> Result<ExportFormat> {
     match (args.format, named) {
         // The skill sheet is Markdown, or HTML by the file's name.
         (Some(ExportFormat::Skills), Some(ExportFormat::Md | ExportFormat::Html))
-        | (Some(ExportFormat::JsonResume), Some(ExportFormat::Json)) => Ok(args.format.unwrap_or(ExportFormat::Md)),
+        | (Some(ExportFormat::JsonResume), Some(ExportFormat::Json)) => {
+            Ok(args.format.unwrap_or(ExportFormat::Md))
+        }
         (Some(asked), Some(named)) if asked != named => {
             let file = args.output.as_deref().unwrap_or(Path::new(""));
             Err(Error::FormatMismatch {

@@ -9,7 +9,12 @@ use crate::progress::sheet_facts;
 use crate::render::Printer;
 use crate::render::export::{resume, skills};
 
-pub fn run(args: &ExportArgs, format: ExportFormat, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+pub fn run(
+    args: &ExportArgs,
+    format: ExportFormat,
+    ctx: &Context,
+    p: &mut Printer<'_>,
+) -> Result<()> {
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
     let facts = sheet_facts(&roadmap, &progress, args.with_notes);
     let user = if ctx.config.user_is_fallback {
@@ -19,9 +24,11 @@ pub fn run(args: &ExportArgs, format: ExportFormat, ctx: &Context, p: &mut Print
     };
     let now = ctx.config.now;
     let sheet = skills::Sheet::new(&roadmap, &facts, ctx.config.lang, user, now);
-    let html = args.output.as_deref().and_then(|path| path.extension()).is_some_and(|ext| {
-        ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm")
-    });
+    let html = args
+        .output
+        .as_deref()
+        .and_then(|path| path.extension())
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm"));
     let document = match format {
         ExportFormat::JsonResume => {
             crate::sanitize::json_pretty_string(&resume::resume(&sheet, &facts, &roadmap, now))

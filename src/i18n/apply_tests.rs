@@ -1,5 +1,7 @@
 use super::*;
-use chrono::TimeZone;
+use crate::error::Error;
+use crate::progress::{ApplyProblem, MoveProblem};
+use chrono::{TimeZone, Utc};
 
 fn problems() -> Vec<ApplyProblem> {
     let at = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();

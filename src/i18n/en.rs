@@ -209,7 +209,11 @@ pub fn text(msg: &Msg) -> String {
                 (*ticks, "checklist tick", "checklist ticks"),
                 (*steps, "status changed", "statuses changed"),
                 (*applications, "job application", "job applications"),
-                (*application_changes, "application stage change", "application stage changes"),
+                (
+                    *application_changes,
+                    "application stage change",
+                    "application stage changes",
+                ),
             ]
             .into_iter()
             .filter(|(n, _, _)| *n > 0)

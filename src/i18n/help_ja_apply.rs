@@ -37,7 +37,8 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
 
 /// An argument's help in Japanese.
 pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
-    const AT: &str = "いつのことか: today / yesterday / YYYY-MM-DD / \"YYYY-MM-DD HH:MM\"（現地時刻）/ RFC 3339";
+    const AT: &str =
+        "いつのことか: today / yesterday / YYYY-MM-DD / \"YYYY-MM-DD HH:MM\"（現地時刻）/ RFC 3339";
     Some(match (path, id) {
         ("apply add", "company") => "企業名",
         ("apply add", "role") => "応募した職種",

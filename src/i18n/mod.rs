@@ -8,8 +8,8 @@ mod en;
 mod errors;
 mod format;
 pub mod help_ja;
-pub mod help_ja_args;
 mod help_ja_apply;
+pub mod help_ja_args;
 mod ja;
 pub mod limits;
 mod open;
@@ -29,7 +29,7 @@ pub use open::OpenMsg;
 pub use pace::PaceMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
-pub use skill_sheet::SheetWord;
+pub use skill_sheet::{SheetWord, skill_name};
 pub use timer::TimerMsg;
 
 use crate::lang::Lang;

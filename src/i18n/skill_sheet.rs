@@ -70,8 +70,13 @@ impl SheetWord {
             Certifications => "Certifications".into(),
             SelfPr => "About me".into(),
             Blank => "To write yourself".into(),
-            SummaryBlank => "two or three sentences: who you are, what you build, the job you want".into(),
-            CertificationsBlank => "certificates with their dates, e.g. AWS Certified Cloud Practitioner (Oct 2026)".into(),
+            SummaryBlank => {
+                "two or three sentences: who you are, what you build, the job you want".into()
+            }
+            CertificationsBlank => {
+                "certificates with their dates, e.g. AWS Certified Cloud Practitioner (Oct 2026)"
+                    .into()
+            }
             SelfPrBlank => "what you bring: how you learn, what you finished, why this job".into(),
             ProjectsBlank => "what each project does and your part in it".into(),
             SummaryFacts {
@@ -84,7 +89,9 @@ impl SheetWord {
                 "Self-taught since {began}, following the roadmap “{roadmap}”: {hours} of study logged, {done} of {total} steps finished."
             ),
             NoRecordYet => "Nothing recorded yet.".into(),
-            NoSkillYet => "No skill claimed yet: a skill appears once a step that builds it is done.".into(),
+            NoSkillYet => {
+                "No skill claimed yet: a skill appears once a step that builds it is done.".into()
+            }
             ColSkill => "Skill".into(),
             ColHours => "Study".into(),
             ColPeriod => "Period".into(),
@@ -159,5 +166,14 @@ impl SheetWord {
                 "{date} に roadmap が本人の学習記録から作成。自己申告: 本人が完了とした記録、検証済み: roadmap check のチェックに合格した記録。"
             ),
         }
+    }
+}
+
+/// A skill's name in `lang` (English when it has no translation).
+pub fn skill_name(skill: &crate::roadmap::file::SkillFile, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => (skill.i18n.get("ja").and_then(|n| n.name.clone()))
+            .unwrap_or_else(|| skill.name.clone()),
+        Lang::En => skill.name.clone(),
     }
 }

@@ -274,9 +274,7 @@ impl Application {
     /// The batch numbers and devices of what it holds.
     pub(super) fn owners(&self) -> impl Iterator<Item = (Option<&str>, Option<u64>)> + '_ {
         let own = std::iter::once((self.device.as_deref(), self.batch));
-        own.chain(
-            (self.changes.iter()).map(|c| (c.device.as_deref(), c.batch)),
-        )
+        own.chain((self.changes.iter()).map(|c| (c.device.as_deref(), c.batch)))
     }
 }
 
@@ -313,6 +311,36 @@ pub(super) fn join(
 /// The applications of two copies of one user's data, each once.
 pub fn join_applications(all: Vec<Application>) -> Vec<Application> {
     join(all, &|_, _| false)
+}
+
+/// Both sides' applications joined, with how many applications and stage
+/// changes only the other side had. Ours are joined alone first, so that
+/// what `undo` took back counts as nothing added.
+pub(super) fn merge(
+    ours: &mut Vec<Application>,
+    theirs: Vec<Application>,
+    dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
+) -> (usize, usize) {
+    let mine = join(std::mem::take(ours), dead);
+    let known = (mine.len(), change_count(&mine));
+    *ours = join(mine.into_iter().chain(theirs).collect(), dead);
+    (
+        ours.len().saturating_sub(known.0),
+        change_count(ours).saturating_sub(known.1),
+    )
+}
+
+/// Batch numbers of what was never synced (no device) from another copy
+/// could collide with ours: they come in without one (see `merge`).
+pub(super) fn forget_unsynced_batches(apps: &mut [Application]) {
+    for app in apps {
+        if app.device.is_none() {
+            app.batch = None;
+        }
+        for change in app.changes.iter_mut().filter(|c| c.device.is_none()) {
+            change.batch = None;
+        }
+    }
 }
 
 /// How many stage changes `apps` hold.

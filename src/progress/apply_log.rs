@@ -12,7 +12,10 @@ use super::{Progress, date_in_range};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApplyProblem {
     /// No application has that number (`count` are recorded).
-    Unknown { given: String, count: usize },
+    Unknown {
+        given: String,
+        count: usize,
+    },
     EmptyCompany,
     UnknownChannel(String),
     UnknownStage(String),
@@ -104,6 +107,17 @@ impl Progress {
         change.device = None;
         app.changes.push(change);
         Ok(())
+    }
+
+    /// Every date the application log holds, for the store's range check.
+    pub(super) fn application_dates(&self) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+        self.applications.iter().flat_map(|app| {
+            let changes = app
+                .changes
+                .iter()
+                .flat_map(|c| [Some(c.at), c.interview_at]);
+            std::iter::once(app.at).chain(changes.flatten())
+        })
     }
 
     /// The device and batch of every application and stage change.

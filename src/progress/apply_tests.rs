@@ -38,9 +38,14 @@ fn stages_go_forward_and_close() {
     a.changes.push(change(2, Stage::Passed, None, 2));
     assert_eq!(
         a.check_move(Stage::Applied, day(3), false),
-        Err(MoveProblem::Backwards { from: Stage::Passed })
+        Err(MoveProblem::Backwards {
+            from: Stage::Passed
+        })
     );
-    assert_eq!(a.check_move(Stage::Passed, day(3), false), Err(MoveProblem::Already));
+    assert_eq!(
+        a.check_move(Stage::Passed, day(3), false),
+        Err(MoveProblem::Already)
+    );
     a.changes.push(change(3, Stage::Interview, None, 3));
     // Another round is no step back.
     assert_eq!(a.check_move(Stage::Interview, day(4), true), Ok(()));
@@ -85,7 +90,9 @@ fn join_keeps_both_sides_once_and_drops_the_undone() {
     let mut ours = app("20261101-a", Some("a"), 1);
     ours.changes.push(change(2, Stage::Passed, Some("a"), 2));
     let mut theirs = ours.clone();
-    theirs.changes.push(change(3, Stage::Interview, Some("b"), 5));
+    theirs
+        .changes
+        .push(change(3, Stage::Interview, Some("b"), 5));
     let other = app("20261101-b", Some("b"), 6);
     let dead = |d: Option<&str>, b: Option<u64>| d == Some("b") && b == Some(6);
     let joined = join(vec![ours.clone(), theirs, other, ours], &dead);

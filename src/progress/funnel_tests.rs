@@ -43,18 +43,32 @@ fn the_funnel_counts_every_stage_reached() {
     let d = |day| at(11, day, 10);
     let apps = vec![
         app(Channel::Agent, d(2), &[]),
-        app(Channel::Agent, d(3), &[(Stage::Passed, d(6)), (Stage::Rejected, d(9))]),
+        app(
+            Channel::Agent,
+            d(3),
+            &[(Stage::Passed, d(6)), (Stage::Rejected, d(9))],
+        ),
         app(
             Channel::JobSite,
             d(4),
             &[(Stage::Interview, d(8)), (Stage::Offer, d(20))],
         ),
-        app(Channel::JobSite, at(12, 1, 10), &[(Stage::Withdrawn, at(12, 2, 10))]),
+        app(
+            Channel::JobSite,
+            at(12, 1, 10),
+            &[(Stage::Withdrawn, at(12, 2, 10))],
+        ),
     ];
     let f = funnel(&apps, &tokyo());
     let total = f.total;
-    assert_eq!((total.applications, total.passed, total.interviewed), (4, 2, 1));
-    assert_eq!((total.offers, total.rejected, total.withdrawn, total.open), (1, 1, 1, 2));
+    assert_eq!(
+        (total.applications, total.passed, total.interviewed),
+        (4, 2, 1)
+    );
+    assert_eq!(
+        (total.offers, total.rejected, total.withdrawn, total.open),
+        (1, 1, 1, 2)
+    );
     assert_eq!(total.rate(total.passed), Some(50.0));
     assert_eq!(f.by_channel[0].0, Channel::JobSite);
     assert_eq!(f.by_channel[0].1.applications, 2);
@@ -66,7 +80,11 @@ fn the_funnel_counts_every_stage_reached() {
 #[test]
 fn attention_with_a_fixed_clock() {
     let now = at(11, 30, 12);
-    let mut interview = app(Channel::Agent, at(11, 1, 10), &[(Stage::Passed, at(11, 10, 10))]);
+    let mut interview = app(
+        Channel::Agent,
+        at(11, 1, 10),
+        &[(Stage::Passed, at(11, 10, 10))],
+    );
     interview.changes.push(StageChange {
         at: at(11, 20, 10),
         stage: Stage::Interview,
@@ -79,9 +97,21 @@ fn attention_with_a_fixed_clock() {
         app(Channel::Agent, at(11, 16, 13), &[]), // 13 days: not yet
         app(Channel::Agent, at(11, 16, 11), &[]), // 14 days
         interview,
-        app(Channel::Agent, at(10, 1, 10), &[(Stage::Rejected, at(10, 5, 10))]),
-        app(Channel::Agent, at(10, 1, 10), &[(Stage::Offer, at(10, 5, 10))]),
-        app(Channel::Agent, at(10, 1, 10), &[(Stage::Passed, at(10, 25, 10))]),
+        app(
+            Channel::Agent,
+            at(10, 1, 10),
+            &[(Stage::Rejected, at(10, 5, 10))],
+        ),
+        app(
+            Channel::Agent,
+            at(10, 1, 10),
+            &[(Stage::Offer, at(10, 5, 10))],
+        ),
+        app(
+            Channel::Agent,
+            at(10, 1, 10),
+            &[(Stage::Passed, at(10, 25, 10))],
+        ),
     ];
     let seen = needs_attention(&apps, now, &tokyo());
     assert_eq!(
@@ -92,14 +122,26 @@ fn attention_with_a_fixed_clock() {
                 at: at(12, 1, 14),
                 tomorrow: true,
             },
-            Attention::NoAnswer { number: 6, days: 36 },
-            Attention::NoAnswer { number: 2, days: 14 },
+            Attention::NoAnswer {
+                number: 6,
+                days: 36
+            },
+            Attention::NoAnswer {
+                number: 2,
+                days: 14
+            },
         ]
     );
     // The day after, the interview is today; two days after, it is past
     // and waits for an answer like any other.
     let next_day = needs_attention(&apps, at(12, 1, 9), &tokyo());
-    assert!(matches!(next_day[0], Attention::Interview { tomorrow: false, .. }));
+    assert!(matches!(
+        next_day[0],
+        Attention::Interview {
+            tomorrow: false,
+            ..
+        }
+    ));
     assert_eq!(waiting_days(&apps[2], at(12, 15, 15)), Some(14));
     assert_eq!(waiting_days(&apps[2], at(12, 14, 15)), None);
 }

@@ -151,14 +151,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
                 }
             }
         }
-        for app in &mut incoming.applications {
-            if app.device.is_none() {
-                app.batch = None;
-            }
-            for change in app.changes.iter_mut().filter(|c| c.device.is_none()) {
-                change.batch = None;
-            }
-        }
+        super::apply::forget_unsynced_batches(&mut incoming.applications);
     }
     let before: BTreeMap<String, Status> = local
         .steps
@@ -185,7 +178,6 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let mut ours_steps = std::mem::take(&mut local.steps);
     let our_undone = std::mem::take(&mut local.undone);
     let our_ticks = std::mem::take(&mut local.ticks);
-    let our_applications = std::mem::take(&mut local.applications);
     let undone: BTreeSet<Tombstone> = our_undone.into_iter().chain(their_undone).collect();
     let dead = |device: Option<&str>, batch: Option<u64>| {
         device.is_some_and(|device| {
@@ -292,19 +284,8 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     local.history = history;
     local.ticks = ticks;
     let settings_changed = usize::from(super::setting::merge(&mut local.stack, their_stack));
-    // Ours first joined alone, so what `undo` took back counts as nothing added.
-    let ours_applications = super::apply::join(our_applications, &dead);
-    let known = (
-        ours_applications.len(),
-        super::apply::change_count(&ours_applications),
-    );
-    local.applications = super::apply::join(
-        ours_applications.into_iter().chain(their_applications).collect(),
-        &dead,
-    );
-    let applications_added = local.applications.len().saturating_sub(known.0);
-    let application_changes_added =
-        super::apply::change_count(&local.applications).saturating_sub(known.1);
+    let (applications_added, application_changes_added) =
+        super::apply::merge(&mut local.applications, their_applications, &dead);
     local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,

@@ -274,6 +274,7 @@ impl Progress {
         events
             .chain(records)
             .chain(ticks)
+            .chain(self.application_dates())
             .find(|&at| !date_in_range(at))
     }
 

@@ -117,7 +117,10 @@ pub fn sheet_facts(roadmap: &Roadmap, progress: &Progress, with_notes: bool) -> 
         let to = done.iter().filter_map(|s| s.finished).max();
         skills.push(SkillClaim {
             skill: k,
-            minutes: steps.iter().map(|i| minutes.get(i).copied().unwrap_or(0)).sum(),
+            minutes: steps
+                .iter()
+                .map(|i| minutes.get(i).copied().unwrap_or(0))
+                .sum(),
             steps: done,
             from,
             to,

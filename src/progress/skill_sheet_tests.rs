@@ -40,7 +40,12 @@ fn only_skills_of_a_finished_step_are_claimed() {
     assert_eq!((sql.from, sql.to), (Some(day(1)), Some(day(3))));
     assert!(!sql.verified());
     for claim in &facts.skills {
-        assert!(claim.steps.iter().all(|s| progress.statuses(&roadmap)[s.step] == Status::Done));
+        assert!(
+            claim
+                .steps
+                .iter()
+                .all(|s| progress.statuses(&roadmap)[s.step] == Status::Done)
+        );
     }
     assert_eq!((facts.done, facts.total, facts.minutes), (1, 3, 120));
 }
@@ -60,19 +65,27 @@ fn the_stack_chooses_among_alternatives() {
 fn projects_come_from_evidence_and_verifications_with_notes_only_when_asked() {
     let (roadmap, mut progress) = record();
     progress.add_note(&roadmap, 1, "private thought", day(6), 7);
-    progress.steps.get_mut("a").unwrap().verifications.push(Verification {
-        at: day(3),
-        checks: Vec::new(),
-        folder: None,
-        commit: Some("abc123".into()),
-        remote: Some("https://example.com/a.git".into()),
-        batch: Some(8),
-        device: None,
-    });
+    progress
+        .steps
+        .get_mut("a")
+        .unwrap()
+        .verifications
+        .push(Verification {
+            at: day(3),
+            checks: Vec::new(),
+            folder: None,
+            commit: Some("abc123".into()),
+            remote: Some("https://example.com/a.git".into()),
+            batch: Some(8),
+            device: None,
+        });
     let facts = sheet_facts(&roadmap, &progress, false);
     let steps: Vec<usize> = facts.projects.iter().map(|p| p.step).collect();
     assert_eq!(steps, [0, 1]);
-    assert_eq!(facts.projects[0].proofs[0].commit.as_deref(), Some("abc123"));
+    assert_eq!(
+        facts.projects[0].proofs[0].commit.as_deref(),
+        Some("abc123")
+    );
     assert!(facts.skills[0].verified());
     assert!(facts.projects.iter().all(|p| p.notes.is_empty()));
     let with = sheet_facts(&roadmap, &progress, true);

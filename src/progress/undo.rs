@@ -12,7 +12,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Application, StageChange, Event, Evidence, Note, Progress, Session, Status, StepRecord, Tick, Verification};
+use super::{
+    Application, Event, Evidence, Note, Progress, Session, StageChange, Status, StepRecord, Tick,
+    Verification,
+};
 use crate::roadmap::Roadmap;
 
 /// A synced batch that `undo` took back: its device and batch number.

@@ -143,7 +143,11 @@ pub fn add_text(p: &mut Printer<'_>, r: &AddReport) -> Result<()> {
         line = line.ours(" — ").theirs(role);
     }
     p.line(line)?;
-    let detail = format!("{} · {}", t(p, ApplyMsg::Channel(r.channel)), local_date(r.at));
+    let detail = format!(
+        "{} · {}",
+        t(p, ApplyMsg::Channel(r.channel)),
+        local_date(r.at)
+    );
     p.line(Line::new().ours("  ").role(Role::Faint, detail))?;
     if let Some(url) = &r.url {
         p.line(Line::new().ours("  ").hang_here().link(url))?;
@@ -221,7 +225,11 @@ pub fn funnel_text(p: &mut Printer<'_>, r: &FunnelReport) -> Result<()> {
     let rows = [
         (ApplyMsg::Applications, c.applications, None),
         (ApplyMsg::Passed, c.passed, Some(r.total.pass_rate)),
-        (ApplyMsg::Interviewed, c.interviewed, Some(r.total.interview_rate)),
+        (
+            ApplyMsg::Interviewed,
+            c.interviewed,
+            Some(r.total.interview_rate),
+        ),
         (ApplyMsg::Offers, c.offers, Some(r.total.offer_rate)),
         (ApplyMsg::Accepted, c.accepted, None),
         (ApplyMsg::Open, c.open, None),
@@ -229,7 +237,11 @@ pub fn funnel_text(p: &mut Printer<'_>, r: &FunnelReport) -> Result<()> {
         (ApplyMsg::Withdrawn, c.withdrawn, None),
     ];
     let labels: Vec<String> = rows.iter().map(|(m, _, _)| t(p, m.clone())).collect();
-    let wide = labels.iter().map(|l| super::wrap::width(l)).max().unwrap_or(0);
+    let wide = labels
+        .iter()
+        .map(|l| super::wrap::width(l))
+        .max()
+        .unwrap_or(0);
     for ((label, (_, n, rate)), _) in labels.iter().zip(&rows).zip(0..) {
         let pad = " ".repeat(wide - super::wrap::width(label));
         let mut text = format!("  {label}{pad}  {n:>3}");
@@ -238,7 +250,10 @@ pub fn funnel_text(p: &mut Printer<'_>, r: &FunnelReport) -> Result<()> {
         }
         p.line(Line::new().ours(text))?;
     }
-    for (title, rows) in [(ApplyMsg::ByChannel, &r.by_channel), (ApplyMsg::ByMonth, &r.by_month)] {
+    for (title, rows) in [
+        (ApplyMsg::ByChannel, &r.by_channel),
+        (ApplyMsg::ByMonth, &r.by_month),
+    ] {
         if rows.is_empty() {
             continue;
         }
@@ -301,7 +316,12 @@ pub fn private_text(p: &mut Printer<'_>, r: &PrivateReport) -> Result<()> {
 /// What `sync init` tells about who reads the remote.
 pub fn mentor_notice(p: &mut Printer<'_>, private: bool) -> Result<()> {
     let msg = ApplyMsg::MentorCanRead { private };
-    p.line(Line::new().ours("  ").hang_here().role(Role::Warn, t(p, msg)))
+    p.line(
+        Line::new()
+            .ours("  ")
+            .hang_here()
+            .role(Role::Warn, t(p, msg)),
+    )
 }
 
 /// The lines `undo` adds for the log.

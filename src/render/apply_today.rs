@@ -61,7 +61,9 @@ pub fn text(p: &mut Printer<'_>, report: &Option<TodayApplications>) -> Result<(
             count: report.this_week,
             goal: report.goal,
         };
-        let met = report.goal.is_some_and(|goal| report.this_week >= goal as usize);
+        let met = report
+            .goal
+            .is_some_and(|goal| report.this_week >= goal as usize);
         let role = if met { Role::Good } else { Role::Faint };
         p.line(Line::new().role(role, week.text(p.lang())))?;
     }

@@ -20,6 +20,7 @@
 //! finished documents through `p.document`, tables laid out already (with
 //! untrusted cells made safe by `p.clean`) through `p.block`.
 
+pub mod apply;
 pub mod checklist;
 pub mod done;
 pub mod export;
@@ -35,7 +36,6 @@ pub mod show;
 pub mod stack;
 pub mod status;
 pub mod sync;
-pub mod apply;
 pub mod today;
 pub mod undo;
 pub mod users;

@@ -24,6 +24,7 @@ pub struct UndoReport {
     /// How many status changes remain in the history.
     pub history_left: usize,
     /// Job applications and their stage changes taken back.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub applications_undone: Vec<super::apply::UndoneApplication>,
 }
 

@@ -110,10 +110,9 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
             step(i).member(format!("checklist[{c}], i18n.{lang}")),
             ITEM_TRANSLATION,
         ),
-        [Key(skills), Index(k)] if skills == "skills" => (
-            roadmap().member(format!("skills[{k}]")),
-            SKILL,
-        ),
+        [Key(skills), Index(k)] if skills == "skills" => {
+            (roadmap().member(format!("skills[{k}]")), SKILL)
+        }
         [Key(skills), Index(k), Key(i18n), Key(lang)] if skills == "skills" && i18n == "i18n" => (
             roadmap().member(format!("skills[{k}], i18n.{lang}")),
             SKILL_TRANSLATION,

@@ -28,7 +28,9 @@ struct PrivateLog {
 impl Store {
     /// Where `user`'s application log is kept when it stays on this machine.
     pub fn private_log_path(&self, user: &UserName) -> PathBuf {
-        self.dir().join("private").join(format!("{}.json", user.as_str()))
+        self.dir()
+            .join("private")
+            .join(format!("{}.json", user.as_str()))
     }
 
     /// Whether `user` keeps the application log on this machine only.
@@ -37,7 +39,11 @@ impl Store {
     }
 
     /// Brings the privately kept log into `data` (read from the user file).
-    pub(super) fn overlay_private(&self, user: &UserName, data: &mut UserData) -> crate::error::Result<()> {
+    pub(super) fn overlay_private(
+        &self,
+        user: &UserName,
+        data: &mut UserData,
+    ) -> crate::error::Result<()> {
         let path = self.private_log_path(user);
         let bytes = match fs::read(&path) {
             Ok(bytes) => bytes,
@@ -61,7 +67,11 @@ impl Store {
 
     /// Before `data` is written to the user file: when the log is private,
     /// writes it to the private file and leaves `data` without it.
-    pub(super) fn split_private(&self, user: &UserName, data: &mut UserData) -> crate::error::Result<()> {
+    pub(super) fn split_private(
+        &self,
+        user: &UserName,
+        data: &mut UserData,
+    ) -> crate::error::Result<()> {
         if !self.is_private(user) {
             return Ok(());
         }
@@ -79,7 +89,8 @@ impl Store {
                 log.roadmaps.insert(roadmap.clone(), apps);
             }
         }
-        data.roadmaps.retain(|_, progress| *progress != Default::default());
+        data.roadmaps
+            .retain(|_, progress| *progress != Default::default());
         let path = self.private_log_path(user);
         let mut bytes = serde_json::to_vec_pretty(&log).expect("the log serializes");
         bytes.push(b'\n');
@@ -107,7 +118,8 @@ impl Store {
                 self.write_private_log(user, &mut UserData::default())?;
             } else {
                 let path = self.private_log_path(user);
-                fs::remove_file(&path).map_err(|err| messages::write(&path, super::atomic::WriteError::Write(err)))?;
+                fs::remove_file(&path)
+                    .map_err(|err| messages::write(&path, super::atomic::WriteError::Write(err)))?;
             }
             Ok(((), true))
         })?;

@@ -17,8 +17,19 @@ fn add(s: &Sandbox, company: &str, channel: &str, at: &str) {
 fn add_move_and_list_in_both_languages() {
     let s = sandbox();
     let added = s.json(&[
-        "apply", "add", "ACME Inc.", "--role", "Backend", "--channel", "エージェント",
-        "--url", "https://jobs.example/1", "--at", "2026-11-20", "--note", "via Sato",
+        "apply",
+        "add",
+        "ACME Inc.",
+        "--role",
+        "Backend",
+        "--channel",
+        "エージェント",
+        "--url",
+        "https://jobs.example/1",
+        "--at",
+        "2026-11-20",
+        "--note",
+        "via Sato",
     ]);
     assert_eq!(added["number"], 1);
     assert_eq!(added["channel"], "agent");
@@ -28,9 +39,17 @@ fn add_move_and_list_in_both_languages() {
         .stdout_has("applied → screening passed")
         .success();
     let moved = s.json(&[
-        "apply", "move", "1", "interview", "--interview-at", "2026-12-04 14:00",
+        "apply",
+        "move",
+        "1",
+        "interview",
+        "--interview-at",
+        "2026-12-04 14:00",
     ]);
-    assert_eq!((moved["round"].as_u64(), moved["to"].as_str()), (Some(1), Some("interview")));
+    assert_eq!(
+        (moved["round"].as_u64(), moved["to"].as_str()),
+        (Some(1), Some("interview"))
+    );
     s.test()
         .lang("ja")
         .args(["apply", "list"])
@@ -49,14 +68,29 @@ fn bad_inputs_exit_2_and_write_nothing() {
     s.stdout(&["apply", "move", "1", "rejected", "--at", "2026-11-28"]);
     let before = s.user_bytes("learner");
     let cases: [(&[&str], &str); 8] = [
-        (&["apply", "move", "4", "offer"], "no application '4' (1 recorded)"),
-        (&["apply", "move", "1", "offer"], "application #1 is closed (rejected)"),
+        (
+            &["apply", "move", "4", "offer"],
+            "no application '4' (1 recorded)",
+        ),
+        (
+            &["apply", "move", "1", "offer"],
+            "application #1 is closed (rejected)",
+        ),
         (&["apply", "add", "  "], "the company name is empty"),
-        (&["apply", "add", "X", "--channel", "fax"], "unknown channel 'fax'"),
+        (
+            &["apply", "add", "X", "--channel", "fax"],
+            "unknown channel 'fax'",
+        ),
         (&["apply", "move", "1", "later"], "unknown stage 'later'"),
         (&["apply", "add", "X", "--url", "ftp://x"], "ftp://x"),
-        (&["apply", "goal", "0"], "'0' is not a number of applications per week"),
-        (&["apply", "move", "1", "interview", "--interview-at", "soon"], "cannot read the interview date 'soon'"),
+        (
+            &["apply", "goal", "0"],
+            "'0' is not a number of applications per week",
+        ),
+        (
+            &["apply", "move", "1", "interview", "--interview-at", "soon"],
+            "cannot read the interview date 'soon'",
+        ),
     ];
     for (args, message) in cases {
         s.test().args(args).stderr_has(message).status(2);
@@ -64,7 +98,10 @@ fn bad_inputs_exit_2_and_write_nothing() {
     }
     // A date before the application, and a stage that goes back.
     add(&s, "Globex", "job-site", "2026-11-25");
-    assert_eq!(s.json(&["apply", "list"])["applications"][0]["company"], "Globex");
+    assert_eq!(
+        s.json(&["apply", "list"])["applications"][0]["company"],
+        "Globex"
+    );
     let before = s.user_bytes("learner");
     s.test()
         .args(["apply", "move", "2", "passed", "--at", "2026-11-24"])
@@ -111,10 +148,18 @@ fn the_funnel_of_a_fixed_history() {
     campaign(&s);
     let f = s.json(&["apply", "funnel"]);
     let total = &f["total"];
-    let figures: Vec<u64> = ["applications", "passed", "interviewed", "offers", "rejected", "withdrawn", "open"]
-        .iter()
-        .map(|k| total[k].as_u64().unwrap())
-        .collect();
+    let figures: Vec<u64> = [
+        "applications",
+        "passed",
+        "interviewed",
+        "offers",
+        "rejected",
+        "withdrawn",
+        "open",
+    ]
+    .iter()
+    .map(|k| total[k].as_u64().unwrap())
+    .collect();
     assert_eq!(figures, [6, 3, 2, 1, 2, 1, 3]);
     assert_eq!(total["pass_rate"], 50.0);
     assert_eq!(total["interview_rate"], 33.3);
@@ -122,7 +167,12 @@ fn the_funnel_of_a_fixed_history() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| (r["label"].as_str().unwrap(), r["applications"].as_u64().unwrap()))
+        .map(|r| {
+            (
+                r["label"].as_str().unwrap(),
+                r["applications"].as_u64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(channels, [("job-site", 3), ("agent", 2), ("referral", 1)]);
     let months: Vec<&str> = (f["by_month"].as_array().unwrap().iter())
@@ -143,18 +193,34 @@ fn the_today_view_with_a_fixed_clock() {
     campaign(&s);
     // Wednesday 3 December: D and F wait 30 and 21 days; an interview tomorrow.
     add(&s, "G", "direct", "2026-12-01");
-    s.stdout(&["apply", "move", "7", "interview", "--interview-at", "2026-12-04 10:00"]);
+    s.stdout(&[
+        "apply",
+        "move",
+        "7",
+        "interview",
+        "--interview-at",
+        "2026-12-04 10:00",
+    ]);
     s.stdout(&["apply", "goal", "3"]);
     let today = s.json(&[]);
     let kinds: Vec<(String, u64)> = today["applications"]["attention"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|a| (a["kind"].as_str().unwrap().to_string(), a["number"].as_u64().unwrap()))
+        .map(|a| {
+            (
+                a["kind"].as_str().unwrap().to_string(),
+                a["number"].as_u64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         kinds,
-        [("interview-tomorrow".into(), 7), ("no-answer".into(), 4), ("no-answer".into(), 6)]
+        [
+            ("interview-tomorrow".into(), 7),
+            ("no-answer".into(), 4),
+            ("no-answer".into(), 6)
+        ]
     );
     assert_eq!(today["applications"]["this_week"], 1);
     assert_eq!(today["applications"]["goal"], 3);
@@ -177,7 +243,12 @@ fn the_today_view_with_a_fixed_clock() {
     assert!(s.json(&[]).get("applications").is_none(), "nothing to say");
     add(&s, "I", "agent", "2026-12-01");
     let today = s.json(&[]);
-    assert!(today["applications"]["attention"].as_array().unwrap().is_empty());
+    assert!(
+        today["applications"]["attention"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(today["applications"]["this_week"], 1);
 }
 
@@ -190,11 +261,19 @@ fn undo_takes_back_a_move_then_the_application() {
         .args(["undo"])
         .stdout_has("Undid: the move to screening passed of #1: ACME")
         .success();
-    assert_eq!(s.json(&["apply", "list"])["applications"][0]["stage"], "applied");
+    assert_eq!(
+        s.json(&["apply", "list"])["applications"][0]["stage"],
+        "applied"
+    );
     let undone = s.json(&["undo"]);
     assert_eq!(undone["applications_undone"][0]["company"], "ACME");
     assert!(undone["applications_undone"][0]["stage"].is_null());
-    assert!(s.json(&["apply", "list"])["applications"].as_array().unwrap().is_empty());
+    assert!(
+        s.json(&["apply", "list"])["applications"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
     s.test()
         .lang("ja")
         .args(["undo"])
@@ -213,7 +292,10 @@ fn a_version_3_store_takes_an_application() {
     assert_eq!(after["version"], 4);
     let small = &after["roadmaps"]["small"];
     assert_eq!(small["applications"][0]["company"], "ACME");
-    assert_eq!(small["steps"]["alpha"]["status"], "done", "the record is kept");
+    assert_eq!(
+        small["steps"]["alpha"]["status"], "done",
+        "the record is kept"
+    );
     // Its batch is after every batch of the file, so undo takes only it back.
     s.stdout(&["undo"]);
     let again = s.user_json("learner");
@@ -225,7 +307,14 @@ fn a_version_3_store_takes_an_application() {
 fn company_names_stay_out_of_the_record_page() {
     let s = sandbox();
     add(&s, "Initech Secret KK", "agent", "2026-11-20");
-    s.stdout(&["apply", "move", "1", "passed", "--note", "talked to Bob Secret"]);
+    s.stdout(&[
+        "apply",
+        "move",
+        "1",
+        "passed",
+        "--note",
+        "talked to Bob Secret",
+    ]);
     s.stdout(&["done", "alpha"]);
     for format in ["html", "md"] {
         let page = s.stdout(&["export", "--format", format]);
@@ -238,20 +327,136 @@ fn a_private_log_stays_out_of_the_user_file_and_comes_back() {
     let s = sandbox();
     add(&s, "Initech Secret KK", "agent", "2026-11-20");
     let private = s.json(&["apply", "private", "on"]);
-    assert_eq!((private["private"].as_bool(), private["changed"].as_bool()), (Some(true), Some(true)));
+    assert_eq!(
+        (private["private"].as_bool(), private["changed"].as_bool()),
+        (Some(true), Some(true))
+    );
     let user = String::from_utf8(s.user_bytes("learner")).unwrap();
     assert!(!user.contains("Secret"), "{user}");
     let file = s.data_dir().join("private").join("learner.json");
-    assert!(std::fs::read_to_string(&file).unwrap().contains("Initech Secret KK"));
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("Initech Secret KK")
+    );
     // Still there for every command, and new ones go to the private file.
     add(&s, "Hooli Secret", "direct", "2026-11-21");
     s.stdout(&["apply", "move", "1", "passed"]);
-    assert_eq!(s.json(&["apply", "list"])["applications"].as_array().unwrap().len(), 2);
-    assert!(!String::from_utf8(s.user_bytes("learner")).unwrap().contains("Secret"));
+    assert_eq!(
+        s.json(&["apply", "list"])["applications"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert!(
+        !String::from_utf8(s.user_bytes("learner"))
+            .unwrap()
+            .contains("Secret")
+    );
     s.stdout(&["undo"]);
-    assert_eq!(s.json(&["apply", "list"])["applications"][0]["stage"], "applied");
+    assert_eq!(
+        s.json(&["apply", "list"])["applications"][0]["stage"],
+        "applied"
+    );
     // Off: back in the user file.
-    s.test().lang("ja").args(["apply", "private", "off"]).stdout_has("ユーザーファイルに戻しました").success();
+    s.test()
+        .lang("ja")
+        .args(["apply", "private", "off"])
+        .stdout_has("ユーザーファイルに戻しました")
+        .success();
     assert!(!file.exists());
-    assert!(String::from_utf8(s.user_bytes("learner")).unwrap().contains("Hooli Secret"));
+    assert!(
+        String::from_utf8(s.user_bytes("learner"))
+            .unwrap()
+            .contains("Hooli Secret")
+    );
+}
+
+/// Every key anywhere in a JSON value.
+fn keys(value: &serde_json::Value, into: &mut std::collections::BTreeSet<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                into.insert(key.clone());
+                keys(value, into);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, into)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_json_field_of_the_log_is_documented() {
+    let docs =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/json.md")).unwrap();
+    let s = sandbox();
+    let mut seen = std::collections::BTreeSet::new();
+    add(&s, "ACME", "agent", "2026-11-01");
+    for args in [
+        &[
+            "apply",
+            "add",
+            "Globex",
+            "--url",
+            "https://jobs.example/1",
+            "--role",
+            "SRE",
+        ][..],
+        &[
+            "apply",
+            "move",
+            "2",
+            "interview",
+            "--interview-at",
+            "2026-12-04 10:00",
+        ],
+        &["apply", "list"],
+        &["apply", "funnel"],
+        &["apply", "goal", "2"],
+        &["apply", "private"],
+        &[],
+        &["undo"],
+    ] {
+        keys(&s.json(args), &mut seen);
+    }
+    let backup = s.path().join("backup.json");
+    let backup = backup.to_str().unwrap();
+    s.stdout(&["export", "--format", "json", "-o", backup]);
+    keys(
+        &s.json(&["--user", "copy", "import", "progress", backup]),
+        &mut seen,
+    );
+    keys(
+        &serde_json::from_str(&s.stdout(&["export", "--format", "json-resume"])).unwrap(),
+        &mut seen,
+    );
+    let missing: Vec<&String> = seen
+        .iter()
+        .filter(|key| !docs.contains(&format!("\"{key}\"")) && !docs.contains(&format!("`{key}`")))
+        .collect();
+    assert!(missing.is_empty(), "undocumented JSON fields: {missing:?}");
+}
+
+#[test]
+fn import_progress_brings_the_applications_in() {
+    let s = sandbox();
+    add(&s, "ACME", "agent", "2026-11-01");
+    s.stdout(&["apply", "move", "1", "passed", "--at", "2026-11-05"]);
+    let backup = s.path().join("backup.json");
+    let backup = backup.to_str().unwrap();
+    s.stdout(&["export", "--format", "json", "-o", backup]);
+    let first = s.json(&["--user", "copy", "import", "progress", backup]);
+    assert_eq!(
+        (
+            first["applications_added"].as_u64(),
+            first["application_changes_added"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    let list = s.json(&["--user", "copy", "apply", "list"]);
+    assert_eq!(list["applications"][0]["stage"], "passed");
+    let again = s.json(&["--user", "copy", "import", "progress", backup]);
+    assert_eq!(again["applications_added"], 0, "nothing twice");
 }

@@ -4,7 +4,9 @@
 use crate::sync_support::{Device, Remote, git};
 
 fn companies(device: &Device) -> Vec<String> {
-    let list = device.sandbox.json(&["--user", &device.user, "apply", "list"]);
+    let list = device
+        .sandbox
+        .json(&["--user", &device.user, "apply", "list"]);
     let mut names: Vec<String> = list["applications"]
         .as_array()
         .unwrap()
@@ -19,17 +21,31 @@ fn companies(device: &Device) -> Vec<String> {
 fn two_machines_keep_their_offline_applications() {
     let remote = Remote::new();
     let (laptop, desktop) = (Device::new("ana"), Device::new("ana"));
-    laptop.ok(&["apply", "add", "Shared", "--channel", "agent", "--at", "2026-11-01"]);
+    laptop.ok(&[
+        "apply",
+        "add",
+        "Shared",
+        "--channel",
+        "agent",
+        "--at",
+        "2026-11-01",
+    ]);
     laptop.init(&remote);
     let init = desktop.init(&remote);
-    assert!(init.contains("your job applications with company names"), "{init}");
+    assert!(
+        init.contains("your job applications with company names"),
+        "{init}"
+    );
     // Offline on both: a new application each, and a move of the shared one.
     laptop.ok(&["apply", "add", "From laptop", "--channel", "direct"]);
     laptop.ok(&["apply", "move", "1", "passed"]);
     desktop.ok(&["apply", "add", "From desktop", "--channel", "referral"]);
     laptop.sync();
     let merged = desktop.sync();
-    assert!(merged.contains("1 job application, 1 application stage change"), "{merged}");
+    assert!(
+        merged.contains("1 job application, 1 application stage change"),
+        "{merged}"
+    );
     laptop.sync();
     let all = ["From desktop", "From laptop", "Shared"];
     assert_eq!(companies(&laptop), all);
@@ -51,7 +67,10 @@ fn a_private_log_never_reaches_the_remote() {
     ana.ok(&["apply", "private", "on"]);
     ana.ok(&["apply", "add", "Initech Secret", "--channel", "agent"]);
     let init = ana.init(&remote);
-    assert!(init.contains("Your application log stays on this machine"), "{init}");
+    assert!(
+        init.contains("Your application log stays on this machine"),
+        "{init}"
+    );
     ana.ok(&["apply", "move", "1", "passed"]);
     ana.sync();
     let clone = tempfile::tempdir().unwrap();

@@ -30,13 +30,73 @@ fn learner() -> Sandbox {
     for args in [
         &["--user", "hana", "stack", "python"][..],
         &["--user", "hana", "start", "alpha", "--at", "2026-10-01"],
-        &["--user", "hana", "study", "alpha", "5h", "--at", "2026-10-02"],
-        &["--user", "hana", "done", "alpha", "--at", "2026-10-05", "--evidence", "https://github.com/hana/sql-notes"],
-        &["--user", "hana", "study", "beta", "12h", "--at", "2026-10-10"],
-        &["--user", "hana", "done", "beta", "--at", "2026-11-02", "--evidence", "https://github.com/hana/api"],
-        &["--user", "hana", "note", "beta", "Secret note: the hard part was auth", "--at", "2026-11-02"],
-        &["--user", "hana", "study", "gamma", "2h", "--at", "2026-11-20"],
-        &["--user", "hana", "apply", "add", "Initech Secret KK", "--channel", "agent", "--note", "Secret referral"],
+        &[
+            "--user",
+            "hana",
+            "study",
+            "alpha",
+            "5h",
+            "--at",
+            "2026-10-02",
+        ],
+        &[
+            "--user",
+            "hana",
+            "done",
+            "alpha",
+            "--at",
+            "2026-10-05",
+            "--evidence",
+            "https://github.com/hana/sql-notes",
+        ],
+        &[
+            "--user",
+            "hana",
+            "study",
+            "beta",
+            "12h",
+            "--at",
+            "2026-10-10",
+        ],
+        &[
+            "--user",
+            "hana",
+            "done",
+            "beta",
+            "--at",
+            "2026-11-02",
+            "--evidence",
+            "https://github.com/hana/api",
+        ],
+        &[
+            "--user",
+            "hana",
+            "note",
+            "beta",
+            "Secret note: the hard part was auth",
+            "--at",
+            "2026-11-02",
+        ],
+        &[
+            "--user",
+            "hana",
+            "study",
+            "gamma",
+            "2h",
+            "--at",
+            "2026-11-20",
+        ],
+        &[
+            "--user",
+            "hana",
+            "apply",
+            "add",
+            "Initech Secret KK",
+            "--channel",
+            "agent",
+            "--note",
+            "Secret referral",
+        ],
     ] {
         s.stdout(args);
     }
@@ -49,12 +109,17 @@ fn learner() -> Sandbox {
         "commit": "0123456789abcdef0123",
         "remote": "https://github.com/hana/api.git"
     }]);
-    s.write("data/users/hana.json", &serde_json::to_string_pretty(&data).unwrap());
+    s.write(
+        "data/users/hana.json",
+        &serde_json::to_string_pretty(&data).unwrap(),
+    );
     s
 }
 
 fn sheet(s: &Sandbox, lang: &str, extra: &[&str]) -> String {
-    let mut args = vec!["--user", "hana", "--lang", lang, "export", "--format", "skills"];
+    let mut args = vec![
+        "--user", "hana", "--lang", lang, "export", "--format", "skills",
+    ];
     args.extend_from_slice(extra);
     s.stdout(&args)
 }
@@ -74,15 +139,31 @@ fn the_html_sheet_is_one_printable_page() {
     let s = learner();
     let file = s.path().join("sheet.html");
     let file = file.to_str().unwrap();
-    s.stdout(&["--user", "hana", "--lang", "ja", "export", "--format", "skills", "-o", file]);
+    s.stdout(&[
+        "--user", "hana", "--lang", "ja", "export", "--format", "skills", "-o", file,
+    ]);
     let html = std::fs::read_to_string(file).unwrap();
     assert!(html.contains("@page{size:A4"), "printable on A4");
     assert!(html.contains("name=\"viewport\""), "readable on a phone");
-    assert!(!html.contains("<script") && !html.contains("<link"), "self-contained");
-    for section in ["職務要約", "活かせる経験・知識・スキル", "開発経験/ポートフォリオ", "学習の記録", "資格", "自己PR"] {
+    assert!(
+        !html.contains("<script") && !html.contains("<link"),
+        "self-contained"
+    );
+    for section in [
+        "職務要約",
+        "活かせる経験・知識・スキル",
+        "開発経験/ポートフォリオ",
+        "学習の記録",
+        "資格",
+        "自己PR",
+    ] {
         assert!(html.contains(&format!("<h2>{section}</h2>")), "{section}");
     }
-    assert_eq!(html.matches("class=\"blank\"").count(), 4, "the learner's places");
+    assert_eq!(
+        html.matches("class=\"blank\"").count(),
+        4,
+        "the learner's places"
+    );
     assert!(html.contains("<span class=\"ok\">検証済み</span>"));
     assert!(!html.contains("Secret"));
 }
@@ -94,13 +175,17 @@ fn resume(s: &Sandbox) -> Value {
 
 #[test]
 fn the_json_resume_validates_against_its_schema() {
-    let schema: Value = serde_json::from_str(include_str!("../fixtures/json-resume.schema.json")).unwrap();
+    let schema: Value =
+        serde_json::from_str(include_str!("../fixtures/json-resume.schema.json")).unwrap();
     let validator = jsonschema::options()
         .should_validate_formats(true)
         .build(&schema)
         .expect("the schema compiles");
     let document = resume(&learner());
-    let errors: Vec<String> = validator.iter_errors(&document).map(|e| format!("{}: {e}", e.instance_path())).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&document)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}\n{document:#}");
     // The validator does refuse what breaks the schema's facts.
     let mut broken = document.clone();
@@ -119,7 +204,13 @@ fn every_claim_has_a_source_in_the_record() {
         .unwrap()
         .iter()
         .filter(|step| step["status"] == "done")
-        .map(|step| format!("{} {}", step["number"].as_str().unwrap(), step["title"].as_str().unwrap()))
+        .map(|step| {
+            format!(
+                "{} {}",
+                step["number"].as_str().unwrap(),
+                step["title"].as_str().unwrap()
+            )
+        })
         .collect();
     let skills = document["skills"].as_array().unwrap();
     let names: Vec<&str> = skills.iter().map(|s| s["name"].as_str().unwrap()).collect();
@@ -129,10 +220,16 @@ fn every_claim_has_a_source_in_the_record() {
         let sources = skill["keywords"].as_array().unwrap();
         assert!(!sources.is_empty(), "{skill}");
         for source in sources {
-            assert!(done.iter().any(|d| d == source.as_str().unwrap()), "{source} is a done step");
+            assert!(
+                done.iter().any(|d| d == source.as_str().unwrap()),
+                "{source} is a done step"
+            );
         }
     }
-    let levels: Vec<&str> = skills.iter().map(|s| s["level"].as_str().unwrap()).collect();
+    let levels: Vec<&str> = skills
+        .iter()
+        .map(|s| s["level"].as_str().unwrap())
+        .collect();
     assert_eq!(levels, ["self-reported", "verified", "verified"]);
     let store = s.user_json("hana");
     let evidence = |step: &str| -> Vec<Value> {
@@ -145,7 +242,10 @@ fn every_claim_has_a_source_in_the_record() {
     };
     for project in document["projects"].as_array().unwrap() {
         let url = project["url"].clone();
-        assert!(evidence("alpha").contains(&url) || evidence("beta").contains(&url), "{url}");
+        assert!(
+            evidence("alpha").contains(&url) || evidence("beta").contains(&url),
+            "{url}"
+        );
     }
 }
 
@@ -156,10 +256,23 @@ fn notes_only_with_notes_and_company_names_never() {
         let without = sheet(&s, lang, &[]);
         assert!(!without.contains("Secret"), "{without}");
         let with = sheet(&s, lang, &["--with-notes"]);
-        assert!(with.contains("Secret note: the hard part was auth"), "{with}");
-        assert!(!with.contains("Initech") && !with.contains("Secret referral"), "{with}");
+        assert!(
+            with.contains("Secret note: the hard part was auth"),
+            "{with}"
+        );
+        assert!(
+            !with.contains("Initech") && !with.contains("Secret referral"),
+            "{with}"
+        );
     }
-    let json = s.stdout(&["--user", "hana", "export", "--format", "json-resume", "--with-notes"]);
+    let json = s.stdout(&[
+        "--user",
+        "hana",
+        "export",
+        "--format",
+        "json-resume",
+        "--with-notes",
+    ]);
     assert!(!json.contains("Initech"));
 }
 

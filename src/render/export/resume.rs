@@ -70,7 +70,12 @@ pub struct Meta {
     pub last_modified: String,
 }
 
-pub fn resume(sheet: &Sheet, facts: &SheetFacts, roadmap: &Roadmap, now: chrono::DateTime<chrono::Utc>) -> Resume {
+pub fn resume(
+    sheet: &Sheet,
+    facts: &SheetFacts,
+    roadmap: &Roadmap,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Resume {
     let lang = sheet.lang;
     let skills = (sheet.skills.iter())
         .map(|row| Skill {

@@ -44,7 +44,8 @@ pub struct ProjectRow {
 }
 
 fn month(at: Option<DateTime<Utc>>) -> String {
-    at.map(|at| local_date(at)[..7].to_string()).unwrap_or_default()
+    at.map(|at| local_date(at)[..7].to_string())
+        .unwrap_or_default()
 }
 
 fn period(from: Option<DateTime<Utc>>, to: Option<DateTime<Utc>>) -> String {
@@ -78,11 +79,7 @@ impl Sheet {
         let skills = (facts.skills.iter())
             .map(|claim| {
                 let skill = &roadmap.skills[claim.skill];
-                let name = match lang {
-                    Lang::Ja => (skill.i18n.get("ja").and_then(|n| n.name.clone()))
-                        .unwrap_or_else(|| skill.name.clone()),
-                    Lang::En => skill.name.clone(),
-                };
+                let name = crate::i18n::skill_name(skill, lang);
                 SkillRow {
                     name,
                     hours: hours(claim.minutes),
@@ -95,7 +92,11 @@ impl Sheet {
         let projects = (facts.projects.iter())
             .map(|p| ProjectRow {
                 title: step(p.step),
-                status: t(if p.status == Status::Done { W::Done } else { W::NotDone }),
+                status: t(if p.status == Status::Done {
+                    W::Done
+                } else {
+                    W::NotDone
+                }),
                 period: period(p.started, p.finished),
                 links: p.links.clone(),
                 proofs: (p.proofs.iter())
@@ -121,7 +122,10 @@ impl Sheet {
         if let Some(last) = facts.last {
             learning.push((t(W::LastActivity), local_date(last)));
         }
-        learning.push((t(W::StepsFinished), format!("{} / {}", facts.done, facts.total)));
+        learning.push((
+            t(W::StepsFinished),
+            format!("{} / {}", facts.done, facts.total),
+        ));
         learning.push((t(W::StudyTime), hours(facts.minutes)));
         Sheet {
             lang,
@@ -139,7 +143,11 @@ impl Sheet {
     }
 
     pub fn basis(&self, verified: bool) -> String {
-        self.t(if verified { W::Verified } else { W::SelfReported })
+        self.t(if verified {
+            W::Verified
+        } else {
+            W::SelfReported
+        })
     }
 
     /// The sections in the order of the sheet's language.

@@ -52,7 +52,11 @@ pub fn render(sheet: &Sheet) -> String {
                 }
             }
             Section::Projects => {
-                let _ = writeln!(html, "<section>\n<h2>{}</h2>", escape(&sheet.t(W::Projects)));
+                let _ = writeln!(
+                    html,
+                    "<section>\n<h2>{}</h2>",
+                    escape(&sheet.t(W::Projects))
+                );
                 for p in &sheet.projects {
                     let _ = writeln!(
                         html,
@@ -77,7 +81,11 @@ pub fn render(sheet: &Sheet) -> String {
                 blank(&mut html, W::ProjectsBlank);
             }
             Section::Learning => {
-                let _ = writeln!(html, "<section>\n<h2>{}</h2>\n<dl>", escape(&sheet.t(W::Learning)));
+                let _ = writeln!(
+                    html,
+                    "<section>\n<h2>{}</h2>\n<dl>",
+                    escape(&sheet.t(W::Learning))
+                );
                 for (label, value) in &sheet.learning {
                     let _ = writeln!(html, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
                 }

@@ -12,13 +12,19 @@ pub(super) fn check(skills: &[SkillFile], steps: &[Step], problems: &mut Vec<Pro
     for (k, skill) in skills.iter().enumerate() {
         let place = || Location::at(Place::Roadmap).member(format!("skills[{k}]"));
         if skill.id.trim().is_empty() || skill.id.chars().any(char::is_whitespace) {
-            problems.push(Problem::error(place().field("id"), ProblemKind::IdHasWhitespace));
+            problems.push(Problem::error(
+                place().field("id"),
+                ProblemKind::IdHasWhitespace,
+            ));
         }
         if skill.name.trim().is_empty() {
             problems.push(Problem::error(place(), ProblemKind::EmptyField("name")));
         }
         if !known.insert(skill.id.as_str()) {
-            problems.push(Problem::error(place(), ProblemKind::DuplicateSkill(skill.id.clone())));
+            problems.push(Problem::error(
+                place(),
+                ProblemKind::DuplicateSkill(skill.id.clone()),
+            ));
         }
     }
     for step in steps {
@@ -51,7 +57,10 @@ mod tests {
 
     #[test]
     fn steps_name_defined_skills_only() {
-        let ok = roadmap(r#"[{"id": "sql", "name": "SQL", "i18n": {"ja": {"name": "SQL"}}}]"#, r#"["sql"]"#);
+        let ok = roadmap(
+            r#"[{"id": "sql", "name": "SQL", "i18n": {"ja": {"name": "SQL"}}}]"#,
+            r#"["sql"]"#,
+        );
         assert_eq!(ok.unwrap().steps[0].skills, ["sql"]);
         let unknown = roadmap(r#"[{"id": "sql", "name": "SQL"}]"#, r#"["sq1"]"#).unwrap_err();
         assert_eq!(unknown.len(), 1);
@@ -61,7 +70,10 @@ mod tests {
             "[]",
         )
         .unwrap_err();
-        assert!(twice[0].contains("skill 'sql' is defined twice"), "{twice:?}");
+        assert!(
+            twice[0].contains("skill 'sql' is defined twice"),
+            "{twice:?}"
+        );
         let unnamed = roadmap(r#"[{"id": "sql", "name": " "}]"#, "[]").unwrap_err();
         assert!(unnamed[0].contains("'name' is empty"), "{unnamed:?}");
     }
