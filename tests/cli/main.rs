@@ -4,6 +4,7 @@
 mod support;
 
 mod apply;
+mod apply_json;
 mod apply_sync;
 mod authors;
 mod bad_input;
