@@ -200,7 +200,11 @@ pub fn list_text(p: &mut Printer<'_>, r: &ListReport) -> Result<()> {
             Cell::new(e.days_since).set_alignment(CellAlignment::Right),
         ]);
     }
-    p.block(&table.to_string())
+    p.block(&table.to_string())?;
+    if r.applications.iter().any(|e| e.attention.is_some()) {
+        p.line(Line::new().role(Role::Faint, t(p, ApplyMsg::AttentionLegend)))?;
+    }
+    Ok(())
 }
 
 fn table(p: &Printer<'_>) -> Table {
@@ -222,33 +226,33 @@ fn percent(rate: Option<f64>) -> String {
 pub fn funnel_text(p: &mut Printer<'_>, r: &FunnelReport) -> Result<()> {
     p.line(Line::new().role(Role::Strong, t(p, ApplyMsg::FunnelTitle)))?;
     let c = &r.total.counts;
+    let with_rate = |n: usize, rate: Option<f64>| format!("{n:>3}  ({})", percent(rate));
     let rows = [
-        (ApplyMsg::Applications, c.applications, None),
-        (ApplyMsg::Passed, c.passed, Some(r.total.pass_rate)),
+        (ApplyMsg::Applications, format!("{:>3}", c.applications)),
+        (ApplyMsg::Passed, format!("{:>3}", c.passed)),
+        (
+            ApplyMsg::PassRate,
+            format!("{:>4}", percent(r.total.pass_rate)),
+        ),
         (
             ApplyMsg::Interviewed,
-            c.interviewed,
-            Some(r.total.interview_rate),
+            with_rate(c.interviewed, r.total.interview_rate),
         ),
-        (ApplyMsg::Offers, c.offers, Some(r.total.offer_rate)),
-        (ApplyMsg::Accepted, c.accepted, None),
-        (ApplyMsg::Open, c.open, None),
-        (ApplyMsg::Rejected, c.rejected, None),
-        (ApplyMsg::Withdrawn, c.withdrawn, None),
+        (ApplyMsg::Offers, with_rate(c.offers, r.total.offer_rate)),
+        (ApplyMsg::Accepted, format!("{:>3}", c.accepted)),
+        (ApplyMsg::Open, format!("{:>3}", c.open)),
+        (ApplyMsg::Rejected, format!("{:>3}", c.rejected)),
+        (ApplyMsg::Withdrawn, format!("{:>3}", c.withdrawn)),
     ];
-    let labels: Vec<String> = rows.iter().map(|(m, _, _)| t(p, m.clone())).collect();
+    let labels: Vec<String> = rows.iter().map(|(m, _)| t(p, m.clone())).collect();
     let wide = labels
         .iter()
         .map(|l| super::wrap::width(l))
         .max()
         .unwrap_or(0);
-    for ((label, (_, n, rate)), _) in labels.iter().zip(&rows).zip(0..) {
+    for (label, (_, value)) in labels.iter().zip(&rows) {
         let pad = " ".repeat(wide - super::wrap::width(label));
-        let mut text = format!("  {label}{pad}  {n:>3}");
-        if let Some(rate) = rate {
-            text.push_str(&format!("  {}", percent(*rate)));
-        }
-        p.line(Line::new().ours(text))?;
+        p.line(Line::new().ours(format!("  {label}{pad}  {value}")))?;
     }
     for (title, rows) in [
         (ApplyMsg::ByChannel, &r.by_channel),
@@ -260,13 +264,13 @@ pub fn funnel_text(p: &mut Printer<'_>, r: &FunnelReport) -> Result<()> {
         p.blank()?;
         p.line(Line::new().role(Role::Strong, t(p, title.clone())))?;
         let mut table = table(p);
+        // Short headers, the rate beside its count: six columns fit 60.
         table.set_header(vec![
             String::new(),
-            t(p, ApplyMsg::Applications),
+            t(p, ApplyMsg::ColSent),
             t(p, ApplyMsg::Passed),
-            t(p, ApplyMsg::Interviewed),
+            t(p, ApplyMsg::ColInterviewed),
             t(p, ApplyMsg::Offers),
-            t(p, ApplyMsg::PassRate),
         ]);
         for row in rows.iter() {
             let label = match Channel::parse(&row.label) {
@@ -278,10 +282,9 @@ pub fn funnel_text(p: &mut Printer<'_>, r: &FunnelReport) -> Result<()> {
             table.add_row(vec![
                 Cell::new(label),
                 right(c.applications.to_string()),
-                right(c.passed.to_string()),
+                right(format!("{} ({})", c.passed, percent(row.pass_rate))),
                 right(c.interviewed.to_string()),
                 right(c.offers.to_string()),
-                right(percent(row.pass_rate)),
             ]);
         }
         p.block(&table.to_string())?;
