@@ -162,7 +162,7 @@ td.skill{font-weight:600}\n\
 td.steps{font-size:12.5px;color:#2d3748}\n\
 .ok{color:#22543d;background:#c6f6d5;border-radius:4px;padding:0 5px;white-space:nowrap}\n\
 .self{color:#4a5568;background:#edf2f7;border-radius:4px;padding:0 5px;white-space:nowrap}\n\
-dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}\n\
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0;break-inside:avoid}\n\
 dt{color:#4a5568}dd{margin:0}\n\
 .blank{border:2px dashed #d69e2e;background:#fffbeb;border-radius:6px;padding:8px 10px;margin:8px 0;min-height:64px}\n\
 .blank b{display:block;color:#975a16;font-size:13px}\n\
