@@ -86,7 +86,6 @@ fn run_add(args: &ApplyAddArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
 fn run_move(args: &ApplyMoveArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let now = ctx.config.now;
     let to = Stage::parse(&args.stage)
-        .filter(|s| *s != Stage::Applied)
         .ok_or_else(|| refused(ApplyProblem::UnknownStage(args.stage.clone())))?;
     let at = match &args.at {
         Some(text) => parse_at(text, now)?,

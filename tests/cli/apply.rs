@@ -96,6 +96,18 @@ fn bad_inputs_exit_2_and_write_nothing() {
         s.test().args(args).stderr_has(message).status(2);
         assert_eq!(s.user_bytes("learner"), before, "{args:?} wrote nothing");
     }
+    // Back to applied is going back; a hostile name is shown escaped.
+    s.test()
+        .args(["apply", "move", "1", "applied"])
+        .stderr_has("application #1 is closed (rejected)")
+        .status(2);
+    add(&s, "Evil\u{1b}[31m\u{202e}Corp", "other", "2026-11-21");
+    let list = s.stdout(&["apply", "list"]);
+    assert!(
+        !list.contains('\u{1b}') && !list.contains('\u{202e}'),
+        "{list:?}"
+    );
+    s.stdout(&["undo"]);
     // A date before the application, and a stage that goes back.
     add(&s, "Globex", "job-site", "2026-11-25");
     assert_eq!(
