@@ -113,3 +113,16 @@ fn channels_and_stages_read_both_languages() {
     assert_eq!(Stage::parse("書類通過"), Some(Stage::Passed));
     assert_eq!(Stage::parse("later"), None);
 }
+
+#[test]
+fn ids_made_at_one_second_differ_and_keep_their_order() {
+    let now = day(1);
+    let (a, b) = (
+        crate::progress::application_id(now, 1),
+        crate::progress::application_id(now, 1),
+    );
+    assert_ne!(a, b, "two machines at the same second");
+    let later = crate::progress::application_id(now, 2);
+    assert!(a < later && b < later, "the sequence orders one machine's ids");
+    assert!(a.starts_with("20261101T090000Z-000001-"), "{a}");
+}
