@@ -123,6 +123,9 @@ fn ids_made_at_one_second_differ_and_keep_their_order() {
     );
     assert_ne!(a, b, "two machines at the same second");
     let later = crate::progress::application_id(now, 2);
-    assert!(a < later && b < later, "the sequence orders one machine's ids");
+    assert!(
+        a < later && b < later,
+        "the sequence orders one machine's ids"
+    );
     assert!(a.starts_with("20261101T090000Z-000001-"), "{a}");
 }

@@ -67,7 +67,10 @@ fn a_private_log_never_reaches_the_remote() {
     ana.ok(&["apply", "private", "on"]);
     ana.ok(&["apply", "add", "Initech Secret", "--channel", "agent"]);
     let init = ana.ok(&["--lang", "ja", "sync", "init", &remote.url()]);
-    assert!(init.contains("応募の記録はこの端末だけに残ります"), "{init}");
+    assert!(
+        init.contains("応募の記録はこの端末だけに残ります"),
+        "{init}"
+    );
     ana.ok(&["apply", "move", "1", "passed"]);
     ana.sync();
     let clone = tempfile::tempdir().unwrap();
