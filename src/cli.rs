@@ -7,11 +7,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 
+mod apply;
 mod check;
 mod count;
 mod reading;
 mod record;
 mod sync;
+pub use apply::{
+    ApplyAction, ApplyAddArgs, ApplyArgs, ApplyGoalArgs, ApplyMoveArgs, ApplyPrivateArgs,
+};
 pub use check::{CheckArgs, TrustArgs};
 pub use count::CountError;
 use count::at_least_one;
@@ -215,6 +219,11 @@ pub enum Command {
         after_help = "Without a subcommand: commit your changes, fetch, merge progress changed on\nboth sides (never as text), and push. Offline, your changes stay committed here\nand the next sync pushes them. Needs `git` on PATH.\n\nExamples:\n  roadmap sync\n  roadmap sync status\n  roadmap --user alice sync init git@github.com:alice/progress.git"
     )]
     Sync(SyncArgs),
+    /// Your job hunt: log applications, follow their stages, see the funnel
+    #[command(
+        after_help = "Examples:\n  roadmap apply add \"ACME Inc.\" --channel agent\n  roadmap apply move 1 passed\n  roadmap apply list\n  roadmap apply funnel"
+    )]
+    Apply(ApplyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -232,6 +241,10 @@ pub enum ExportFormat {
     Json,
     /// A self-contained web page drawing the roadmap coloured by status
     Html,
+    /// A skill sheet from your record: Markdown, or HTML with -o FILE.html
+    Skills,
+    /// The skill sheet as a JSON Resume document
+    JsonResume,
 }
 
 #[derive(Debug, Args)]
@@ -245,6 +258,9 @@ pub struct ExportArgs {
     /// Leave notes out (the steps' and the study sessions'): for a page to show others
     #[arg(long)]
     pub private: bool,
+    /// Put your notes on the skill sheet's projects (left out by default)
+    #[arg(long)]
+    pub with_notes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

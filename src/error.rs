@@ -214,6 +214,8 @@ pub enum Error {
     Timer(Box<(crate::view::TimerMsg, Option<crate::view::TimerMsg>)>),
     /// `roadmap check` refused or failed (worded in `i18n::check_words`).
     Check(Box<crate::check::Refusal>),
+    /// What `roadmap apply` refuses (worded in `i18n::apply`).
+    Apply(crate::progress::ApplyProblem),
 
     // The store.
     /// A user file this build cannot read.
@@ -346,7 +348,8 @@ impl Error {
             | Error::SyncNotSetUp { .. }
             | Error::NoSuchResource { .. }
             | Error::NotAWebLink { .. }
-            | Error::Timer(_) => EXIT_INPUT,
+            | Error::Timer(_)
+            | Error::Apply(_) => EXIT_INPUT,
             Error::Check(refusal) => refusal.code(),
             Error::CannotWriteOutput { .. }
             | Error::CannotOpenBrowser { .. }

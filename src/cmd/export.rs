@@ -24,6 +24,9 @@ const MIN_CHART_WEEKS: usize = 4;
 
 pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let format = format(args)?;
+    if matches!(format, ExportFormat::Skills | ExportFormat::JsonResume) {
+        return super::skill_sheet::run(args, format, ctx, p);
+    }
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let now = ctx.config.now;
     if format == ExportFormat::Json {
@@ -77,7 +80,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     };
     let document = match format {
         ExportFormat::Html => html::render(&picture, &record),
-        ExportFormat::Md | ExportFormat::Json => markdown::render(&picture, &record),
+        _ => markdown::render(&picture, &record),
     };
     // The Markdown and HTML exports carry the notes too: written for the
     // owner only, who decides whom to show them.
@@ -97,6 +100,11 @@ fn format(args: &ExportArgs) -> Result<ExportFormat> {
         }
     });
     match (args.format, named) {
+        // The skill sheet is Markdown, or HTML by the file's name.
+        (Some(ExportFormat::Skills), Some(ExportFormat::Md | ExportFormat::Html))
+        | (Some(ExportFormat::JsonResume), Some(ExportFormat::Json)) => {
+            Ok(args.format.unwrap_or(ExportFormat::Md))
+        }
         (Some(asked), Some(named)) if asked != named => {
             let file = args.output.as_deref().unwrap_or(Path::new(""));
             Err(Error::FormatMismatch {
@@ -117,6 +125,8 @@ fn format_name(format: ExportFormat) -> &'static str {
         ExportFormat::Md => "md",
         ExportFormat::Json => "json",
         ExportFormat::Html => "html",
+        ExportFormat::Skills => "skills",
+        ExportFormat::JsonResume => "json-resume",
     }
 }
 

@@ -1,6 +1,7 @@
 //! One file per subcommand. Each loads what it needs through [`Context`],
 //! asks the pure core for the answer, and hands a report to `render`.
 
+pub mod apply;
 mod change;
 mod check;
 pub mod completions;
@@ -20,6 +21,7 @@ mod note;
 mod open;
 mod reset;
 mod show;
+mod skill_sheet;
 mod skip;
 mod stack;
 mod start;
@@ -199,5 +201,6 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Graph(args) => graph::run(args, ctx, p),
         Command::Import(command) => import::run(command, ctx, p),
         Command::Sync(args) => sync::run(args, ctx, p),
+        Command::Apply(args) => apply::run(args, ctx, p),
     }
 }

@@ -36,7 +36,12 @@ pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             if ctx.config.json {
                 p.json(&report)
             } else {
-                render::sync::text(p, &report)
+                render::sync::text(p, &report)?;
+                if report.initialized {
+                    let private = ctx.store.is_private(&ctx.config.user);
+                    render::apply::mentor_notice(p, private)?;
+                }
+                Ok(())
             }
         }
     }

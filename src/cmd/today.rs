@@ -71,6 +71,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         ),
         week: week_report(&progress, goal, now),
         timer: running_timer(ctx, &roadmap)?,
+        applications: super::apply::today(ctx, &progress, now)?,
     };
     if ctx.config.json {
         p.json(&report)

@@ -120,6 +120,8 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 }
             })
             .collect();
+        let progress = &data.roadmaps[roadmap.id.as_str()];
+        let applications_undone = super::apply::undone(progress, &undone);
         let report = UndoReport {
             reverted,
             notes_removed,
@@ -128,6 +130,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             verifications_removed,
             ticks_reverted,
             history_left,
+            applications_undone,
         };
         Ok((report, true))
     })?;

@@ -198,6 +198,8 @@ pub fn text(msg: &Msg) -> String {
             evidence,
             ticks,
             steps,
+            applications,
+            application_changes,
         } => {
             let parts: Vec<String> = [
                 (*events, "change", "changes"),
@@ -206,6 +208,12 @@ pub fn text(msg: &Msg) -> String {
                 (*evidence, "evidence link", "evidence links"),
                 (*ticks, "checklist tick", "checklist ticks"),
                 (*steps, "status changed", "statuses changed"),
+                (*applications, "job application", "job applications"),
+                (
+                    *application_changes,
+                    "application stage change",
+                    "application stage changes",
+                ),
             ]
             .into_iter()
             .filter(|(n, _, _)| *n > 0)

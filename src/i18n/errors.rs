@@ -61,6 +61,7 @@ fn elsewhere(err: &Error, lang: Lang) -> (String, Option<String>) {
             words.1.as_ref().map(|hint| hint.text(lang)),
         ),
         Error::Check(refusal) => super::check_words::refusal(refusal, lang),
+        Error::Apply(_) => super::apply::error(err, lang).unwrap_or_default(),
         _ => super::limits::error(err, lang).unwrap_or_default(),
     }
 }

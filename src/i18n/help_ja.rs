@@ -350,6 +350,9 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "エクスポートした進捗を取り込む",
             "`roadmap export --format json` で保存した進捗を取り込みます。\n記録はどちらも失われません。履歴は合わせられ、\n各ステップは最後に変更した側の状態になります。\n\n例:\n  roadmap import progress backup.json",
         ),
+        path if path == "apply" || path.starts_with("apply ") => {
+            return super::help_ja_apply::command_text(path);
+        }
         _ => return None,
     })
 }

@@ -41,6 +41,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("study", "at") => AT,
         ("study" | "study stop", "note") => "何をしたか",
         ("export", "private") => "メモを入れない（人に見せるページ向け）",
+        ("export", "with_notes") => "スキルシートの作品欄に自分のメモを入れる（既定: 入れない）",
         ("study start", "step") => {
             "ステップ（ID、別名、前方一致、2.3 のような番号）［省略時: 取り組み中、なければ次のステップ］"
         }
@@ -70,7 +71,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
             "ロードマップファイル（既定: --roadmap / ROADMAP_FILE、なければ組み込みのロードマップ）"
         }
         ("export", "format") => {
-            "形式: md（Markdown のチェックリスト）/ json（進捗のバックアップ）/ html（状態で色分けした Web ページ）。既定: -o のファイルの拡張子から"
+            "形式: md（Markdown のチェックリスト）/ json（進捗のバックアップ）/ html（状態で色分けした Web ページ）/ skills（スキルシート。-o が .html なら HTML）/ json-resume（JSON Resume 形式のスキルシート）。既定: -o のファイルの拡張子から"
         }
         ("export" | "graph", "output") => "標準出力ではなくファイルに書き出す",
         ("graph", "format") => {
@@ -83,6 +84,9 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
             "ロードマップのタイトル（既定: ファイルのタイトルノード、なければファイル名）"
         }
         ("import progress", "file") => "`roadmap export --format json` で書き出したファイル",
+        (path, id) if path.starts_with("apply ") => {
+            return super::help_ja_apply::arg_text(path, id);
+        }
         _ => return None,
     })
 }

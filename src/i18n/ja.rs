@@ -181,6 +181,8 @@ pub fn text(msg: &Msg) -> String {
             evidence,
             ticks,
             steps,
+            applications,
+            application_changes,
         } => {
             let parts: Vec<String> = [
                 (*events, "変更"),
@@ -189,6 +191,8 @@ pub fn text(msg: &Msg) -> String {
                 (*evidence, "成果物"),
                 (*ticks, "チェック"),
                 (*steps, "状態の変化"),
+                (*applications, "応募"),
+                (*application_changes, "選考状況の更新"),
             ]
             .into_iter()
             .filter(|(n, _)| *n > 0)

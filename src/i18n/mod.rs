@@ -3,11 +3,13 @@
 //! every message, so a message without a translation does not compile.
 //! Plurals and lists are made here and nowhere else.
 
+pub mod apply;
 pub mod check_words;
 mod en;
 mod errors;
 mod format;
 pub mod help_ja;
+mod help_ja_apply;
 pub mod help_ja_args;
 mod ja;
 pub mod limits;
@@ -16,16 +18,19 @@ mod pace;
 pub mod problems;
 mod record;
 mod record_page;
+mod skill_sheet;
 pub mod sync;
 mod timer;
 pub mod ux;
 
+pub use apply::ApplyMsg;
 pub use errors::error;
 pub use format::FormatMsg;
 pub use open::OpenMsg;
 pub use pace::PaceMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
+pub use skill_sheet::{SheetWord, skill_name};
 pub use timer::TimerMsg;
 
 use crate::lang::Lang;
@@ -195,6 +200,8 @@ pub enum Msg {
         evidence: usize,
         ticks: usize,
         steps: usize,
+        applications: usize,
+        application_changes: usize,
     },
     SyncUpdatedOthers(usize),
     SyncRemoteDropped {

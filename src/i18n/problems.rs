@@ -103,6 +103,8 @@ fn english(kind: &ProblemKind) -> String {
         UnknownStage(stage) => format!("unknown stage '{stage}'"),
         RequiresItself => "a step cannot require itself".into(),
         UnknownPrerequisite(reference) => format!("unknown prerequisite '{reference}'"),
+        UnknownSkill(skill) => format!("unknown skill '{skill}': define it in the top-level skills"),
+        DuplicateSkill(skill) => format!("skill '{skill}' is defined twice"),
         BadEstimate { max } => format!("the estimate must be a number of hours from 0 to {max}"),
         ChecklistItemEmpty { item } => format!("item {item} has no text"),
         ChecklistTooLong { items, max } => {
@@ -169,6 +171,10 @@ fn japanese(kind: &ProblemKind) -> String {
         UnknownStage(stage) => format!("ステージ '{stage}' はありません"),
         RequiresItself => "ステップは自分自身を前提にできません".into(),
         UnknownPrerequisite(reference) => format!("前提ステップ '{reference}' はありません"),
+        UnknownSkill(skill) => {
+            format!("スキル '{skill}' はありません。トップレベルの skills に定義してください")
+        }
+        DuplicateSkill(skill) => format!("スキル '{skill}' が 2 回定義されています"),
         BadEstimate { max } => format!("見積もりは 0 から {max} までの時間数で書いてください"),
         ChecklistItemEmpty { item } => format!("項目 {item} にテキストがありません"),
         ChecklistTooLong { items, max } => format!(

@@ -184,6 +184,7 @@ pub fn convert(bytes: &[u8], options: &Options) -> Result<Conversion, NotRoadmap
             title: Some(title),
             i18n: Default::default(),
             stages: Some(stages),
+            skills: Vec::new(),
             steps: Some(steps),
             unknown_fields: Vec::new(),
         },

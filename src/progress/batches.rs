@@ -12,6 +12,8 @@ impl Progress {
     pub fn next_batch(&self) -> Option<u64> {
         let events = self.history.iter().filter_map(|e| e.batch);
         let records = self.steps.values().flat_map(StepRecord::batches);
+        let applications = self.application_owners().filter_map(|(_, batch)| batch);
+        let records = records.chain(applications);
         // An undone, synced batch keeps its number: a new batch reusing it
         // would be taken back with it on the other machines.
         let undone = self.undone.iter().map(|t| t.batch);
@@ -49,6 +51,7 @@ impl Progress {
         events
             .chain(records)
             .chain(self.tick_owners())
+            .chain(self.application_owners())
             .chain(undone)
     }
 
@@ -121,6 +124,10 @@ impl Progress {
                 .flatten()
                 .filter_map(|t| own(t.batch, t.device.as_deref())),
         );
+        batches.extend(
+            self.application_owners()
+                .filter_map(|(device, batch)| own(batch, device)),
+        );
         batches.sort_unstable();
         batches.dedup();
         // Positions in a sorted list: n·log n for the whole history.
@@ -152,6 +159,12 @@ impl Progress {
         for tick in self.ticks.values_mut().flatten() {
             renumber(&mut tick.batch, &tick.device);
         }
+        for app in &mut self.applications {
+            renumber(&mut app.batch, &app.device);
+            for change in &mut app.changes {
+                renumber(&mut change.batch, &change.device);
+            }
+        }
     }
 
     /// Marks every event, note, session, piece of evidence and tick not yet attributed to a device as made by
@@ -168,7 +181,11 @@ impl Progress {
             notes.chain(sessions).chain(evidence).chain(verified)
         });
         let ticks = self.ticks.values_mut().flatten().map(|t| &mut t.device);
-        for slot in events.chain(records).chain(ticks) {
+        let applications = self.applications.iter_mut().flat_map(|app| {
+            let changes = app.changes.iter_mut().map(|c| &mut c.device);
+            std::iter::once(&mut app.device).chain(changes)
+        });
+        for slot in events.chain(records).chain(ticks).chain(applications) {
             if slot.is_none() {
                 *slot = Some(device.to_string());
                 changed = true;

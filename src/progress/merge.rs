@@ -49,6 +49,9 @@ pub struct MergeSummary {
     pub evidence_added: usize,
     /// Verifications (`roadmap check`) only the other side had.
     pub verifications_added: usize,
+    /// Job applications and their stage changes only the other side had.
+    pub applications_added: usize,
+    pub application_changes_added: usize,
     /// Checklist ticks and unticks brought in.
     pub ticks_added: usize,
     /// Settings (the weekly goal, the stack) the other side set later.
@@ -71,6 +74,8 @@ impl MergeSummary {
             || self.sessions_added > 0
             || self.evidence_added > 0
             || self.verifications_added > 0
+            || self.applications_added > 0
+            || self.application_changes_added > 0
             || self.ticks_added > 0
             || self.settings_changed > 0
             || !self.statuses_changed.is_empty()
@@ -146,6 +151,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
                 }
             }
         }
+        super::apply::forget_unsynced_batches(&mut incoming.applications);
     }
     let before: BTreeMap<String, Status> = local
         .steps
@@ -166,6 +172,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         undone: their_undone,
         ticks: their_ticks,
         stack: their_stack,
+        applications: their_applications,
     } = incoming;
     let our_history = std::mem::take(&mut local.history);
     let mut ours_steps = std::mem::take(&mut local.steps);
@@ -277,6 +284,8 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     local.history = history;
     local.ticks = ticks;
     let settings_changed = usize::from(super::setting::merge(&mut local.stack, their_stack));
+    let (applications_added, application_changes_added) =
+        super::apply::merge(&mut local.applications, their_applications, &dead);
     local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,
@@ -284,6 +293,8 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         sessions_added: sessions_after.saturating_sub(known_sessions),
         evidence_added: evidence_after.saturating_sub(known_evidence),
         verifications_added: verifications_after.saturating_sub(known_verifications),
+        applications_added,
+        application_changes_added,
         settings_changed,
         ticks_added,
         statuses_changed,

@@ -1,16 +1,20 @@
 //! A learner's progress on one roadmap, and the pure logic over it:
 //! statuses, availability, what comes next, statistics. No I/O here.
 
+mod apply;
+mod apply_log;
 mod at;
 mod batches;
 mod calendar;
 mod checklist;
 mod duration;
 pub mod export;
+mod funnel;
 mod merge;
 mod pace;
 mod record;
 pub mod setting;
+mod skill_sheet;
 mod stamp;
 mod stats;
 mod timer;
@@ -25,6 +29,8 @@ use serde::{Deserialize, Serialize};
 use crate::cost;
 use crate::roadmap::Roadmap;
 
+pub use apply::{Application, Channel, MoveProblem, Stage, StageChange, join_applications};
+pub use apply_log::{ApplyProblem, application_id, new_application, parse_interview_at};
 pub use at::parse_at;
 pub use calendar::{
     Week, chart_weeks, finished_per_week, horizon, minutes_per_week, step_dates, streak,
@@ -32,12 +38,17 @@ pub use calendar::{
 };
 pub use checklist::{BadItem, Tick, parse_items};
 pub use duration::{DurationError, parse_duration, parse_duration_up_to};
+pub use funnel::{
+    Attention, Counts, Funnel, NO_ANSWER_DAYS, days_since, funnel, needs_attention, waiting_days,
+    week_applications,
+};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, finish_at_goal, pace, pace_left};
 pub use record::{
     Evidence, Goal, MAX_SESSION_MINUTES, MAX_URL_LEN, RecordProblem, Session, UrlError, check_url,
 };
 pub use setting::Setting;
+pub use skill_sheet::{Project, Proof, SheetFacts, SkillClaim, Source, sheet_facts};
 pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
@@ -203,6 +214,10 @@ pub struct Progress {
     /// version 4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stack: Option<Setting<String>>,
+    /// The job hunt's application log, by creation (store version 4; see
+    /// `apply`). Empty here when kept on this machine only (`store`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applications: Vec<Application>,
     /// Batches taken back by `undo` after they were synced, so that the
     /// copy on another machine is taken back too (see `undo`, `merge`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -259,6 +274,7 @@ impl Progress {
         events
             .chain(records)
             .chain(ticks)
+            .chain(self.application_dates())
             .find(|&at| !date_in_range(at))
     }
 

@@ -12,7 +12,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Event, Evidence, Note, Progress, Session, Status, StepRecord, Tick, Verification};
+use super::{
+    Application, Event, Evidence, Note, Progress, Session, StageChange, Status, StepRecord, Tick,
+    Verification,
+};
 use crate::roadmap::Roadmap;
 
 /// A synced batch that `undo` took back: its device and batch number.
@@ -50,6 +53,10 @@ pub struct Undone {
     pub verifications: Vec<(String, Verification)>,
     /// The removed checklist ticks with the id of their step.
     pub ticks: Vec<(String, Tick)>,
+    /// The removed job applications (with their stage changes).
+    pub applications: Vec<Application>,
+    /// The removed stage changes, with their application.
+    pub application_changes: Vec<(Application, StageChange)>,
 }
 
 impl Progress {
@@ -124,6 +131,7 @@ impl Progress {
         events
             .chain(records)
             .chain(self.tick_owners())
+            .chain(self.application_owners())
             .filter(|(owner, _)| is_own(*owner, device))
             .filter_map(|(owner, batch)| Some((batch?, owner)))
             .max()
@@ -172,6 +180,8 @@ impl Progress {
                 .extend(taken.into_iter().map(|v| (id.clone(), v)));
         }
         undone.ticks = self.take_tick_batch(owner, batch);
+        (undone.applications, undone.application_changes) =
+            self.take_application_batch(owner, batch);
         undone
     }
 

@@ -95,6 +95,13 @@ pub fn progress_text(p: &mut Printer<'_>, report: &ProgressImportReport) -> Resu
             };
             p.line(Line::new().ours("  ").ours(p.t(Msg::Record(record))))?;
         }
+        if summary.applications_added > 0 || summary.application_changes_added > 0 {
+            let merged = crate::i18n::ApplyMsg::Merged {
+                applications: summary.applications_added,
+                changes: summary.application_changes_added,
+            };
+            p.line(Line::new().ours("  ").ours(merged.text(p.lang())))?;
+        }
         for change in &summary.statuses_changed {
             p.line(Line::new().ours("  ").theirs(&change.step).ours(format!(
                 ": {} → {}",

@@ -20,6 +20,7 @@
 //! finished documents through `p.document`, tables laid out already (with
 //! untrusted cells made safe by `p.clean`) through `p.block`.
 
+pub mod apply;
 pub mod check;
 pub mod checklist;
 pub mod done;

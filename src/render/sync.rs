@@ -34,6 +34,8 @@ pub fn text(p: &mut Printer<'_>, report: &SyncReport) -> Result<()> {
             evidence: merged.evidence_added,
             ticks: merged.ticks_added,
             steps: merged.statuses_changed.len(),
+            applications: merged.applications_added,
+            application_changes: merged.application_changes_added,
         };
         p.line(Line::new().ours("    ").hang_here().ours(p.t(figures)))?;
     }

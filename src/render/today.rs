@@ -37,6 +37,9 @@ pub struct TodayReport {
     /// The study timer running on this machine, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timer: Option<RunningTimer>,
+    /// The job hunt: what needs attention, this week's applications.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applications: Option<super::apply::today::TodayApplications>,
 }
 
 /// A running study timer (`roadmap study start`).
@@ -124,6 +127,7 @@ pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
         let week = week_line(p, &report.week);
         p.line(week)?;
     }
+    super::apply::today::text(p, &report.applications)?;
     let hint = match (report.in_progress.first(), &report.next) {
         (Some(step), _) => Some(("roadmap done ", step)),
         (None, Some(step)) => Some(("roadmap start ", step)),

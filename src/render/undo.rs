@@ -25,6 +25,9 @@ pub struct UndoReport {
     pub ticks_reverted: Vec<TickEntry>,
     /// How many status changes remain in the history.
     pub history_left: usize,
+    /// Job applications and their stage changes taken back.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applications_undone: Vec<super::apply::UndoneApplication>,
 }
 
 #[derive(Debug, Serialize)]
@@ -202,7 +205,7 @@ pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
             step_label(line, tick.number.as_deref(), &tick.title).ours(p.t(Msg::Format(after)));
         p.line(line)?;
     }
-    Ok(())
+    super::apply::undo_lines(p, &report.applications_undone, &undid)
 }
 
 pub fn note_text(p: &mut Printer<'_>, report: &NoteReport) -> Result<()> {

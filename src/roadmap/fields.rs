@@ -5,7 +5,7 @@ use super::file::{FieldPath, PathSegment, RoadmapFile};
 use super::problem::{Location, Place, Problem, ProblemKind};
 
 const ROADMAP: &[&str] = &[
-    "$schema", "id", "version", "format", "title", "i18n", "stages", "steps",
+    "$schema", "id", "version", "format", "title", "i18n", "stages", "skills", "steps",
 ];
 const STAGE: &[&str] = &["id", "title", "i18n"];
 const STEP: &[&str] = &[
@@ -17,6 +17,7 @@ const STEP: &[&str] = &[
     "requires",
     "requires_any",
     "estimate_hours",
+    "skills",
     "resources",
     "aliases",
     "optional",
@@ -50,6 +51,8 @@ const CHECK: &[&str] = &[
     "i18n",
 ];
 const CHECK_TRANSLATION: &[&str] = &["proves"];
+const SKILL: &[&str] = &["id", "name", "i18n", "stack"];
+const SKILL_TRANSLATION: &[&str] = &["name"];
 
 /// Longer misspellings are not worth guessing at (and cost time).
 const MAX_GUESS_CHARS: usize = 64;
@@ -144,6 +147,13 @@ fn warning(file: &RoadmapFile, path: &FieldPath) -> Problem {
             step(i).member(format!("checks[{c}], i18n.{lang}")),
             CHECK_TRANSLATION,
         ),
+        [Key(skills), Index(k)] if skills == "skills" => {
+            (roadmap().member(format!("skills[{k}]")), SKILL)
+        }
+        [Key(skills), Index(k), Key(i18n), Key(lang)] if skills == "skills" && i18n == "i18n" => (
+            roadmap().member(format!("skills[{k}], i18n.{lang}")),
+            SKILL_TRANSLATION,
+        ),
         _ => (Location::at(Place::Path(dotted(parents))), &[]),
     };
     Problem::warning(
@@ -234,6 +244,8 @@ mod tests {
             ("ItemTranslation", ITEM_TRANSLATION),
             ("Check", CHECK),
             ("CheckTranslation", CHECK_TRANSLATION),
+            ("SkillFile", SKILL),
+            ("SkillTranslation", SKILL_TRANSLATION),
         ] {
             assert_eq!(
                 names(&schema["$defs"][definition]["properties"]),

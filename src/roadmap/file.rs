@@ -54,6 +54,10 @@ pub struct RoadmapFile {
     /// The stages, in the order a learner goes through them.
     #[cfg_attr(feature = "testing", schemars(required, with = "Vec<StageFile>"))]
     pub stages: Option<Vec<StageFile>>,
+    /// The skills steps build, for the skill sheet (`roadmap export
+    /// --format skills`): steps name them by id in their `skills`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<SkillFile>,
     /// The steps; each belongs to one stage. Within a stage, file order is reading order.
     #[cfg_attr(feature = "testing", schemars(required, with = "Vec<StepFile>"))]
     pub steps: Option<Vec<StepFile>>,
@@ -144,6 +148,9 @@ pub struct StepFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "testing", schemars(range(min = 0.0, max = 10000.0)))]
     pub estimate_hours: Option<f64>,
+    /// Ids of the skills (top-level `skills`) the step builds, e.g. ["sql"].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<String>,
     /// Where to learn it; links should be https://.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resources: Vec<Resource>,
@@ -167,6 +174,41 @@ pub struct StepFile {
     /// `done_when` (format 2). See docs/checks.md.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<super::check::Check>,
+}
+
+/// A skill a learner can claim on a skill sheet once a step that builds
+/// it is finished.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
+pub struct SkillFile {
+    /// Unique among the skills; steps name the skill by it.
+    #[cfg_attr(feature = "testing", schemars(regex(pattern = r"^\S+$")))]
+    pub id: String,
+    /// The skill's name as a résumé writes it, in English ("SQL").
+    #[cfg_attr(feature = "testing", schemars(regex(pattern = r"\S")))]
+    pub name: String,
+    /// Translations by language code ("ja") of `name`.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
+    pub i18n: BTreeMap<String, SkillTranslation>,
+    /// The stacks the skill belongs to, e.g. ["php"]: once the learner
+    /// picks a stack, skills of other stacks are not claimed. A skill
+    /// without `stack` is for everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stack: Vec<String>,
+}
+
+/// Translated name of a skill.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "testing", derive(JsonSchema))]
+#[cfg_attr(feature = "testing", schemars(deny_unknown_fields))]
+pub struct SkillTranslation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// One part of a step's checklist.

@@ -47,6 +47,8 @@ pub struct Roadmap {
     pub title: String,
     pub i18n: BTreeMap<String, Translation>,
     pub stages: Vec<Stage>,
+    /// The skills steps build (see `file::SkillFile`), in file order.
+    pub skills: Vec<file::SkillFile>,
     /// Steps in file order; a step's position here is its index everywhere.
     pub steps: Vec<Step>,
     /// Step ids and aliases to step index.
@@ -85,6 +87,8 @@ pub struct Step {
     /// Indices of alternative prerequisites: one of them finished is enough.
     pub requires_any: Vec<usize>,
     pub estimate_hours: f64,
+    /// Ids of the skills the step builds, each one of [`Roadmap::skills`].
+    pub skills: Vec<String>,
     pub resources: Vec<Resource>,
     pub aliases: Vec<String>,
     pub optional: bool,

@@ -127,6 +127,10 @@ pub enum ProblemKind {
     UnknownStage(String),
     RequiresItself,
     UnknownPrerequisite(String),
+    /// A step names a skill the roadmap does not define.
+    UnknownSkill(String),
+    /// Two skills with one id.
+    DuplicateSkill(String),
     BadEstimate {
         max: f64,
     },

@@ -57,13 +57,15 @@ impl Roadmap {
         })
     }
 
-    /// Every stack the roadmap's resources name, lowercase, sorted, once.
+    /// Every stack the roadmap's resources and skills name, lowercase,
+    /// sorted, once.
     pub fn stacks(&self) -> Vec<String> {
         let mut stacks: Vec<String> = self
             .steps
             .iter()
             .flat_map(|step| step.resources.iter())
             .flat_map(|resource| resource.stack.iter())
+            .chain(self.skills.iter().flat_map(|skill| skill.stack.iter()))
             .map(|stack| stack.trim().to_lowercase())
             .filter(|stack| !stack.is_empty())
             .collect();

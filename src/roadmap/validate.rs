@@ -16,6 +16,7 @@ use crate::cost;
 
 mod checks;
 pub use checks::{compile as check_pattern, is_inside_project};
+mod skills;
 mod step;
 
 use step::{Seen, compile_step};
@@ -60,6 +61,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
         ));
         Vec::new()
     });
+    let skill_files = file.skills;
     let step_files = file.steps.unwrap_or_else(|| {
         problems.push(Problem::error(
             roadmap(),
@@ -158,6 +160,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
     if warnings == Warnings::Collect {
         warn_about_shape(&stages, &steps, &mut problems);
     }
+    skills::check(&skill_files, &steps, &mut problems);
 
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return (None, problems);
@@ -173,6 +176,7 @@ pub(crate) fn check(file: RoadmapFile, warnings: Warnings) -> (Option<Roadmap>, 
         title,
         i18n: file.i18n,
         stages,
+        skills: skill_files,
         steps,
         lookup,
         order,

@@ -112,6 +112,7 @@ impl Store {
     /// every writer does.
     pub fn save_held(&self, held: &Held, data: &mut UserData) -> Result<()> {
         data.version = super::STORE_VERSION;
+        self.split_private(&held.user, data)?;
         let path = held.located.file.clone();
         let bytes = super::checked_bytes(&path, data)?;
         atomic::write_atomically(&path, |out| io::Write::write_all(out, &bytes))

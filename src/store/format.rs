@@ -82,6 +82,10 @@ pub struct UserData {
     /// merges since version 4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<Setting<Goal>>,
+    /// Job applications per week the user aims for (`roadmap apply goal`;
+    /// version 4, optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_goal: Option<Setting<u32>>,
 }
 
 impl UserData {
@@ -94,6 +98,7 @@ impl UserData {
     /// `device` (see [`Progress::stamp`]). Returns whether anything changed.
     pub fn stamp(&mut self, device: &str) -> bool {
         let mut changed = crate::progress::setting::stamp(&mut self.goal, device);
+        changed |= crate::progress::setting::stamp(&mut self.application_goal, device);
         for progress in self.roadmaps.values_mut() {
             changed |= progress.stamp(device);
         }
@@ -107,6 +112,7 @@ impl Default for UserData {
             version: STORE_VERSION,
             roadmaps: BTreeMap::new(),
             goal: None,
+            application_goal: None,
         }
     }
 }

@@ -22,6 +22,7 @@ mod format;
 mod lock;
 mod messages;
 mod name;
+mod private;
 mod replace;
 mod timer;
 
@@ -112,7 +113,9 @@ impl Store {
     /// Reads a user's data without locking; a user with no file yet has
     /// empty progress. An older version is migrated in memory only.
     pub fn load(&self, user: &UserName) -> Result<UserData> {
-        self.load_located(&self.locate(user)?)
+        let mut data = self.load_located(&self.locate(user)?)?;
+        self.overlay_private(user, &mut data)?;
+        Ok(data)
     }
 
     /// Reads the data at `located.file`, which is never followed if it is
@@ -180,9 +183,11 @@ impl Store {
             return Err(messages::became_a_link(&self.user_path(user)).into());
         }
         let mut data = self.load_located(&located)?;
+        self.overlay_private(user, &mut data)?;
         let (value, changed) = change(&mut data)?;
         if changed {
             data.version = STORE_VERSION;
+            self.split_private(user, &mut data)?;
             // Replaces the file located above: a link put in its place
             // meanwhile is replaced, never written through.
             let path = &located.file;

@@ -188,7 +188,11 @@ pub(super) fn committed_mine(session: &Session) -> Result<Option<UserData>> {
 /// Merges every roadmap of `theirs` into `ours`.
 pub(super) fn merge_user(ours: &mut UserData, theirs: UserData) -> MergeSummary {
     let mut total = MergeSummary {
-        settings_changed: usize::from(setting::merge(&mut ours.goal, theirs.goal)),
+        settings_changed: usize::from(setting::merge(&mut ours.goal, theirs.goal))
+            + usize::from(setting::merge(
+                &mut ours.application_goal,
+                theirs.application_goal,
+            )),
         ..MergeSummary::default()
     };
     for (roadmap, progress) in theirs.roadmaps {
@@ -206,6 +210,8 @@ fn add_summary(total: &mut MergeSummary, summary: MergeSummary) {
     total.sessions_added += summary.sessions_added;
     total.evidence_added += summary.evidence_added;
     total.verifications_added += summary.verifications_added;
+    total.applications_added += summary.applications_added;
+    total.application_changes_added += summary.application_changes_added;
     total.ticks_added += summary.ticks_added;
     total.settings_changed += summary.settings_changed;
     total.statuses_changed.extend(summary.statuses_changed);

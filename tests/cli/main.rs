@@ -3,6 +3,9 @@
 
 mod support;
 
+mod apply;
+mod apply_json;
+mod apply_sync;
 mod authors;
 mod bad_input;
 mod check;
@@ -35,6 +38,7 @@ mod reading;
 mod record;
 mod roadmap_files;
 mod schema;
+mod skill_sheet;
 mod source;
 mod store;
 mod store_files;

@@ -97,7 +97,7 @@ fn argument_errors_are_japanese_when_asked() {
         ),
         (
             &["export", "-f", "pdf"],
-            "エラー: 'pdf' は --format <形式> に使えない値です\n  ヒント: 使える値: md、json、html\n",
+            "エラー: 'pdf' は --format <形式> に使えない値です\n  ヒント: 使える値: md、json、html、skills、json-resume\n",
         ),
         (
             &["next", "-n", "0"],

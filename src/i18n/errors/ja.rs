@@ -150,6 +150,7 @@ pub(super) fn error(err: &Error) -> Worded {
         | Error::CannotOpenBrowser { .. }
         | Error::Timer(_)
         | Error::Check(_)
+        | Error::Apply(_)
         | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }

@@ -7,6 +7,8 @@ mod escape;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod resume;
+pub mod skills;
 
 use std::borrow::Cow;
 

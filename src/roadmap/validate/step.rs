@@ -109,6 +109,7 @@ pub(super) fn compile_step(
         } else {
             0.0
         },
+        skills: step.skills,
         resources: step.resources,
         aliases: step.aliases,
         optional: step.optional,
