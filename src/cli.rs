@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::lang::Lang;
 
 mod count;
+mod mentor;
 mod reading;
 mod record;
 mod sync;
@@ -17,6 +18,7 @@ pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
 pub use record::{
     DoneArgs, EvidenceArgs, GoalArgs, StudyArgs, TimerAction, TimerStartArgs, TimerStopArgs,
 };
+pub use mentor::CommentArgs;
 pub use sync::{SyncAction, SyncArgs, SyncInitArgs};
 
 const AFTER_HELP: &str = "\
@@ -135,6 +137,17 @@ pub enum Command {
         after_help = "Quote the note, so the shell keeps apostrophes and spaces as they are.\n\nExamples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics \"read chapter 3, joins don't click yet\"\n  roadmap note 2.1 \"finished the tutorial\" --at yesterday"
     )]
     Note(NoteArgs),
+    /// Leave a comment for a learner of your cohort; they see it after you both sync
+    #[command(
+        after_help = "The comment is kept in your own file (never in the learner's) and travels with
+`roadmap sync`. With a step, it shows on that step's `roadmap show` too. Quote
+the comment. `roadmap undo` takes it back.
+
+Examples:
+  roadmap comment ben \"Great pace this week\"
+  roadmap comment ben 1.3 \"Try the PostgreSQL tutorial first\""
+    )]
+    Comment(CommentArgs),
     /// Search the steps: ids, titles, summaries, done-when texts and checklists
     #[command(
         after_help = "Every word must appear; case and full-width or half-width forms do not matter.\n\nExamples:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json"
@@ -237,6 +250,12 @@ pub struct ExportArgs {
     /// Leave notes out (the steps' and the study sessions'): for a page to show others
     #[arg(long)]
     pub private: bool,
+    /// A cohort page of every learner in the data folder (HTML only; the mentor view)
+    #[arg(long)]
+    pub all_users: bool,
+    /// With --all-users: flag learners with nothing recorded for DAYS days or more [default: 7]
+    #[arg(long, value_name = "DAYS", requires = "all_users", value_parser = mentor::stalled_days)]
+    pub stalled_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -312,6 +331,9 @@ pub struct StatusArgs {
     /// One row per user in the data directory (the mentor view)
     #[arg(long, conflicts_with = "steps")]
     pub all_users: bool,
+    /// With --all-users: flag learners with nothing recorded for DAYS days or more [default: 7]
+    #[arg(long, value_name = "DAYS", requires = "all_users", value_parser = mentor::stalled_days)]
+    pub stalled_days: Option<u32>,
 }
 
 #[derive(Debug, Args)]

@@ -212,6 +212,8 @@ pub enum Error {
     /// The study timer refused to start or stop: the words are in
     /// `i18n::TimerMsg` (message, hint).
     Timer(Box<(crate::view::TimerMsg, Option<crate::view::TimerMsg>)>),
+    /// A comment `roadmap comment` refuses.
+    Comment(crate::progress::CommentProblem),
 
     // The store.
     /// A user file this build cannot read.
@@ -344,7 +346,8 @@ impl Error {
             | Error::SyncNotSetUp { .. }
             | Error::NoSuchResource { .. }
             | Error::NotAWebLink { .. }
-            | Error::Timer(_) => EXIT_INPUT,
+            | Error::Timer(_)
+            | Error::Comment(_) => EXIT_INPUT,
             Error::CannotWriteOutput { .. }
             | Error::CannotOpenBrowser { .. }
             | Error::Output(_)

@@ -2,6 +2,7 @@
 //! asks the pure core for the answer, and hands a report to `render`.
 
 mod change;
+pub mod comment;
 pub mod completions;
 mod done;
 mod evidence;
@@ -179,6 +180,7 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Untick(args) => untick::run(args, ctx, p),
         Command::Stack(args) => stack::run(args, ctx, p),
         Command::Note(args) => note::run(args, ctx, p),
+        Command::Comment(args) => comment::run(args, ctx, p),
         Command::Find(args) => find::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),
         Command::Open(args) => open::run(args, ctx, p),

@@ -87,6 +87,7 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 url: e.url.clone(),
             })
             .collect(),
+        comments: super::comment::received(ctx, &roadmap, Some(i)),
     };
     if ctx.config.json {
         p.json(&report)

@@ -111,6 +111,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             sessions_removed,
             evidence_removed,
             ticks_reverted,
+            comments_removed: super::comment::removed(&undone.comments),
             history_left,
         };
         Ok((report, true))

@@ -10,6 +10,7 @@ pub mod help_ja;
 pub mod help_ja_args;
 mod ja;
 pub mod limits;
+mod mentor;
 mod open;
 mod pace;
 pub mod problems;
@@ -21,6 +22,7 @@ pub mod ux;
 
 pub use errors::error;
 pub use format::FormatMsg;
+pub use mentor::MentorMsg;
 pub use open::OpenMsg;
 pub use pace::PaceMsg;
 pub use record::RecordMsg;

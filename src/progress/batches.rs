@@ -18,6 +18,7 @@ impl Progress {
         events
             .chain(records)
             .chain(self.tick_batches())
+            .chain(self.comment_owners().filter_map(|(_, batch)| batch))
             .chain(undone)
             .max()
             .unwrap_or(0)
@@ -49,6 +50,7 @@ impl Progress {
         events
             .chain(records)
             .chain(self.tick_owners())
+            .chain(self.comment_owners())
             .chain(undone)
     }
 
@@ -121,6 +123,11 @@ impl Progress {
                 .flatten()
                 .filter_map(|t| own(t.batch, t.device.as_deref())),
         );
+        batches.extend(
+            self.comments
+                .iter()
+                .filter_map(|c| own(c.batch, c.device.as_deref())),
+        );
         batches.sort_unstable();
         batches.dedup();
         // Positions in a sorted list: n·log n for the whole history.
@@ -152,9 +159,12 @@ impl Progress {
         for tick in self.ticks.values_mut().flatten() {
             renumber(&mut tick.batch, &tick.device);
         }
+        for comment in &mut self.comments {
+            renumber(&mut comment.batch, &comment.device);
+        }
     }
 
-    /// Marks every event, note, session, piece of evidence and tick not yet attributed to a device as made by
+    /// Marks every event, note, session, piece of evidence, tick and comment not yet attributed to a device as made by
     /// `device`. Sync does this before sharing them: what has no device has
     /// never left this machine. Returns whether anything changed.
     pub fn stamp(&mut self, device: &str) -> bool {
@@ -168,7 +178,8 @@ impl Progress {
             notes.chain(sessions).chain(evidence).chain(verified)
         });
         let ticks = self.ticks.values_mut().flatten().map(|t| &mut t.device);
-        for slot in events.chain(records).chain(ticks) {
+        let comments = self.comments.iter_mut().map(|c| &mut c.device);
+        for slot in events.chain(records).chain(ticks).chain(comments) {
             if slot.is_none() {
                 *slot = Some(device.to_string());
                 changed = true;

@@ -51,6 +51,8 @@ pub struct MergeSummary {
     pub verifications_added: usize,
     /// Checklist ticks and unticks brought in.
     pub ticks_added: usize,
+    /// Mentor comments only the other side had.
+    pub comments_added: usize,
     /// Settings (the weekly goal, the stack) the other side set later.
     pub settings_changed: usize,
     /// Steps whose status changed, with the old and new status.
@@ -72,6 +74,7 @@ impl MergeSummary {
             || self.evidence_added > 0
             || self.verifications_added > 0
             || self.ticks_added > 0
+            || self.comments_added > 0
             || self.settings_changed > 0
             || !self.statuses_changed.is_empty()
     }
@@ -117,6 +120,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let restoring = local.history.is_empty()
         && local.undone.is_empty()
         && local.ticks.is_empty()
+        && local.comments.is_empty()
         && local.steps.values().all(|r| r.batches().next().is_none());
     if !restoring {
         for event in &mut incoming.history {
@@ -146,6 +150,11 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
                 }
             }
         }
+        for comment in &mut incoming.comments {
+            if comment.device.is_none() {
+                comment.batch = None;
+            }
+        }
     }
     let before: BTreeMap<String, Status> = local
         .steps
@@ -166,6 +175,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         undone: their_undone,
         ticks: their_ticks,
         stack: their_stack,
+        comments: their_comments,
     } = incoming;
     let our_history = std::mem::take(&mut local.history);
     let mut ours_steps = std::mem::take(&mut local.steps);
@@ -277,6 +287,13 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     local.history = history;
     local.ticks = ticks;
     let settings_changed = usize::from(super::setting::merge(&mut local.stack, their_stack));
+    let our_comments = std::mem::take(&mut local.comments);
+    let known_comments = our_comments
+        .iter()
+        .filter(|c| !dead(c.device.as_deref(), c.batch))
+        .count();
+    local.comments = super::comments::join(our_comments.into_iter().chain(their_comments).collect(), &dead);
+    let comments_added = local.comments.len().saturating_sub(known_comments);
     local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,
@@ -286,6 +303,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         verifications_added: verifications_after.saturating_sub(known_verifications),
         settings_changed,
         ticks_added,
+        comments_added,
         statuses_changed,
     }
 }

@@ -5,6 +5,7 @@ mod at;
 mod batches;
 mod calendar;
 mod checklist;
+mod comments;
 mod duration;
 pub mod export;
 mod merge;
@@ -31,6 +32,9 @@ pub use calendar::{
     study_days, week, week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
+pub use comments::{
+    Comment, CommentProblem, MAX_COMMENT_CHARS, Seen as SeenComment, check_text as check_comment,
+};
 pub use duration::{DurationError, parse_duration, parse_duration_up_to};
 pub use merge::{MergeSummary, StatusChange, merge};
 pub use pace::{Pace, PaceBasis, Rate, WINDOW_DAYS, finish_at_goal, pace, pace_left};
@@ -207,6 +211,10 @@ pub struct Progress {
     /// copy on another machine is taken back too (see `undo`, `merge`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub undone: Vec<Tombstone>,
+    /// Comments the owner of the file wrote to other learners about this
+    /// roadmap, oldest first (store version 4; see `comments`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
 }
 
 impl Progress {
@@ -256,9 +264,11 @@ impl Progress {
             notes.chain(sessions).chain(evidence)
         });
         let ticks = self.ticks.values().flatten().map(|tick| tick.at);
+        let comments = self.comments.iter().map(|c| c.at);
         events
             .chain(records)
             .chain(ticks)
+            .chain(comments)
             .find(|&at| !date_in_range(at))
     }
 

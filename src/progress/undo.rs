@@ -50,6 +50,8 @@ pub struct Undone {
     pub verifications: Vec<(String, Verification)>,
     /// The removed checklist ticks with the id of their step.
     pub ticks: Vec<(String, Tick)>,
+    /// The removed mentor comments.
+    pub comments: Vec<super::Comment>,
 }
 
 impl Progress {
@@ -124,6 +126,7 @@ impl Progress {
         events
             .chain(records)
             .chain(self.tick_owners())
+            .chain(self.comment_owners())
             .filter(|(owner, _)| is_own(*owner, device))
             .filter_map(|(owner, batch)| Some((batch?, owner)))
             .max()
@@ -172,6 +175,7 @@ impl Progress {
                 .extend(taken.into_iter().map(|v| (id.clone(), v)));
         }
         undone.ticks = self.take_tick_batch(owner, batch);
+        undone.comments = self.take_comment_batch(owner, batch);
         undone
     }
 

@@ -52,6 +52,9 @@ pub struct ShowReport {
     pub sessions: Vec<ShowSession>,
     /// Links to the learner's work, oldest first.
     pub evidence: Vec<ShowEvidence>,
+    /// Mentor comments on the step, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<super::comments::ReceivedComment>,
     /// The language of the text output: resources in another are marked.
     #[serde(skip)]
     pub reader: Lang,
@@ -230,6 +233,7 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
             }
         }
     }
+    super::comments::show(p, &report.comments)?;
     if !report.evidence.is_empty() {
         heading(p, Msg::Record(RecordMsg::EvidenceHeading))?;
         for evidence in &report.evidence {

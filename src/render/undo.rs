@@ -21,6 +21,9 @@ pub struct UndoReport {
     pub evidence_removed: Vec<RemovedEvidence>,
     /// The checklist ticks and unticks taken back.
     pub ticks_reverted: Vec<TickEntry>,
+    /// The mentor comments taken back.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments_removed: Vec<super::comments::RemovedComment>,
     /// How many status changes remain in the history.
     pub history_left: usize,
 }
@@ -175,7 +178,7 @@ pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
             step_label(line, tick.number.as_deref(), &tick.title).ours(p.t(Msg::Format(after)));
         p.line(line)?;
     }
-    Ok(())
+    super::comments::undone(p, &report.comments_removed)
 }
 
 pub fn note_text(p: &mut Printer<'_>, report: &NoteReport) -> Result<()> {

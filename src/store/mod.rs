@@ -15,6 +15,7 @@
 //! `--data-dir` elsewhere gets the permissions of the folder it is in.
 
 mod atomic;
+mod comments;
 mod device;
 mod files;
 mod format;

@@ -207,6 +207,7 @@ fn add_summary(total: &mut MergeSummary, summary: MergeSummary) {
     total.evidence_added += summary.evidence_added;
     total.verifications_added += summary.verifications_added;
     total.ticks_added += summary.ticks_added;
+    total.comments_added += summary.comments_added;
     total.settings_changed += summary.settings_changed;
     total.statuses_changed.extend(summary.statuses_changed);
 }
