@@ -14,7 +14,7 @@ mod import;
 mod list;
 mod log;
 pub mod man;
-mod mentor;
+pub mod mentor;
 mod next;
 mod note;
 mod open;

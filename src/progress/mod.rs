@@ -5,6 +5,7 @@ mod at;
 mod batches;
 mod calendar;
 mod checklist;
+mod cohort;
 mod comments;
 mod duration;
 pub mod export;
@@ -32,6 +33,7 @@ pub use calendar::{
     study_days, week, week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
+pub use cohort::{DEFAULT_STALLED_DAYS, LearnerFigures, attention, learner_figures};
 pub use comments::{
     Comment, CommentProblem, MAX_COMMENT_CHARS, Seen as SeenComment, check_text as check_comment,
 };
