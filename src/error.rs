@@ -212,8 +212,8 @@ pub enum Error {
     /// The study timer refused to start or stop: the words are in
     /// `i18n::TimerMsg` (message, hint).
     Timer(Box<(crate::view::TimerMsg, Option<crate::view::TimerMsg>)>),
-    /// A comment `roadmap comment` refuses.
-    Comment(crate::progress::CommentProblem),
+    /// What `roadmap comment` or the cohort page refuses.
+    Mentor(crate::progress::MentorProblem),
 
     // The store.
     /// A user file this build cannot read.
@@ -347,7 +347,7 @@ impl Error {
             | Error::NoSuchResource { .. }
             | Error::NotAWebLink { .. }
             | Error::Timer(_)
-            | Error::Comment(_) => EXIT_INPUT,
+            | Error::Mentor(_) => EXIT_INPUT,
             Error::CannotWriteOutput { .. }
             | Error::CannotOpenBrowser { .. }
             | Error::Output(_)

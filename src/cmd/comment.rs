@@ -8,7 +8,7 @@ use crate::cli::CommentArgs;
 use crate::cmd::Context;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::progress::{Comment, CommentProblem, SeenComment, check_comment};
+use crate::progress::{Comment, MentorProblem, SeenComment, check_comment};
 use crate::render::{
     self, Printer,
     comments::{CommentReport, CommentStep, ReceivedComment, RemovedComment},
@@ -22,17 +22,17 @@ pub fn run(args: &CommentArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()>
         [step, text] => (Some(step), text),
         _ => unreachable!("clap takes one or two words"),
     };
-    let text = check_comment(text).map_err(Error::Comment)?;
+    let text = check_comment(text).map_err(Error::Mentor)?;
     let learner = UserName::parse(&args.learner)?;
     if learner == ctx.config.user {
-        return Err(Error::Comment(CommentProblem::ToYourself).into());
+        return Err(Error::Mentor(MentorProblem::ToYourself).into());
     }
     let known = ctx.store.users()?;
     if !known.iter().any(|name| name == learner.as_str()) {
         let me = ctx.config.user.as_str();
         let known = known.into_iter().filter(|name| name != me).collect();
         let name = learner.as_str().to_string();
-        return Err(Error::Comment(CommentProblem::UnknownLearner { name, known }).into());
+        return Err(Error::Mentor(MentorProblem::UnknownLearner { name, known }).into());
     }
     let roadmap = ctx.roadmap()?;
     let step = match step {

@@ -6,14 +6,16 @@
 
 use chrono::Local;
 
+use crate::cli::{ExportArgs, ExportFormat};
 use crate::cmd::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::progress::{
-    DEFAULT_STALLED_DAYS, attention, learner_figures, stage_stats, total_stats,
+    DEFAULT_STALLED_DAYS, MentorProblem, attention, learner_figures, stage_stats, total_stats,
 };
 use crate::render::{
     self, Printer,
+    export::cohort,
     users::{RowFigures, StageColumn, StepInHand, UserFigures, UserRow, UsersReport},
 };
 use crate::roadmap::Roadmap;
@@ -101,4 +103,22 @@ pub fn report(ctx: &Context, roadmap: &Roadmap, stalled_days: Option<u32>) -> Re
         stalled_days,
         users: users.into_iter().map(|(_, row)| row).collect(),
     })
+}
+
+/// `export --all-users`: the cohort page (HTML), or its figures (JSON).
+pub fn export(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    let format = super::export::format(args)?;
+    let roadmap = ctx.roadmap()?;
+    let report = report(ctx, &roadmap, args.stalled_days)?;
+    let document = match format {
+        ExportFormat::Html => cohort::render(&report, ctx.config.lang, ctx.config.now),
+        ExportFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&report)?;
+            text.push('\n');
+            text
+        }
+        ExportFormat::Md => return Err(Error::Mentor(MentorProblem::CohortFormat).into()),
+    };
+    // Every learner's figures: for the mentor, who decides whom to show.
+    super::export::deliver(ctx, p, args.output.as_deref(), &document, true)
 }

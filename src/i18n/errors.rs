@@ -60,7 +60,7 @@ fn elsewhere(err: &Error, lang: Lang) -> (String, Option<String>) {
             words.0.text(lang),
             words.1.as_ref().map(|hint| hint.text(lang)),
         ),
-        Error::Comment(problem) => (
+        Error::Mentor(problem) => (
             super::MentorMsg::Problem(problem.clone()).text(lang),
             Some(super::MentorMsg::ProblemHint(problem.clone()).text(lang)),
         ),

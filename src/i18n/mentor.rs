@@ -4,7 +4,7 @@
 //! message without a translation does not compile.
 
 use crate::lang::Lang;
-use crate::progress::{CommentProblem, MAX_COMMENT_CHARS};
+use crate::progress::{MentorProblem, MAX_COMMENT_CHARS};
 
 /// A message of the mentor's area. Values inside are our own figures or
 /// text the printer makes safe.
@@ -41,10 +41,9 @@ pub enum MentorMsg {
     PageSortHint,
     PageGenerated { at: String },
     PageStalled,
-    PageDone,
     // Errors and their hints.
-    Problem(CommentProblem),
-    ProblemHint(CommentProblem),
+    Problem(MentorProblem),
+    ProblemHint(MentorProblem),
 }
 
 impl MentorMsg {
@@ -92,31 +91,34 @@ fn en(msg: &MentorMsg) -> String {
         }
         PageGenerated { at } => format!("Made {at}."),
         PageStalled => "stalled".into(),
-        PageDone => "Done".into(),
         Problem(problem) => match problem {
-            CommentProblem::Empty => "the comment is empty".into(),
-            CommentProblem::TooLong { chars } => format!(
+            MentorProblem::CohortFormat => "the cohort page has no Markdown form".into(),
+            MentorProblem::Empty => "the comment is empty".into(),
+            MentorProblem::TooLong { chars } => format!(
                 "the comment is {chars} characters long; the limit is {MAX_COMMENT_CHARS}"
             ),
-            CommentProblem::UnknownLearner { name, .. } => {
+            MentorProblem::UnknownLearner { name, .. } => {
                 format!("no learner named '{name}' in this data folder")
             }
-            CommentProblem::ToYourself => "a comment is for another learner, not yourself".into(),
+            MentorProblem::ToYourself => "a comment is for another learner, not yourself".into(),
         },
         ProblemHint(problem) => match problem {
-            CommentProblem::Empty => {
+            MentorProblem::CohortFormat => {
+                "use --format html for the page, or --format json for its figures".into()
+            }
+            MentorProblem::Empty => {
                 "write it after the learner (and the step): roadmap comment ben 1.3 \"Nice work\""
                     .into()
             }
-            CommentProblem::TooLong { .. } => "shorten it, or split it into two comments".into(),
-            CommentProblem::UnknownLearner { known, .. } if known.is_empty() => {
+            MentorProblem::TooLong { .. } => "shorten it, or split it into two comments".into(),
+            MentorProblem::UnknownLearner { known, .. } if known.is_empty() => {
                 "no learner has a file here yet: run `roadmap sync` to fetch the cohort".into()
             }
-            CommentProblem::UnknownLearner { known, .. } => format!(
+            MentorProblem::UnknownLearner { known, .. } => format!(
                 "learners here: {}; run `roadmap sync` to fetch new ones",
                 known.join(", ")
             ),
-            CommentProblem::ToYourself => {
+            MentorProblem::ToYourself => {
                 "for yourself, write a note: roadmap note STEP TEXT".into()
             }
         },
@@ -157,33 +159,36 @@ fn ja(msg: &MentorMsg) -> String {
         PageSortHint => "列の見出しをクリックすると並べ替えます。もう一度クリックすると逆順です。".into(),
         PageGenerated { at } => format!("{at} 作成。"),
         PageStalled => "停滞".into(),
-        PageDone => "完了".into(),
         Problem(problem) => match problem {
-            CommentProblem::Empty => "コメントが空です".into(),
-            CommentProblem::TooLong { chars } => format!(
+            MentorProblem::CohortFormat => "受講生の一覧には Markdown 形式がありません".into(),
+            MentorProblem::Empty => "コメントが空です".into(),
+            MentorProblem::TooLong { chars } => format!(
                 "コメントが {chars} 文字あります。上限は {MAX_COMMENT_CHARS} 文字です"
             ),
-            CommentProblem::UnknownLearner { name, .. } => {
+            MentorProblem::UnknownLearner { name, .. } => {
                 format!("このデータフォルダーに '{name}' という学習者はいません")
             }
-            CommentProblem::ToYourself => {
+            MentorProblem::ToYourself => {
                 "コメントはほかの学習者に送るものです。自分には送れません".into()
             }
         },
         ProblemHint(problem) => match problem {
-            CommentProblem::Empty => {
+            MentorProblem::CohortFormat => {
+                "ページは --format html、数値は --format json で書き出せます".into()
+            }
+            MentorProblem::Empty => {
                 "学習者（とステップ）のあとに書いてください: roadmap comment ben 1.3 \"よくできました\""
                     .into()
             }
-            CommentProblem::TooLong { .. } => "短くするか、2 つのコメントに分けてください".into(),
-            CommentProblem::UnknownLearner { known, .. } if known.is_empty() => {
+            MentorProblem::TooLong { .. } => "短くするか、2 つのコメントに分けてください".into(),
+            MentorProblem::UnknownLearner { known, .. } if known.is_empty() => {
                 "ここにはまだ学習者のファイルがありません。`roadmap sync` で受講生のファイルを取り込んでください".into()
             }
-            CommentProblem::UnknownLearner { known, .. } => format!(
+            MentorProblem::UnknownLearner { known, .. } => format!(
                 "ここにいる学習者: {}。新しい学習者は `roadmap sync` で取り込めます",
                 known.join("、")
             ),
-            CommentProblem::ToYourself => {
+            MentorProblem::ToYourself => {
                 "自分用にはメモを使ってください: roadmap note ステップ 内容".into()
             }
         },

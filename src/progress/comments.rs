@@ -33,9 +33,11 @@ pub struct Comment {
     pub device: Option<String>,
 }
 
-/// Why a comment is refused.
+/// Why a comment (or the cohort page) is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CommentProblem {
+pub enum MentorProblem {
+    /// `export --all-users` in a format other than HTML or JSON.
+    CohortFormat,
     /// No text, or only spaces.
     Empty,
     /// Longer than [`MAX_COMMENT_CHARS`].
@@ -48,13 +50,13 @@ pub enum CommentProblem {
 }
 
 /// The text of a comment as stored: trimmed, and within the limits.
-pub fn check_text(text: &str) -> Result<&str, CommentProblem> {
+pub fn check_text(text: &str) -> Result<&str, MentorProblem> {
     let text = text.trim();
     let chars = text.chars().count();
     if chars == 0 {
-        Err(CommentProblem::Empty)
+        Err(MentorProblem::Empty)
     } else if chars > MAX_COMMENT_CHARS {
-        Err(CommentProblem::TooLong { chars })
+        Err(MentorProblem::TooLong { chars })
     } else {
         Ok(text)
     }
@@ -204,11 +206,11 @@ mod tests {
     #[test]
     fn text_is_trimmed_and_bounded() {
         assert_eq!(check_text("  hi \n"), Ok("hi"));
-        assert_eq!(check_text(" \t "), Err(CommentProblem::Empty));
+        assert_eq!(check_text(" \t "), Err(MentorProblem::Empty));
         let long = "あ".repeat(MAX_COMMENT_CHARS + 1);
         assert_eq!(
             check_text(&long),
-            Err(CommentProblem::TooLong {
+            Err(MentorProblem::TooLong {
                 chars: MAX_COMMENT_CHARS + 1
             })
         );

@@ -35,7 +35,7 @@ pub use calendar::{
 pub use checklist::{BadItem, Tick, parse_items};
 pub use cohort::{DEFAULT_STALLED_DAYS, LearnerFigures, attention, learner_figures};
 pub use comments::{
-    Comment, CommentProblem, MAX_COMMENT_CHARS, Seen as SeenComment, check_text as check_comment,
+    Comment, MentorProblem, MAX_COMMENT_CHARS, Seen as SeenComment, check_text as check_comment,
 };
 pub use duration::{DurationError, parse_duration, parse_duration_up_to};
 pub use merge::{MergeSummary, StatusChange, merge};

@@ -156,7 +156,7 @@ pub(super) fn error(err: &Error) -> Worded {
         | Error::NotAWebLink { .. }
         | Error::CannotOpenBrowser { .. }
         | Error::Timer(_)
-        | Error::Comment(_)
+        | Error::Mentor(_)
         | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }
