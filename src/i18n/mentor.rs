@@ -143,7 +143,7 @@ fn ja(msg: &MentorMsg) -> String {
             step: Some(step),
         } => format!("{step} について、メンター（{from}）からのコメント（{date}）:"),
         UndidCommentTo { to } => format!("{to} へのコメント:"),
-        ColStep => "取り組み中のステップ".into(),
+        ColStep => "現在のステップ".into(),
         ColStepShort => "ステップ".into(),
         ColWeek => "今週".into(),
         ColFourWeeks => "4週".into(),

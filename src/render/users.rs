@@ -14,6 +14,8 @@ const BAR_WIDTH: usize = 10;
 /// The narrowest a shortened step title or user name gets.
 const MIN_STEP: usize = 14;
 const MIN_USER: usize = 6;
+/// What a long user name is cut to first.
+const SHORT_USER: usize = 12;
 
 /// The `--json` shape of `roadmap status --all-users` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -257,6 +259,8 @@ fn layout(p: &Printer<'_>, report: &UsersReport) -> Layout {
         }
         drop(&mut layout, gone);
     }
+    // A long name is cut before any figure goes.
+    layout.user_cap = SHORT_USER;
     for gone in [Col::FourWeeks, Col::Verified, Col::Goal] {
         if total(&layout) <= max {
             return layout;
@@ -264,7 +268,11 @@ fn layout(p: &Printer<'_>, report: &UsersReport) -> Layout {
         let step_room = room(&layout, Col::Step);
         if layout.step == StepMode::Titled && step_room >= MIN_STEP {
             layout.step_cap = step_room;
-            return layout;
+            if total(&layout) <= max {
+                return layout;
+            }
+            // The heading is wider than the room left.
+            layout.step_cap = usize::MAX;
         }
         if gone == Col::Verified {
             // Before losing another figure, the title goes.
@@ -276,7 +284,9 @@ fn layout(p: &Printer<'_>, report: &UsersReport) -> Layout {
             let user_room = room(&layout, Col::User);
             if user_room >= MIN_USER {
                 layout.user_cap = user_room;
-                return layout;
+                if total(&layout) <= max {
+                    return layout;
+                }
             }
             layout.user_cap = MIN_USER;
         }

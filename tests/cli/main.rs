@@ -5,6 +5,8 @@ mod support;
 
 mod authors;
 mod bad_input;
+mod cohort;
+mod comments;
 mod content;
 mod core;
 mod doc_links;
