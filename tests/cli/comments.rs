@@ -132,7 +132,7 @@ fn bad_comments_are_refused_and_change_nothing() {
         (&["comment", "mentor", "hi"], "a comment is for another learner"),
         (&["comment", "ben", &long], "2001 characters long; the limit is 2000"),
         (&["comment", "../ben", "hi"], "../ben"),
-        (&["comment", "ben", "alpha", "two", "words"], "unexpected argument"),
+        (&["comment", "ben", "alpha", "two", "words"], "no more were expected"),
     ] {
         let mut all = vec!["--user", "mentor"];
         all.extend(args);
