@@ -14,11 +14,11 @@ mod record;
 mod sync;
 pub use count::CountError;
 use count::at_least_one;
+pub use mentor::CommentArgs;
 pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
 pub use record::{
     DoneArgs, EvidenceArgs, GoalArgs, StudyArgs, TimerAction, TimerStartArgs, TimerStopArgs,
 };
-pub use mentor::CommentArgs;
 pub use sync::{SyncAction, SyncArgs, SyncInitArgs};
 
 const AFTER_HELP: &str = "\
@@ -137,7 +137,7 @@ pub enum Command {
         after_help = "Quote the note, so the shell keeps apostrophes and spaces as they are.\n\nExamples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics \"read chapter 3, joins don't click yet\"\n  roadmap note 2.1 \"finished the tutorial\" --at yesterday"
     )]
     Note(NoteArgs),
-    /// Leave a comment for a learner of your cohort; they see it after you both sync
+    /// Leave a learner a comment; it reaches them through sync
     #[command(
         after_help = "The comment is kept in your own file (never in the learner's) and travels with
 `roadmap sync`. With a step, it shows on that step's `roadmap show` too. Quote

@@ -8,7 +8,7 @@ use crate::cli::CommentArgs;
 use crate::cmd::Context;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::progress::{Comment, MentorProblem, SeenComment, check_comment};
+use crate::progress::{Comment, MentorProblem, SeenComment, check_comment, comment_digest};
 use crate::render::{
     self, Printer,
     comments::{CommentReport, CommentStep, ReceivedComment, RemovedComment},
@@ -118,6 +118,7 @@ pub fn mark_seen(ctx: &Context, comments: &[ReceivedComment]) {
             from: c.from.clone(),
             at: c.at,
             device: c.device.clone(),
+            digest: comment_digest(&c.text),
         })
         .collect();
     if !shown.is_empty() {
@@ -125,17 +126,11 @@ pub fn mark_seen(ctx: &Context, comments: &[ReceivedComment]) {
     }
 }
 
-/// The date in a comment's frame: `2026-12-01`, or `12月1日` (with the
-/// year when it is not this year's).
+/// The date in a comment's frame, in the reader's language.
 fn frame_date(at: DateTime<Utc>, now: DateTime<Utc>, lang: Lang) -> String {
     let day = at.with_timezone(&Local).date_naive();
-    match lang {
-        Lang::En => day.format("%Y-%m-%d").to_string(),
-        Lang::Ja if day.year() == now.with_timezone(&Local).year() => {
-            day.format("%-m月%-d日").to_string()
-        }
-        Lang::Ja => day.format("%Y年%-m月%-d日").to_string(),
-    }
+    let this_year = day.year() == now.with_timezone(&Local).year();
+    crate::i18n::MentorMsg::FrameDate { day, this_year }.text(lang)
 }
 
 /// The comments of an `undo`, for its report.

@@ -252,8 +252,8 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "メモは引用符で囲んでください。\nアポストロフィや空白がそのまま残ります。\n\n例:\n  roadmap note 1.2 \"Flask か FastAPI か。まず FastAPI を試す\"\n  roadmap note sql-basics \"3 章を読んだ。JOIN がまだ難しい\"\n  roadmap note 2.1 \"チュートリアルを終えた\" --at yesterday",
         ),
         "comment" => (
-            "受講生にコメントを残す（お互いの同期のあとに届く）",
-            "コメントはあなた自身のファイルに保存され（学習者のファイルには\n書きません）、`roadmap sync` で届きます。ステップを指定すると、\nそのステップの `roadmap show` にも表示されます。コメントは\n引用符で囲んでください。`roadmap undo` で取り消せます。\n\n例:\n  roadmap comment ben \"今週はいいペースです\"\n  roadmap comment ben 1.3 \"まず PostgreSQL のチュートリアルを\"",
+            "学習者にコメントを送る（同期で届く）",
+            "コメントはあなた自身のファイルに保存され（学習者の\nファイルには書きません）、`roadmap sync` で届きます。\nステップを指定すると、そのステップの `roadmap show`\nにも表示されます。コメントは引用符で囲んでください。\n`roadmap undo` で取り消せます。\n\n例:\n  roadmap comment ben \"今週はいいペースです\"\n  roadmap comment ben 1.3 \"まず PostgreSQL のチュートリアルを\"",
         ),
         "find" => (
             "ステップを検索する（ID、タイトル、概要など）",

@@ -4,24 +4,36 @@
 //! message without a translation does not compile.
 
 use crate::lang::Lang;
-use crate::progress::{MentorProblem, MAX_COMMENT_CHARS};
+use crate::progress::{MAX_COMMENT_CHARS, MentorProblem};
 
 /// A message of the mentor's area. Values inside are our own figures or
 /// text the printer makes safe.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MentorMsg {
     /// After `comment`: saved for `to`.
-    CommentSaved { to: String },
+    CommentSaved {
+        to: String,
+    },
     /// After `comment`: when the learner sees it.
-    CommentTravels { to: String },
+    CommentTravels {
+        to: String,
+    },
     /// The frame of a comment the learner reads: "Comment from …, date:".
     CommentFrom {
         from: String,
         date: String,
         step: Option<String>,
     },
+    /// The date in that frame: `2026-12-01`, `12月1日` (with the year
+    /// when it is not this year's).
+    FrameDate {
+        day: chrono::NaiveDate,
+        this_year: bool,
+    },
     /// `undo` of a comment, before the learner's name.
-    UndidCommentTo { to: String },
+    UndidCommentTo {
+        to: String,
+    },
     // The mentor table.
     ColStep,
     ColStepShort,
@@ -33,13 +45,17 @@ pub enum MentorMsg {
     /// Days idle in a cell: "12d" / "12日".
     DaysShort(i64),
     /// The legend under the table.
-    Legend { stalled_days: u32 },
+    Legend {
+        stalled_days: u32,
+    },
     /// A learner with nothing recorded yet.
     NotStarted,
     /// The cohort page's title and its help line.
     PageTitle,
     PageSortHint,
-    PageGenerated { at: String },
+    PageGenerated {
+        at: String,
+    },
     PageStalled,
     // Errors and their hints.
     Problem(MentorProblem),
@@ -72,6 +88,7 @@ fn en(msg: &MentorMsg) -> String {
             date,
             step: Some(step),
         } => format!("Comment from {from} on {step}, {date}:"),
+        FrameDate { day, .. } => day.format("%Y-%m-%d").to_string(),
         UndidCommentTo { to } => format!("comment for {to}:"),
         ColStep => "Step in hand".into(),
         ColStepShort => "Step".into(),
@@ -86,17 +103,15 @@ fn en(msg: &MentorMsg) -> String {
         ),
         NotStarted => "not started".into(),
         PageTitle => "Cohort".into(),
-        PageSortHint => {
-            "Click a column's heading to sort by it; click again to reverse.".into()
-        }
+        PageSortHint => "Click a column's heading to sort by it; click again to reverse.".into(),
         PageGenerated { at } => format!("Made {at}."),
         PageStalled => "stalled".into(),
         Problem(problem) => match problem {
             MentorProblem::CohortFormat => "the cohort page has no Markdown form".into(),
             MentorProblem::Empty => "the comment is empty".into(),
-            MentorProblem::TooLong { chars } => format!(
-                "the comment is {chars} characters long; the limit is {MAX_COMMENT_CHARS}"
-            ),
+            MentorProblem::TooLong { chars } => {
+                format!("the comment is {chars} characters long; the limit is {MAX_COMMENT_CHARS}")
+            }
             MentorProblem::UnknownLearner { name, .. } => {
                 format!("no learner named '{name}' in this data folder")
             }
@@ -142,6 +157,11 @@ fn ja(msg: &MentorMsg) -> String {
             date,
             step: Some(step),
         } => format!("{step} について、メンター（{from}）からのコメント（{date}）:"),
+        FrameDate {
+            day,
+            this_year: true,
+        } => day.format("%-m月%-d日").to_string(),
+        FrameDate { day, .. } => day.format("%Y年%-m月%-d日").to_string(),
         UndidCommentTo { to } => format!("{to} へのコメント:"),
         ColStep => "現在のステップ".into(),
         ColStepShort => "ステップ".into(),

@@ -49,18 +49,22 @@ fn a_fixed_history_gives_fixed_figures() {
     p.add_session(&r, 1, 60, ago(17), None, 6);
     // Five weeks back: outside the four weeks.
     p.add_session(&r, 0, 45, ago(35), None, 7);
-    p.steps.get_mut("a").unwrap().verifications.push(Verification {
-        at: ago(19),
-        checks: vec![CheckOutcome {
-            kind: "file".into(),
-            passed: true,
-        }],
-        folder: None,
-        commit: None,
-        remote: None,
-        batch: Some(8),
-        device: None,
-    });
+    p.steps
+        .get_mut("a")
+        .unwrap()
+        .verifications
+        .push(Verification {
+            at: ago(19),
+            checks: vec![CheckOutcome {
+                kind: "file".into(),
+                passed: true,
+            }],
+            folder: None,
+            commit: None,
+            remote: None,
+            batch: Some(8),
+            device: None,
+        });
     let f = figures(&p, goal(3), 7);
     assert_eq!(f.in_hand, Some((2, Status::InProgress)));
     assert_eq!(f.week_minutes, 120);
@@ -89,7 +93,10 @@ fn the_stalled_threshold_is_inclusive_and_settable() {
     let r = roadmap();
     let mut p = Progress::default();
     p.set_status(&r, 0, Status::InProgress, ago(7), None, 1);
-    assert!(figures(&p, None, 7).stalled, "7 days idle at a threshold of 7");
+    assert!(
+        figures(&p, None, 7).stalled,
+        "7 days idle at a threshold of 7"
+    );
     assert!(!figures(&p, None, 8).stalled);
     assert!(figures(&p, None, 3).stalled);
 }

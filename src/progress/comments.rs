@@ -62,8 +62,9 @@ pub fn check_text(text: &str) -> Result<&str, MentorProblem> {
     }
 }
 
-/// A comment the learner has seen on this machine: its author, time and
-/// device, which tell it apart (see `store::comments`).
+/// A comment the learner has seen on this machine: its author, time,
+/// device and a digest of its text, which tell it apart (see
+/// `store::comments`) without keeping a copy of the text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Seen {
@@ -71,6 +72,7 @@ pub struct Seen {
     pub at: DateTime<Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<String>,
+    pub digest: String,
 }
 
 impl Seen {
@@ -79,8 +81,19 @@ impl Seen {
             from: from.to_string(),
             at: comment.at,
             device: comment.device.clone(),
+            digest: digest(&comment.text),
         }
     }
+}
+
+/// FNV-1a (64 bits) of `text`, in hex: stable across builds and machines,
+/// which the standard library's hasher does not promise. Two comments of
+/// one author at one second are told apart by it.
+pub fn digest(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 type Key<'a> = (
@@ -119,6 +132,29 @@ pub(super) fn join(
     all
 }
 
+/// Merges `theirs` into `local`'s comments; how many were new. Unless
+/// restoring a backup, their comments never synced lose their batch
+/// numbers, which could collide with ours (as `merge` does for notes).
+pub(super) fn take_in(
+    local: &mut Progress,
+    mut theirs: Vec<Comment>,
+    restoring: bool,
+    dead: &dyn Fn(Option<&str>, Option<u64>) -> bool,
+) -> usize {
+    if !restoring {
+        for comment in theirs.iter_mut().filter(|c| c.device.is_none()) {
+            comment.batch = None;
+        }
+    }
+    let ours = std::mem::take(&mut local.comments);
+    let known = ours
+        .iter()
+        .filter(|c| !dead(c.device.as_deref(), c.batch))
+        .count();
+    local.comments = join(ours.into_iter().chain(theirs).collect(), dead);
+    local.comments.len().saturating_sub(known)
+}
+
 impl Progress {
     /// Adds a comment for `to` as part of `batch`.
     pub fn add_comment(
@@ -147,12 +183,8 @@ impl Progress {
     }
 
     /// Every comment's device and batch, for `undo` and renumbering.
-    pub(super) fn comment_owners(
-        &self,
-    ) -> impl Iterator<Item = (Option<&str>, Option<u64>)> + '_ {
-        self.comments
-            .iter()
-            .map(|c| (c.device.as_deref(), c.batch))
+    pub(super) fn comment_owners(&self) -> impl Iterator<Item = (Option<&str>, Option<u64>)> + '_ {
+        self.comments.iter().map(|c| (c.device.as_deref(), c.batch))
     }
 
     /// Removes the comments of `batch` by `owner`.
@@ -201,6 +233,14 @@ mod tests {
         let a = comment(10, Some("m1"), 7, "x");
         let dead = |d: Option<&str>, b: Option<u64>| d == Some("m1") && b == Some(7);
         assert!(join(vec![a], &dead).is_empty());
+    }
+
+    #[test]
+    fn the_digest_is_fnv_1a() {
+        // The published test vectors of FNV-1a 64.
+        assert_eq!(digest(""), "cbf29ce484222325");
+        assert_eq!(digest("a"), "af63dc4c8601ec8c");
+        assert_ne!(digest("one"), digest("two"));
     }
 
     #[test]

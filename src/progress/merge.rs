@@ -150,11 +150,6 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
                 }
             }
         }
-        for comment in &mut incoming.comments {
-            if comment.device.is_none() {
-                comment.batch = None;
-            }
-        }
     }
     let before: BTreeMap<String, Status> = local
         .steps
@@ -287,13 +282,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     local.history = history;
     local.ticks = ticks;
     let settings_changed = usize::from(super::setting::merge(&mut local.stack, their_stack));
-    let our_comments = std::mem::take(&mut local.comments);
-    let known_comments = our_comments
-        .iter()
-        .filter(|c| !dead(c.device.as_deref(), c.batch))
-        .count();
-    local.comments = super::comments::join(our_comments.into_iter().chain(their_comments).collect(), &dead);
-    let comments_added = local.comments.len().saturating_sub(known_comments);
+    let comments_added = super::comments::take_in(local, their_comments, restoring, &dead);
     local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,

@@ -35,7 +35,8 @@ pub use calendar::{
 pub use checklist::{BadItem, Tick, parse_items};
 pub use cohort::{DEFAULT_STALLED_DAYS, LearnerFigures, attention, learner_figures};
 pub use comments::{
-    Comment, MentorProblem, MAX_COMMENT_CHARS, Seen as SeenComment, check_text as check_comment,
+    Comment, MAX_COMMENT_CHARS, MentorProblem, Seen as SeenComment, check_text as check_comment,
+    digest as comment_digest,
 };
 pub use duration::{DurationError, parse_duration, parse_duration_up_to};
 pub use merge::{MergeSummary, StatusChange, merge};

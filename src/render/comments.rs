@@ -130,12 +130,7 @@ fn received(p: &mut Printer<'_>, comments: &[ReceivedComment], indent: &str) -> 
         }
         let pad = format!("{indent}  ");
         for line in comment.text.lines() {
-            p.line(
-                Line::new()
-                    .ours(pad.clone())
-                    .hang(pad.len())
-                    .theirs(line),
-            )?;
+            p.line(Line::new().ours(pad.clone()).hang(pad.len()).theirs(line))?;
         }
     }
     Ok(())

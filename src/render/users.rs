@@ -11,12 +11,9 @@ use crate::i18n::{MentorMsg, Msg};
 use crate::progress::{LearnerFigures, Stats, Status};
 
 const BAR_WIDTH: usize = 10;
-/// The narrowest a shortened step title or user name gets.
-const MIN_STEP: usize = 14;
-const MIN_USER: usize = 6;
-/// What a long user name is cut to first.
-const SHORT_USER: usize = 12;
 
+mod layout;
+use layout::{fit, layout, pad};
 /// The `--json` shape of `roadmap status --all-users` (docs/json.md).
 #[derive(Debug, Serialize)]
 pub struct UsersReport {
@@ -55,6 +52,7 @@ pub struct RowFigures {
     pub overall: UserFigures,
     pub stages: Vec<UserFigures>,
     /// The last status change, note, study session or evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_activity: Option<DateTime<Utc>>,
     /// The first step in progress, else the next one.
     pub step_in_hand: Option<StepInHand>,
@@ -168,6 +166,11 @@ pub fn text(p: &mut Printer<'_>, report: &UsersReport) -> Result<()> {
     let mut head = Line::new();
     for (i, (&col, &w)) in layout.cols.iter().zip(&widths).enumerate() {
         let gap = if i == 0 { "" } else { "  " };
+        let w = if i + 1 == widths.len() && !right(col) {
+            0
+        } else {
+            w
+        };
         head = head
             .ours(gap)
             .role(Role::Strong, pad(&header(p, &layout, col), w, right(col)));
@@ -180,7 +183,15 @@ pub fn text(p: &mut Printer<'_>, report: &UsersReport) -> Result<()> {
         for (i, (&col, &w)) in layout.cols.iter().zip(&widths).enumerate() {
             let gap = if i == 0 { "" } else { "  " };
             let (text, role) = cell(p, &layout, row, col);
-            line = line.ours(gap).role(role, pad(&fit(&text, w), w, right(col)));
+            // The last column is not padded: no trailing spaces.
+            let fill = if i + 1 == widths.len() && !right(col) {
+                0
+            } else {
+                w
+            };
+            line = line
+                .ours(gap)
+                .role(role, pad(&fit(&text, w), fill, right(col)));
         }
         p.line(line)?;
     }
@@ -189,11 +200,10 @@ pub fn text(p: &mut Printer<'_>, report: &UsersReport) -> Result<()> {
 
 fn legend(p: &mut Printer<'_>, report: &UsersReport, layout: &Layout) -> Result<()> {
     let stalled_days = report.stalled_days;
-    p.line(
-        Line::new()
-            .hang_here()
-            .role(Role::Faint, MentorMsg::Legend { stalled_days }.text(p.lang())),
-    )?;
+    p.line(Line::new().hang_here().role(
+        Role::Faint,
+        MentorMsg::Legend { stalled_days }.text(p.lang()),
+    ))?;
     if layout.cols.iter().any(|c| matches!(c, Col::Stage(_))) {
         let mut line = Line::new()
             .role(Role::Faint, p.t(Msg::StagesLabel))
@@ -221,87 +231,16 @@ fn legend(p: &mut Printer<'_>, report: &UsersReport, layout: &Layout) -> Result<
     Ok(())
 }
 
-/// The columns that fit `p.width()`: every column on a wide terminal or a
-/// pipe, then, while too wide, fewer and shorter ones.
-fn layout(p: &Printer<'_>, report: &UsersReport) -> Layout {
-    let mut cols = vec![Col::User, Col::Bar, Col::Percent, Col::Step];
-    cols.extend([Col::Week, Col::FourWeeks, Col::Goal, Col::Idle, Col::Verified]);
-    cols.extend((0..report.stages.len()).map(Col::Stage));
-    cols.push(Col::Last);
-    let mut layout = Layout {
-        cols,
-        step: StepMode::Titled,
-        step_cap: usize::MAX,
-        user_cap: usize::MAX,
-    };
-    let Some(max) = p.width() else {
-        return layout;
-    };
-    let total = |layout: &Layout| -> usize {
-        let cols = &layout.cols;
-        let sum: usize = cols.iter().map(|&c| natural(p, report, layout, c)).sum();
-        sum + 2 * cols.len().saturating_sub(1)
-    };
-    // What the step or user column may take once the others are laid out.
-    let room = |layout: &Layout, col: Col| -> usize {
-        let others = total(layout) - natural(p, report, layout, col);
-        max.saturating_sub(others)
-    };
-    let drop = |layout: &mut Layout, gone: fn(&Col) -> bool| layout.cols.retain(|c| !gone(c));
-    let drops: [fn(&Col) -> bool; 3] = [
-        |c| *c == Col::Last,
-        |c| matches!(c, Col::Stage(_)),
-        |c| *c == Col::Bar,
-    ];
-    for gone in drops {
-        if total(&layout) <= max {
-            return layout;
-        }
-        drop(&mut layout, gone);
-    }
-    // A long name is cut before any figure goes.
-    layout.user_cap = SHORT_USER;
-    for gone in [Col::FourWeeks, Col::Verified, Col::Goal] {
-        if total(&layout) <= max {
-            return layout;
-        }
-        let step_room = room(&layout, Col::Step);
-        if layout.step == StepMode::Titled && step_room >= MIN_STEP {
-            layout.step_cap = step_room;
-            if total(&layout) <= max {
-                return layout;
-            }
-            // The heading is wider than the room left.
-            layout.step_cap = usize::MAX;
-        }
-        if gone == Col::Verified {
-            // Before losing another figure, the title goes.
-            layout.step = StepMode::Number;
-            layout.step_cap = usize::MAX;
-            if total(&layout) <= max {
-                return layout;
-            }
-            let user_room = room(&layout, Col::User);
-            if user_room >= MIN_USER {
-                layout.user_cap = user_room;
-                if total(&layout) <= max {
-                    return layout;
-                }
-            }
-            layout.user_cap = MIN_USER;
-        }
-        layout.cols.retain(|c| *c != gone);
-    }
-    layout
-}
-
 /// A column's width: its widest cell or header, within its cap.
 fn natural(p: &Printer<'_>, report: &UsersReport, layout: &Layout, col: Col) -> usize {
     let cells = report
         .users
         .iter()
         .map(|row| width(&cell(p, layout, row, col).0));
-    let widest = cells.chain([width(&header(p, layout, col))]).max().unwrap_or(0);
+    let widest = cells
+        .chain([width(&header(p, layout, col))])
+        .max()
+        .unwrap_or(0);
     match col {
         Col::Step => widest.min(layout.step_cap.max(width(&header(p, layout, col)))),
         Col::User => widest.min(layout.user_cap.max(width(&header(p, layout, col)))),
@@ -380,30 +319,5 @@ fn cell(p: &Printer<'_>, layout: &Layout, row: &UserRow, col: Col) -> (String, R
                 .map_or("—".into(), |s| format!("{}%", s.whole_percent)),
         ),
         Col::Last => plain(f.last_activity.map_or("—".into(), local_time)),
-    }
-}
-
-/// `text` cut to `max` columns with an ellipsis when longer.
-fn fit(text: &str, max: usize) -> String {
-    if width(text) <= max {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for ch in text.chars() {
-        if width(&out) + width(&ch.to_string()) + 1 > max {
-            break;
-        }
-        out.push(ch);
-    }
-    out.push('…');
-    out
-}
-
-fn pad(text: &str, w: usize, right: bool) -> String {
-    let fill = " ".repeat(w.saturating_sub(width(text)));
-    if right {
-        format!("{fill}{text}")
-    } else {
-        format!("{text}{fill}")
     }
 }

@@ -20,7 +20,8 @@ const MAX_SEEN: usize = 5000;
 
 impl Store {
     fn seen_path(&self, user: &UserName) -> PathBuf {
-        self.dir.join(format!("comments-seen-{}.json", user.as_str()))
+        self.dir
+            .join(format!("comments-seen-{}.json", user.as_str()))
     }
 
     /// The comments other users' files here hold for `learner` on
@@ -102,4 +103,3 @@ impl Store {
         Ok(())
     }
 }
-

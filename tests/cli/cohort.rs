@@ -51,11 +51,17 @@ fn the_figures_of_a_fixed_history_whoever_needs_attention_first() {
     assert_eq!(names, ["ben", "dai", "eve", "carol", "ana"]);
     let figures = |user: &serde_json::Value| {
         serde_json::json!([
-            user["step_in_hand"]["id"], user["step_in_hand"]["status"],
-            user["week_minutes"], user["four_weeks_minutes"],
-            user["goal_minutes"], user["goal_met"],
-            user["days_idle"], user["stalled"],
-            user["done"], user["verified"], user["self_reported"],
+            user["step_in_hand"]["id"],
+            user["step_in_hand"]["status"],
+            user["week_minutes"],
+            user["four_weeks_minutes"],
+            user["goal_minutes"],
+            user["goal_met"],
+            user["days_idle"],
+            user["stalled"],
+            user["done"],
+            user["verified"],
+            user["self_reported"],
         ])
     };
     let expected = [
@@ -65,7 +71,19 @@ fn the_figures_of_a_fixed_history_whoever_needs_attention_first() {
         serde_json::json!(["gamma", "todo", 120, 120, 360, false, 1, false, 2, 0, 2]),
         // 6.5 h this week, 3 h two weeks back; the session five weeks
         // back is outside the four weeks.
-        serde_json::json!(["beta", "in-progress", 390, 570, 300, true, 2, false, 1, 1, 0]),
+        serde_json::json!([
+            "beta",
+            "in-progress",
+            390,
+            570,
+            300,
+            true,
+            2,
+            false,
+            1,
+            1,
+            0
+        ]),
     ];
     for (user, expected) in users.iter().zip(expected) {
         assert_eq!(figures(user), expected, "{}", user["user"]);
@@ -106,7 +124,10 @@ fn the_stalled_threshold_is_the_mentor_s_to_set() {
         .status(2);
     let text = sandbox.stdout(&["status", "--all-users", "--stalled-days", "30"]);
     assert!(text.contains("! 33d") && !text.contains("! 8d"), "{text}");
-    assert!(text.contains("nothing recorded for 30 days or more"), "{text}");
+    assert!(
+        text.contains("nothing recorded for 30 days or more"),
+        "{text}"
+    );
 }
 
 /// `roadmap ARGS` under a pseudo-terminal of `columns`.
@@ -136,7 +157,14 @@ fn the_table_narrows_to_60_and_80_columns_without_wrapping_a_cell() {
         "\"title\": \"Beta, a step with a title far too long for a narrow table\"",
     );
     let sandbox = cohort(&long);
-    sandbox.stdout(&["--user", "a-learner-with-a-long-name", "start", "alpha", "--at", "2026-12-03"]);
+    sandbox.stdout(&[
+        "--user",
+        "a-learner-with-a-long-name",
+        "start",
+        "alpha",
+        "--at",
+        "2026-12-03",
+    ]);
     for lang in ["en", "ja"] {
         for columns in [60, 80] {
             let text = in_terminal(&sandbox, lang, columns, "status --all-users");
@@ -145,10 +173,16 @@ fn the_table_narrows_to_60_and_80_columns_without_wrapping_a_cell() {
             }
             // Title, header, rule, then one line per learner.
             let rows: Vec<&str> = text.lines().skip(3).take(6).collect();
-            for (row, user) in rows.iter().zip(["ben", "dai", "eve", "carol", "a-learner", "ana"]) {
+            for (row, user) in rows
+                .iter()
+                .zip(["ben", "dai", "eve", "carol", "a-learner", "ana"])
+            {
                 assert!(row.starts_with(user), "{lang} {columns}: {row:?}\n{text}");
             }
-            assert!(!text.contains("2026-1\n") && !text.contains("最終\n"), "{text}");
+            assert!(
+                !text.contains("2026-1\n") && !text.contains("最終\n"),
+                "{text}"
+            );
             insta::with_settings!({ filters => time_filters() }, {
                 insta::assert_snapshot!(format!("cohort_{lang}_{columns}"), text);
             });
@@ -156,7 +190,10 @@ fn the_table_narrows_to_60_and_80_columns_without_wrapping_a_cell() {
     }
     // Wide, the step's title and every figure are there.
     let wide = in_terminal(&sandbox, "en", 200, "status --all-users");
-    assert!(wide.contains("1.2 Beta, a step with a title far too long"), "{wide}");
+    assert!(
+        wide.contains("1.2 Beta, a step with a title far too long"),
+        "{wide}"
+    );
     assert!(wide.contains("Last activity") && wide.contains("2026-12-01 12:00"));
 }
 
@@ -174,15 +211,30 @@ fn the_cohort_page_is_self_contained_sortable_and_escaped() {
     for outside in ["src=", "href=", "@import", "url(", "http://", "https://"] {
         assert!(!page.contains(outside), "{outside}");
     }
-    assert_eq!(page.matches("<script>").count(), 1, "only our own inline script");
-    assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Beta&quot;"));
+    assert_eq!(
+        page.matches("<script>").count(),
+        1,
+        "only our own inline script"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Beta&quot;")
+    );
     assert_eq!(page.matches("<th data-kind=").count(), 10);
-    assert!(page.contains("addEventListener('click'"), "sorts by a click");
+    assert!(
+        page.contains("addEventListener('click'"),
+        "sorts by a click"
+    );
     // In attention order, with the figures of the table.
-    let order: Vec<usize> = ["<strong>ben<", "<strong>dai<", "<strong>eve<", "<strong>carol<", "<strong>ana<"]
-        .iter()
-        .map(|name| page.find(name).unwrap_or_else(|| panic!("{name}")))
-        .collect();
+    let order: Vec<usize> = [
+        "<strong>ben<",
+        "<strong>dai<",
+        "<strong>eve<",
+        "<strong>carol<",
+        "<strong>ana<",
+    ]
+    .iter()
+    .map(|name| page.find(name).unwrap_or_else(|| panic!("{name}")))
+    .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
     assert!(page.contains("<span class=\"flag\">stalled</span> 33d"));
     assert!(page.contains("6.5h") && page.contains("9.5h"));

@@ -20,7 +20,12 @@ fn a_comment_travels_through_sync_and_never_writes_the_learner_s_file() {
     let (_remote, mentor, ben) = cohort();
     let ben_on_mentor = || mentor.sandbox.user_bytes("ben");
     let before = ben_on_mentor();
-    let saved = mentor.ok(&["comment", "ben", "alpha", "Read the docs \x1b[31mfirst\u{202e}"]);
+    let saved = mentor.ok(&[
+        "comment",
+        "ben",
+        "alpha",
+        "Read the docs \x1b[31mfirst\u{202e}",
+    ]);
     assert!(saved.contains("Comment for ben saved."), "{saved}");
     mentor.ok(&["comment", "ben", "Great pace this week"]);
     assert_eq!(ben_on_mentor(), before, "the learner's file is not written");
@@ -33,7 +38,11 @@ fn a_comment_travels_through_sync_and_never_writes_the_learner_s_file() {
     assert!(!ben.ok(&[]).contains("Comment from"));
     mentor.sync();
     ben.sync();
-    assert_eq!(ben_on_mentor(), before, "nor does sync write it on the mentor's side");
+    assert_eq!(
+        ben_on_mentor(),
+        before,
+        "nor does sync write it on the mentor's side"
+    );
     let today = ben.ok(&[]);
     assert!(
         today.contains("Comment from mentor on 1.1 Alpha, ")
@@ -42,13 +51,19 @@ fn a_comment_travels_through_sync_and_never_writes_the_learner_s_file() {
         "{today}"
     );
     // Control and bidi characters are shown, never obeyed.
-    assert!(today.contains("Read the docs \\u{1b}[31mfirst\\u{202e}"), "{today}");
+    assert!(
+        today.contains("Read the docs \\u{1b}[31mfirst\\u{202e}"),
+        "{today}"
+    );
     assert!(!today.contains('\x1b') && !today.contains('\u{202e}'));
     // Seen on this machine: the today view does not repeat them.
     assert!(!ben.ok(&[]).contains("Comment from"), "shown once");
     // `show` keeps the step's comment, and only it.
     let shown = ben.ok(&["show", "alpha"]);
-    assert!(shown.contains("Comment from mentor on 1.1 Alpha"), "{shown}");
+    assert!(
+        shown.contains("Comment from mentor on 1.1 Alpha"),
+        "{shown}"
+    );
     assert!(!shown.contains("Great pace"), "{shown}");
     assert!(!ben.ok(&["show", "beta"]).contains("Comment from"));
     // The learner's file holds no comment; the mentor's sync left it alone.
@@ -126,13 +141,25 @@ fn bad_comments_are_refused_and_change_nothing() {
     let before = files_under(&sandbox.data_dir());
     let long = "x".repeat(2001);
     for (args, message) in [
-        (&["comment", "zed", "hi"][..], "no learner named 'zed' in this data folder"),
+        (
+            &["comment", "zed", "hi"][..],
+            "no learner named 'zed' in this data folder",
+        ),
         (&["comment", "ben", "   "], "the comment is empty"),
         (&["comment", "ben", "omega", "hi"], "unknown step 'omega'"),
-        (&["comment", "mentor", "hi"], "a comment is for another learner"),
-        (&["comment", "ben", &long], "2001 characters long; the limit is 2000"),
+        (
+            &["comment", "mentor", "hi"],
+            "a comment is for another learner",
+        ),
+        (
+            &["comment", "ben", &long],
+            "2001 characters long; the limit is 2000",
+        ),
         (&["comment", "../ben", "hi"], "../ben"),
-        (&["comment", "ben", "alpha", "two", "words"], "no more were expected"),
+        (
+            &["comment", "ben", "alpha", "two", "words"],
+            "no more were expected",
+        ),
     ] {
         let mut all = vec!["--user", "mentor"];
         all.extend(args);

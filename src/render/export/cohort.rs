@@ -27,7 +27,11 @@ enum Kind {
 pub fn render(report: &UsersReport, lang: Lang, now: DateTime<Utc>) -> String {
     let m = |msg: MentorMsg| escape(&msg.text(lang));
     let t = |msg: Msg| escape(&msg.text(lang));
-    let title = format!("{} — {}", m(MentorMsg::PageTitle), escape(&report.roadmap_title));
+    let title = format!(
+        "{} — {}",
+        m(MentorMsg::PageTitle),
+        escape(&report.roadmap_title)
+    );
     let mut html = String::with_capacity(4096 + report.users.len() * 900);
     let _ = write!(
         html,
@@ -81,13 +85,7 @@ pub fn render(report: &UsersReport, lang: Lang, now: DateTime<Utc>) -> String {
     html
 }
 
-fn row_html(
-    html: &mut String,
-    rank: usize,
-    row: &UserRow,
-    columns: &[(String, Kind)],
-    lang: Lang,
-) {
+fn row_html(html: &mut String, rank: usize, row: &UserRow, columns: &[(String, Kind)], lang: Lang) {
     let user = escape(&row.user);
     let Some(f) = &row.figures else {
         let error = escape(row.error.as_deref().unwrap_or_default());
@@ -120,7 +118,11 @@ fn cells(rank: usize, user: &str, f: &RowFigures, lang: Lang) -> Vec<(String, St
     let h = |minutes: u64| hours(round1(minutes as f64 / 60.0), lang);
     let step = match &f.step_in_hand {
         Some(step) => {
-            let mark = if step.status == Status::InProgress { "▶ " } else { "" };
+            let mark = if step.status == Status::InProgress {
+                "▶ "
+            } else {
+                ""
+            };
             (
                 format!("{} {}", step.number, step.title),
                 format!(
@@ -130,10 +132,7 @@ fn cells(rank: usize, user: &str, f: &RowFigures, lang: Lang) -> Vec<(String, St
                 ),
             )
         }
-        None => (
-            "~".into(),
-            escape(&Msg::Status(Status::Done).text(lang)),
-        ),
+        None => ("~".into(), escape(&Msg::Status(Status::Done).text(lang))),
     };
     let goal = match f.goal_met {
         Some(true) => ("1".into(), "<span class=\"met\">✓</span>".into()),
