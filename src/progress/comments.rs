@@ -259,11 +259,13 @@ mod tests {
 
     #[test]
     fn taking_a_batch_takes_only_its_owner_s() {
-        let mut p = Progress::default();
-        p.comments = vec![
-            comment(9, None, 3, "mine"),
-            comment(10, Some("other"), 3, "theirs"),
-        ];
+        let mut p = Progress {
+            comments: vec![
+                comment(9, None, 3, "mine"),
+                comment(10, Some("other"), 3, "theirs"),
+            ],
+            ..Progress::default()
+        };
         let taken = p.take_comment_batch(None, 3);
         assert_eq!(taken.len(), 1);
         assert_eq!(taken[0].text, "mine");
