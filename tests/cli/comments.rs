@@ -200,3 +200,21 @@ fn a_comment_s_json_names_its_learner_and_step() {
         .stdout_has("Comment from mentor on 1.2 Beta, 2026-12-01:\n  Beta next\n")
         .success();
 }
+
+#[test]
+fn a_file_once_found_quiet_is_read_again_once_it_changes() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    sandbox.stdout(&["--user", "ben", "start", "alpha"]);
+    sandbox.stdout(&["--user", "mentor", "note", "alpha", "prepare ben's review"]);
+    // The mentor's file holds nothing for ben yet: remembered as quiet.
+    assert!(!sandbox.stdout(&["--user", "ben"]).contains("Comment from"));
+    assert!(sandbox.data_dir().join("comments-index-ben.json").exists());
+    sandbox.stdout(&["--user", "mentor", "comment", "ben", "Now there is one"]);
+    let today = sandbox.stdout(&["--user", "ben"]);
+    assert!(
+        today.contains("Comment from mentor, ") && today.contains("Now there is one"),
+        "{today}"
+    );
+    // Neither file is shared by sync: only users/*.json travel.
+    assert!(sandbox.data_dir().join("comments-seen-ben.json").exists());
+}
