@@ -236,6 +236,35 @@ mod tests {
     }
 
     #[test]
+    fn a_merge_keeps_the_comments_of_both_sides_and_counts_the_new_ones() {
+        let mine = comment(9, Some("m1"), 1, "from the laptop");
+        let theirs = comment(10, Some("m2"), 1, "from the desktop");
+        let mut local = Progress {
+            comments: vec![mine.clone()],
+            ..Progress::default()
+        };
+        let incoming = Progress {
+            comments: vec![mine.clone(), theirs.clone()],
+            ..Progress::default()
+        };
+        let summary = super::super::merge(&mut local, incoming.clone());
+        assert_eq!(summary.comments_added, 1);
+        assert_eq!(local.comments, [mine.clone(), theirs.clone()]);
+        // Again: nothing new.
+        assert_eq!(super::super::merge(&mut local, incoming).comments_added, 0);
+        // A comment the other side took back is dropped here too.
+        let undone = Progress {
+            undone: vec![crate::progress::Tombstone {
+                device: "m2".into(),
+                batch: 1,
+            }],
+            ..Progress::default()
+        };
+        super::super::merge(&mut local, undone);
+        assert_eq!(local.comments, [mine]);
+    }
+
+    #[test]
     fn the_digest_is_fnv_1a() {
         // The published test vectors of FNV-1a 64.
         assert_eq!(digest(""), "cbf29ce484222325");
