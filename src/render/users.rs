@@ -121,7 +121,7 @@ impl RowFigures {
 }
 
 /// A column of the text table.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Col {
     User,
     Bar,
@@ -137,7 +137,7 @@ enum Col {
 }
 
 /// How the step column shows the step: number and title, or number only.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum StepMode {
     Titled,
     Number,
@@ -149,6 +149,8 @@ struct Layout {
     /// Caps on the step and user columns (`usize::MAX`: none).
     step_cap: usize,
     user_cap: usize,
+    /// The widest cell of each column, by step mode, once measured.
+    widest: std::cell::RefCell<std::collections::HashMap<(Col, StepMode), usize>>,
 }
 
 pub fn text(p: &mut Printer<'_>, report: &UsersReport) -> Result<()> {
@@ -231,19 +233,25 @@ fn legend(p: &mut Printer<'_>, report: &UsersReport, layout: &Layout) -> Result<
     Ok(())
 }
 
-/// A column's width: its widest cell or header, within its cap.
+/// A column's width: its widest cell or header, within its cap. The
+/// widest cell of each column is measured once (the layout asks often).
 fn natural(p: &Printer<'_>, report: &UsersReport, layout: &Layout, col: Col) -> usize {
-    let cells = report
-        .users
-        .iter()
-        .map(|row| width(&cell(p, layout, row, col).0));
-    let widest = cells
-        .chain([width(&header(p, layout, col))])
-        .max()
-        .unwrap_or(0);
+    let key = (col, layout.step);
+    let known = layout.widest.borrow().get(&key).copied();
+    let widest = known.unwrap_or_else(|| {
+        let cells = report
+            .users
+            .iter()
+            .map(|row| width(&cell(p, layout, row, col).0));
+        let widest = cells.max().unwrap_or(0);
+        layout.widest.borrow_mut().insert(key, widest);
+        widest
+    });
+    let head = width(&header(p, layout, col));
+    let widest = widest.max(head);
     match col {
-        Col::Step => widest.min(layout.step_cap.max(width(&header(p, layout, col)))),
-        Col::User => widest.min(layout.user_cap.max(width(&header(p, layout, col)))),
+        Col::Step => widest.min(layout.step_cap.max(head)),
+        Col::User => widest.min(layout.user_cap.max(head)),
         _ => widest,
     }
 }

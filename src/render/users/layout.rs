@@ -28,6 +28,7 @@ pub(super) fn layout(p: &Printer<'_>, report: &UsersReport) -> Layout {
         step: StepMode::Titled,
         step_cap: usize::MAX,
         user_cap: usize::MAX,
+        widest: Default::default(),
     };
     let Some(max) = p.width() else {
         return layout;
