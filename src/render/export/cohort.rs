@@ -208,6 +208,8 @@ tr.stalled td { background: #fdf1f0; }
   th { border: 0; padding: 0; }
   table, tbody, tr, td { display: block; width: 100%; }
   tbody tr { border: 1px solid var(--line); border-radius: 8px; margin: 10px 0; padding: 6px 10px; }
+  tbody tr.stalled { background: #fdf1f0; border-color: #f0c4c0; }
+  tr.stalled td { background: none; }
   td { border: 0; padding: 2px 0; display: flex; gap: 12px; white-space: normal !important; }
   td::before { content: attr(data-label); color: var(--faint); min-width: 7.5em; flex-shrink: 0; }
   td.error::before { content: none; }
