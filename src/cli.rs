@@ -10,6 +10,8 @@ use crate::lang::Lang;
 mod apply;
 mod check;
 mod count;
+mod mentor;
+mod moving;
 mod reading;
 mod record;
 mod sync;
@@ -19,6 +21,11 @@ pub use apply::{
 pub use check::{CheckArgs, TrustArgs};
 pub use count::CountError;
 use count::at_least_one;
+pub use mentor::CommentArgs;
+pub use moving::{
+    ExportArgs, ExportFormat, GraphArgs, GraphFormat, ImportCommand, ImportProgressArgs,
+    ImportRoadmapshArgs,
+};
 pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
 pub use record::{
     DoneArgs, EvidenceArgs, GoalArgs, StudyArgs, TimerAction, TimerStartArgs, TimerStopArgs,
@@ -141,6 +148,17 @@ pub enum Command {
         after_help = "Quote the note, so the shell keeps apostrophes and spaces as they are.\n\nExamples:\n  roadmap note 1.2 \"Flask or FastAPI? Trying FastAPI first\"\n  roadmap note sql-basics \"read chapter 3, joins don't click yet\"\n  roadmap note 2.1 \"finished the tutorial\" --at yesterday"
     )]
     Note(NoteArgs),
+    /// Leave a learner a comment; it reaches them through sync
+    #[command(
+        after_help = "The comment is kept in your own file (never in the learner's) and travels with
+`roadmap sync`. With a step, it shows on that step's `roadmap show` too. Quote
+the comment. `roadmap undo` takes it back.
+
+Examples:
+  roadmap comment ben \"Great pace this week\"
+  roadmap comment ben 1.3 \"Try the PostgreSQL tutorial first\""
+    )]
+    Comment(CommentArgs),
     /// Search the steps: ids, titles, summaries, done-when texts and checklists
     #[command(
         after_help = "Every word must appear; case and full-width or half-width forms do not matter.\n\nExamples:\n  roadmap find sql\n  roadmap find docker compose\n  roadmap find 文法 --json"
@@ -233,91 +251,6 @@ pub struct ValidateArgs {
     pub file: Option<PathBuf>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// A Markdown checklist grouped by stage
-    Md,
-    /// Your progress on this roadmap, for backup or moving machines
-    Json,
-    /// A self-contained web page drawing the roadmap coloured by status
-    Html,
-    /// A skill sheet from your record: Markdown, or HTML with -o FILE.html
-    Skills,
-    /// The skill sheet as a JSON Resume document
-    JsonResume,
-}
-
-#[derive(Debug, Args)]
-pub struct ExportArgs {
-    /// What to produce [default: from the extension of the -o file]
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<ExportFormat>,
-    /// Write to FILE instead of standard output
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Leave notes out (the steps' and the study sessions'): for a page to show others
-    #[arg(long)]
-    pub private: bool,
-    /// Put your notes on the skill sheet's projects (left out by default)
-    #[arg(long)]
-    pub with_notes: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GraphFormat {
-    /// A Mermaid flowchart (renders on GitHub and in many editors)
-    Mermaid,
-    /// Graphviz DOT
-    Dot,
-}
-
-#[derive(Debug, Args)]
-pub struct GraphArgs {
-    /// The graph language
-    #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Mermaid)]
-    pub format: GraphFormat,
-    /// Write to FILE instead of standard output
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ImportCommand {
-    /// Convert a roadmap.sh roadmap JSON file into a roadmap file
-    #[command(
-        after_help = "The result passes `roadmap validate`; follow it with `roadmap --roadmap OUT next`.\n\nExamples:\n  roadmap import roadmapsh backend.json -o backend-roadmap.json"
-    )]
-    Roadmapsh(ImportRoadmapshArgs),
-    /// Merge progress saved with `roadmap export --format json`
-    #[command(
-        after_help = "Nothing recorded here is lost: history is merged, and a step takes the status of whichever side changed it last.\n\nExamples:\n  roadmap import progress backup.json"
-    )]
-    Progress(ImportProgressArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct ImportRoadmapshArgs {
-    /// The roadmap.sh JSON file ({nodes, edges})
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-    /// Write the roadmap to OUT instead of standard output
-    #[arg(long, short = 'o', value_name = "OUT")]
-    pub output: Option<PathBuf>,
-    /// The roadmap's id [default: from the file name]
-    #[arg(long, value_name = "ID")]
-    pub id: Option<String>,
-    /// The roadmap's title [default: the file's title node, else its name]
-    #[arg(long, value_name = "TEXT")]
-    pub title: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct ImportProgressArgs {
-    /// A file written by `roadmap export --format json`
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-}
-
 #[derive(Debug, Args)]
 pub struct NextArgs {
     /// How many steps to show
@@ -336,6 +269,9 @@ pub struct StatusArgs {
     /// One row per user in the data directory (the mentor view)
     #[arg(long, conflicts_with = "steps")]
     pub all_users: bool,
+    /// With --all-users: flag learners with nothing recorded for DAYS days or more [default: 7]
+    #[arg(long, value_name = "DAYS", requires = "all_users", value_parser = mentor::stalled_days)]
+    pub stalled_days: Option<u32>,
 }
 
 #[derive(Debug, Args)]

@@ -216,6 +216,8 @@ pub enum Error {
     Check(Box<crate::check::Refusal>),
     /// What `roadmap apply` refuses (worded in `i18n::apply`).
     Apply(crate::progress::ApplyProblem),
+    /// What `roadmap comment` or the cohort page refuses.
+    Mentor(crate::progress::MentorProblem),
 
     // The store.
     /// A user file this build cannot read.
@@ -349,7 +351,8 @@ impl Error {
             | Error::NoSuchResource { .. }
             | Error::NotAWebLink { .. }
             | Error::Timer(_)
-            | Error::Apply(_) => EXIT_INPUT,
+            | Error::Apply(_)
+            | Error::Mentor(_) => EXIT_INPUT,
             Error::Check(refusal) => refusal.code(),
             Error::CannotWriteOutput { .. }
             | Error::CannotOpenBrowser { .. }

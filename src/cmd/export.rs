@@ -23,6 +23,9 @@ const CHART_WEEKS: usize = 16;
 const MIN_CHART_WEEKS: usize = 4;
 
 pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+    if args.all_users {
+        return super::mentor::export(args, ctx, p);
+    }
     let format = format(args)?;
     if matches!(format, ExportFormat::Skills | ExportFormat::JsonResume) {
         return super::skill_sheet::run(args, format, ctx, p);
@@ -89,7 +92,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
 
 /// The format asked for, or the one the output file's extension names.
 /// Both, when they disagree, are a mistake worth stopping for.
-fn format(args: &ExportArgs) -> Result<ExportFormat> {
+pub(super) fn format(args: &ExportArgs) -> Result<ExportFormat> {
     let named = args.output.as_deref().and_then(|path| {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {

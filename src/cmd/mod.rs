@@ -4,6 +4,7 @@
 pub mod apply;
 mod change;
 mod check;
+pub mod comment;
 pub mod completions;
 mod done;
 mod evidence;
@@ -15,7 +16,7 @@ mod import;
 mod list;
 mod log;
 pub mod man;
-mod mentor;
+pub mod mentor;
 mod next;
 mod note;
 mod open;
@@ -183,6 +184,7 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Untick(args) => untick::run(args, ctx, p),
         Command::Stack(args) => stack::run(args, ctx, p),
         Command::Note(args) => note::run(args, ctx, p),
+        Command::Comment(args) => comment::run(args, ctx, p),
         Command::Find(args) => find::run(args, ctx, p),
         Command::Show(args) => show::run(args, ctx, p),
         Command::Open(args) => open::run(args, ctx, p),

@@ -97,6 +97,7 @@ pub fn run(args: &ShowArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         verified: progress
             .verification_of(&roadmap, i)
             .map(crate::render::check::Verified::from),
+        comments: super::comment::received(ctx, &roadmap, Some(i)),
     };
     if ctx.config.json {
         p.json(&report)

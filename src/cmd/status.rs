@@ -22,7 +22,7 @@ use crate::render::{
 
 pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if args.all_users {
-        return mentor::run(ctx, p);
+        return mentor::run(ctx, p, args.stalled_days);
     }
     let (roadmap, progress, goal) = ctx.roadmap_progress_and_goal()?;
     let (statuses, orphans) = progress.statuses_and_orphans(&roadmap);

@@ -72,11 +72,14 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         week: week_report(&progress, goal, now),
         timer: running_timer(ctx, &roadmap)?,
         applications: super::apply::today(ctx, &progress, now)?,
+        comments: super::comment::received(ctx, &roadmap, None),
     };
     if ctx.config.json {
         p.json(&report)
     } else {
-        render::today::text(p, &report)
+        render::today::text(p, &report)?;
+        super::comment::mark_seen(ctx, &report.comments);
+        Ok(())
     }
 }
 

@@ -129,6 +129,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             evidence_removed,
             verifications_removed,
             ticks_reverted,
+            comments_removed: super::comment::removed(&undone.comments),
             history_left,
             applications_undone,
         };

@@ -31,7 +31,7 @@ pub fn error(err: &Error, lang: Lang) -> (String, Option<String>) {
 }
 
 /// The errors that the catalogues of their own commands word: `open`'s,
-/// the study timer's, and the store's limits'.
+/// the study timer's, `comment`'s, and the store's limits'.
 fn elsewhere(err: &Error, lang: Lang) -> (String, Option<String>) {
     use super::OpenMsg;
     match err {
@@ -62,6 +62,10 @@ fn elsewhere(err: &Error, lang: Lang) -> (String, Option<String>) {
         ),
         Error::Check(refusal) => super::check_words::refusal(refusal, lang),
         Error::Apply(_) => super::apply::error(err, lang).unwrap_or_default(),
+        Error::Mentor(problem) => (
+            super::MentorMsg::Problem(problem.clone()).text(lang),
+            Some(super::MentorMsg::ProblemHint(problem.clone()).text(lang)),
+        ),
         _ => super::limits::error(err, lang).unwrap_or_default(),
     }
 }

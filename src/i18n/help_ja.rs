@@ -192,6 +192,8 @@ pub fn value_name(name: &str) -> &'static str {
         "FORMAT" => "形式",
         "SHELL" => "シェル",
         "INDEX" => "番号",
+        "LEARNER" => "学習者",
+        "DAYS" => "日数",
         _ => "値",
     }
 }
@@ -248,6 +250,10 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         "note" => (
             "ステップに日時つきのメモを書く",
             "メモは引用符で囲んでください。\nアポストロフィや空白がそのまま残ります。\n\n例:\n  roadmap note 1.2 \"Flask か FastAPI か。まず FastAPI を試す\"\n  roadmap note sql-basics \"3 章を読んだ。JOIN がまだ難しい\"\n  roadmap note 2.1 \"チュートリアルを終えた\" --at yesterday",
+        ),
+        "comment" => (
+            "学習者にコメントを送る（同期で届く）",
+            "コメントはあなた自身のファイルに保存され（学習者の\nファイルには書きません）、`roadmap sync` で届きます。\nステップを指定すると、そのステップの `roadmap show`\nにも表示されます。コメントは引用符で囲んでください。\n`roadmap undo` で取り消せます。\n\n例:\n  roadmap comment ben \"今週はいいペースです\"\n  roadmap comment ben 1.3 \"まず PostgreSQL のチュートリアルを\"",
         ),
         "find" => (
             "ステップを検索する（ID、タイトル、概要など）",

@@ -24,6 +24,12 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("status", "all_users") => {
             "データフォルダーの全ユーザーを 1 行ずつ表示する（メンター向け）"
         }
+        ("status" | "export", "stalled_days") => {
+            "--all-users と使う: 何日以上記録がなければ 停滞とするか（既定: 7）"
+        }
+        ("export", "all_users") => "全学習者をまとめた受講生ページ（HTML のみ、メンター向け）",
+        ("comment", "learner") => "学習者のユーザー名（データフォルダーに ファイルがあること）",
+        ("comment", "words") => "コメントの対象のステップ（省略可）と、 引用符で囲んだコメント",
         ("note", "step") => STEPS,
         ("note", "text") => "メモ。複数の語は空白でつなぐ",
         ("note", "at") => {

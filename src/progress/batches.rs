@@ -20,6 +20,7 @@ impl Progress {
         events
             .chain(records)
             .chain(self.tick_batches())
+            .chain(self.comment_owners().filter_map(|(_, batch)| batch))
             .chain(undone)
             .max()
             .unwrap_or(0)
@@ -52,6 +53,7 @@ impl Progress {
             .chain(records)
             .chain(self.tick_owners())
             .chain(self.application_owners())
+            .chain(self.comment_owners())
             .chain(undone)
     }
 
@@ -128,6 +130,11 @@ impl Progress {
             self.application_owners()
                 .filter_map(|(device, batch)| own(batch, device)),
         );
+        batches.extend(
+            self.comments
+                .iter()
+                .filter_map(|c| own(c.batch, c.device.as_deref())),
+        );
         batches.sort_unstable();
         batches.dedup();
         // Positions in a sorted list: n·log n for the whole history.
@@ -165,9 +172,12 @@ impl Progress {
                 renumber(&mut change.batch, &change.device);
             }
         }
+        for comment in &mut self.comments {
+            renumber(&mut comment.batch, &comment.device);
+        }
     }
 
-    /// Marks every event, note, session, piece of evidence and tick not yet attributed to a device as made by
+    /// Marks every event, note, session, piece of evidence, tick and comment not yet attributed to a device as made by
     /// `device`. Sync does this before sharing them: what has no device has
     /// never left this machine. Returns whether anything changed.
     pub fn stamp(&mut self, device: &str) -> bool {
@@ -185,7 +195,9 @@ impl Progress {
             let changes = app.changes.iter_mut().map(|c| &mut c.device);
             std::iter::once(&mut app.device).chain(changes)
         });
-        for slot in events.chain(records).chain(ticks).chain(applications) {
+        let comments = self.comments.iter_mut().map(|c| &mut c.device);
+        let rest = ticks.chain(applications).chain(comments);
+        for slot in events.chain(records).chain(rest) {
             if slot.is_none() {
                 *slot = Some(device.to_string());
                 changed = true;

@@ -34,53 +34,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use chrono::{DateTime, Utc};
-use serde::Serialize;
-
+pub use super::merge_summary::{MergeSummary, StatusChange};
 use super::{Event, Note, Progress, Status, StepRecord, Tombstone};
-
-/// What a merge changed.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct MergeSummary {
-    pub events_added: usize,
-    pub notes_added: usize,
-    /// Study sessions and evidence links only the other side had.
-    pub sessions_added: usize,
-    pub evidence_added: usize,
-    /// Verifications (`roadmap check`) only the other side had.
-    pub verifications_added: usize,
-    /// Job applications and their stage changes only the other side had.
-    pub applications_added: usize,
-    pub application_changes_added: usize,
-    /// Checklist ticks and unticks brought in.
-    pub ticks_added: usize,
-    /// Settings (the weekly goal, the stack) the other side set later.
-    pub settings_changed: usize,
-    /// Steps whose status changed, with the old and new status.
-    pub statuses_changed: Vec<StatusChange>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StatusChange {
-    pub step: String,
-    pub from: Status,
-    pub to: Status,
-}
-
-impl MergeSummary {
-    pub fn changed_anything(&self) -> bool {
-        self.events_added > 0
-            || self.notes_added > 0
-            || self.sessions_added > 0
-            || self.evidence_added > 0
-            || self.verifications_added > 0
-            || self.applications_added > 0
-            || self.application_changes_added > 0
-            || self.ticks_added > 0
-            || self.settings_changed > 0
-            || !self.statuses_changed.is_empty()
-    }
-}
+use chrono::{DateTime, Utc};
 
 type EventKey<'a> = (DateTime<Utc>, &'a str, Status, Status, Option<&'a str>);
 
@@ -122,6 +78,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let restoring = local.history.is_empty()
         && local.undone.is_empty()
         && local.ticks.is_empty()
+        && local.comments.is_empty()
         && local.steps.values().all(|r| r.batches().next().is_none());
     if !restoring {
         for event in &mut incoming.history {
@@ -173,6 +130,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         ticks: their_ticks,
         stack: their_stack,
         applications: their_applications,
+        comments: their_comments,
     } = incoming;
     let our_history = std::mem::take(&mut local.history);
     let mut ours_steps = std::mem::take(&mut local.steps);
@@ -286,6 +244,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
     let settings_changed = usize::from(super::setting::merge(&mut local.stack, their_stack));
     let (applications_added, application_changes_added) =
         super::apply::merge(&mut local.applications, their_applications, &dead);
+    let comments_added = super::comments::take_in(local, their_comments, restoring, &dead);
     local.undone = undone.into_iter().collect();
     MergeSummary {
         events_added,
@@ -297,6 +256,7 @@ pub fn merge(local: &mut Progress, mut incoming: Progress) -> MergeSummary {
         application_changes_added,
         settings_changed,
         ticks_added,
+        comments_added,
         statuses_changed,
     }
 }

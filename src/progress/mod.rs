@@ -7,16 +7,20 @@ mod at;
 mod batches;
 mod calendar;
 mod checklist;
+mod cohort;
+mod comments;
 mod duration;
 pub mod export;
 mod funnel;
 mod merge;
+mod merge_summary;
 mod pace;
 mod record;
 pub mod setting;
 mod skill_sheet;
 mod stamp;
 mod stats;
+mod step_record;
 mod timer;
 mod undo;
 mod verified;
@@ -37,6 +41,11 @@ pub use calendar::{
     study_days, week, week_start,
 };
 pub use checklist::{BadItem, Tick, parse_items};
+pub use cohort::{DEFAULT_STALLED_DAYS, LearnerFigures, attention, learner_figures};
+pub use comments::{
+    Comment, MAX_COMMENT_CHARS, MentorProblem, Seen as SeenComment, check_text as check_comment,
+    digest as comment_digest,
+};
 pub use duration::{DurationError, parse_duration, parse_duration_up_to};
 pub use funnel::{
     Attention, Counts, Funnel, NO_ANSWER_DAYS, days_since, funnel, needs_attention, waiting_days,
@@ -53,6 +62,7 @@ pub use stats::{
     Stats, hours_left_per_step, is_available, next_steps, prerequisites_met, stage_stats,
     stage_stats_left, step_hours_left, total_stats, unlocked_by, unmet_prerequisites,
 };
+pub use step_record::{Note, StepRecord};
 pub use timer::{ASK_AFTER_MINUTES, Elapsed, Timer};
 pub use undo::Tombstone;
 pub use undo::Undone;
@@ -96,74 +106,6 @@ impl Status {
             Status::Skipped => "skipped",
         }
     }
-}
-
-/// What is stored for one step. Steps never touched are not stored.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct StepRecord {
-    pub status: Status,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<Note>,
-    /// Study sessions, oldest first (store version 3).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sessions: Vec<Session>,
-    /// Links to work done for the step (store version 3).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<Evidence>,
-    /// The times every check of the step passed, oldest first (store
-    /// version 4; see `verified`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub verifications: Vec<Verification>,
-}
-
-impl StepRecord {
-    /// Nothing but the default status: such records are not stored.
-    pub fn is_empty(&self) -> bool {
-        self.status == Status::Todo
-            && self.notes.is_empty()
-            && self.sessions.is_empty()
-            && self.evidence.is_empty()
-            && self.verifications.is_empty()
-    }
-
-    /// The latest verification, when the step was ever verified.
-    pub fn last_verification(&self) -> Option<&Verification> {
-        self.verifications.last()
-    }
-
-    /// The batch numbers of what this record holds besides status changes.
-    pub(super) fn batches(&self) -> impl Iterator<Item = u64> + '_ {
-        let notes = self.notes.iter().filter_map(|n| n.batch);
-        let sessions = self.sessions.iter().filter_map(|s| s.batch);
-        let evidence = self.evidence.iter().filter_map(|e| e.batch);
-        let verified = self.verifications.iter().filter_map(|v| v.batch);
-        notes.chain(sessions).chain(evidence).chain(verified)
-    }
-
-    /// The device and batch of everything this record holds besides
-    /// status changes, for `undo` and renumbering to tell their own.
-    pub(super) fn owners(&self) -> impl Iterator<Item = (Option<&str>, Option<u64>)> + '_ {
-        let notes = self.notes.iter().map(|n| (n.device.as_deref(), n.batch));
-        let sessions = self.sessions.iter().map(|s| (s.device.as_deref(), s.batch));
-        let evidence = self.evidence.iter().map(|e| (e.device.as_deref(), e.batch));
-        let verified = (self.verifications.iter()).map(|v| (v.device.as_deref(), v.batch));
-        notes.chain(sessions).chain(evidence).chain(verified)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Note {
-    #[serde(deserialize_with = "stamp::read")]
-    pub at: DateTime<Utc>,
-    pub text: String,
-    /// The invocation that added the note (see [`Event::batch`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub batch: Option<u64>,
-    /// The device that wrote it (see [`Event::device`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device: Option<String>,
 }
 
 /// One change of a step's status.
@@ -222,6 +164,10 @@ pub struct Progress {
     /// copy on another machine is taken back too (see `undo`, `merge`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub undone: Vec<Tombstone>,
+    /// Comments the owner of the file wrote to other learners about this
+    /// roadmap, oldest first (store version 4; see `comments`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
 }
 
 impl Progress {
@@ -271,10 +217,12 @@ impl Progress {
             notes.chain(sessions).chain(evidence)
         });
         let ticks = self.ticks.values().flatten().map(|tick| tick.at);
+        let comments = self.comments.iter().map(|c| c.at);
         events
             .chain(records)
             .chain(ticks)
             .chain(self.application_dates())
+            .chain(comments)
             .find(|&at| !date_in_range(at))
     }
 

@@ -57,6 +57,8 @@ pub struct Undone {
     pub applications: Vec<Application>,
     /// The removed stage changes, with their application.
     pub application_changes: Vec<(Application, StageChange)>,
+    /// The removed mentor comments.
+    pub comments: Vec<super::Comment>,
 }
 
 impl Progress {
@@ -132,6 +134,7 @@ impl Progress {
             .chain(records)
             .chain(self.tick_owners())
             .chain(self.application_owners())
+            .chain(self.comment_owners())
             .filter(|(owner, _)| is_own(*owner, device))
             .filter_map(|(owner, batch)| Some((batch?, owner)))
             .max()
@@ -182,6 +185,7 @@ impl Progress {
         undone.ticks = self.take_tick_batch(owner, batch);
         (undone.applications, undone.application_changes) =
             self.take_application_batch(owner, batch);
+        undone.comments = self.take_comment_batch(owner, batch);
         undone
     }
 

@@ -23,6 +23,7 @@
 pub mod apply;
 pub mod check;
 pub mod checklist;
+pub mod comments;
 pub mod done;
 pub mod export;
 pub mod find;

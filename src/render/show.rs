@@ -56,6 +56,9 @@ pub struct ShowReport {
     pub checks: Vec<super::check::ShowCheck>,
     /// The latest verification, when the step was ever verified.
     pub verified: Option<super::check::Verified>,
+    /// Mentor comments on the step, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<super::comments::ReceivedComment>,
     /// The language of the text output: resources in another are marked.
     #[serde(skip)]
     pub reader: Lang,
@@ -234,6 +237,7 @@ pub fn text(p: &mut Printer<'_>, report: &ShowReport) -> Result<()> {
             }
         }
     }
+    super::comments::show(p, &report.comments)?;
     if !report.evidence.is_empty() {
         heading(p, Msg::Record(RecordMsg::EvidenceHeading))?;
         for evidence in &report.evidence {

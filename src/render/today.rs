@@ -40,6 +40,9 @@ pub struct TodayReport {
     /// The job hunt: what needs attention, this week's applications.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applications: Option<super::apply::today::TodayApplications>,
+    /// Mentor comments received on this roadmap, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<super::comments::ReceivedComment>,
 }
 
 /// A running study timer (`roadmap study start`).
@@ -74,6 +77,7 @@ pub struct TodayStep {
 pub fn text(p: &mut Printer<'_>, report: &TodayReport) -> Result<()> {
     super::status::header(p, &report.roadmap_title, &report.user, report.user_known)?;
     p.blank()?;
+    super::comments::today(p, &report.comments)?;
     if let Some(timer) = &report.timer {
         let message = crate::i18n::TimerMsg::Running {
             step: format!("{}  {}", timer.number, p.clean(&timer.title)),

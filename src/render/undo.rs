@@ -23,6 +23,9 @@ pub struct UndoReport {
     pub verifications_removed: Vec<RemovedVerification>,
     /// The checklist ticks and unticks taken back.
     pub ticks_reverted: Vec<TickEntry>,
+    /// The mentor comments taken back.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments_removed: Vec<super::comments::RemovedComment>,
     /// How many status changes remain in the history.
     pub history_left: usize,
     /// Job applications and their stage changes taken back.
@@ -205,7 +208,8 @@ pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
             step_label(line, tick.number.as_deref(), &tick.title).ours(p.t(Msg::Format(after)));
         p.line(line)?;
     }
-    super::apply::undo_lines(p, &report.applications_undone, &undid)
+    super::apply::undo_lines(p, &report.applications_undone, &undid)?;
+    super::comments::undone(p, &report.comments_removed)
 }
 
 pub fn note_text(p: &mut Printer<'_>, report: &NoteReport) -> Result<()> {

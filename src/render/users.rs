@@ -1,16 +1,19 @@
-//! `roadmap status --all-users`: one row per learner (the mentor view).
+//! `roadmap status --all-users`: one row per learner (the mentor view),
+//! whoever needs attention first. The table narrows to the terminal by
+//! dropping and shortening columns; a cell is never wrapped.
 
 use chrono::{DateTime, Utc};
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use super::{Line, Printer, Role, bar, local_time, round1};
+use super::{Line, Printer, Role, bar, local_time, round1, wrap::width};
 use crate::error::Result;
-use crate::i18n::Msg;
-use crate::progress::Stats;
+use crate::i18n::{MentorMsg, Msg};
+use crate::progress::{LearnerFigures, Stats, Status};
 
 const BAR_WIDTH: usize = 10;
 
+mod layout;
+use layout::{fit, layout, pad};
 /// The `--json` shape of `roadmap status --all-users` (docs/json.md).
 #[derive(Debug, Serialize)]
 pub struct UsersReport {
@@ -18,7 +21,9 @@ pub struct UsersReport {
     pub roadmap_title: String,
     /// The stages, in the order of each user's `stages`.
     pub stages: Vec<StageColumn>,
-    /// Sorted by user name.
+    /// Days without anything recorded from which a learner is stalled.
+    pub stalled_days: u32,
+    /// Whoever needs attention first (see docs/mentors.md).
     pub users: Vec<UserRow>,
 }
 
@@ -28,20 +33,46 @@ pub struct StageColumn {
     pub title: String,
 }
 
-/// A user's progress, or why it could not be read (`error`; the other
-/// fields are then absent).
+/// A learner's figures, or why their file could not be read (`error`;
+/// the figures are then absent).
 #[derive(Debug, Serialize)]
 pub struct UserRow {
     pub user: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub overall: Option<UserFigures>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stages: Option<Vec<UserFigures>>,
-    /// The last status change or note; `null` when nothing is recorded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_activity: Option<DateTime<Utc>>,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<RowFigures>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    // The job-hunt funnel (the application log) joins here as one field,
+    // `funnel: Option<…>`, and as one `Col` below.
+}
+
+/// What the mentor table shows of a readable learner.
+#[derive(Debug, Serialize)]
+pub struct RowFigures {
+    pub overall: UserFigures,
+    pub stages: Vec<UserFigures>,
+    /// The last status change, note, study session or evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_activity: Option<DateTime<Utc>>,
+    /// The first step in progress, else the next one.
+    pub step_in_hand: Option<StepInHand>,
+    pub week_minutes: u64,
+    pub four_weeks_minutes: u64,
+    pub goal_minutes: Option<u32>,
+    pub goal_met: Option<bool>,
+    pub days_idle: Option<i64>,
+    pub stalled: bool,
+    pub done: usize,
+    pub verified: usize,
+    pub self_reported: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StepInHand {
+    pub number: String,
+    pub id: String,
+    pub title: String,
+    pub status: Status,
 }
 
 #[derive(Debug, Serialize)]
@@ -64,57 +95,131 @@ impl UserFigures {
     }
 }
 
+impl RowFigures {
+    pub fn new(
+        overall: UserFigures,
+        stages: Vec<UserFigures>,
+        figures: &LearnerFigures,
+        step_in_hand: Option<StepInHand>,
+    ) -> RowFigures {
+        RowFigures {
+            overall,
+            stages,
+            last_activity: figures.last_activity,
+            step_in_hand,
+            week_minutes: figures.week_minutes,
+            four_weeks_minutes: figures.four_weeks_minutes,
+            goal_minutes: figures.goal.map(|g| g.minutes_per_week),
+            goal_met: figures.goal_met(),
+            days_idle: figures.days_idle,
+            stalled: figures.stalled,
+            done: figures.done,
+            verified: figures.verified,
+            self_reported: figures.self_reported(),
+        }
+    }
+}
+
+/// A column of the text table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Col {
+    User,
+    Bar,
+    Percent,
+    Step,
+    Week,
+    FourWeeks,
+    Goal,
+    Idle,
+    Verified,
+    Stage(usize),
+    Last,
+}
+
+/// How the step column shows the step: number and title, or number only.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum StepMode {
+    Titled,
+    Number,
+}
+
+struct Layout {
+    cols: Vec<Col>,
+    step: StepMode,
+    /// Caps on the step and user columns (`usize::MAX`: none).
+    step_cap: usize,
+    user_cap: usize,
+    /// The widest cell of each column, by step mode, once measured.
+    widest: std::cell::RefCell<std::collections::HashMap<(Col, StepMode), usize>>,
+}
+
 pub fn text(p: &mut Printer<'_>, report: &UsersReport) -> Result<()> {
     p.line(Line::new().theirs_as(Role::Strong, &report.roadmap_title))?;
     if report.users.is_empty() {
         p.line(Line::new().ours(p.t(Msg::NoUsersYet)))?;
         return Ok(());
     }
-    let mut header = vec![p.t(Msg::ColUser), p.t(Msg::ColProgress), "%".to_string()];
-    header.extend((1..=report.stages.len()).map(|n| n.to_string()));
-    header.push(p.t(Msg::ColLastActivity));
-    let mut table = Table::new();
-    table.load_style(presets::UTF8_FULL_CONDENSED);
-    match p.width() {
-        Some(width) => table
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(u16::try_from(width).unwrap_or(u16::MAX)),
-        None => table.set_content_arrangement(ContentArrangement::Disabled),
-    };
-    table.set_header(header);
-    let mut problems = Vec::new();
+    let layout = layout(p, report);
+    let widths: Vec<usize> = layout
+        .cols
+        .iter()
+        .map(|&col| natural(p, report, &layout, col))
+        .collect();
+    let mut head = Line::new();
+    for (i, (&col, &w)) in layout.cols.iter().zip(&widths).enumerate() {
+        let gap = if i == 0 { "" } else { "  " };
+        let w = if i + 1 == widths.len() && !right(col) {
+            0
+        } else {
+            w
+        };
+        head = head
+            .ours(gap)
+            .role(Role::Strong, pad(&header(p, &layout, col), w, right(col)));
+    }
+    p.line(head)?;
+    let rule: Vec<String> = widths.iter().map(|&w| "─".repeat(w)).collect();
+    p.line(Line::new().role(Role::Faint, rule.join("  ")))?;
     for row in &report.users {
-        let mut cells = vec![Cell::new(p.clean(&row.user))];
-        match (&row.overall, &row.stages) {
-            (Some(overall), Some(stages)) => {
-                cells.push(Cell::new(bar(overall.percent, BAR_WIDTH)));
-                cells.push(percent_cell(overall));
-                cells.extend(stages.iter().map(percent_cell));
-                let last = row.last_activity.map_or("—".to_string(), local_time);
-                cells.push(Cell::new(last));
-            }
-            _ => {
-                problems.push(row);
-                cells.push(Cell::new(p.t(Msg::Unreadable)));
-                cells.extend((0..=report.stages.len()).map(|_| Cell::new("—")));
-                cells.push(Cell::new("—"));
-            }
+        let mut line = Line::new();
+        for (i, (&col, &w)) in layout.cols.iter().zip(&widths).enumerate() {
+            let gap = if i == 0 { "" } else { "  " };
+            let (text, role) = cell(p, &layout, row, col);
+            // The last column is not padded: no trailing spaces.
+            let fill = if i + 1 == widths.len() && !right(col) {
+                0
+            } else {
+                w
+            };
+            line = line
+                .ours(gap)
+                .role(role, pad(&fit(&text, w), fill, right(col)));
         }
-        table.add_row(cells);
+        p.line(line)?;
     }
-    p.block(&table.to_string())?;
-    let mut legend = Line::new()
-        .role(Role::Faint, p.t(Msg::StagesLabel))
-        .ours(" ")
-        .hang_here();
-    for (i, stage) in report.stages.iter().enumerate() {
-        if i > 0 {
-            legend = legend.ours(" · ");
+    legend(p, report, &layout)
+}
+
+fn legend(p: &mut Printer<'_>, report: &UsersReport, layout: &Layout) -> Result<()> {
+    let stalled_days = report.stalled_days;
+    p.line(Line::new().hang_here().role(
+        Role::Faint,
+        MentorMsg::Legend { stalled_days }.text(p.lang()),
+    ))?;
+    if layout.cols.iter().any(|c| matches!(c, Col::Stage(_))) {
+        let mut line = Line::new()
+            .role(Role::Faint, p.t(Msg::StagesLabel))
+            .ours(" ")
+            .hang_here();
+        for (i, stage) in report.stages.iter().enumerate() {
+            if i > 0 {
+                line = line.ours(" · ");
+            }
+            line = line.ours(format!("{} ", i + 1)).theirs(&stage.title);
         }
-        legend = legend.ours(format!("{} ", i + 1)).theirs(&stage.title);
+        p.line(line)?;
     }
-    p.line(legend)?;
-    for row in problems {
+    for row in report.users.iter().filter(|row| row.error.is_some()) {
         p.line(
             Line::new()
                 .role(Role::Warn, p.t(Msg::WarningLabel))
@@ -128,6 +233,99 @@ pub fn text(p: &mut Printer<'_>, report: &UsersReport) -> Result<()> {
     Ok(())
 }
 
-fn percent_cell(figures: &UserFigures) -> Cell {
-    Cell::new(format!("{}%", figures.whole_percent)).set_alignment(CellAlignment::Right)
+/// A column's width: its widest cell or header, within its cap. The
+/// widest cell of each column is measured once (the layout asks often).
+fn natural(p: &Printer<'_>, report: &UsersReport, layout: &Layout, col: Col) -> usize {
+    let key = (col, layout.step);
+    let known = layout.widest.borrow().get(&key).copied();
+    let widest = known.unwrap_or_else(|| {
+        let cells = report
+            .users
+            .iter()
+            .map(|row| width(&cell(p, layout, row, col).0));
+        let widest = cells.max().unwrap_or(0);
+        layout.widest.borrow_mut().insert(key, widest);
+        widest
+    });
+    let head = width(&header(p, layout, col));
+    let widest = widest.max(head);
+    match col {
+        Col::Step => widest.min(layout.step_cap.max(head)),
+        Col::User => widest.min(layout.user_cap.max(head)),
+        _ => widest,
+    }
+}
+
+fn right(col: Col) -> bool {
+    matches!(
+        col,
+        Col::Percent | Col::Week | Col::FourWeeks | Col::Idle | Col::Verified | Col::Stage(_)
+    )
+}
+
+fn header(p: &Printer<'_>, layout: &Layout, col: Col) -> String {
+    let lang = p.lang();
+    match col {
+        Col::Step if layout.step == StepMode::Number => MentorMsg::ColStepShort.text(lang),
+        Col::User => p.t(Msg::ColUser),
+        Col::Bar => p.t(Msg::ColProgress),
+        Col::Percent => "%".into(),
+        Col::Step => MentorMsg::ColStep.text(lang),
+        Col::Week => MentorMsg::ColWeek.text(lang),
+        Col::FourWeeks => MentorMsg::ColFourWeeks.text(lang),
+        Col::Goal => MentorMsg::ColGoal.text(lang),
+        Col::Idle => MentorMsg::ColIdle.text(lang),
+        Col::Verified => MentorMsg::ColVerified.text(lang),
+        Col::Stage(i) => (i + 1).to_string(),
+        Col::Last => p.t(Msg::ColLastActivity),
+    }
+}
+
+/// A cell's text (made safe already) and colour.
+fn cell(p: &Printer<'_>, layout: &Layout, row: &UserRow, col: Col) -> (String, Role) {
+    let plain = |text: String| (text, Role::Plain);
+    if col == Col::User {
+        return plain(p.clean(&row.user).into_owned());
+    }
+    let Some(f) = &row.figures else {
+        return match col {
+            Col::Step if layout.step == StepMode::Titled => (p.t(Msg::Unreadable), Role::Warn),
+            _ => plain("—".into()),
+        };
+    };
+    let hours = |minutes: u64| p.hours(round1(minutes as f64 / 60.0));
+    match col {
+        Col::User => unreachable!("handled above"),
+        Col::Bar => plain(bar(f.overall.percent, BAR_WIDTH)),
+        Col::Percent => plain(format!("{}%", f.overall.whole_percent)),
+        Col::Step => match (&f.step_in_hand, layout.step) {
+            (None, _) => (p.t(Msg::Status(Status::Done)), Role::Good),
+            (Some(step), StepMode::Number) => plain(step.number.clone()),
+            (Some(step), StepMode::Titled) => {
+                plain(format!("{} {}", step.number, p.clean(&step.title)))
+            }
+        },
+        Col::Week => plain(hours(f.week_minutes)),
+        Col::FourWeeks => plain(hours(f.four_weeks_minutes)),
+        Col::Goal => match f.goal_met {
+            Some(true) => ("✓".into(), Role::Good),
+            Some(false) => ("✗".into(), Role::Warn),
+            None => ("—".into(), Role::Faint),
+        },
+        Col::Idle => match (f.days_idle, f.stalled) {
+            (None, _) => (MentorMsg::NotStarted.text(p.lang()), Role::Faint),
+            (Some(days), true) => (
+                format!("! {}", MentorMsg::DaysShort(days).text(p.lang())),
+                Role::Warn,
+            ),
+            (Some(days), false) => plain(MentorMsg::DaysShort(days).text(p.lang())),
+        },
+        Col::Verified => plain(format!("{}/{}", f.verified, f.done)),
+        Col::Stage(i) => plain(
+            f.stages
+                .get(i)
+                .map_or("—".into(), |s| format!("{}%", s.whole_percent)),
+        ),
+        Col::Last => plain(f.last_activity.map_or("—".into(), local_time)),
+    }
 }

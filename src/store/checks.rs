@@ -4,13 +4,9 @@
 //! the project folder each step was last checked in, per user.
 
 use std::collections::BTreeMap;
-use std::io;
 use std::path::PathBuf;
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
-
-use super::{Store, UserName, atomic, messages};
+use super::{Store, UserName};
 use crate::error::Result;
 
 /// The file of trusted roadmap fingerprints (SHA-256, hex).
@@ -31,7 +27,7 @@ impl Store {
     /// Whether a roadmap file with this fingerprint is trusted here.
     pub fn is_trusted(&self, fingerprint: &str) -> Result<bool> {
         let trusted: Vec<String> = self
-            .read_local(self.dir.join(TRUST_FILE))?
+            .read_local(&self.dir.join(TRUST_FILE), MAX_LOCAL_BYTES)?
             .unwrap_or_default();
         Ok(trusted.iter().any(|t| t == fingerprint))
     }
@@ -39,11 +35,11 @@ impl Store {
     /// Trusts the roadmap file with this fingerprint.
     pub fn trust(&self, fingerprint: &str) -> Result<()> {
         let path = self.dir.join(TRUST_FILE);
-        let mut trusted: Vec<String> = self.read_local(path.clone())?.unwrap_or_default();
+        let mut trusted: Vec<String> = self.read_local(&path, MAX_LOCAL_BYTES)?.unwrap_or_default();
         if !trusted.iter().any(|t| t == fingerprint) {
             trusted.push(fingerprint.to_string());
         }
-        self.write_local(path, &trusted)
+        self.write_local(&path, &trusted)
     }
 
     /// The folder `user` last checked `step` of `roadmap` in, on this machine.
@@ -54,7 +50,7 @@ impl Store {
         step: &str,
     ) -> Result<Option<String>> {
         let folders: CheckFolders = self
-            .read_local(self.folders_path(user))?
+            .read_local(&self.folders_path(user), MAX_LOCAL_BYTES)?
             .unwrap_or_default();
         Ok(folders
             .get(roadmap)
@@ -71,44 +67,13 @@ impl Store {
         folder: &str,
     ) -> Result<()> {
         let path = self.folders_path(user);
-        let mut folders: CheckFolders = self.read_local(path.clone())?.unwrap_or_default();
+        let mut folders: CheckFolders =
+            self.read_local(&path, MAX_LOCAL_BYTES)?.unwrap_or_default();
         let known = folders.entry(roadmap.to_string()).or_default();
         if known.get(step).map(String::as_str) == Some(folder) {
             return Ok(());
         }
         known.insert(step.to_string(), folder.to_string());
-        self.write_local(path, &folders)
-    }
-
-    /// Reads a machine-local JSON file like `device-id`: never through a
-    /// link, never waiting on a pipe, never past the limit.
-    fn read_local<T: DeserializeOwned>(&self, path: PathBuf) -> Result<Option<T>> {
-        let file = match super::open_no_follow(&path) {
-            Ok(file) => file,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(err) => return Err(messages::read_failed(&path, err).into()),
-        };
-        let meta = file
-            .metadata()
-            .map_err(|err| messages::read_failed(&path, err))?;
-        if !meta.is_file() {
-            return Err(messages::not_a_file(&path).into());
-        }
-        let mut bytes = Vec::new();
-        io::Read::read_to_end(&mut io::Read::take(file, MAX_LOCAL_BYTES), &mut bytes)
-            .map_err(|err| messages::read_failed(&path, err))?;
-        let value = serde_json::from_slice(&bytes).map_err(|err| {
-            messages::read_failed(&path, io::Error::new(io::ErrorKind::InvalidData, err))
-        })?;
-        Ok(Some(value))
-    }
-
-    fn write_local(&self, path: PathBuf, value: &impl Serialize) -> Result<()> {
-        self.create_dirs()?;
-        let mut text = serde_json::to_string_pretty(value)?;
-        text.push('\n');
-        atomic::write_atomically(&path, |out| out.write_all(text.as_bytes()))
-            .map_err(|err| messages::write(&path, err))?;
-        Ok(())
+        self.write_local(&path, &folders)
     }
 }

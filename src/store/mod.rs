@@ -16,9 +16,11 @@
 
 mod atomic;
 mod checks;
+mod comments;
 mod device;
 mod files;
 mod format;
+mod local;
 mod lock;
 mod messages;
 mod name;

@@ -168,7 +168,7 @@ pub(super) fn integrate(
     report.updated.dedup();
     if let Some((_, summary)) = merged {
         let total = report.merged.get_or_insert_with(MergeSummary::default);
-        add_summary(total, summary);
+        total.add(summary);
     }
     Ok(())
 }
@@ -196,25 +196,9 @@ pub(super) fn merge_user(ours: &mut UserData, theirs: UserData) -> MergeSummary 
         ..MergeSummary::default()
     };
     for (roadmap, progress) in theirs.roadmaps {
-        add_summary(
-            &mut total,
-            merge(ours.roadmaps.entry(roadmap).or_default(), progress),
-        );
+        total.add(merge(ours.roadmaps.entry(roadmap).or_default(), progress));
     }
     total
-}
-
-fn add_summary(total: &mut MergeSummary, summary: MergeSummary) {
-    total.events_added += summary.events_added;
-    total.notes_added += summary.notes_added;
-    total.sessions_added += summary.sessions_added;
-    total.evidence_added += summary.evidence_added;
-    total.verifications_added += summary.verifications_added;
-    total.applications_added += summary.applications_added;
-    total.application_changes_added += summary.application_changes_added;
-    total.ticks_added += summary.ticks_added;
-    total.settings_changed += summary.settings_changed;
-    total.statuses_changed.extend(summary.statuses_changed);
 }
 
 /// A fast-forward in which git never writes the user's own file (written

@@ -47,8 +47,26 @@ fn every_json_field_is_documented() {
     // Pace fields appear only with a history of over a week.
     sandbox.stdout(&["done", "beta", "--at", "2026-11-20"]);
     keys(&sandbox.json(&["status"]), &mut seen);
+    // A mentor's comment, as written, received, shown and taken back.
+    sandbox.stdout(&["--user", "ben", "start", "alpha"]);
+    let mentor = ["--user", "mentor"];
+    keys(
+        &sandbox.json(&[&mentor[..], &["comment", "ben", "alpha", "hi"]].concat()),
+        &mut seen,
+    );
+    keys(&sandbox.json(&["--user", "ben"]), &mut seen);
+    keys(
+        &sandbox.json(&["--user", "ben", "show", "alpha"]),
+        &mut seen,
+    );
+    keys(&sandbox.json(&[&mentor[..], &["undo"]].concat()), &mut seen);
     sandbox.write("data/users/broken.json", "{");
     keys(&sandbox.json(&["status", "--all-users"]), &mut seen);
+    let cohort = ["export", "--all-users", "--format", "json"];
+    keys(
+        &serde_json::from_str(&sandbox.stdout(&cohort)).unwrap(),
+        &mut seen,
+    );
     // The authors' commands: validate (with a warning), graph, importing a
     // progress file, and the reports of files written with -o.
     let sloppy = crate::support::SMALL_ROADMAP.replace(

@@ -12,6 +12,8 @@ mod check;
 mod check_format;
 mod check_safety;
 mod check_support;
+mod cohort;
+mod comments;
 mod content;
 mod core;
 mod doc_links;

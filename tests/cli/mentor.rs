@@ -6,7 +6,7 @@ use crate::support::{SMALL_ROADMAP, Sandbox};
 
 /// Three learners at different points, and one whose file is corrupt.
 fn class() -> Sandbox {
-    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP).at_time("2026-12-07T12:00:00Z");
     let at = |day: &str| format!("2026-11-{day}T10:00:00Z");
     for (user, steps, day) in [
         ("alice", &["alpha", "beta", "gamma"][..], "20"),
@@ -55,7 +55,7 @@ fn the_mentor_view_works_for_any_current_user() {
     sandbox
         .test()
         .args(["--user", "mentor", "status", "--all-users"])
-        .stdout_has("│ alice")
+        .stdout_has("\nalice ")
         .success();
     assert!(!sandbox.user_file("mentor").exists());
     // Files that are not user files are ignored.

@@ -158,6 +158,7 @@ pub(super) fn error(err: &Error) -> Worded {
         | Error::Timer(_)
         | Error::Check(_)
         | Error::Apply(_)
+        | Error::Mentor(_)
         | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }

@@ -3,6 +3,7 @@
 //! Mermaid and DOT graphs). Each renderer returns the whole document.
 
 mod charts;
+pub mod cohort;
 mod escape;
 pub mod html;
 pub mod json;
