@@ -42,6 +42,8 @@ pub enum MentorMsg {
     ColGoal,
     ColIdle,
     ColVerified,
+    /// The job hunt's counts: sent / passed screening / offers.
+    ColJobs,
     /// Days idle in a cell: "12d" / "12日".
     DaysShort(i64),
     /// The legend under the table.
@@ -97,9 +99,10 @@ fn en(msg: &MentorMsg) -> String {
         ColGoal => "Goal".into(),
         ColIdle => "Idle".into(),
         ColVerified => "Verified".into(),
+        ColJobs => "Jobs".into(),
         DaysShort(days) => format!("{days}d"),
         Legend { stalled_days } => format!(
-            "! stalled: nothing recorded for {stalled_days} days or more (--stalled-days). Week and 4 wk: hours studied this week and in the last four weeks. Goal: ✓ met this week, ✗ not yet. Verified: steps done with a passing check / steps done."
+            "! stalled: nothing recorded for {stalled_days} days or more (--stalled-days). Week and 4 wk: hours studied this week and in the last four weeks. Goal: ✓ met this week, ✗ not yet. Verified: steps done with a passing check / steps done. Jobs: applications sent / passed screening / offers (counts only)."
         ),
         NotStarted => "not started".into(),
         PageTitle => "Cohort".into(),
@@ -170,9 +173,10 @@ fn ja(msg: &MentorMsg) -> String {
         ColGoal => "目標".into(),
         ColIdle => "経過日数".into(),
         ColVerified => "検証済".into(),
+        ColJobs => "応募".into(),
         DaysShort(days) => format!("{days}日"),
         Legend { stalled_days } => format!(
-            "! 停滞: {stalled_days} 日以上なにも記録がない（--stalled-days で変更）。今週・4週: 今週と直近 4 週間の学習時間。目標: ✓ 今週達成、✗ 未達。検証済: チェックに合格した完了ステップ / 完了ステップ。"
+            "! 停滞: {stalled_days} 日以上なにも記録がない（--stalled-days で変更）。今週・4週: 今週と直近 4 週間の学習時間。目標: ✓ 今週達成、✗ 未達。検証済: チェックに合格した完了ステップ / 完了ステップ。応募: 応募数 / 書類通過 / 内定（件数のみ）。"
         ),
         NotStarted => "未着手".into(),
         PageTitle => "受講生の一覧".into(),

@@ -30,6 +30,9 @@ pub struct LearnerFigures {
     /// Steps done (not skipped), and those of them verified by a check.
     pub done: usize,
     pub verified: usize,
+    /// The job hunt in counts only (never a company or a note): what a
+    /// mentor may read of the application log.
+    pub applications: super::Counts,
 }
 
 impl LearnerFigures {
@@ -96,6 +99,7 @@ pub fn learner_figures<Tz: TimeZone>(
         stalled: days_idle.is_some_and(|days| days >= i64::from(stalled_days)),
         done,
         verified,
+        applications: super::funnel(&progress.applications, tz).total,
     }
 }
 

@@ -42,8 +42,6 @@ pub struct UserRow {
     pub figures: Option<RowFigures>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
-    // The job-hunt funnel (the application log) joins here as one field,
-    // `funnel: Option<…>`, and as one `Col` below.
 }
 
 /// What the mentor table shows of a readable learner.
@@ -65,6 +63,29 @@ pub struct RowFigures {
     pub done: usize,
     pub verified: usize,
     pub self_reported: usize,
+    /// The job hunt in counts only (`roadmap apply`): never a company.
+    pub applications: JobCounts,
+}
+
+/// What the mentor table shows of a learner's application log.
+#[derive(Debug, Serialize)]
+pub struct JobCounts {
+    pub sent: usize,
+    pub passed: usize,
+    pub interviewed: usize,
+    pub offers: usize,
+    pub accepted: usize,
+}
+
+impl JobCounts {
+    /// "sent/passed/offers", or a dash before the first application.
+    pub fn short(&self) -> String {
+        if self.sent == 0 {
+            "—".into()
+        } else {
+            format!("{}/{}/{}", self.sent, self.passed, self.offers)
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -116,6 +137,13 @@ impl RowFigures {
             done: figures.done,
             verified: figures.verified,
             self_reported: figures.self_reported(),
+            applications: JobCounts {
+                sent: figures.applications.applications,
+                passed: figures.applications.passed,
+                interviewed: figures.applications.interviewed,
+                offers: figures.applications.offers,
+                accepted: figures.applications.accepted,
+            },
         }
     }
 }
@@ -132,6 +160,7 @@ enum Col {
     Goal,
     Idle,
     Verified,
+    Jobs,
     Stage(usize),
     Last,
 }
@@ -259,7 +288,13 @@ fn natural(p: &Printer<'_>, report: &UsersReport, layout: &Layout, col: Col) -> 
 fn right(col: Col) -> bool {
     matches!(
         col,
-        Col::Percent | Col::Week | Col::FourWeeks | Col::Idle | Col::Verified | Col::Stage(_)
+        Col::Percent
+            | Col::Week
+            | Col::FourWeeks
+            | Col::Idle
+            | Col::Verified
+            | Col::Jobs
+            | Col::Stage(_)
     )
 }
 
@@ -276,6 +311,7 @@ fn header(p: &Printer<'_>, layout: &Layout, col: Col) -> String {
         Col::Goal => MentorMsg::ColGoal.text(lang),
         Col::Idle => MentorMsg::ColIdle.text(lang),
         Col::Verified => MentorMsg::ColVerified.text(lang),
+        Col::Jobs => MentorMsg::ColJobs.text(lang),
         Col::Stage(i) => (i + 1).to_string(),
         Col::Last => p.t(Msg::ColLastActivity),
     }
@@ -321,6 +357,7 @@ fn cell(p: &Printer<'_>, layout: &Layout, row: &UserRow, col: Col) -> (String, R
             (Some(days), false) => plain(MentorMsg::DaysShort(days).text(p.lang())),
         },
         Col::Verified => plain(format!("{}/{}", f.verified, f.done)),
+        Col::Jobs => plain(f.applications.short()),
         Col::Stage(i) => plain(
             f.stages
                 .get(i)

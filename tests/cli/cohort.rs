@@ -219,7 +219,7 @@ fn the_cohort_page_is_self_contained_sortable_and_escaped() {
     assert!(
         page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Beta&quot;")
     );
-    assert_eq!(page.matches("<th data-kind=").count(), 10);
+    assert_eq!(page.matches("<th data-kind=").count(), 11);
     assert!(
         page.contains("addEventListener('click'"),
         "sorts by a click"
@@ -255,4 +255,66 @@ fn the_cohort_page_is_self_contained_sortable_and_escaped() {
         .args(["export", "--all-users", "--format", "md"])
         .stderr_has("the cohort page has no Markdown form")
         .status(2);
+}
+
+/// The mentor sees the job hunt in counts only: never a company, a role or
+/// a note of the learner's application log, in the table, its JSON or the
+/// cohort page (issue 27's privacy rule).
+#[test]
+fn the_mentor_sees_application_counts_never_a_company() {
+    let sandbox = cohort(SMALL_ROADMAP);
+    let ana = |args: &[&str]| {
+        let mut all = vec!["--user", "ana", "apply"];
+        all.extend(args);
+        sandbox.stdout(&all);
+    };
+    ana(&[
+        "add",
+        "Himitsu Shoji KK",
+        "--role",
+        "Secret role",
+        "--note",
+        "private note",
+        "--at",
+        "2026-11-20",
+    ]);
+    ana(&["add", "Other Corp", "--at", "2026-11-21"]);
+    ana(&["move", "1", "passed", "--at", "2026-11-25"]);
+    ana(&["move", "1", "offer", "--at", "2026-12-01"]);
+
+    let text = sandbox.stdout(&["--user", "mentor", "status", "--all-users"]);
+    let json = sandbox.json(&["--user", "mentor", "status", "--all-users"]);
+    let page = sandbox.stdout(&[
+        "--user",
+        "mentor",
+        "export",
+        "--all-users",
+        "--format",
+        "html",
+    ]);
+    for shown in [&text, &json.to_string(), &page] {
+        for secret in ["Himitsu", "Secret role", "private note", "Other Corp"] {
+            assert!(!shown.contains(secret), "{secret} shown:\n{shown}");
+        }
+    }
+    let row = |name: &str| {
+        text.lines()
+            .find(|l| l.starts_with(name))
+            .unwrap()
+            .to_string()
+    };
+    assert!(row("ana").contains("2/1/1"), "{text}");
+    assert!(row("ben").contains('—'), "{text}");
+    let ana_json = json["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["user"] == "ana")
+        .unwrap();
+    assert_eq!(
+        ana_json["applications"],
+        serde_json::json!({"sent": 2, "passed": 1, "interviewed": 1, "offers": 1, "accepted": 0}),
+        "an offer counts as past the interviews"
+    );
+    assert!(page.contains("2 / 1 / 1"), "the page shows the counts");
 }

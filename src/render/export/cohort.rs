@@ -55,6 +55,7 @@ pub fn render(report: &UsersReport, lang: Lang, now: DateTime<Utc>) -> String {
         (&*m(MentorMsg::ColGoal), Kind::Num),
         (&*m(MentorMsg::ColIdle), Kind::Num),
         (&*m(MentorMsg::ColVerified), Kind::Num),
+        (&*m(MentorMsg::ColJobs), Kind::Num),
         (&*t(Msg::ColLastActivity), Kind::Text),
     ]
     .map(|(name, kind)| (name.to_string(), kind));
@@ -174,6 +175,10 @@ fn cells(rank: usize, user: &str, f: &RowFigures, lang: Lang) -> Vec<(String, St
             format!("{}.{:06}", f.verified, f.done),
             format!("{} / {}", f.verified, f.done),
         ),
+        (
+            format!("{}.{:06}", f.applications.sent, f.applications.offers),
+            escape(&f.applications.short().replace('/', " / ")),
+        ),
         match f.last_activity {
             Some(at) => (at.to_rfc3339(), escape(&local_date(at))),
             None => (String::new(), "—".into()),
@@ -190,7 +195,7 @@ h1 { font-size: 1.4em; margin: 0 0 4px; overflow-wrap: anywhere; }
 .made, .legend { color: var(--faint); font-size: 0.9em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-td:nth-child(1), td:nth-child(3), td:nth-child(5), td:nth-child(6), td:nth-child(8), td:nth-child(9) { white-space: nowrap; }
+td:nth-child(1), td:nth-child(3), td:nth-child(5), td:nth-child(6), td:nth-child(8), td:nth-child(9), td:nth-child(10) { white-space: nowrap; }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; color: var(--accent); cursor: pointer; white-space: nowrap; }
 th[aria-sort=ascending] button::after { content: ' ▲'; }
 th[aria-sort=descending] button::after { content: ' ▼'; }

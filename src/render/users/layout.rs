@@ -20,6 +20,7 @@ pub(super) fn layout(p: &Printer<'_>, report: &UsersReport) -> Layout {
         Col::Goal,
         Col::Idle,
         Col::Verified,
+        Col::Jobs,
     ]);
     cols.extend((0..report.stages.len()).map(Col::Stage));
     cols.push(Col::Last);
@@ -44,10 +45,11 @@ pub(super) fn layout(p: &Printer<'_>, report: &UsersReport) -> Layout {
         max.saturating_sub(others)
     };
     let drop = |layout: &mut Layout, gone: fn(&Col) -> bool| layout.cols.retain(|c| !gone(c));
-    let drops: [fn(&Col) -> bool; 3] = [
+    let drops: [fn(&Col) -> bool; 4] = [
         |c| *c == Col::Last,
         |c| matches!(c, Col::Stage(_)),
         |c| *c == Col::Bar,
+        |c| *c == Col::Jobs,
     ];
     for gone in drops {
         if total(&layout) <= max {
