@@ -60,6 +60,7 @@ pub enum Finding {
     NotJson,
     NoFile { path: String },
     NotInFile { path: String, pattern: String },
+    TooFewApplications { found: usize, needed: u32 },
 }
 
 /// One check's result.

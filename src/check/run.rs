@@ -19,7 +19,14 @@ const GIT_ENV: [(&str, &str); 2] = [("GIT_OPTIONAL_LOCKS", "0"), ("GIT_TERMINAL_
 const TEST_ENV: [(&str, &str); 1] = [("PYTHONDONTWRITEBYTECODE", "1")];
 
 /// Runs check number `index` of a step in `folder`.
-pub fn run_check(index: usize, check: &Check, folder: &Path, stack: Option<&str>) -> Outcome {
+/// `applications` is the number of applications in the learner's log.
+pub fn run_check(
+    index: usize,
+    check: &Check,
+    folder: &Path,
+    stack: Option<&str>,
+    applications: usize,
+) -> Outcome {
     let limit = Duration::from_secs(check.timeout_seconds());
     let mut outcome = Outcome {
         check: index,
@@ -57,6 +64,15 @@ pub fn run_check(index: usize, check: &Check, folder: &Path, stack: Option<&str>
             outcome.findings = http_check(check, host, port, path, limit);
         }
         CheckKind::File => outcome.findings = file_check(check, folder),
+        CheckKind::Applications => {
+            let needed = check.min_applications.unwrap_or(1);
+            if applications < needed as usize {
+                outcome.findings.push(Finding::TooFewApplications {
+                    found: applications,
+                    needed,
+                });
+            }
+        }
     }
     outcome
 }

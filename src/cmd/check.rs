@@ -14,7 +14,7 @@ use crate::i18n::check_words::{self, CheckMsg};
 use crate::progress::{CheckOutcome, Status, Verification};
 use crate::render::check::{self as out, CheckReport, CheckResult, ProblemText};
 use crate::render::{Printer, Role};
-use crate::roadmap::Roadmap;
+use crate::roadmap::{CheckKind, Roadmap};
 use crate::store;
 
 pub fn run(args: &CheckArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
@@ -129,6 +129,16 @@ fn run_once(
             &shown_folder,
         )?;
     }
+    // The application log, for an `applications` check (read each run:
+    // `--watch` may run for days).
+    let applications = if plan
+        .iter()
+        .any(|&i| the_step.checks[i].kind == CheckKind::Applications)
+    {
+        ctx.progress(roadmap)?.applications.len()
+    } else {
+        0
+    };
     let mut outcomes: Vec<Outcome> = Vec::with_capacity(plan.len());
     let mut results = Vec::with_capacity(plan.len());
     for &i in plan {
@@ -136,7 +146,7 @@ fn run_once(
             break;
         }
         let check = &the_step.checks[i];
-        let outcome = run_check(i, check, folder, stack);
+        let outcome = run_check(i, check, folder, stack, applications);
         let result = CheckResult {
             kind: check.kind.as_str(),
             proves: check.proves(lang).to_string(),

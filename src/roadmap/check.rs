@@ -89,6 +89,11 @@ pub struct Check {
     /// `http`: the body must be JSON.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub json: bool,
+    /// `applications`: at least this many applications in the learner's
+    /// application log (`roadmap apply`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "testing", schemars(range(min = 1)))]
+    pub min_applications: Option<u32>,
     /// Translations by language code ("ja") of `proves`.
     #[serde(
         default,
@@ -114,6 +119,8 @@ pub enum CheckKind {
     Http,
     /// A file exists in the project, optionally containing a pattern.
     File,
+    /// The learner's application log holds at least so many applications.
+    Applications,
 }
 
 impl CheckKind {
@@ -124,6 +131,7 @@ impl CheckKind {
             CheckKind::Tests => "tests",
             CheckKind::Http => "http",
             CheckKind::File => "file",
+            CheckKind::Applications => "applications",
         }
     }
 
@@ -133,7 +141,7 @@ impl CheckKind {
         match self {
             CheckKind::Command => true,
             CheckKind::Tests => check.program.is_some(),
-            CheckKind::Git | CheckKind::Http | CheckKind::File => false,
+            CheckKind::Git | CheckKind::Http | CheckKind::File | CheckKind::Applications => false,
         }
     }
 }

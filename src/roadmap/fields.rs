@@ -48,6 +48,7 @@ const CHECK: &[&str] = &[
     "path",
     "status",
     "json",
+    "min_applications",
     "i18n",
 ];
 const CHECK_TRANSLATION: &[&str] = &["proves"];

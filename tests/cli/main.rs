@@ -9,6 +9,7 @@ mod apply_sync;
 mod authors;
 mod bad_input;
 mod check;
+mod check_applications;
 mod check_format;
 mod check_safety;
 mod check_support;

@@ -68,6 +68,7 @@ pub fn check_problems(check: &Check) -> Vec<CheckProblem> {
         CheckKind::Command => needs("program", check.program.is_some()),
         CheckKind::Http => needs("port", check.port.is_some()),
         CheckKind::File => needs("path", check.path.is_some()),
+        CheckKind::Applications => needs("min_applications", check.min_applications.is_some()),
         CheckKind::Tests => {}
         CheckKind::Git => {
             let asks = check.min_commits.is_some()
@@ -135,7 +136,7 @@ pub fn compile(pattern: &str) -> Option<regex::Regex> {
 }
 
 /// The kind-specific fields, and whether the check sets each.
-fn fields_present(check: &Check) -> [(&'static str, bool); 14] {
+fn fields_present(check: &Check) -> [(&'static str, bool); 15] {
     [
         ("program", check.program.is_some()),
         ("args", !check.args.is_empty()),
@@ -151,6 +152,7 @@ fn fields_present(check: &Check) -> [(&'static str, bool); 14] {
         ("path", check.path.is_some()),
         ("status", check.status.is_some()),
         ("json", check.json),
+        ("min_applications", check.min_applications.is_some()),
     ]
 }
 
@@ -168,6 +170,7 @@ fn takes(kind: CheckKind, field: &str) -> bool {
         ],
         CheckKind::Http => &["host", "port", "path", "status", "json"],
         CheckKind::File => &["path", "pattern"],
+        CheckKind::Applications => &["min_applications"],
     };
     fields.contains(&field)
 }
