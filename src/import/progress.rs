@@ -40,6 +40,11 @@ pub fn read_export(file: &str, bytes: &[u8]) -> Result<ProgressExport> {
         }
         None => return Err(bad(ExportProblem::NoVersion)),
     }
+    let mut value = value;
+    if value.get("version").and_then(|v| v.as_u64()) < Some(3) {
+        let stack = value.pointer_mut("/progress/stack");
+        crate::progress::setting::from_plain(stack);
+    }
     let export: ProgressExport =
         serde_json::from_value(value).map_err(|err| bad(ExportProblem::Json(err.to_string())))?;
     if let Some(at) = export.progress.date_out_of_range() {

@@ -13,8 +13,11 @@ pub const FORMAT: &str = "roadmap-progress";
 /// The version of the export this build writes and reads (and older).
 /// Version 2 may carry study sessions and evidence, which version 1
 /// readers would refuse as unknown fields; the number makes them say
-/// "written by a newer roadmap" instead.
-pub const VERSION: u32 = 2;
+/// "written by a newer roadmap" instead. Version 3 (store version 4) may
+/// carry verifications, job applications and mentor comments, and keeps
+/// the stack as a setting with its time; a version 2 file's plain stack is
+/// read as an undated one.
+pub const VERSION: u32 = 3;
 
 /// The file `export --format json` writes. `progress` is exactly what the
 /// store holds for the roadmap, orphaned steps included, so nothing is lost

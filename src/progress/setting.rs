@@ -14,6 +14,15 @@ use serde::{Deserialize, Serialize};
 /// which kept no time: any setting made since wins over it.
 pub const UNDATED: &str = "2000-01-01T00:00:00Z";
 
+/// Turns a plain value read from a file older than settings (store version
+/// 3, progress export version 2) into an [`UNDATED`] setting, in place.
+pub fn from_plain(slot: Option<&mut serde_json::Value>) {
+    if let Some(value) = slot.filter(|value| !value.is_null()) {
+        let old = value.take();
+        *value = serde_json::json!({ "value": old, "at": UNDATED });
+    }
+}
+
 /// A setting and when it was last set. `value: None` is a cleared setting:
 /// the clearing is kept so that it wins over an older value elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]

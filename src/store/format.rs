@@ -13,7 +13,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::Result;
-use crate::progress::setting::UNDATED;
 use crate::progress::{Goal, Progress, Setting};
 
 /// The version of the user file this build writes.
@@ -47,20 +46,16 @@ fn unchanged(_: &mut Map<String, Value>) -> Result<(), String> {
 }
 
 /// Version 3 to 4: the goal and each roadmap's stack become settings with
-/// a time. Version 3 kept no time, so they get [`UNDATED`]: any setting
+/// a time. Version 3 kept no time, so they get an undated time
+/// (`progress::setting::UNDATED`): any setting
 /// made since, on any machine, wins over them.
 fn settings_as_registers(document: &mut Map<String, Value>) -> Result<(), String> {
-    fn register(slot: Option<&mut Value>) {
-        if let Some(value) = slot.filter(|value| !value.is_null()) {
-            let old = value.take();
-            *value = serde_json::json!({ "value": old, "at": UNDATED });
-        }
-    }
-    register(document.get_mut("goal"));
+    use crate::progress::setting::from_plain;
+    from_plain(document.get_mut("goal"));
     if let Some(Value::Object(roadmaps)) = document.get_mut("roadmaps") {
         for progress in roadmaps.values_mut() {
             if let Value::Object(progress) = progress {
-                register(progress.get_mut("stack"));
+                from_plain(progress.get_mut("stack"));
             }
         }
     }

@@ -100,7 +100,7 @@ fn json_export_round_trips_into_an_empty_store() {
     ]);
     let export: Value = serde_json::from_str(&fs::read_to_string(&backup).unwrap()).unwrap();
     assert_eq!(export["format"], "roadmap-progress");
-    assert_eq!(export["version"], 2);
+    assert_eq!(export["version"], 3);
     assert_eq!(export["user"], "learner");
     assert_eq!(export["roadmap"]["id"], "small");
     let stored = sandbox.user_json("learner");

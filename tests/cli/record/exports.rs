@@ -87,7 +87,7 @@ fn the_json_backup_round_trips_the_record() {
     let backup = backup.to_str().unwrap();
     sandbox.stdout(&["export", "-f", "json", "-o", backup]);
     let export: Value = serde_json::from_str(&fs::read_to_string(backup).unwrap()).unwrap();
-    assert_eq!(export["version"], 2);
+    assert_eq!(export["version"], 3);
     let import = sandbox.json(&["--user", "copy", "import", "progress", backup]);
     assert_eq!(import["sessions_added"], 4);
     assert_eq!(import["evidence_added"], 1);
@@ -261,4 +261,28 @@ fn session_notes_show_per_step_and_private_leaves_every_note_out() {
         // The time studied stays: only the words are private.
         assert!(private.contains("1h 30m"), "{format}: {private}");
     }
+}
+
+/// A progress export of version 2 (before settings had a time) still
+/// imports, its plain stack read as an undated setting; this build writes
+/// version 3.
+#[test]
+fn a_version_2_export_with_a_stack_imports_and_new_exports_are_version_3() {
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let backup = json!({
+        "format": "roadmap-progress", "version": 2, "exported_at": NOW, "user": "x",
+        "roadmap": {"id": "small", "title": "Small roadmap", "version": 1},
+        "progress": {"steps": {"alpha": {"status": "done"}}, "history": [], "stack": "php"}
+    });
+    let file = sandbox.write("backup.json", &backup.to_string());
+    sandbox.stdout(&["import", "progress", file.to_str().unwrap()]);
+    let stored = sandbox.user_json("learner");
+    assert_eq!(
+        stored["roadmaps"]["small"]["stack"],
+        json!({"value": "php", "at": "2000-01-01T00:00:00Z"})
+    );
+    let export: serde_json::Value =
+        serde_json::from_str(&sandbox.stdout(&["export", "--format", "json"])).unwrap();
+    assert_eq!(export["version"], 3);
+    assert_eq!(export["progress"]["stack"]["value"], "php");
 }
