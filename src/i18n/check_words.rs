@@ -104,6 +104,8 @@ impl CheckMsg {
         match self {
             Checking => "Checking".into(),
             In(folder) => format!("in {folder}"),
+            Summary { passed: 1, ran: 1 } => "The check passed.".into(),
+            Summary { passed: 0, ran: 1 } => "The check did not pass.".into(),
             Summary { passed, ran } => format!("{passed} of {ran} checks passed."),
             Verified => "Verified: recorded with the time.".into(),
             VerifiedAt(commit) => format!("Verified at commit {commit}: recorded."),
@@ -140,6 +142,9 @@ impl CheckMsg {
             } => format!("Verified on {date} at commit {commit}"),
             VerifiedOn { date, commit: None } => format!("Verified on {date}"),
             NotVerifiedRun(command) => format!("Not verified yet: {command}"),
+            DoneHasChecks { count: 1, command } => {
+                format!("This step has a check that can prove it: {command}")
+            }
             DoneHasChecks { count, command } => {
                 format!("This step has {count} checks that can prove it: {command}")
             }
@@ -295,10 +300,13 @@ pub fn refusal(refusal: &Refusal, lang: Lang) -> (String, Option<String>) {
         ),
         Refusal::Failed { passed, ran, step } => (
             if en {
-                format!(
-                    "{} of {ran} checks failed: step '{step}' is not verified",
-                    ran - passed
-                )
+                match ran {
+                    1 => format!("the check failed: step '{step}' is not verified"),
+                    _ => format!(
+                        "{} of {ran} checks failed: step '{step}' is not verified",
+                        ran - passed
+                    ),
+                }
             } else {
                 format!(
                     "{ran} 件中 {} 件のチェックが失敗し、ステップ '{step}' は検証されていません",
