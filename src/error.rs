@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use crate::import::roadmapsh::NotRoadmapsh;
 use crate::progress::{DurationError, UrlError};
 use crate::roadmap::Problem as RoadmapProblem;
+pub mod cohort;
 mod kinds;
 pub mod store;
 
@@ -212,6 +213,8 @@ pub enum Error {
     /// The study timer refused to start or stop: the words are in
     /// `i18n::TimerMsg` (message, hint).
     Timer(Box<(crate::view::TimerMsg, Option<crate::view::TimerMsg>)>),
+    /// Sharing a data folder with a cohort (`cohort::CohortError`).
+    Cohort(cohort::CohortError),
 
     // The store.
     /// A user file this build cannot read.
@@ -345,6 +348,7 @@ impl Error {
             | Error::NoSuchResource { .. }
             | Error::NotAWebLink { .. }
             | Error::Timer(_) => EXIT_INPUT,
+            Error::Cohort(err) => err.code(),
             Error::CannotWriteOutput { .. }
             | Error::CannotOpenBrowser { .. }
             | Error::Output(_)

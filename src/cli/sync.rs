@@ -1,4 +1,5 @@
-//! The command-line definitions of `sync`: `sync`, `sync init`, `sync status`.
+//! The command-line definitions of `sync`: `sync`, `sync init`, `sync status`,
+//! `sync restore`.
 
 use clap::{Args, Subcommand};
 
@@ -20,6 +21,18 @@ pub enum SyncAction {
         after_help = "Reads only what is here: it does not contact the remote.\n\nExamples:\n  roadmap sync status\n  roadmap sync status --json"
     )]
     Status,
+    /// Put another learner's file back as the last sync left it
+    #[command(
+        after_help = "For a data folder that shares a cohort: a note or a status written into another\nlearner's file (users/NAME.json) keeps `roadmap sync` from going through. This\nputs that file back as the last sync left it and says what is lost; then\n`roadmap sync` brings in their latest. To leave a learner a message, use\n`roadmap comment NAME [<step>] TEXT`.\n\nExamples:\n  roadmap sync restore ben"
+    )]
+    Restore(SyncRestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SyncRestoreArgs {
+    /// The learner whose file to put back
+    #[arg(value_name = "NAME")]
+    pub name: String,
 }
 
 #[derive(Debug, Args)]

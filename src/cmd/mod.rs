@@ -51,7 +51,7 @@ pub struct Context {
 
 impl Context {
     pub fn new(config: Config) -> Context {
-        let store = Store::new(&config.data_dir);
+        let store = Store::new(&config.data_dir).with_guard(crate::sync::check_write);
         Context { config, store }
     }
 

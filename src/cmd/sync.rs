@@ -18,12 +18,28 @@ pub fn run(args: &SyncArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 render::sync::status_text(p, &report)
             }
         }
+        Some(SyncAction::Restore(restore)) => {
+            let user = crate::store::UserName::parse(&restore.name)?;
+            let report = sync::restore(&ctx.store, &user)?;
+            if ctx.config.json {
+                p.json(&report)
+            } else {
+                render::cohort::restored(p, &report)
+            }
+        }
         action => {
             let report = match action {
                 Some(SyncAction::Init(init)) => {
                     sync::init(&ctx.store, &ctx.config.user, &init.remote, ctx.config.now)?
                 }
-                _ => sync::sync(&ctx.store, ctx.config.now)?,
+                _ => {
+                    // `--user NAME sync` names whom to sync: never quietly
+                    // someone else.
+                    if ctx.config.user_named {
+                        sync::check_sync_as(&ctx.store, &ctx.config.user)?;
+                    }
+                    sync::sync(&ctx.store, ctx.config.now)?
+                }
             };
             let lang = ctx.config.lang;
             if report.remote_rewrote {

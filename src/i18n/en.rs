@@ -197,6 +197,8 @@ pub fn text(msg: &Msg) -> String {
             sessions,
             evidence,
             ticks,
+            verifications,
+            settings,
             steps,
         } => {
             let parts: Vec<String> = [
@@ -205,6 +207,8 @@ pub fn text(msg: &Msg) -> String {
                 (*sessions, "study session", "study sessions"),
                 (*evidence, "evidence link", "evidence links"),
                 (*ticks, "checklist tick", "checklist ticks"),
+                (*verifications, "verification", "verifications"),
+                (*settings, "setting updated", "settings updated"),
                 (*steps, "status changed", "statuses changed"),
             ]
             .into_iter()

@@ -60,6 +60,7 @@ fn elsewhere(err: &Error, lang: Lang) -> (String, Option<String>) {
             words.0.text(lang),
             words.1.as_ref().map(|hint| hint.text(lang)),
         ),
+        Error::Cohort(err) => super::cohort::error(err, lang),
         _ => super::limits::error(err, lang).unwrap_or_default(),
     }
 }

@@ -52,6 +52,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("goal", "clear") => "目標を外す",
         ("evidence", "urls") => "リンク（http または https）",
         ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",
+        ("sync restore", "name") => "ファイルを戻す学習者",
         ("tick" | "untick", "step") => STEPS,
         ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",
         ("stack", "name") => "使うスタック（例: php、python）",

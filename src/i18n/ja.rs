@@ -180,6 +180,8 @@ pub fn text(msg: &Msg) -> String {
             sessions,
             evidence,
             ticks,
+            verifications,
+            settings,
             steps,
         } => {
             let parts: Vec<String> = [
@@ -188,6 +190,8 @@ pub fn text(msg: &Msg) -> String {
                 (*sessions, "学習記録"),
                 (*evidence, "成果物"),
                 (*ticks, "チェック"),
+                (*verifications, "検証"),
+                (*settings, "設定の更新"),
                 (*steps, "状態の変化"),
             ]
             .into_iter()

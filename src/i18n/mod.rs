@@ -3,6 +3,7 @@
 //! every message, so a message without a translation does not compile.
 //! Plurals and lists are made here and nowhere else.
 
+pub mod cohort;
 mod en;
 mod errors;
 mod format;
@@ -193,6 +194,9 @@ pub enum Msg {
         sessions: usize,
         evidence: usize,
         ticks: usize,
+        /// Verifications (`roadmap check`) and settings (goal, stack).
+        verifications: usize,
+        settings: usize,
         steps: usize,
     },
     SyncUpdatedOthers(usize),

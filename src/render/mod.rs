@@ -21,6 +21,7 @@
 //! untrusted cells made safe by `p.clean`) through `p.block`.
 
 pub mod checklist;
+pub mod cohort;
 pub mod done;
 pub mod export;
 pub mod find;

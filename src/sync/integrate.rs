@@ -296,7 +296,7 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
 }
 
 /// The store's own reading of a user file from commit `rev`.
-fn check_user_blob(git: &Git, rev: &str, path: &str) -> Result<UserData> {
+pub(super) fn check_user_blob(git: &Git, rev: &str, path: &str) -> Result<UserData> {
     let size = git.blob_size(rev, path)?;
     if size > crate::limits::MAX_STORE_BYTES as u64 {
         let why = Refusal::Unreadable(crate::store::Problem::TooBig(Some(size)));

@@ -11,6 +11,7 @@
 
 mod commit;
 mod git;
+mod guard;
 mod integrate;
 mod plan;
 mod repair;
@@ -27,6 +28,7 @@ use crate::store::{self, Store, UserName};
 use git::{BRANCH, Git, REMOTE_REF};
 
 pub use crate::i18n::sync::hide_credentials;
+pub use guard::{RestoreReport, check_sync_as, check_write, restore};
 
 /// How often a push refused because another device pushed first is
 /// retried (after fetching and merging again).

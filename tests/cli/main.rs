@@ -38,6 +38,7 @@ mod store_limits;
 mod store_reading;
 mod store_versions;
 mod sync;
+mod sync_cohort;
 mod sync_edges;
 mod sync_harden;
 mod sync_props;

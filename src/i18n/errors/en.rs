@@ -156,6 +156,7 @@ pub(super) fn error(err: &Error) -> Worded {
         | Error::NotAWebLink { .. }
         | Error::CannotOpenBrowser { .. }
         | Error::Timer(_)
+        | Error::Cohort(_)
         | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }
@@ -372,7 +373,8 @@ pub(super) fn error(err: &Error) -> Worded {
                     "stopped: the merge would rewrite '{path}', another learner's file; nothing was merged or pushed"
                 ),
                 Some(format!(
-                    "a learner's sync changes only their own file; put '{path}' back as the remote has it, or sync as that user"
+                    "a learner's sync changes only their own file; `roadmap sync restore {}` puts '{path}' back as the last sync left it (and says what is lost)",
+                    crate::i18n::cohort::owner(&path)
                 )),
             )
         }

@@ -149,6 +149,7 @@ pub(super) fn error(err: &Error) -> Worded {
         | Error::NotAWebLink { .. }
         | Error::CannotOpenBrowser { .. }
         | Error::Timer(_)
+        | Error::Cohort(_)
         | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }
@@ -377,7 +378,8 @@ pub(super) fn error(err: &Error) -> Worded {
                     "中止しました: ほかの学習者のファイル '{path}' を書き換えることになるため、何もマージも送信もしていません"
                 ),
                 Some(format!(
-                    "同期で変更するのは自分のファイルだけです。'{path}' をリモートと同じ内容に戻すか、そのユーザーとして同期してください"
+                    "同期で変更するのは自分のファイルだけです。`roadmap sync restore {}` で '{path}' を前回の同期の状態に戻せます（失われるものも表示します）",
+                    crate::i18n::cohort::owner(&path)
                 )),
             )
         }
