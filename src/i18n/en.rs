@@ -126,16 +126,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::FollowItWith => s("Follow it with:"),
         Msg::NothingNew => s("Nothing new: everything in the file is already recorded."),
         Msg::MergedInto { user, roadmap } => format!("Merged into '{roadmap}' for {user}:"),
-        Msg::MergedCounts {
-            events,
-            notes,
-            statuses,
-        } => format!(
-            "{}, {}, {}",
-            count(*events, "history event", "history events"),
-            count(*notes, "note", "notes"),
-            count(*statuses, "status change", "status changes")
-        ),
         Msg::NotFollowingImported { roadmap } => format!(
             "note: this progress is for roadmap '{roadmap}', which you are not following now; use --roadmap FILE to see it"
         ),

@@ -120,11 +120,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::MergedInto { user, roadmap } => {
             format!("{user} さんの '{roadmap}' に取り込みました:")
         }
-        Msg::MergedCounts {
-            events,
-            notes,
-            statuses,
-        } => format!("履歴 {events} 件、メモ {notes} 件、状態の変更 {statuses} 件"),
         Msg::NotFollowingImported { roadmap } => format!(
             "注意: この進捗はロードマップ '{roadmap}' のものです。今のロードマップとは違うため、--roadmap FILE で指定してください"
         ),

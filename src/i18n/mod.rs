@@ -145,11 +145,6 @@ pub enum Msg {
         user: String,
         roadmap: String,
     },
-    MergedCounts {
-        events: usize,
-        notes: usize,
-        statuses: usize,
-    },
     NotFollowingImported {
         roadmap: String,
     },

@@ -113,3 +113,29 @@ fn a_folder_already_blocked_by_a_write_on_a_learners_file_is_restored_by_a_comma
     let said = mentor.fails(2, &["sync", "restore", "mentor"]);
     assert!(said.contains("mentor"), "{said}");
 }
+
+#[test]
+fn the_merge_summary_names_sessions_evidence_and_settings_in_both_languages() {
+    let remote = Remote::new();
+    let (a, b) = (Device::new("ana"), Device::new("ana"));
+    a.init(&remote);
+    b.init(&remote);
+    a.ok(&["goal", "5h"]);
+    a.ok(&["study", "alpha", "1h"]);
+    a.ok(&["evidence", "alpha", "https://example.com/a"]);
+    a.sync();
+    b.ok(&["note", "alpha", "from b"]);
+    let said = b.sync();
+    assert!(
+        said.contains("1 study session, 1 evidence link, 1 setting updated"),
+        "{said}"
+    );
+    assert!(!said.contains(" 0 "), "{said}");
+    // Japanese.
+    a.ok(&["study", "alpha", "30m"]);
+    a.sync();
+    b.ok(&["note", "alpha", "again"]);
+    let said = b.ok(&["--lang", "ja", "sync"]);
+    assert!(said.contains("学習記録 1 件"), "{said}");
+    assert!(!said.contains("0 件"), "{said}");
+}
