@@ -139,3 +139,53 @@ fn the_merge_summary_names_sessions_evidence_and_settings_in_both_languages() {
     assert!(said.contains("学習記録 1 件"), "{said}");
     assert!(!said.contains("0 件"), "{said}");
 }
+
+/// Thirty learners who sync at the same moment all land on one remote,
+/// each with what they recorded: a push that loses the race fetches,
+/// merges and tries again (bounded, with random pauses).
+#[test]
+fn thirty_learners_syncing_at_the_same_moment_all_land() {
+    const COHORT: usize = 30;
+    let remote = Remote::new();
+    let mentor = Device::new("mentor");
+    mentor.init(&remote);
+    let learners: Vec<Device> = (0..COHORT)
+        .map(|i| Device::new(&format!("learner{i:02}")))
+        .collect();
+    // Each records a change, then all of them set up sync (which pushes)
+    // at the same moment.
+    for learner in &learners {
+        learner.ok(&["done", "alpha"]);
+        learner.ok(&["note", "alpha", &format!("by {}", learner.user)]);
+    }
+    let running: Vec<std::process::Child> = learners
+        .iter()
+        .map(|learner| {
+            let mut cmd = learner.process(&["sync", "init", &remote.url()]);
+            cmd.stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped());
+            cmd.spawn().expect("roadmap starts")
+        })
+        .collect();
+    for (learner, child) in learners.iter().zip(running) {
+        let out = child.wait_with_output().expect("roadmap ends");
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            learner.user,
+            text(&out.stderr)
+        );
+    }
+    mentor.sync();
+    for learner in &learners {
+        let there = &mentor.sandbox.user_json(&learner.user)["roadmaps"]["small"];
+        assert_eq!(
+            there["steps"]["alpha"]["status"], "done",
+            "{}",
+            learner.user
+        );
+        let notes = there["steps"]["alpha"]["notes"].to_string();
+        assert!(notes.contains(&format!("by {}", learner.user)), "{notes}");
+        assert_eq!(learner.git(&["status", "--porcelain"]).stdout, b"");
+    }
+}
