@@ -10,6 +10,8 @@
 //! This is the only module that runs git.
 
 mod commit;
+#[cfg(test)]
+mod converge_tests;
 mod git;
 mod guard;
 mod integrate;
