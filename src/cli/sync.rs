@@ -41,3 +41,12 @@ pub struct SyncInitArgs {
     #[arg(value_name = "REMOTE")]
     pub remote: String,
 }
+
+/// `roadmap undo`: its one flag is about sync.
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// Take back the last change even if it was already synced (your other
+    /// machines keep it until their next sync)
+    #[arg(long)]
+    pub synced: bool,
+}

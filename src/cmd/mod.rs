@@ -174,7 +174,7 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Start(args) => start::run(args, ctx, p),
         Command::Skip(args) => skip::run(args, ctx, p),
         Command::Reset(args) => reset::run(args, ctx, p),
-        Command::Undo => undo::run(ctx, p),
+        Command::Undo(args) => undo::run(args, ctx, p),
         Command::Tick(args) => tick::run(args, ctx, p),
         Command::Untick(args) => untick::run(args, ctx, p),
         Command::Stack(args) => stack::run(args, ctx, p),

@@ -58,7 +58,7 @@ fn en_error(err: &CohortError) -> (String, Option<String>) {
                 "the last change ({at}) was made before the last sync ({synced}): it is already on your other machines"
             ),
             Some(
-                "taking it back here does not take it back there; to do so all the same: roadmap undo --before-sync"
+                "taking it back here takes it back there at their next sync; to do so all the same: roadmap undo --synced"
                     .to_string(),
             ),
         ),
@@ -108,7 +108,7 @@ fn ja_error(err: &CohortError) -> (String, Option<String>) {
                 "最後の変更（{at}）は前回の同期（{synced}）より前のもので、すでにほかのマシンにも届いています"
             ),
             Some(
-                "ここで取り消しても、ほかのマシンでは取り消されません。それでも取り消すには: roadmap undo --before-sync"
+                "ここで取り消すと、ほかのマシンでも次の同期で取り消されます。それでも取り消すには: roadmap undo --synced"
                     .to_string(),
             ),
         ),
@@ -127,6 +127,15 @@ pub enum CohortMsg {
     LostUnreadable,
     RestoreNext {
         user: String,
+    },
+    /// `undo` of a status change: the status taken back, the one now.
+    UndidStatus {
+        taken: String,
+        now: String,
+    },
+    /// When the change `undo` took back was recorded (local time).
+    UndidRecorded {
+        at: String,
     },
 }
 
@@ -148,6 +157,8 @@ impl CohortMsg {
             CohortMsg::RestoreNext { user } => {
                 format!("`roadmap sync` now brings in {user}'s latest")
             }
+            CohortMsg::UndidStatus { taken, now } => format!("{taken} taken back, now {now}"),
+            CohortMsg::UndidRecorded { at } => format!("(recorded {at})"),
         }
     }
 
@@ -161,6 +172,10 @@ impl CohortMsg {
             CohortMsg::RestoreNext { user } => {
                 format!("`roadmap sync` で {user} の最新の状態を取り込めます")
             }
+            CohortMsg::UndidStatus { taken, now } => {
+                format!("「{taken}」を取り消し、現在は「{now}」")
+            }
+            CohortMsg::UndidRecorded { at } => format!("（{at} の記録）"),
         }
     }
 }

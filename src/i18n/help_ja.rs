@@ -243,7 +243,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "undo" => (
             "直前の変更を取り消す",
-            "undo は直前に実行したコマンド（done、start、skip、reset、\nnote）の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し（redo）はないので、必要ならコマンドを\nもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
+            "undo は直前に実行したコマンド（done、start、skip、reset、\nnote）の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し（redo）はないので、必要ならコマンドを\nもう一度実行してください。同期済みの変更はほかのマシンにも\n届いているため、--synced を付けたときだけ取り消します。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す\n  roadmap undo --synced           同期済みの変更も取り消す",
         ),
         "note" => (
             "ステップに日時つきのメモを書く",

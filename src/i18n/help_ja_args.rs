@@ -53,6 +53,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("evidence", "urls") => "リンク（http または https）",
         ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",
         ("sync restore", "name") => "ファイルを戻す学習者",
+        ("undo", "synced") => "同期済みの変更でも取り消す（ほかのマシンでは次の同期まで残ります）",
         ("tick" | "untick", "step") => STEPS,
         ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",
         ("stack", "name") => "使うスタック（例: php、python）",

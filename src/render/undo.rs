@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role, mark, status_name};
 use crate::error::Result;
+use crate::i18n::cohort::CohortMsg;
 use crate::i18n::{FormatMsg, Msg, RecordMsg};
 use crate::progress::Status;
 
@@ -52,6 +53,9 @@ pub struct RevertedChange {
     pub at: DateTime<Utc>,
     pub from: Status,
     pub to: Status,
+    /// The step's status once the change is taken back (after a merge,
+    /// not always `from`).
+    pub now: Status,
 }
 
 /// A note with the step it is on.
@@ -99,19 +103,22 @@ fn step_label<'a>(line: Line<'a>, number: Option<&'a str>, title: &'a str) -> Li
 
 pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
     let undid = p.t(Msg::Undid);
+    let lang = p.lang();
     for change in report.reverted.iter().rev() {
-        let (role, mark) = mark(change.from);
+        let (role, mark) = mark(change.now);
         let line = Line::new()
             .role(Role::Strong, undid.clone())
             .ours(" ")
             .role(role, mark)
             .ours(" ")
             .hang_here();
-        let line = step_label(line, change.number.as_deref(), &change.title).ours(format!(
-            " — {} → {}",
-            p.t(status_name(change.to)),
-            p.t(status_name(change.from))
-        ));
+        let taken = CohortMsg::UndidStatus {
+            taken: p.t(status_name(change.to)),
+            now: p.t(status_name(change.now)),
+        };
+        let line = step_label(line, change.number.as_deref(), &change.title)
+            .ours(" — ")
+            .ours(taken.text(lang));
         p.line(line)?;
     }
     // A note given with `done --note` is on its event: already said.
@@ -174,6 +181,22 @@ pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
         let line =
             step_label(line, tick.number.as_deref(), &tick.title).ours(p.t(Msg::Format(after)));
         p.line(line)?;
+    }
+    // When the change was made: undo may reach back days.
+    let times = report.reverted.iter().map(|c| c.at);
+    let times = times.chain(report.notes_removed.iter().map(|n| n.at));
+    let times = times.chain(report.sessions_removed.iter().map(|s| s.at));
+    let times = times.chain(report.evidence_removed.iter().map(|e| e.at));
+    let times = times.chain(report.ticks_reverted.iter().map(|t| t.at));
+    if let Some(at) = times.max() {
+        let recorded = CohortMsg::UndidRecorded {
+            at: super::local_time(at),
+        };
+        p.line(
+            Line::new()
+                .ours("  ")
+                .role(Role::Faint, recorded.text(lang)),
+        )?;
     }
     Ok(())
 }

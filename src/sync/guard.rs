@@ -25,6 +25,18 @@ fn synced_user(store: &Store) -> Option<String> {
         .flatten()
 }
 
+/// When this data folder last synced, if it syncs.
+pub fn last_sync(store: &Store) -> Option<chrono::DateTime<chrono::Utc>> {
+    if !store.dir().join(".git").is_dir() {
+        return None;
+    }
+    let text = Git::new(store.dir())
+        .config_get("roadmap.lastsync")
+        .ok()
+        .flatten()?;
+    text.parse().ok()
+}
+
 /// Refuses a write to `user`'s file when this data folder syncs as
 /// someone else and sync shares that file (the last sync committed it, or
 /// the remote has it). A local profile never synced stays writable.

@@ -30,7 +30,7 @@ use crate::store::{self, Store, UserName};
 use git::{BRANCH, Git, REMOTE_REF};
 
 pub use crate::i18n::sync::hide_credentials;
-pub use guard::{RestoreReport, check_sync_as, check_write, restore};
+pub use guard::{RestoreReport, check_sync_as, check_write, last_sync, restore};
 
 /// How often a push refused because another device pushed first is
 /// retried (after fetching and merging again): enough for a cohort of

@@ -45,6 +45,7 @@ mod sync_props;
 mod sync_repair;
 mod sync_settings;
 mod sync_support;
+mod sync_undo;
 mod ux;
 mod ux_help;
 mod ux_output;

@@ -35,7 +35,12 @@ fn two_devices_with_offline_changes_and_undo_converge() {
     // after a sync is taken back everywhere.
     laptop.ok(&["done", "beta"]);
     laptop.ok(&["undo"]); // beta, never synced
-    laptop.ok(&["undo"]); // alpha, synced already
+    // Alpha was synced already: undo says so and takes it back only when
+    // asked to (everywhere, at the next sync).
+    let said = laptop.fails(2, &["undo"]);
+    assert!(said.contains("before the last sync"), "{said}");
+    assert!(said.contains("roadmap undo --synced"), "{said}");
+    laptop.ok(&["undo", "--synced"]);
     work.ok(&["skip", "gamma", "--note", "know it"]);
     work.sync();
     laptop.sync();
