@@ -17,7 +17,7 @@ pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
 pub use record::{
     DoneArgs, EvidenceArgs, GoalArgs, StudyArgs, TimerAction, TimerStartArgs, TimerStopArgs,
 };
-pub use sync::{SyncAction, SyncArgs, SyncInitArgs, UndoArgs};
+pub use sync::{OnOff, SyncAction, SyncArgs, SyncInitArgs, UndoArgs};
 
 const AFTER_HELP: &str = "\
 Examples:

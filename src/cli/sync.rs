@@ -7,6 +7,10 @@ use clap::{Args, Subcommand};
 pub struct SyncArgs {
     #[command(subcommand)]
     pub action: Option<SyncAction>,
+    /// The automatic sync a command that wrote started: quiet, its failure
+    /// recorded for the next today view
+    #[arg(long, hide = true)]
+    pub background: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -26,6 +30,24 @@ pub enum SyncAction {
         after_help = "For a data folder that shares a cohort: a note or a status written into another\nlearner's file (users/NAME.json) keeps `roadmap sync` from going through. This\nputs that file back as the last sync left it and says what is lost; then\n`roadmap sync` brings in their latest. To leave a learner a message, use\n`roadmap comment NAME [<step>] TEXT`.\n\nExamples:\n  roadmap sync restore ben"
     )]
     Restore(SyncRestoreArgs),
+    /// Sync in the background after each change (this machine only)
+    #[command(
+        after_help = "With automatic sync on, every command that records something starts\n`roadmap sync` in the background; the command never waits for it. A sync that\nfails is said by the next `roadmap` and `roadmap status`. Without ON or OFF,\nshows whether it is on.\n\nExamples:\n  roadmap sync auto on\n  roadmap sync auto off"
+    )]
+    Auto(SyncAutoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SyncAutoArgs {
+    /// on or off
+    #[arg(value_name = "ON|OFF")]
+    pub state: Option<OnOff>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
 }
 
 #[derive(Debug, Args)]

@@ -24,7 +24,7 @@ mod stack;
 mod start;
 pub mod status;
 mod study;
-mod sync;
+pub mod sync;
 mod tick;
 mod timer;
 mod today;

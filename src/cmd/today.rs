@@ -72,7 +72,8 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     if ctx.config.json {
         p.json(&report)
     } else {
-        render::today::text(p, &report)
+        render::today::text(p, &report)?;
+        super::sync::remind(ctx, p)
     }
 }
 

@@ -137,6 +137,21 @@ pub enum CohortMsg {
     UndidRecorded {
         at: String,
     },
+    /// `sync auto`: whether automatic sync is on.
+    Auto(bool),
+    /// The reminder: the last sync, `days` ago, at a local time.
+    LastSynced {
+        days: i64,
+        at: String,
+    },
+    NeverSynced,
+    /// Changes here no sync has taken yet (more than none).
+    Waiting(usize),
+    SyncNow,
+    /// An automatic sync failed at a local time; its message follows.
+    AutoFailed {
+        at: String,
+    },
 }
 
 impl CohortMsg {
@@ -159,6 +174,19 @@ impl CohortMsg {
             }
             CohortMsg::UndidStatus { taken, now } => format!("{taken} taken back, now {now}"),
             CohortMsg::UndidRecorded { at } => format!("(recorded {at})"),
+            CohortMsg::Auto(true) => {
+                "Automatic sync is on: each change starts `roadmap sync` in the background".into()
+            }
+            CohortMsg::Auto(false) => "Automatic sync is off: run `roadmap sync` yourself".into(),
+            CohortMsg::LastSynced { days, at } => match days {
+                1 => format!("Last synced 1 day ago ({at})"),
+                _ => format!("Last synced {days} days ago ({at})"),
+            },
+            CohortMsg::NeverSynced => "No sync has gone through yet".into(),
+            CohortMsg::Waiting(1) => "1 change here not yet synced".into(),
+            CohortMsg::Waiting(n) => format!("{n} changes here not yet synced"),
+            CohortMsg::SyncNow => "roadmap sync".into(),
+            CohortMsg::AutoFailed { at } => format!("The automatic sync of {at} failed:"),
         }
     }
 
@@ -176,6 +204,20 @@ impl CohortMsg {
                 format!("「{taken}」を取り消し、現在は「{now}」")
             }
             CohortMsg::UndidRecorded { at } => format!("（{at} の記録）"),
+            CohortMsg::Auto(true) => {
+                "自動同期はオンです。変更のたびに `roadmap sync` をバックグラウンドで始めます"
+                    .into()
+            }
+            CohortMsg::Auto(false) => {
+                "自動同期はオフです。`roadmap sync` を自分で実行してください".into()
+            }
+            CohortMsg::LastSynced { days, at } => {
+                format!("前回の同期は {days} 日前（{at}）です")
+            }
+            CohortMsg::NeverSynced => "まだ一度も同期できていません".into(),
+            CohortMsg::Waiting(n) => format!("未同期の変更が {n} 件あります"),
+            CohortMsg::SyncNow => "roadmap sync".into(),
+            CohortMsg::AutoFailed { at } => format!("{at} の自動同期に失敗しました:"),
         }
     }
 }

@@ -53,6 +53,10 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("evidence", "urls") => "リンク（http または https）",
         ("sync init", "remote") => "Git のリモート: https か ssh の URL、またはパス",
         ("sync restore", "name") => "ファイルを戻す学習者",
+        ("sync auto", "state") => "on か off",
+        ("sync", "background") => {
+            "書き込んだコマンドが始める自動同期（表示なし、失敗は次の画面で知らせる）"
+        }
         ("undo", "synced") => "同期済みの変更でも取り消す（ほかのマシンでは次の同期まで残ります）",
         ("tick" | "untick", "step") => STEPS,
         ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",

@@ -15,6 +15,7 @@ mod stamp;
 mod stats;
 mod timer;
 mod undo;
+mod unsynced;
 mod verified;
 
 use std::collections::BTreeMap;

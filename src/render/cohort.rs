@@ -6,7 +6,8 @@ use crate::error::Result;
 use crate::i18n::Msg;
 use crate::i18n::cohort::CohortMsg;
 use crate::progress::MergeSummary;
-use crate::sync::RestoreReport;
+use crate::sync::{Reminder, RestoreReport};
+use chrono::{DateTime, Utc};
 
 /// Everything a merge counts, for [`Msg::SyncMergedFigures`], which names
 /// only what is not zero. A new kind of record is one more field here.
@@ -52,4 +53,47 @@ pub fn restored(p: &mut Printer<'_>, report: &RestoreReport) -> Result<()> {
             .hang_here()
             .role(Role::Faint, next.text(lang)),
     )
+}
+
+/// `roadmap sync auto`.
+pub fn auto(p: &mut Printer<'_>, on: bool) -> Result<()> {
+    let lang = p.lang();
+    p.line(Line::new().ours(CohortMsg::Auto(on).text(lang)))
+}
+
+/// The today view's and `status`'s word about sync: when this machine
+/// last synced (more than a day ago), the changes waiting, and the last
+/// automatic sync's failure.
+pub fn reminder(p: &mut Printer<'_>, reminder: &Reminder, now: DateTime<Utc>) -> Result<()> {
+    let lang = p.lang();
+    if reminder.stale {
+        let when = match reminder.last_sync {
+            Some(at) => CohortMsg::LastSynced {
+                days: (now - at).num_days(),
+                at: super::local_time(at),
+            },
+            None => CohortMsg::NeverSynced,
+        };
+        let mut line = Line::new().hang_here().role(Role::Warn, when.text(lang));
+        if reminder.waiting > 0 {
+            line = line
+                .ours(" · ")
+                .ours(CohortMsg::Waiting(reminder.waiting).text(lang));
+        }
+        let line = line
+            .ours(": ")
+            .role(Role::Faint, CohortMsg::SyncNow.text(lang));
+        p.line(line)?;
+    }
+    if let Some(failure) = &reminder.failure {
+        let failed = CohortMsg::AutoFailed {
+            at: super::local_time(failure.at),
+        };
+        p.line(Line::new().role(Role::Warn, failed.text(lang)))?;
+        // git's words, a line each (escaped where they are not text).
+        for said in failure.message.lines().filter(|l| !l.trim().is_empty()) {
+            p.line(Line::new().ours("  ").hang_here().theirs(said.trim()))?;
+        }
+    }
+    Ok(())
 }

@@ -22,6 +22,7 @@ mod lock;
 mod messages;
 mod name;
 mod replace;
+mod sync_failure;
 mod timer;
 
 use std::fs;
@@ -38,6 +39,7 @@ pub(crate) use format::{JsonType, Problem, readable_versions};
 pub use format::{STORE_VERSION, UserData};
 pub(crate) use lock::LockError;
 pub use name::{MAX_USER_NAME_CHARS, UserName};
+pub use sync_failure::SyncFailure;
 
 /// The data directory and the files in it.
 #[derive(Debug, Clone)]

@@ -15,7 +15,7 @@ use crate::store::{self, Store, UserName};
 
 /// The user a synced data folder syncs as; `None` when it is not set up
 /// (or git cannot say: then nothing is shared from here either).
-fn synced_user(store: &Store) -> Option<String> {
+pub(super) fn synced_user(store: &Store) -> Option<String> {
     if !store.dir().join(".git").is_dir() {
         return None;
     }

@@ -16,6 +16,7 @@ mod git;
 mod guard;
 mod integrate;
 mod plan;
+mod remind;
 mod repair;
 
 use std::fs;
@@ -31,6 +32,7 @@ use git::{BRANCH, Git, REMOTE_REF};
 
 pub use crate::i18n::sync::hide_credentials;
 pub use guard::{RestoreReport, check_sync_as, check_write, last_sync, restore};
+pub use remind::{Reminder, after_change, auto_enabled, reminder, set_auto};
 
 /// How often a push refused because another device pushed first is
 /// retried (after fetching and merging again): enough for a cohort of

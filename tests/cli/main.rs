@@ -42,6 +42,7 @@ mod sync_cohort;
 mod sync_edges;
 mod sync_harden;
 mod sync_props;
+mod sync_remind;
 mod sync_repair;
 mod sync_settings;
 mod sync_support;
