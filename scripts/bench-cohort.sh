@@ -72,7 +72,7 @@ git -C "$WORK/remote.git" symbolic-ref HEAD refs/heads/main
     cd "$WORK/cohort/data"
     git init -q
     git symbolic-ref HEAD refs/heads/main
-    git add users
+    git add users/*.json
     git -c user.name=bench -c user.email=bench@example.org commit -q -m cohort
     git push -q "$WORK/remote.git" HEAD:refs/heads/main
 )

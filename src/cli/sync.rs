@@ -67,8 +67,7 @@ pub struct SyncInitArgs {
 /// `roadmap undo`: its one flag is about sync.
 #[derive(Debug, Args)]
 pub struct UndoArgs {
-    /// Take back the last change even if it was already synced (your other
-    /// machines keep it until their next sync)
+    /// Also take back a change already synced
     #[arg(long)]
     pub synced: bool,
 }

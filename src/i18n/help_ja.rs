@@ -290,7 +290,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
             "コホートを共有するデータフォルダー向けです。ほかの学習者の\nファイル（users/NAME.json）に書いたメモや状態があると\n`roadmap sync` が通りません。このコマンドはそのファイルを前回の\n同期の状態に戻し、失われるものを表示します。そのあと\n`roadmap sync` で相手の最新の状態を取り込みます。学習者への\n伝言には `roadmap comment NAME [<step>] TEXT` を使います。\n\n例:\n  roadmap sync restore ben",
         ),
         "sync auto" => (
-            "変更のたびにバックグラウンドで同期する（このマシンだけ）",
+            "変更のたびに裏で同期する（このマシンだけ）",
             "自動同期をオンにすると、記録するコマンドのたびに\n`roadmap sync` をバックグラウンドで始めます。コマンドは同期を\n待ちません。同期に失敗したときは、次の `roadmap` と\n`roadmap status` が知らせます。ON・OFF を省くと、いまの設定を\n表示します。\n\n例:\n  roadmap sync auto on\n  roadmap sync auto off",
         ),
         "tick" => (

@@ -57,7 +57,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("sync", "background") => {
             "書き込んだコマンドが始める自動同期（表示なし、失敗は次の画面で知らせる）"
         }
-        ("undo", "synced") => "同期済みの変更でも取り消す（ほかのマシンでは次の同期まで残ります）",
+        ("undo", "synced") => "同期済みの変更も取り消す",
         ("tick" | "untick", "step") => STEPS,
         ("tick" | "untick", "items") => "チェックリストの項目の番号（1 から）",
         ("stack", "name") => "使うスタック（例: php、python）",

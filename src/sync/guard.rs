@@ -13,28 +13,47 @@ use crate::error::cohort::CohortError;
 use crate::progress::MergeSummary;
 use crate::store::{self, Store, UserName};
 
-/// The user a synced data folder syncs as; `None` when it is not set up
-/// (or git cannot say: then nothing is shared from here either).
-pub(super) fn synced_user(store: &Store) -> Option<String> {
+/// This data folder's own sync settings (its git configuration, which
+/// never travels), read with one git call.
+#[derive(Debug, Default)]
+pub(super) struct Local {
+    /// The user the folder syncs as.
+    pub user: Option<String>,
+    pub last_sync: Option<chrono::DateTime<chrono::Utc>>,
+    /// Automatic sync (`sync auto on`).
+    pub auto: bool,
+}
+
+/// [`Local`]; `None` when the folder does not sync (or git cannot say:
+/// then nothing is shared from here either).
+pub(super) fn local(store: &Store) -> Option<Local> {
     if !store.dir().join(".git").is_dir() {
         return None;
     }
-    Git::new(store.dir())
-        .config_get("roadmap.user")
-        .ok()
-        .flatten()
+    let git = Git::new(store.dir());
+    let ran = git
+        .try_run(["config", "--local", "--get-regexp", r"^roadmap\."])
+        .ok()?;
+    let mut local = Local::default();
+    for line in ran.stdout.lines() {
+        match line.split_once(' ') {
+            Some(("roadmap.user", name)) => local.user = Some(name.trim().to_string()),
+            Some(("roadmap.lastsync", at)) => local.last_sync = at.trim().parse().ok(),
+            Some(("roadmap.autosync", on)) => local.auto = on.trim() == "true",
+            _ => {}
+        }
+    }
+    Some(local)
+}
+
+/// The user a synced data folder syncs as.
+pub(super) fn synced_user(store: &Store) -> Option<String> {
+    local(store)?.user
 }
 
 /// When this data folder last synced, if it syncs.
 pub fn last_sync(store: &Store) -> Option<chrono::DateTime<chrono::Utc>> {
-    if !store.dir().join(".git").is_dir() {
-        return None;
-    }
-    let text = Git::new(store.dir())
-        .config_get("roadmap.lastsync")
-        .ok()
-        .flatten()?;
-    text.parse().ok()
+    local(store)?.last_sync
 }
 
 /// Refuses a write to `user`'s file when this data folder syncs as

@@ -10,7 +10,6 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 
 use super::Session;
-use super::git::Git;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::store::{Store, SyncFailure, UserName};
@@ -36,10 +35,11 @@ pub struct Reminder {
 /// `user`, and only when the last sync is more than a day old or an
 /// automatic sync failed.
 pub fn reminder(store: &Store, user: &UserName, now: DateTime<Utc>) -> Option<Reminder> {
-    if super::guard::synced_user(store)? != user.as_str() {
+    let local = super::guard::local(store)?;
+    if local.user.as_deref() != Some(user.as_str()) {
         return None;
     }
-    let last_sync = super::last_sync(store);
+    let last_sync = local.last_sync;
     let stale = last_sync.is_none_or(|at| now - at > TimeDelta::days(1));
     let failure = store.sync_failure();
     if !stale && failure.is_none() {
@@ -59,12 +59,7 @@ pub fn reminder(store: &Store, user: &UserName, now: DateTime<Utc>) -> Option<Re
 
 /// Whether automatic sync is on in this data folder.
 pub fn auto_enabled(store: &Store) -> bool {
-    store.dir().join(".git").is_dir()
-        && Git::new(store.dir())
-            .config_get(AUTO_KEY)
-            .ok()
-            .flatten()
-            .is_some_and(|value| value == "true")
+    super::guard::local(store).is_some_and(|local| local.auto)
 }
 
 /// `roadmap sync auto on|off`: a setting of this machine only (in the
