@@ -101,8 +101,9 @@ fn three_devices(order: &[usize]) -> Vec<Value> {
     for &i in order {
         devices[i].sync();
         if i == 1 {
-            // An undo after a sync, then more changes offline.
-            devices[1].ok(&["undo"]);
+            // An undo of a synced change (asked for), then more changes
+            // offline.
+            devices[1].ok(&["undo", "--synced"]);
             devices[1].ok(&["start", "epsilon", "--at", "2026-11-04T09:00:00Z"]);
         }
     }

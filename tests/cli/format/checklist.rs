@@ -23,10 +23,10 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
     // The pace counts them the same way: 10 + 10 required hours remain once
     // open source (40 h) was done over a week ago; the optional internship
     // (100 h) is counted apart.
-    let ten_days_ago = "2026-11-20";
+    let ten_days_ago = "2026-11-20"; // ten days before the sandbox's clock
     sandbox
         .test()
-        .args(["done", "oss", "--at", &ten_days_ago])
+        .args(["done", "oss", "--at", ten_days_ago])
         .stderr_has("is marked done before its prerequisites")
         .success();
     let status = sandbox.json(&["status"]);
