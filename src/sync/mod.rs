@@ -9,6 +9,7 @@
 //!
 //! This is the only module that runs git.
 
+mod batch;
 mod commit;
 #[cfg(test)]
 mod converge_tests;
