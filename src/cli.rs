@@ -30,7 +30,7 @@ pub use reading::{FindArgs, LogArgs, OpenArgs, ShowArgs};
 pub use record::{
     DoneArgs, EvidenceArgs, GoalArgs, StudyArgs, TimerAction, TimerStartArgs, TimerStopArgs,
 };
-pub use sync::{SyncAction, SyncArgs, SyncInitArgs};
+pub use sync::{OnOff, SyncAction, SyncArgs, SyncInitArgs, UndoArgs};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -127,9 +127,9 @@ pub enum Command {
     Reset(ChangeArgs),
     /// Take back the last change (done, start, skip, reset, note, tick, untick, study or evidence)
     #[command(
-        after_help = "Undo removes the last invocation's changes from the history and puts each step\nback to the status it had before; a command that changed several steps is\nundone as a whole. Run it again to go further back. There is no redo: run the\ncommand again instead.\n\nExamples:\n  roadmap undo\n  roadmap undo && roadmap undo    take back the last two changes"
+        after_help = "Undo removes the last invocation's changes from the history and puts each step\nback to the status it had before; a command that changed several steps is\nundone as a whole. Run it again to go further back. There is no redo: run the\ncommand again instead. A change already synced is on your other machines: undo\nrefuses it unless you add --synced.\n\nExamples:\n  roadmap undo\n  roadmap undo && roadmap undo    take back the last two changes\n  roadmap undo --synced           also a change already synced"
     )]
-    Undo,
+    Undo(UndoArgs),
     /// Tick items of a step's checklist (numbered from 1, as `show` lists them)
     #[command(
         after_help = "Ticks count toward the hours left; ticking the last item does not mark the step\ndone: run `roadmap done` when you are.\n\nExamples:\n  roadmap tick 1.2 1\n  roadmap tick sql-basics 2 3"

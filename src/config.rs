@@ -19,6 +19,9 @@ pub struct Config {
     /// No user was named and no login name found: `user` is `default`, a
     /// name no page should be titled with.
     pub user_is_fallback: bool,
+    /// The user was named (`--user` or `ROADMAP_USER`), not taken from
+    /// the login name.
+    pub user_named: bool,
     /// `None` for the built-in roadmap.
     pub roadmap_file: Option<PathBuf>,
     pub lang: Lang,
@@ -74,6 +77,7 @@ impl Config {
             data_dir,
             user,
             user_is_fallback,
+            user_named: args.user.is_some(),
             roadmap_file: args.roadmap.clone(),
             lang,
             color,

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use crate::import::roadmapsh::NotRoadmapsh;
 use crate::progress::{DurationError, UrlError};
 use crate::roadmap::Problem as RoadmapProblem;
+pub mod cohort;
 mod kinds;
 pub mod store;
 
@@ -218,6 +219,8 @@ pub enum Error {
     Apply(crate::progress::ApplyProblem),
     /// What `roadmap comment` or the cohort page refuses.
     Mentor(crate::progress::MentorProblem),
+    /// Sharing a data folder with a cohort (`cohort::CohortError`).
+    Cohort(cohort::CohortError),
 
     // The store.
     /// A user file this build cannot read.
@@ -354,6 +357,7 @@ impl Error {
             | Error::Apply(_)
             | Error::Mentor(_) => EXIT_INPUT,
             Error::Check(refusal) => refusal.code(),
+            Error::Cohort(err) => err.code(),
             Error::CannotWriteOutput { .. }
             | Error::CannotOpenBrowser { .. }
             | Error::Output(_)

@@ -58,6 +58,10 @@ pub fn run(cli: &Cli) -> Result<()> {
                 .with_hyperlinks(config.hyperlinks);
             let ctx = cmd::Context::new(config);
             let result = cmd::run(command.as_ref(), &ctx, &mut p).and_then(|()| Ok(p.flush()?));
+            // Automatic sync, when on, after a command that recorded something.
+            if store::saved_a_change() {
+                sync::after_change(&ctx.store, lang, ctx.config.now);
+            }
             return cmd::after_saving(result, lang);
         }
     }

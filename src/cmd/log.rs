@@ -1,17 +1,19 @@
 //! `roadmap log`: the history, newest first, with the notes written.
 
 use crate::render::Printer;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 
 use crate::cli::LogArgs;
 use crate::cmd::Context;
 use crate::error::Result;
+use crate::progress::{Event, Status};
 use crate::render::{
     self,
     log::{LogEntry, LogKind, LogReport},
 };
+use crate::roadmap::Roadmap;
 
 pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let (roadmap, progress) = ctx.roadmap_and_progress()?;
@@ -30,7 +32,8 @@ pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     // Each entry with its batch, which orders entries recorded in the same
     // second.
     let mut entries: Vec<(u64, LogEntry)> = Vec::new();
-    for event in &progress.history {
+    let froms = effective_froms(&progress.history, &roadmap);
+    for (event, from) in progress.history.iter().zip(froms) {
         let (number, id, title, kind) = entry(&event.step, LogKind::Status);
         entries.push((
             event.batch.unwrap_or(0),
@@ -40,7 +43,7 @@ pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                 number,
                 id,
                 title,
-                from: Some(event.from),
+                from: Some(from),
                 to: Some(event.to),
                 text: event.note.clone(),
                 minutes: None,
@@ -132,4 +135,23 @@ pub fn run(args: &LogArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     } else {
         render::log::text(p, &report)
     }
+}
+
+/// The status each event of `history` took its step from, as the merged
+/// history tells it: the step's status just before, in time order (an
+/// event another machine recorded says what that machine had then, which
+/// this one may never have had).
+fn effective_froms(history: &[Event], roadmap: &Roadmap) -> Vec<Status> {
+    let mut order: Vec<usize> = (0..history.len()).collect();
+    order.sort_by_key(|&i| history[i].at);
+    let mut status: HashMap<String, Status> = HashMap::new();
+    let mut froms = vec![Status::Todo; history.len()];
+    for i in order {
+        let event = &history[i];
+        let id = roadmap
+            .index_of(&event.step)
+            .map_or_else(|| event.step.clone(), |s| roadmap.steps[s].id.to_string());
+        froms[i] = status.insert(id, event.to).unwrap_or(Status::Todo);
+    }
+    froms
 }

@@ -28,7 +28,7 @@ mod stack;
 mod start;
 pub mod status;
 mod study;
-mod sync;
+pub mod sync;
 mod tick;
 mod timer;
 mod today;
@@ -56,7 +56,7 @@ pub struct Context {
 
 impl Context {
     pub fn new(config: Config) -> Context {
-        let store = Store::new(&config.data_dir);
+        let store = Store::new(&config.data_dir).with_guard(crate::sync::check_write);
         Context { config, store }
     }
 
@@ -179,7 +179,7 @@ pub fn run(command: Option<&Command>, ctx: &Context, p: &mut Printer<'_>) -> Res
         Command::Start(args) => start::run(args, ctx, p),
         Command::Skip(args) => skip::run(args, ctx, p),
         Command::Reset(args) => reset::run(args, ctx, p),
-        Command::Undo => undo::run(ctx, p),
+        Command::Undo(args) => undo::run(args, ctx, p),
         Command::Tick(args) => tick::run(args, ctx, p),
         Command::Untick(args) => untick::run(args, ctx, p),
         Command::Stack(args) => stack::run(args, ctx, p),

@@ -76,7 +76,8 @@ pub fn run(args: &StatusArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> 
     if ctx.config.json {
         p.json(&report)
     } else {
-        render::status::text(p, &report)
+        render::status::text(p, &report)?;
+        super::sync::remind(ctx, p)
     }
 }
 

@@ -1,7 +1,5 @@
 //! `roadmap tick`: tick items of a step's checklist.
 
-use chrono::{SubsecRound, Utc};
-
 use crate::cli::TickArgs;
 use crate::cmd::Context;
 use crate::error::{Error, Result};
@@ -24,7 +22,8 @@ pub fn set(args: &TickArgs, ticked: bool, ctx: &Context, p: &mut Printer<'_>) ->
     let step = ctx.resolve(&roadmap, std::slice::from_ref(&args.step))?[0];
     let items = parse_items(&args.items, roadmap.steps[step].checklist.len())
         .map_err(|bad| bad_item(&roadmap, step, &bad))?;
-    let at = Utc::now().trunc_subsecs(0);
+    // The clock of every command (`ROADMAP_NOW` in tests and demos).
+    let at = ctx.config.now;
     let lang = ctx.config.lang;
     // Undo knows a batch by device and number (`progress::batches`).
     let device = ctx.store.device_id();

@@ -79,7 +79,7 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     } else {
         render::today::text(p, &report)?;
         super::comment::mark_seen(ctx, &report.comments);
-        Ok(())
+        super::sync::remind(ctx, p)
     }
 }
 

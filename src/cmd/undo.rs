@@ -2,8 +2,11 @@
 
 use crate::render::Printer;
 
+use crate::cli::UndoArgs;
 use crate::cmd::Context;
+use crate::error::cohort::CohortError;
 use crate::error::{Error, Result};
+use crate::progress::Undone;
 use crate::render::{
     self,
     undo::{
@@ -13,10 +16,11 @@ use crate::render::{
 };
 use crate::roadmap::Roadmap;
 
-pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
+pub fn run(args: &UndoArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let roadmap = ctx.roadmap()?;
     // Only this machine's own changes are undone (see `progress::undo`).
     let device = ctx.store.device_id();
+    let last_sync = crate::sync::last_sync(&ctx.store);
     let report = ctx.store.update(&ctx.config.user, |data| {
         // Nothing recorded means nothing to write: fail inside the update
         // so the file is left exactly as it was.
@@ -25,6 +29,20 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             .get_mut(roadmap.id.as_str())
             .and_then(|progress| progress.undo_last_on(&roadmap, device.as_deref()))
             .ok_or(Error::NothingToUndo)?;
+        // A change already synced is on the other machines too: taken back
+        // only when asked (the error leaves the file as it was).
+        if !args.synced
+            && let Some(at) = synced_at(&undone)
+        {
+            let synced = last_sync.unwrap_or(at);
+            return Err(Error::from(CohortError::UndoBeforeSync {
+                at: render::local_time(at),
+                synced: render::local_time(synced),
+            })
+            .into());
+        }
+        let progress = &data.roadmaps[roadmap.id.as_str()];
+        let statuses = progress.statuses(&roadmap);
         let history_left = data.roadmaps[roadmap.id.as_str()].history.len();
         let lang = ctx.config.lang;
         let describe = |id: &str| -> (Option<String>, String) {
@@ -48,6 +66,9 @@ pub fn run(ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
                     at: event.at,
                     from: event.from,
                     to: event.to,
+                    now: roadmap
+                        .index_of(&event.step)
+                        .map_or(event.from, |i| statuses[i]),
                 }
             })
             .collect();
@@ -147,4 +168,26 @@ fn canonical(roadmap: &Roadmap, id: &str) -> String {
     roadmap
         .index_of(id)
         .map_or_else(|| id.to_string(), |i| roadmap.steps[i].id.to_string())
+}
+
+/// When the change `undo` took back was made, if it was already synced
+/// (what a sync stamps carries this device's id).
+fn synced_at(undone: &Undone) -> Option<chrono::DateTime<chrono::Utc>> {
+    let events = undone.events.iter().map(|e| (e.at, &e.device));
+    let notes = undone.notes.iter().map(|(_, n)| (n.at, &n.device));
+    let sessions = undone.sessions.iter().map(|(_, s)| (s.at, &s.device));
+    let evidence = undone.evidence.iter().map(|(_, e)| (e.at, &e.device));
+    let verified = undone.verifications.iter().map(|(_, v)| (v.at, &v.device));
+    let ticks = undone.ticks.iter().map(|(_, t)| (t.at, &t.device));
+    let all: Vec<_> = events
+        .chain(notes)
+        .chain(sessions)
+        .chain(evidence)
+        .chain(verified)
+        .chain(ticks)
+        .collect();
+    all.iter()
+        .any(|(_, device)| device.is_some())
+        .then(|| all.iter().map(|(at, _)| *at).max())
+        .flatten()
 }

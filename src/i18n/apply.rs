@@ -23,11 +23,6 @@ pub enum ApplyMsg {
     ColStage,
     ColDays,
     ColSent,
-    /// What `import progress` brought into the log.
-    Merged {
-        applications: usize,
-        changes: usize,
-    },
     ColInterviewed,
     AttentionLegend,
     None,
@@ -94,10 +89,6 @@ impl ApplyMsg {
             ColStage => "Stage".into(),
             ColDays => "Days".into(),
             ColSent => "Sent".into(),
-            Merged {
-                applications,
-                changes,
-            } => format!("job applications: {applications} new, {changes} new stage changes"),
             ColInterviewed => "Interv.".into(),
             AttentionLegend => "! needs your attention (see `roadmap`)".into(),
             None => "No applications recorded yet.".into(),
@@ -172,10 +163,6 @@ impl ApplyMsg {
             ColStage => "状況".into(),
             ColDays => "経過日数".into(),
             ColSent => "応募".into(),
-            Merged {
-                applications,
-                changes,
-            } => format!("応募の記録: 新しい応募 {applications} 件、選考状況の更新 {changes} 件"),
             ColInterviewed => "面接".into(),
             AttentionLegend => "! は対応が必要な応募です (roadmap で確認)".into(),
             None => "応募の記録はまだありません。".into(),

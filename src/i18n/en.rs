@@ -126,16 +126,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::FollowItWith => s("Follow it with:"),
         Msg::NothingNew => s("Nothing new: everything in the file is already recorded."),
         Msg::MergedInto { user, roadmap } => format!("Merged into '{roadmap}' for {user}:"),
-        Msg::MergedCounts {
-            events,
-            notes,
-            statuses,
-        } => format!(
-            "{}, {}, {}",
-            count(*events, "history event", "history events"),
-            count(*notes, "note", "notes"),
-            count(*statuses, "status change", "status changes")
-        ),
         Msg::NotFollowingImported { roadmap } => format!(
             "note: this progress is for roadmap '{roadmap}', which you are not following now; use --roadmap FILE to see it"
         ),
@@ -197,9 +187,12 @@ pub fn text(msg: &Msg) -> String {
             sessions,
             evidence,
             ticks,
+            verifications,
+            settings,
             steps,
             applications,
             application_changes,
+            comments,
         } => {
             let parts: Vec<String> = [
                 (*events, "change", "changes"),
@@ -207,6 +200,8 @@ pub fn text(msg: &Msg) -> String {
                 (*sessions, "study session", "study sessions"),
                 (*evidence, "evidence link", "evidence links"),
                 (*ticks, "checklist tick", "checklist ticks"),
+                (*verifications, "verification", "verifications"),
+                (*settings, "setting updated", "settings updated"),
                 (*steps, "status changed", "statuses changed"),
                 (*applications, "job application", "job applications"),
                 (
@@ -214,6 +209,7 @@ pub fn text(msg: &Msg) -> String {
                     "application stage change",
                     "application stage changes",
                 ),
+                (*comments, "mentor comment", "mentor comments"),
             ]
             .into_iter()
             .filter(|(n, _, _)| *n > 0)

@@ -9,6 +9,11 @@ use crate::error::{Candidate, Error};
 use crate::lang::Lang;
 use crate::store::JsonType;
 
+/// Owned text from a literal: the catalogues below word most errors so.
+fn s(text: &str) -> String {
+    text.to_string()
+}
+
 mod en;
 mod ja;
 
@@ -66,6 +71,7 @@ fn elsewhere(err: &Error, lang: Lang) -> (String, Option<String>) {
             super::MentorMsg::Problem(problem.clone()).text(lang),
             Some(super::MentorMsg::ProblemHint(problem.clone()).text(lang)),
         ),
+        Error::Cohort(err) => super::cohort::error(err, lang),
         _ => super::limits::error(err, lang).unwrap_or_default(),
     }
 }

@@ -245,7 +245,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "undo" => (
             "直前の変更を取り消す",
-            "undo は直前に実行したコマンド（done、start、skip、reset、\nnote）の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し（redo）はないので、必要ならコマンドを\nもう一度実行してください。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す",
+            "undo は直前に実行したコマンド（done、start、skip、reset、\nnote）の変更を履歴から取り除き、各ステップを以前の状態に\n戻します。複数のステップを変えたコマンドはまとめて\n取り消します。さらにさかのぼるにはもう一度実行します。\nやり直し（redo）はないので、必要ならコマンドを\nもう一度実行してください。同期済みの変更はほかのマシンにも\n届いているため、--synced を付けたときだけ取り消します。\n\n例:\n  roadmap undo\n  roadmap undo && roadmap undo    直前の 2 回分を取り消す\n  roadmap undo --synced           同期済みの変更も取り消す",
         ),
         "note" => (
             "ステップに日時つきのメモを書く",
@@ -298,6 +298,14 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         "sync status" => (
             "リモート、最後の同期、未反映のコミットを表示する",
             "この端末にあるものだけを読み、リモートには接続しません。\n\n例:\n  roadmap sync status\n  roadmap sync status --json",
+        ),
+        "sync restore" => (
+            "ほかの学習者のファイルを前回の同期の状態に戻す",
+            "コホートを共有するデータフォルダー向けです。ほかの学習者の\nファイル（users/NAME.json）に書いたメモや状態があると\n`roadmap sync` が通りません。このコマンドはそのファイルを前回の\n同期の状態に戻し、失われるものを表示します。そのあと\n`roadmap sync` で相手の最新の状態を取り込みます。学習者への\n伝言には `roadmap comment NAME [<step>] TEXT` を使います。\n\n例:\n  roadmap sync restore ben",
+        ),
+        "sync auto" => (
+            "変更のたびに裏で同期する（このマシンだけ）",
+            "自動同期をオンにすると、記録するコマンドのたびに\n`roadmap sync` をバックグラウンドで始めます。コマンドは同期を\n待ちません。同期に失敗したときは、次の `roadmap` と\n`roadmap status` が知らせます。ON・OFF を省くと、いまの設定を\n表示します。\n\n例:\n  roadmap sync auto on\n  roadmap sync auto off",
         ),
         "tick" => (
             "ステップのチェックリストの項目にチェックする",

@@ -120,11 +120,6 @@ pub fn text(msg: &Msg) -> String {
         Msg::MergedInto { user, roadmap } => {
             format!("{user} さんの '{roadmap}' に取り込みました:")
         }
-        Msg::MergedCounts {
-            events,
-            notes,
-            statuses,
-        } => format!("履歴 {events} 件、メモ {notes} 件、状態の変更 {statuses} 件"),
         Msg::NotFollowingImported { roadmap } => format!(
             "注意: この進捗はロードマップ '{roadmap}' のものです。今のロードマップとは違うため、--roadmap FILE で指定してください"
         ),
@@ -180,9 +175,12 @@ pub fn text(msg: &Msg) -> String {
             sessions,
             evidence,
             ticks,
+            verifications,
+            settings,
             steps,
             applications,
             application_changes,
+            comments,
         } => {
             let parts: Vec<String> = [
                 (*events, "変更"),
@@ -190,9 +188,12 @@ pub fn text(msg: &Msg) -> String {
                 (*sessions, "学習記録"),
                 (*evidence, "成果物"),
                 (*ticks, "チェック"),
+                (*verifications, "検証"),
+                (*settings, "設定の更新"),
                 (*steps, "状態の変化"),
                 (*applications, "応募"),
                 (*application_changes, "選考状況の更新"),
+                (*comments, "メンターのコメント"),
             ]
             .into_iter()
             .filter(|(n, _)| *n > 0)

@@ -5,6 +5,7 @@
 
 pub mod apply;
 pub mod check_words;
+pub mod cohort;
 mod en;
 mod errors;
 mod format;
@@ -152,11 +153,6 @@ pub enum Msg {
         user: String,
         roadmap: String,
     },
-    MergedCounts {
-        events: usize,
-        notes: usize,
-        statuses: usize,
-    },
     NotFollowingImported {
         roadmap: String,
     },
@@ -201,9 +197,14 @@ pub enum Msg {
         sessions: usize,
         evidence: usize,
         ticks: usize,
+        /// Verifications (`roadmap check`) and settings (goal, stack).
+        verifications: usize,
+        settings: usize,
         steps: usize,
         applications: usize,
         application_changes: usize,
+        /// Mentor comments (`roadmap comment`).
+        comments: usize,
     },
     SyncUpdatedOthers(usize),
     SyncRemoteDropped {

@@ -74,12 +74,6 @@ pub enum RecordMsg {
         amount: String,
         optional: String,
     },
-    // Errors.
-    /// What `import progress` brought in of the record.
-    MergedRecord {
-        sessions: usize,
-        evidence: usize,
-    },
 }
 
 impl RecordMsg {
@@ -168,17 +162,6 @@ impl RecordMsg {
             OptionalHours(hours) => format!(" (+ {hours}h optional)"),
             OptionalSteps(n) => format!(" (+ {n} optional)"),
             AmountLeft { amount, optional } => format!("{amount} left{optional}"),
-            MergedRecord { sessions, evidence } => {
-                let sessions = match sessions {
-                    1 => "1 study session".to_string(),
-                    n => format!("{n} study sessions"),
-                };
-                let evidence = match evidence {
-                    1 => "1 evidence link".to_string(),
-                    n => format!("{n} evidence links"),
-                };
-                format!("and {sessions}, {evidence}")
-            }
         }
     }
 
@@ -248,9 +231,6 @@ impl RecordMsg {
             OptionalHours(hours) => format!("（ほかに任意 {hours}時間）"),
             OptionalSteps(n) => format!("（ほかに任意 {n} ステップ）"),
             AmountLeft { amount, optional } => format!("残り {amount}{optional}"),
-            MergedRecord { sessions, evidence } => {
-                format!("学習記録 {sessions} 件、成果物 {evidence} 件も取り込みました")
-            }
         }
     }
 }

@@ -23,6 +23,7 @@ mod stats;
 mod step_record;
 mod timer;
 mod undo;
+mod unsynced;
 mod verified;
 
 use std::collections::BTreeMap;

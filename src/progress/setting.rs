@@ -71,9 +71,11 @@ pub fn set<T: Clone + Ord>(
     if current == value && (slot.is_some() || value.is_none()) {
         return false;
     }
-    // A clock set back must not make the change lose to the value it replaces.
+    // The change must win over the value it replaces, wherever that was
+    // set: after it in time, even in the same second (where the tie-break
+    // by value could bring the old one back) or with a clock set back.
     let at = match slot {
-        Some(old) if old.at > now => old.at,
+        Some(old) if old.at >= now => old.at + chrono::Duration::seconds(1),
         _ => now,
     };
     *slot = Some(Setting::new(value, at));
@@ -173,10 +175,21 @@ mod tests {
         assert!(set(&mut slot, Some(720), at(8)));
         assert_eq!(
             slot.as_ref().unwrap().at,
-            at(9),
-            "never earlier than the old one"
+            at(9) + chrono::Duration::seconds(1),
+            "after the old one, never earlier"
         );
         assert!(set(&mut slot, None, at(11)));
         assert_eq!(value(&slot), None);
+    }
+
+    #[test]
+    fn a_change_in_the_same_second_wins_over_the_value_it_replaces() {
+        // Synced (stamped), then changed again in the same second: the
+        // tie-break by value must not bring 600 back.
+        let mut slot = setting(Some(600), 9, "a");
+        assert!(set(&mut slot, None, at(9)));
+        let mut synced = setting(Some(600), 9, "a");
+        assert!(merge(&mut synced, slot.clone()));
+        assert_eq!(value(&synced), None);
     }
 }

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role, status_name};
 use crate::error::Result;
-use crate::i18n::{Msg, RecordMsg};
+use crate::i18n::Msg;
 use crate::progress::MergeSummary;
 
 /// The `--json` shape of `roadmap import roadmapsh -o OUT`.
@@ -82,26 +82,8 @@ pub fn progress_text(p: &mut Printer<'_>, report: &ProgressImportReport) -> Resu
                 }))
                 .ours(" ")
                 .hang(2)
-                .ours(p.t(Msg::MergedCounts {
-                    events: summary.events_added,
-                    notes: summary.notes_added,
-                    statuses: summary.statuses_changed.len(),
-                })),
+                .ours(p.t(super::cohort::figures(summary))),
         )?;
-        if summary.sessions_added > 0 || summary.evidence_added > 0 {
-            let record = RecordMsg::MergedRecord {
-                sessions: summary.sessions_added,
-                evidence: summary.evidence_added,
-            };
-            p.line(Line::new().ours("  ").ours(p.t(Msg::Record(record))))?;
-        }
-        if summary.applications_added > 0 || summary.application_changes_added > 0 {
-            let merged = crate::i18n::ApplyMsg::Merged {
-                applications: summary.applications_added,
-                changes: summary.application_changes_added,
-            };
-            p.line(Line::new().ours("  ").ours(merged.text(p.lang())))?;
-        }
         for change in &summary.statuses_changed {
             p.line(Line::new().ours("  ").theirs(&change.step).ours(format!(
                 ": {} → {}",

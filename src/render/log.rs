@@ -71,6 +71,8 @@ pub fn text(p: &mut Printer<'_>, report: &LogReport) -> Result<()> {
             line = line.theirs_as(Role::Number, number).ours("  ");
         }
         let what = match (entry.kind, entry.from, entry.to) {
+            // Recorded on two machines alike: the step was already there.
+            (LogKind::Status, Some(from), Some(to)) if from == to => p.t(status_name(to)),
             (LogKind::Status, Some(from), Some(to)) => {
                 format!("{} → {}", p.t(status_name(from)), p.t(status_name(to)))
             }

@@ -23,6 +23,7 @@
 pub mod apply;
 pub mod check;
 pub mod checklist;
+pub mod cohort;
 pub mod comments;
 pub mod done;
 pub mod export;

@@ -27,16 +27,7 @@ pub fn text(p: &mut Printer<'_>, report: &SyncReport) -> Result<()> {
     }
     if let Some(merged) = &report.merged {
         item(p, Msg::SyncMerged)?;
-        let figures = Msg::SyncMergedFigures {
-            events: merged.events_added,
-            notes: merged.notes_added,
-            sessions: merged.sessions_added,
-            evidence: merged.evidence_added,
-            ticks: merged.ticks_added,
-            steps: merged.statuses_changed.len(),
-            applications: merged.applications_added,
-            application_changes: merged.application_changes_added,
-        };
+        let figures = super::cohort::figures(merged);
         p.line(Line::new().ours("    ").hang_here().ours(p.t(figures)))?;
     }
     let others = report

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Line, Printer, Role, mark, status_name};
 use crate::error::Result;
+use crate::i18n::cohort::CohortMsg;
 use crate::i18n::{FormatMsg, Msg, RecordMsg};
 use crate::progress::Status;
 
@@ -69,6 +70,9 @@ pub struct RevertedChange {
     pub at: DateTime<Utc>,
     pub from: Status,
     pub to: Status,
+    /// The step's status once the change is taken back (after a merge,
+    /// not always `from`).
+    pub now: Status,
 }
 
 /// A note with the step it is on.
@@ -116,19 +120,22 @@ fn step_label<'a>(line: Line<'a>, number: Option<&'a str>, title: &'a str) -> Li
 
 pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
     let undid = p.t(Msg::Undid);
+    let lang = p.lang();
     for change in report.reverted.iter().rev() {
-        let (role, mark) = mark(change.from);
+        let (role, mark) = mark(change.now);
         let line = Line::new()
             .role(Role::Strong, undid.clone())
             .ours(" ")
             .role(role, mark)
             .ours(" ")
             .hang_here();
-        let line = step_label(line, change.number.as_deref(), &change.title).ours(format!(
-            " — {} → {}",
-            p.t(status_name(change.to)),
-            p.t(status_name(change.from))
-        ));
+        let taken = CohortMsg::UndidStatus {
+            taken: p.t(status_name(change.to)),
+            now: p.t(status_name(change.now)),
+        };
+        let line = step_label(line, change.number.as_deref(), &change.title)
+            .ours(" — ")
+            .ours(taken.text(lang));
         p.line(line)?;
     }
     // A note given with `done --note` is on its event: already said.
@@ -209,7 +216,27 @@ pub fn text(p: &mut Printer<'_>, report: &UndoReport) -> Result<()> {
         p.line(line)?;
     }
     super::apply::undo_lines(p, &report.applications_undone, &undid)?;
-    super::comments::undone(p, &report.comments_removed)
+    super::comments::undone(p, &report.comments_removed)?;
+    // When the change was made: undo may reach back days.
+    let times = report.reverted.iter().map(|c| c.at);
+    let times = times.chain(report.notes_removed.iter().map(|n| n.at));
+    let times = times.chain(report.sessions_removed.iter().map(|s| s.at));
+    let times = times.chain(report.evidence_removed.iter().map(|e| e.at));
+    let times = times.chain(report.ticks_reverted.iter().map(|t| t.at));
+    let times = times.chain(report.verifications_removed.iter().map(|v| v.at));
+    let times = times.chain(report.comments_removed.iter().map(|c| c.at));
+    let times = times.chain(report.applications_undone.iter().map(|a| a.at));
+    if let Some(at) = times.max() {
+        let recorded = CohortMsg::UndidRecorded {
+            at: super::local_time(at),
+        };
+        p.line(
+            Line::new()
+                .ours("  ")
+                .role(Role::Faint, recorded.text(lang)),
+        )?;
+    }
+    Ok(())
 }
 
 pub fn note_text(p: &mut Printer<'_>, report: &NoteReport) -> Result<()> {

@@ -26,6 +26,7 @@ mod messages;
 mod name;
 mod private;
 mod replace;
+mod sync_failure;
 mod timer;
 
 use std::fs;
@@ -42,17 +43,33 @@ pub(crate) use format::{JsonType, Problem, readable_versions};
 pub use format::{STORE_VERSION, UserData};
 pub(crate) use lock::LockError;
 pub use name::{MAX_USER_NAME_CHARS, UserName};
+pub use sync_failure::SyncFailure;
 
 /// The data directory and the files in it.
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// Asked before every change ([`Store::update`]): whether this data
+    /// folder may write that user's file (see `sync::check_write`).
+    guard: Option<WriteGuard>,
 }
+
+/// A check run before a user's file is changed.
+pub type WriteGuard = fn(&Store, &UserName) -> Result<()>;
 
 impl Store {
     /// A store rooted at `dir`; nothing is created until the first write.
     pub fn new(dir: impl Into<PathBuf>) -> Store {
-        Store { dir: dir.into() }
+        Store {
+            dir: dir.into(),
+            guard: None,
+        }
+    }
+
+    /// The store, with `guard` asked before every change.
+    pub fn with_guard(mut self, guard: WriteGuard) -> Store {
+        self.guard = Some(guard);
+        self
     }
 
     /// The platform data directory: `~/.local/share/roadmap` on Linux
@@ -175,6 +192,9 @@ impl Store {
         user: &UserName,
         change: impl FnOnce(&mut UserData) -> Result<(T, bool)>,
     ) -> Result<T> {
+        if let Some(guard) = self.guard {
+            guard(self, user)?;
+        }
         self.create_dirs()?;
         let located = self.locate(user)?;
         let lock = lock::acquire(&located.lock, lock::PATIENCE)

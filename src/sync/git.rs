@@ -138,6 +138,37 @@ impl Git {
         }
     }
 
+    /// Runs git with `input` on its standard input (written meanwhile, so
+    /// that a large output never blocks it); its standard output.
+    pub fn run_with_input<I, S>(&self, what: &str, args: I, input: Vec<u8>) -> Result<Vec<u8>>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut command = self.command(args);
+        command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = command.spawn().map_err(Error::GitMissing)?;
+        let writer = child.stdin.take().map(|mut stdin| {
+            std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &input))
+        });
+        let output = child.wait_with_output().map_err(Error::GitMissing)?;
+        if let Some(writer) = writer {
+            let _ = writer.join();
+        }
+        if output.status.success() {
+            Ok(output.stdout)
+        } else {
+            Err(Error::GitFailed {
+                what: what.to_string(),
+                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            }
+            .into())
+        }
+    }
+
     /// The value of a setting in this repository's own config.
     pub fn config_get(&self, key: &str) -> Result<Option<String>> {
         let ran = self.try_run(["config", "--local", "--get", key])?;

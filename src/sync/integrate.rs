@@ -110,11 +110,7 @@ pub(super) fn integrate(
     }
     // Everything that comes in is read as the store reads its own files,
     // before anything is changed here.
-    for path in &plan.take {
-        if path.starts_with("users/") {
-            check_user_blob(git, &theirs, path)?;
-        }
-    }
+    let incoming = super::batch::read_blobs(git, &theirs, &plan.take)?;
     let merged = if plan.merge_mine {
         let user_file = |tree: &Tree, rev: Option<&str>| match rev {
             Some(rev) if tree.contains_key(&session.mine) => {
@@ -143,7 +139,7 @@ pub(super) fn integrate(
             None => {
                 git.run("git reset", ["reset", "-q", "--hard", REMOTE_REF])?;
             }
-            Some(_) => fast_forward_around_mine(session, &plan)?,
+            Some(_) => fast_forward_around_mine(session, &plan, &incoming)?,
         };
         if let Some((data, _)) = &merged {
             keep_merged(session, held, data)?;
@@ -155,7 +151,8 @@ pub(super) fn integrate(
         }
         start.push(REMOTE_REF);
         git.run("git merge", start)?;
-        let applied = apply(session, held, &plan, merged.as_ref().map(|(data, _)| data));
+        let mine = merged.as_ref().map(|(data, _)| data);
+        let applied = apply(session, held, &plan, mine, &incoming);
         if let Err(err) = applied {
             let _ = git.try_run(["merge", "--abort"]);
             return Err(err);
@@ -204,13 +201,11 @@ pub(super) fn merge_user(ours: &mut UserData, theirs: UserData) -> MergeSummary 
 /// A fast-forward in which git never writes the user's own file (written
 /// by the store, atomically, from the merge): HEAD and the index move to
 /// the remote's commit, then the other files it changed are checked out.
-fn fast_forward_around_mine(session: &Session, plan: &plan::Plan) -> Result<()> {
+fn fast_forward_around_mine(session: &Session, plan: &plan::Plan, incoming: &Blobs) -> Result<()> {
     let git = &session.git;
     git.run("git reset", ["reset", "-q", "--soft", REMOTE_REF])?;
     git.run("git reset", ["reset", "-q"])?;
-    for path in &plan.take {
-        take_file(session, REMOTE_REF, path)?;
-    }
+    super::batch::take_files(session, incoming, &plan.take)?;
     for path in &plan.delete {
         match std::fs::remove_file(session.store.dir().join(path)) {
             Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
@@ -226,15 +221,8 @@ fn fast_forward_around_mine(session: &Session, plan: &plan::Plan) -> Result<()> 
     Ok(())
 }
 
-/// Puts `path` in the working tree as commit `rev` has it, and stages it.
-/// The file is replaced whole, never written in place as git would: a
-/// command reading it meanwhile sees the old file or the new one.
-fn take_file(session: &Session, rev: &str, path: &str) -> Result<()> {
-    let bytes = session.git.blob(rev, path)?;
-    store::write_private_file(&session.store.dir().join(path), &bytes)?;
-    session.git.run("git add", ["add", "--", path])?;
-    Ok(())
-}
+/// The files a sync takes, read from the remote's commit.
+type Blobs = std::collections::BTreeMap<String, Vec<u8>>;
 
 /// After a fast-forward: writes the merge of the user's file over what the
 /// remote sent, and commits it if the remote's copy lacked anything.
@@ -259,13 +247,19 @@ fn keep_merged(session: &Session, held: &Held, data: &UserData) -> Result<()> {
 /// Writes the merge into the working tree and commits it, with the
 /// remote's commit as second parent (set by the `-s ours` merge above,
 /// which takes our tree as it is: git merges no text).
-fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserData>) -> Result<()> {
+fn apply(
+    session: &Session,
+    held: &Held,
+    plan: &plan::Plan,
+    mine: Option<&UserData>,
+    incoming: &Blobs,
+) -> Result<()> {
     let git = &session.git;
-    for path in &plan.take {
-        take_file(session, REMOTE_REF, path)?;
-    }
-    for path in &plan.delete {
-        git.run("git rm", ["rm", "-q", "--", path.as_str()])?;
+    super::batch::take_files(session, incoming, &plan.take)?;
+    for chunk in plan.delete.chunks(200) {
+        let mut args = vec!["rm", "-q", "--"];
+        args.extend(chunk.iter().map(String::as_str));
+        git.run("git rm", args)?;
     }
     if let Some(data) = mine {
         let mut data = data.clone();
@@ -286,7 +280,7 @@ fn apply(session: &Session, held: &Held, plan: &plan::Plan, mine: Option<&UserDa
 }
 
 /// The store's own reading of a user file from commit `rev`.
-fn check_user_blob(git: &Git, rev: &str, path: &str) -> Result<UserData> {
+pub(super) fn check_user_blob(git: &Git, rev: &str, path: &str) -> Result<UserData> {
     let size = git.blob_size(rev, path)?;
     if size > crate::limits::MAX_STORE_BYTES as u64 {
         let why = Refusal::Unreadable(crate::store::Problem::TooBig(Some(size)));

@@ -9,10 +9,15 @@
 //!
 //! This is the only module that runs git.
 
+mod batch;
 mod commit;
+#[cfg(test)]
+mod converge_tests;
 mod git;
+mod guard;
 mod integrate;
 mod plan;
+mod remind;
 mod repair;
 
 use std::fs;
@@ -27,10 +32,18 @@ use crate::store::{self, Store, UserName};
 use git::{BRANCH, Git, REMOTE_REF};
 
 pub use crate::i18n::sync::hide_credentials;
+pub use guard::{RestoreReport, check_sync_as, check_write, last_sync, restore};
+pub use remind::{Reminder, after_change, auto_enabled, reminder, set_auto};
 
 /// How often a push refused because another device pushed first is
-/// retried (after fetching and merging again).
-pub const MAX_ATTEMPTS: usize = 5;
+/// retried (after fetching and merging again): enough for a cohort of
+/// dozens syncing at the same moment (each round lets at least one
+/// through), bounded so that a remote that keeps moving ends the sync
+/// (about a minute of pauses at most, see [`back_off`]).
+pub const MAX_ATTEMPTS: usize = 40;
+
+/// The longest pause between two attempts, in milliseconds.
+const MAX_PAUSE_MS: u64 = 1_500;
 
 /// What `.gitignore` holds: everything stays out but the user files, so
 /// lock files, temporary files and this machine's device id never travel.
@@ -319,13 +332,15 @@ fn run(session: &Session, now: DateTime<Utc>) -> Result<SyncReport> {
 }
 
 /// A pause before pushing again after losing a race: growing with each
-/// attempt, and random, so that devices racing each other spread out.
+/// attempt up to [`MAX_PAUSE_MS`], and random between half of that and
+/// all of it, so that devices racing each other spread out.
 fn back_off(attempt: usize) {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_usize(attempt);
-    let base = 50u64 << attempt.min(5);
-    let jitter = hasher.finish() % base;
+    hasher.write_u32(std::process::id());
+    let base = (50u64 << attempt.min(10)).min(MAX_PAUSE_MS);
+    let jitter = hasher.finish() % (base / 2 + 1);
     std::thread::sleep(std::time::Duration::from_millis(base / 2 + jitter));
 }
 

@@ -88,7 +88,7 @@ fn import_progress_brings_the_applications_in() {
     assert_eq!(list["applications"][0]["stage"], "passed");
     s.test()
         .args(["--user", "other", "import", "progress", backup])
-        .stdout_has("job applications: 1 new, 1 new stage changes")
+        .stdout_has("1 job application, 1 application stage change")
         .success();
     let again = s.json(&["--user", "copy", "import", "progress", backup]);
     assert_eq!(again["applications_added"], 0, "nothing twice");

@@ -117,13 +117,14 @@ fn an_undone_comment_is_taken_back_on_every_machine() {
 
 #[test]
 fn undo_of_a_comment_not_yet_synced_says_what_it_took_back() {
-    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP);
+    let sandbox = Sandbox::with_roadmap(SMALL_ROADMAP).at_time("2026-12-03T12:00:00Z");
     sandbox.stdout(&["--user", "ben", "start", "alpha"]);
     sandbox.stdout(&["--user", "mentor", "comment", "ben", "beta", "Next: beta"]);
     sandbox
         .test()
         .args(["--user", "mentor", "undo"])
-        .stdout("Undid: comment for ben: Next: beta\n")
+        .env("TZ", "UTC")
+        .stdout("Undid: comment for ben: Next: beta\n  (recorded 2026-12-03 12:00)\n")
         .success();
     sandbox
         .test()

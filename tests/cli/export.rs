@@ -118,7 +118,7 @@ fn json_export_round_trips_into_an_empty_store() {
             "progress",
             backup.to_str().unwrap(),
         ])
-        .stdout_has("Merged into 'small' for newpc: 3 history events, 1 note, 3 status changes")
+        .stdout_has("Merged into 'small' for newpc: 3 changes, 1 note, 3 statuses changed")
         .stdout_has("beta: todo → in progress")
         .success();
     assert_eq!(

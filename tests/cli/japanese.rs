@@ -85,7 +85,8 @@ fn the_flag_switches_everything_to_japanese() {
         .test()
         .lang("ja")
         .args(["undo"])
-        .stdout("取り消しました: [>] 1.1  バックエンドの言語を1つ選ぶ — 完了 → 進行中\n")
+        .stdout_has("取り消しました: [>] 1.1  バックエンドの言語を1つ選ぶ — 「完了」を取り消し、現在は「進行中」\n  （")
+        .stdout_has(" の記録）\n")
         .success();
 }
 

@@ -35,7 +35,12 @@ fn two_devices_with_offline_changes_and_undo_converge() {
     // after a sync is taken back everywhere.
     laptop.ok(&["done", "beta"]);
     laptop.ok(&["undo"]); // beta, never synced
-    laptop.ok(&["undo"]); // alpha, synced already
+    // Alpha was synced already: undo says so and takes it back only when
+    // asked to (everywhere, at the next sync).
+    let said = laptop.fails(2, &["undo"]);
+    assert!(said.contains("before the last sync"), "{said}");
+    assert!(said.contains("roadmap undo --synced"), "{said}");
+    laptop.ok(&["undo", "--synced"]);
     work.ok(&["skip", "gamma", "--note", "know it"]);
     work.sync();
     laptop.sync();
@@ -96,8 +101,9 @@ fn three_devices(order: &[usize]) -> Vec<Value> {
     for &i in order {
         devices[i].sync();
         if i == 1 {
-            // An undo after a sync, then more changes offline.
-            devices[1].ok(&["undo"]);
+            // An undo of a synced change (asked for), then more changes
+            // offline.
+            devices[1].ok(&["undo", "--synced"]);
             devices[1].ok(&["start", "epsilon", "--at", "2026-11-04T09:00:00Z"]);
         }
     }

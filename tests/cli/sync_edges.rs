@@ -39,7 +39,17 @@ fn an_unreachable_remote_keeps_the_local_commit_and_loses_nothing() {
 
 #[test]
 fn corrupt_newer_or_foreign_files_from_the_remote_are_refused_by_name() {
+    // Over the store's limit (32 MB): refused from its size alone.
+    let big = format!(
+        "{{\"version\": 4, \"roadmaps\": {{}}}}{}",
+        " ".repeat(33 << 20)
+    );
     for (name, contents, says) in [
+        (
+            "users/bob.json",
+            big.as_str(),
+            "over the limit of 33554432 bytes",
+        ),
         ("users/lee.json", "{ \"version\": 3, \"roadm", "cut short"),
         (
             "users/lee.json",

@@ -303,15 +303,27 @@ fn an_undo_on_top_of_an_undo_elsewhere_converges() {
 #[derive(Debug, Clone)]
 enum Step {
     Do(usize, &'static str, &'static str),
+    /// A record or a setting: one of [`RECORDS`].
+    Record(usize, usize),
     Undo(usize),
     Sync(usize),
 }
+
+/// Every other kind of change a command makes on the user file.
+const RECORDS: &[&[&str]] = &[
+    &["note", "alpha", "read it"],
+    &["study", "beta", "30m"],
+    &["evidence", "alpha", "https://example.com/a"],
+    &["goal", "5h"],
+    &["goal", "--clear"],
+];
 
 fn real_step() -> impl Strategy<Value = Step> {
     let command = prop::sample::select(vec!["done", "skip", "start", "reset"]);
     let step = prop::sample::select(vec!["alpha", "beta", "gamma"]);
     prop_oneof![
         3 => (0..2usize, command, step).prop_map(|(d, c, s)| Step::Do(d, c, s)),
+        2 => (0..2usize, 0..RECORDS.len()).prop_map(|(d, r)| Step::Record(d, r)),
         1 => (0..2usize).prop_map(Step::Undo),
         2 => (0..2usize).prop_map(Step::Sync),
     ]
@@ -333,7 +345,9 @@ proptest! {
             match *step {
                 // A change to the status a step already has is refused: fine.
                 Step::Do(d, command, id) => drop(devices[d].output(&[command, id])),
-                Step::Undo(d) => drop(devices[d].output(&["undo"])),
+                Step::Record(d, r) => drop(devices[d].ok(RECORDS[r])),
+                // Synced changes too: their undo must travel.
+                Step::Undo(d) => drop(devices[d].output(&["undo", "--synced"])),
                 Step::Sync(d) => drop(devices[d].sync()),
             }
         }

@@ -121,8 +121,9 @@ fn undo_takes_back_one_invocation_at_a_time() {
         .test()
         .args(["undo"])
         .stdout(
-            "Undid: [ ] 2.2  Delta — done → todo\n\
-         Undid: [ ] 1.2  Beta — done → todo\n",
+            "Undid: [ ] 2.2  Delta — done taken back, now todo\n\
+         Undid: [ ] 1.2  Beta — done taken back, now todo\n  \
+         (recorded 2026-11-02 09:00)\n",
         )
         .success();
     assert_eq!(statuses(&sandbox), serde_json::json!({"alpha": "done"}));
@@ -138,7 +139,9 @@ fn undo_takes_back_one_invocation_at_a_time() {
     sandbox
         .test()
         .args(["undo"])
-        .stdout("Undid: [ ] 1.1  Alpha — done → todo\n")
+        .stdout(
+            "Undid: [ ] 1.1  Alpha — done taken back, now todo\n  (recorded 2026-11-01 09:00)\n",
+        )
         .success();
     assert_eq!(statuses(&sandbox), serde_json::json!({}));
     assert_eq!(history_len(&sandbox), 0);
@@ -157,13 +160,13 @@ fn undo_takes_back_one_invocation_at_a_time() {
 
 #[test]
 fn undo_restores_the_previous_status_not_todo() {
-    let sandbox = small();
+    let sandbox = small().at_time("2026-11-20T10:00:00Z");
     sandbox.stdout(&["start", "alpha"]);
     sandbox.stdout(&["done", "alpha"]);
     sandbox
         .test()
         .args(["undo"])
-        .stdout("Undid: [>] 1.1  Alpha — done → in progress\n")
+        .stdout("Undid: [>] 1.1  Alpha — done taken back, now in progress\n  (recorded 2026-11-20 10:00)\n")
         .success();
     assert_eq!(
         statuses(&sandbox),
@@ -184,13 +187,13 @@ fn undo_with_no_history_fails_and_creates_nothing() {
 
 #[test]
 fn undo_takes_back_a_note() {
-    let sandbox = small();
+    let sandbox = small().at_time("2026-11-20T10:00:00Z");
     sandbox.stdout(&["done", "alpha"]);
     sandbox.stdout(&["note", "alpha", "a", "typo"]);
     sandbox
         .test()
         .args(["undo"])
-        .stdout("Undid: note on 1.1  Alpha: \"a typo\"\n")
+        .stdout("Undid: note on 1.1  Alpha: \"a typo\"\n  (recorded 2026-11-20 10:00)\n")
         .success();
     let data = sandbox.user_json("learner");
     assert_eq!(
@@ -322,8 +325,9 @@ fn a_store_written_before_batches_loads_and_undoes() {
     sandbox
         .test()
         .args(["undo"])
-        .stdout_has("Delta — done → todo")
-        .stdout_has("Beta — done → todo")
+        .stdout_has("Delta — done taken back, now todo")
+        .stdout_has("Beta — done taken back, now todo")
+        .stdout_has("(recorded 2026-11-02 10:00)")
         .success();
     assert_eq!(statuses(&sandbox), serde_json::json!({"alpha": "done"}));
     // New changes after the old ones are batched and undone first.
@@ -332,7 +336,9 @@ fn a_store_written_before_batches_loads_and_undoes() {
     sandbox
         .test()
         .args(["undo"])
-        .stdout("Undid: [ ] 1.1  Alpha — done → todo\n")
+        .stdout(
+            "Undid: [ ] 1.1  Alpha — done taken back, now todo\n  (recorded 2026-11-01 10:00)\n",
+        )
         .success();
 }
 

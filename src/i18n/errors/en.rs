@@ -1,15 +1,11 @@
 //! Every error in English: one `match`, so a new variant cannot go unworded.
 
-use super::{Worded, candidates_hint, did_you_mean, indented, shown_path};
+use super::{Worded, candidates_hint, did_you_mean, indented, s, shown_path};
 use crate::error::Error;
 use crate::i18n::problems;
 use crate::i18n::sync::{git_words, shown};
 use crate::lang::Lang;
 use crate::store::Problem;
-
-fn s(text: &str) -> String {
-    text.to_string()
-}
 
 fn roadmap_name(name: &Option<String>) -> String {
     name.clone().unwrap_or_else(|| s("built-in roadmap"))
@@ -159,6 +155,7 @@ pub(super) fn error(err: &Error) -> Worded {
         | Error::Check(_)
         | Error::Apply(_)
         | Error::Mentor(_)
+        | Error::Cohort(_)
         | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }
@@ -375,7 +372,8 @@ pub(super) fn error(err: &Error) -> Worded {
                     "stopped: the merge would rewrite '{path}', another learner's file; nothing was merged or pushed"
                 ),
                 Some(format!(
-                    "a learner's sync changes only their own file; put '{path}' back as the remote has it, or sync as that user"
+                    "a learner's sync changes only their own file; `roadmap sync restore {}` puts '{path}' back as the last sync left it (and says what is lost)",
+                    crate::i18n::cohort::owner(&path)
                 )),
             )
         }

@@ -1,15 +1,11 @@
 //! Every error in Japanese: one `match`, so a new variant cannot go unworded.
 
-use super::{Worded, candidates_hint, did_you_mean, indented, shown_path};
+use super::{Worded, candidates_hint, did_you_mean, indented, s, shown_path};
 use crate::error::Error;
 use crate::i18n::problems;
 use crate::i18n::sync::{git_words, shown};
 use crate::lang::Lang;
 use crate::store::Problem;
-
-fn s(text: &str) -> String {
-    text.to_string()
-}
 
 fn roadmap_name(name: &Option<String>) -> String {
     name.clone().unwrap_or_else(|| s("組み込みロードマップ"))
@@ -152,6 +148,7 @@ pub(super) fn error(err: &Error) -> Worded {
         | Error::Check(_)
         | Error::Apply(_)
         | Error::Mentor(_)
+        | Error::Cohort(_)
         | Error::DateNotKept { .. }
         | Error::StoreTooBig { .. }
         | Error::ExportTooBig { .. }
@@ -380,7 +377,8 @@ pub(super) fn error(err: &Error) -> Worded {
                     "中止しました: ほかの学習者のファイル '{path}' を書き換えることになるため、何もマージも送信もしていません"
                 ),
                 Some(format!(
-                    "同期で変更するのは自分のファイルだけです。'{path}' をリモートと同じ内容に戻すか、そのユーザーとして同期してください"
+                    "同期で変更するのは自分のファイルだけです。`roadmap sync restore {}` で '{path}' を前回の同期の状態に戻せます（失われるものも表示します）",
+                    crate::i18n::cohort::owner(&path)
                 )),
             )
         }

@@ -5,7 +5,7 @@ use crate::support::files_under;
 
 #[test]
 fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
-    let sandbox = sandbox();
+    let sandbox = sandbox().at_time("2026-11-30T10:00:00Z");
     let tick = sandbox.json(&["tick", "syntax", "1", "3"]);
     assert_eq!(tick["changed"], serde_json::json!([1, 3]));
     assert_eq!(
@@ -23,12 +23,10 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
     // The pace counts them the same way: 10 + 10 required hours remain once
     // open source (40 h) was done over a week ago; the optional internship
     // (100 h) is counted apart.
-    let ten_days_ago = (chrono::Utc::now() - chrono::TimeDelta::days(10))
-        .format("%Y-%m-%d")
-        .to_string();
+    let ten_days_ago = "2026-11-20"; // ten days before the sandbox's clock
     sandbox
         .test()
-        .args(["done", "oss", "--at", &ten_days_ago])
+        .args(["done", "oss", "--at", ten_days_ago])
         .stderr_has("is marked done before its prerequisites")
         .success();
     let status = sandbox.json(&["status"]);
@@ -73,7 +71,8 @@ fn tick_untick_and_undo_keep_the_checklist_and_hours_left() {
     let text = sandbox.stdout(&["undo"]);
     assert_eq!(
         text,
-        "Undid: tick of item 1 on 1.1  Syntax\nUndid: tick of item 3 on 1.1  Syntax\n"
+        "Undid: tick of item 1 on 1.1  Syntax\nUndid: tick of item 3 on 1.1  Syntax\n  \
+         (recorded 2026-11-30 10:00)\n"
     );
     let show = sandbox.json(&["show", "syntax"]);
     assert!(

@@ -58,7 +58,7 @@ fn study_takes_every_documented_duration_and_totals_it() {
 
 #[test]
 fn a_session_is_undone_like_any_change() {
-    let sandbox = sandbox();
+    let sandbox = sandbox().at_time("2026-11-20T10:00:00Z");
     sandbox.stdout(&["start", "alpha"]);
     sandbox.stdout(&["study", "alpha", "2h"]);
     let undo = sandbox.json(&["undo"]);
@@ -71,7 +71,10 @@ fn a_session_is_undone_like_any_change() {
     );
     sandbox.stdout(&["study", "alpha", "30m"]);
     let text = sandbox.stdout(&["undo"]);
-    assert_eq!(text, "Undid: 30m of study on 1.1  Alpha\n");
+    assert_eq!(
+        text,
+        "Undid: 30m of study on 1.1  Alpha\n  (recorded 2026-11-20 10:00)\n"
+    );
 }
 
 #[test]

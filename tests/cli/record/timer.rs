@@ -76,7 +76,10 @@ fn start_stop_logs_the_time_and_undo_takes_it_back() {
     assert!(!today.contains("Timer:"), "{today}");
     // Undo takes the session back like any other.
     let undo = sandbox.stdout(&["undo"]);
-    assert_eq!(undo, "Undid: 1h 30m of study on 1.2  Beta\n");
+    assert_eq!(
+        undo,
+        "Undid: 1h 30m of study on 1.2  Beta\n  (recorded 2026-11-28 10:30)\n"
+    );
     assert_eq!(sandbox.json(&["status"])["record"]["total_minutes"], 0);
     // Nothing to stop now.
     refused(

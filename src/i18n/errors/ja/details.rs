@@ -4,15 +4,12 @@
 use super::super::{json_type, readable_versions};
 use crate::error::Refusal;
 use crate::error::{DurationOf, ExportProblem};
+use crate::i18n::errors::s;
 use crate::i18n::sync::shown;
 use crate::import::roadmapsh::NotRoadmapsh;
 use crate::lang::Lang;
 use crate::progress::{DurationError, UrlError};
 use crate::store::{LockError, Problem, WriteError};
-
-fn s(text: &str) -> String {
-    text.to_string()
-}
 
 /// A lock file that cannot be taken.
 pub(super) fn lock(path: &str, err: &LockError) -> (String, Option<String>) {
