@@ -6,6 +6,7 @@
 //! device, `integrate::merge_user` merges the remote's copy in, the push
 //! makes the result the remote's). A new kind of record is one more
 //! [`Kind`], one arm in [`Machine::edit`] and one in [`acknowledged`].
+//! Comments and job applications are covered as the writer keeps them.
 
 use std::collections::BTreeSet;
 
@@ -13,7 +14,9 @@ use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
 
 use super::integrate::merge_user;
-use crate::progress::{CheckOutcome, Goal, Progress, Status, Verification, setting};
+use crate::progress::{
+    Channel, CheckOutcome, Goal, Progress, Status, Verification, new_application, setting,
+};
 use crate::roadmap::Roadmap;
 use crate::store::UserData;
 
@@ -26,11 +29,18 @@ enum Kind {
     Status(Status),
     Note,
     Session(u32),
-    Tick { item: u32, ticked: bool },
+    Tick {
+        item: u32,
+        ticked: bool,
+    },
     Evidence(u8),
     Verification,
     Goal(Option<u32>),
     Stack(Option<usize>),
+    /// A mentor's comment (kept in the writer's own file).
+    Comment,
+    /// A job application (`roadmap apply add`).
+    Application,
 }
 
 #[derive(Debug, Clone)]
@@ -63,6 +73,8 @@ fn kind() -> impl Strategy<Value = Kind> {
         Just(Kind::Verification),
         proptest::option::of(60u32..600).prop_map(Kind::Goal),
         proptest::option::of(0usize..STACKS.len()).prop_map(Kind::Stack),
+        Just(Kind::Comment),
+        Just(Kind::Application),
     ]
 }
 
@@ -164,6 +176,17 @@ impl Machine {
                 });
                 ledger.records.insert(key("verification".into()));
             }
+            Kind::Comment => {
+                let text = format!("comment {at} {device}");
+                progress.add_comment("ben", Some(&id), &text, at, batch);
+                ledger.records.insert(key(format!("comment {text}")));
+            }
+            Kind::Application => {
+                let company = format!("Company {at} {device}");
+                let app = new_application(at, 0, &company, Channel::Agent, at).expect("a company");
+                progress.add_application(app, batch);
+                ledger.records.insert(format!("application {company}"));
+            }
             Kind::Goal(minutes) => {
                 let goal = minutes.map(|minutes_per_week| Goal { minutes_per_week });
                 if setting::set(&mut self.data.goal, goal, at) {
@@ -231,6 +254,14 @@ fn acknowledged(data: &UserData, roadmap: &Roadmap) -> BTreeSet<String> {
         for v in &record.verifications {
             found.insert(format!("{id} {} {} verification", v.at, device(&v.device)));
         }
+    }
+    for c in &progress.comments {
+        let step = c.step.clone().unwrap_or_default();
+        let (at, by) = (c.at, device(&c.device));
+        found.insert(format!("{step} {at} {by} comment {}", c.text));
+    }
+    for app in &progress.applications {
+        found.insert(format!("application {}", app.company));
     }
     for (id, ticks) in &progress.ticks {
         for t in ticks {
