@@ -51,6 +51,8 @@ pub fn report(ctx: &Context, roadmap: &Roadmap, stalled_days: Option<u32>) -> Re
                 };
                 (None, row)
             }
+            // A mentor's own file (comments, nothing learned) is no learner.
+            Ok(data) if data.holds_only_comments() => continue,
             Ok(mut data) => {
                 let goal = data.goal();
                 let progress = data

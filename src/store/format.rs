@@ -89,6 +89,19 @@ impl UserData {
         crate::progress::setting::value(&self.goal).copied()
     }
 
+    /// Comments and nothing else: the file of a mentor who learns nothing
+    /// here, which the mentor table leaves out.
+    pub fn holds_only_comments(&self) -> bool {
+        let learned_nothing = self.roadmaps.values().all(|p| {
+            p.steps.is_empty()
+                && p.history.is_empty()
+                && p.ticks.is_empty()
+                && p.applications.is_empty()
+        });
+        let commented = self.roadmaps.values().any(|p| !p.comments.is_empty());
+        learned_nothing && commented && self.goal().is_none()
+    }
+
     /// Marks everything not yet attributed to a device as made by
     /// `device` (see [`Progress::stamp`]). Returns whether anything changed.
     pub fn stamp(&mut self, device: &str) -> bool {

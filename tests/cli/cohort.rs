@@ -318,3 +318,35 @@ fn the_mentor_sees_application_counts_never_a_company() {
     );
     assert!(page.contains("2 / 1 / 1"), "the page shows the counts");
 }
+
+/// The mentor's own file (comments, nothing learned) is not a learner: the
+/// table and the page leave it out; a mentor who also learns stays in.
+#[test]
+fn a_mentor_who_only_comments_is_not_a_row() {
+    let sandbox = cohort(SMALL_ROADMAP);
+    sandbox.stdout(&["--user", "mentor", "comment", "ben", "Keep going"]);
+    let users = |s: &Sandbox| -> Vec<String> {
+        let json = s.json(&["--user", "mentor", "status", "--all-users"]);
+        json["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["user"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(!users(&sandbox).contains(&"mentor".to_string()));
+    let page = sandbox.stdout(&[
+        "--user",
+        "mentor",
+        "export",
+        "--all-users",
+        "--format",
+        "html",
+    ]);
+    assert!(!page.contains("<strong>mentor<"), "not on the page either");
+    sandbox.stdout(&["--user", "mentor", "study", "alpha", "1h"]);
+    assert!(
+        users(&sandbox).contains(&"mentor".to_string()),
+        "learns too"
+    );
+}
