@@ -42,6 +42,7 @@ mod record;
 mod roadmap_files;
 mod schema;
 mod skill_sheet;
+mod skill_sheet_honest;
 mod source;
 mod store;
 mod store_files;
