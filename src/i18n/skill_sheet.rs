@@ -49,6 +49,8 @@ pub enum SheetWord {
     LastActivity,
     StepsFinished,
     StudyTime,
+    /// From one month to another.
+    Range(String, String),
     Footer(String),
     /// The footer when no claim passed a check: all of it is self-reported.
     FooterAllSelf(String),
@@ -123,6 +125,7 @@ impl SheetWord {
             LastActivity => "Last studied or finished a step".into(),
             StepsFinished => "Steps finished".into(),
             StudyTime => "Study time logged".into(),
+            Range(a, b) => format!("{a} – {b}"),
             Footer(date) => format!(
                 "Made with the learning-record tool roadmap from the learner's own record on {date}. “Self-reported” means the learner recorded it as done; “passed automated checks” means it passed automated checks on the learner's own machine."
             ),
@@ -185,6 +188,7 @@ impl SheetWord {
             LastActivity => "最後に学習・修了した日".into(),
             StepsFinished => "修了ステップ".into(),
             StudyTime => "学習時間（記録）".into(),
+            Range(a, b) => format!("{a}〜{b}"),
             Footer(date) => format!(
                 "本書は学習記録ツール roadmap で本人の記録から {date} に作成しました。「自己申告」は本人が完了と記録したもの、「自動チェック合格」は本人の環境で自動チェックに通ったものです。"
             ),
@@ -201,5 +205,30 @@ pub fn skill_name(skill: &crate::roadmap::file::SkillFile, lang: Lang) -> String
         Lang::Ja => (skill.i18n.get("ja").and_then(|n| n.name.clone()))
             .unwrap_or_else(|| skill.name.clone()),
         Lang::En => skill.name.clone(),
+    }
+}
+
+/// How much of a date the sheet shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateForm {
+    /// 2026-10-01, 2026年10月1日.
+    Day,
+    /// 2026-10, 2026年10月.
+    Month,
+    /// October 2026, 2026年10月 (in a sentence).
+    MonthInWords,
+}
+
+/// A local date (`YYYY-MM-DD`) as the sheet writes it in `lang`.
+pub fn sheet_date(day: &str, form: DateForm, lang: Lang) -> String {
+    let Ok(date) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
+        return day.to_string();
+    };
+    match (lang, form) {
+        (Lang::En, DateForm::Day) => date.format("%Y-%m-%d").to_string(),
+        (Lang::En, DateForm::Month) => date.format("%Y-%m").to_string(),
+        (Lang::En, DateForm::MonthInWords) => date.format("%B %Y").to_string(),
+        (Lang::Ja, DateForm::Day) => date.format("%Y年%-m月%-d日").to_string(),
+        (Lang::Ja, _) => date.format("%Y年%-m月").to_string(),
     }
 }

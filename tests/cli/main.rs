@@ -6,6 +6,7 @@ mod support;
 mod apply;
 mod apply_json;
 mod apply_sync;
+mod apply_today;
 mod authors;
 mod bad_input;
 mod check;

@@ -9,6 +9,7 @@ use std::fmt::Write;
 use chrono::{DateTime, Utc};
 
 use crate::i18n::SheetWord as W;
+use crate::i18n::{DateForm, sheet_date};
 use crate::lang::Lang;
 use crate::progress::{SheetFacts, Status};
 use crate::render::{local_date, round1};
@@ -45,42 +46,20 @@ pub struct ProjectRow {
 
 /// A date as the sheet's language writes it: 2026-10-01, 2026年10月1日.
 fn date(at: DateTime<Utc>, lang: Lang) -> String {
-    let day = local_date(at);
-    match lang {
-        Lang::En => day,
-        Lang::Ja => japanese(&day, true),
-    }
+    sheet_date(&local_date(at), DateForm::Day, lang)
 }
 
 /// A month: 2026-10, 2026年10月.
 fn month(at: Option<DateTime<Utc>>, lang: Lang) -> String {
-    let Some(at) = at else {
-        return String::new();
-    };
-    let day = local_date(at);
-    match lang {
-        Lang::En => day[..7].to_string(),
-        Lang::Ja => japanese(&day, false),
-    }
-}
-
-/// "2026-03-07" as 2026年3月7日 (or 2026年3月).
-fn japanese(day: &str, with_day: bool) -> String {
-    let mut parts = day.split('-').map(|p| p.trim_start_matches('0'));
-    let (y, m, d) = (parts.next(), parts.next(), parts.next());
-    match (y, m, d) {
-        (Some(y), Some(m), Some(d)) if with_day => format!("{y}年{m}月{d}日"),
-        (Some(y), Some(m), _) => format!("{y}年{m}月"),
-        _ => day.to_string(),
-    }
+    at.map(|at| sheet_date(&local_date(at), DateForm::Month, lang))
+        .unwrap_or_default()
 }
 
 fn period(from: Option<DateTime<Utc>>, to: Option<DateTime<Utc>>, lang: Lang) -> String {
-    let dash = if lang == Lang::Ja { "〜" } else { " – " };
     match (month(from, lang), month(to, lang)) {
         (a, b) if a.is_empty() => b,
         (a, b) if b.is_empty() || a == b => a,
-        (a, b) => format!("{a}{dash}{b}"),
+        (a, b) => W::Range(a, b).text(lang),
     }
 }
 
@@ -110,12 +89,7 @@ impl Sheet {
             .collect();
         let summary = facts.began.map(|began| {
             t(W::SummaryFacts {
-                began: match lang {
-                    Lang::Ja => month(Some(began), lang),
-                    Lang::En => (chrono::NaiveDate::parse_from_str(&local_date(began), "%Y-%m-%d"))
-                        .map(|d| d.format("%B %Y").to_string())
-                        .unwrap_or_else(|_| local_date(began)),
-                },
+                began: sheet_date(&local_date(began), DateForm::MonthInWords, lang),
                 hours: (facts.minutes as f64 / 60.0).round() as u64,
                 skills: main,
             })
