@@ -109,7 +109,8 @@ fn with_examples_laid_out(mut command: clap::Command, width: usize) -> clap::Com
     command
 }
 
-/// Example lines (`  roadmap next      what to do now`) wrapped before clap
+/// Example lines (`  roadmap next      what to do now`) and paragraphs of
+/// wide (Japanese) text wrapped before clap
 /// sees them: a description too long for the line continues under its
 /// own column, so the examples keep their two columns at 60. clap leaves
 /// lines that fit as they are.
@@ -135,10 +136,22 @@ pub fn layout_examples(text: &str, width: usize) -> String {
                     out.push(row);
                 }
             }
+            // A paragraph of Japanese has no spaces for clap to break at:
+            // it is wrapped here, between any two wide characters.
+            _ if wrap::width(line) > width && line.chars().any(is_wide) => {
+                for pieces in wrap::wrap(line, width, 0) {
+                    let row: String = (pieces.iter()).map(|p| &line[p.start..p.end]).collect();
+                    out.push(row);
+                }
+            }
             _ => out.push(line.to_string()),
         }
     }
     out.join("\n")
+}
+
+fn is_wide(c: char) -> bool {
+    unicode_width::UnicodeWidthChar::width(c) == Some(2)
 }
 
 /// The display column where an example's description starts: after

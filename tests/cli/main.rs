@@ -12,6 +12,7 @@ mod bad_input;
 mod check;
 mod check_applications;
 mod check_format;
+mod check_refusal;
 mod check_safety;
 mod check_support;
 mod cohort;
