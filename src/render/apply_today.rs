@@ -72,7 +72,7 @@ pub fn text(p: &mut Printer<'_>, report: &Option<TodayApplications>) -> Result<(
         )?;
     }
     if let Some(open) = report.accepted_open {
-        p.line(Line::new().role(Role::Warn, accepted(open, lang)))?;
+        p.line(Line::new().hang(2).role(Role::Warn, accepted(open, lang)))?;
     }
     if report.goal.is_some() || report.this_week > 0 {
         let week = ApplyMsg::ThisWeek {
