@@ -17,7 +17,8 @@ pub struct Source {
     pub step: usize,
     pub finished: Option<DateTime<Utc>>,
     pub minutes: u64,
-    /// `roadmap check` passed on it (see `verified`): not only self-reported.
+    /// `roadmap check` passed on it, with a check of the work itself (see
+    /// `verified`): not only self-reported.
     pub verified: bool,
 }
 
@@ -142,7 +143,7 @@ pub fn sheet_facts(roadmap: &Roadmap, progress: &Progress, with_notes: bool) -> 
         let proofs: Vec<Proof> = (progress.steps.iter())
             .filter(|(id, _)| roadmap.index_of(id) == Some(i))
             .flat_map(|(_, record)| &record.verifications)
-            .filter(|v| (v.checks.iter()).any(|c| WORK_CHECKS.contains(&c.kind.as_str())))
+            .filter(|v| of_work(v))
             .map(|v| Proof {
                 at: v.at,
                 commit: v.commit.clone(),
@@ -186,10 +187,17 @@ pub fn sheet_facts(roadmap: &Roadmap, progress: &Progress, with_notes: bool) -> 
     }
 }
 
+/// Whether `step` passed a check of the work itself: a check of the
+/// environment alone (`python3 --version`) supports no claim of a skill.
 fn verified(progress: &Progress, roadmap: &Roadmap, step: usize) -> bool {
     (progress.steps.iter())
         .filter(|(id, _)| roadmap.index_of(id) == Some(step))
-        .any(|(_, record)| !record.verifications.is_empty())
+        .flat_map(|(_, record)| &record.verifications)
+        .any(of_work)
+}
+
+fn of_work(v: &crate::progress::Verification) -> bool {
+    (v.checks.iter()).any(|c| WORK_CHECKS.contains(&c.kind.as_str()))
 }
 
 #[cfg(test)]
