@@ -88,6 +88,6 @@ pub fn accepted(open: usize, lang: Lang) -> String {
         Lang::En => format!(
             "You accepted an offer: tell the {open} applications still in progress that you withdraw"
         ),
-        Lang::Ja => format!("内定を承諾しました。選考中の応募 {open} 件に辞退の連絡をしましょう"),
+        Lang::Ja => format!("内定を承諾しました。選考中の応募 {open} 件に辞退を伝えましょう"),
     }
 }

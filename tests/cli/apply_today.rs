@@ -57,7 +57,7 @@ fn an_accepted_offer_ends_the_nudges() {
     let ja = s.test().lang("ja").args::<[&str; 0], &str>([]).success();
     let ja = String::from_utf8(ja.stdout).unwrap();
     assert!(
-        ja.contains("内定を承諾しました。選考中の応募 2 件に辞退の連絡をしましょう"),
+        ja.contains("内定を承諾しました。選考中の応募 2 件に辞退を伝えましょう"),
         "{ja}"
     );
     assert!(!ja.contains("返事がありません"), "{ja}");
