@@ -23,6 +23,7 @@ pub enum Refusal {
     Failed {
         passed: usize,
         ran: usize,
+        /// The step's number (1.9), as the learner types it.
         step: String,
     },
 }

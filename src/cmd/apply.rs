@@ -6,6 +6,7 @@ use chrono::{Local, Utc};
 use crate::cli::{ApplyAction, ApplyAddArgs, ApplyArgs, ApplyGoalArgs, ApplyMoveArgs};
 use crate::cmd::Context;
 use crate::error::{Error, Result};
+use crate::i18n::Since;
 use crate::progress::{
     Application, ApplyProblem, Attention, Channel, Progress, Stage, StageChange, check_url,
     days_since, funnel, needs_attention, new_application, parse_at, parse_interview_at, setting,
@@ -167,7 +168,11 @@ fn attention_of(number: usize, app: &Application, attention: &[Attention]) -> Op
                     "interview-today"
                 });
             }
-            Attention::NoAnswer { number: n, .. } if *n == number => return Some("no-answer"),
+            Attention::NoAnswer { number: n, .. } | Attention::Stalled { number: n, .. }
+                if *n == number =>
+            {
+                return Some("no-answer");
+            }
             _ => {}
         }
     }
@@ -303,14 +308,23 @@ pub fn today(
 ) -> Result<Option<TodayApplications>> {
     let goal = setting::value(&ctx.store.load(&ctx.config.user)?.application_goal).copied();
     let apps = &progress.applications;
+    let mut accepted_open = None;
+    let waiting = |kind, number: usize, days, since: Since| TodayAttention {
+        kind,
+        number,
+        company: apps[number - 1].company.clone(),
+        days: Some(days),
+        since: Some(since.code()),
+        interview_at: None,
+    };
     let attention: Vec<TodayAttention> = needs_attention(apps, now, &Local)
         .into_iter()
-        .map(|a| match a {
+        .filter_map(|a| match a {
             Attention::Interview {
                 number,
                 at,
                 tomorrow,
-            } => TodayAttention {
+            } => Some(TodayAttention {
                 kind: if tomorrow {
                     "interview-tomorrow"
                 } else {
@@ -319,21 +333,37 @@ pub fn today(
                 number,
                 company: apps[number - 1].company.clone(),
                 days: None,
+                since: None,
                 interview_at: Some(at),
-            },
-            Attention::NoAnswer { number, days } => TodayAttention {
-                kind: "no-answer",
+            }),
+            Attention::NoAnswer {
                 number,
-                company: apps[number - 1].company.clone(),
-                days: Some(days),
-                interview_at: None,
-            },
+                days,
+                applied,
+            } => {
+                let since = if applied {
+                    Since::Applied
+                } else {
+                    Since::Interview
+                };
+                Some(waiting("no-answer", number, days, since))
+            }
+            Attention::Stalled { number, days } => {
+                Some(waiting("no-answer", number, days, Since::Passed))
+            }
+            Attention::Offer { number, days } => Some(waiting("offer", number, days, Since::Offer)),
+            Attention::Accepted { open } => {
+                accepted_open = Some(open);
+                None
+            }
         })
         .collect();
     let this_week = week_applications(apps, now, &Local);
+    let something = !attention.is_empty() || accepted_open.is_some();
     Ok(
-        (!attention.is_empty() || goal.is_some() || this_week > 0).then_some(TodayApplications {
+        (something || goal.is_some() || this_week > 0).then_some(TodayApplications {
             attention,
+            accepted_open,
             this_week,
             goal,
         }),

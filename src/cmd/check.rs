@@ -242,7 +242,7 @@ fn finish(
         return Err(refuse(Refusal::Failed {
             passed,
             ran: report.checks.len(),
-            step: report.id,
+            step: report.number,
         }));
     }
     if mark_done && !ctx.config.json {

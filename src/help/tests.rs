@@ -61,14 +61,15 @@ fn with_width(mut command: clap::Command, width: usize) -> clap::Command {
 }
 
 /// Every help in both languages, each line within `width` display
-/// columns: Japanese has no spaces to wrap at, so its texts are short
-/// or broken by hand.
+/// columns: Japanese has no spaces for clap to wrap at, so its
+/// paragraphs are wrapped before clap sees them.
 #[test]
 fn every_help_fits_60_and_80_columns() {
     use unicode_width::UnicodeWidthStr;
     for lang in [Lang::En, Lang::Ja] {
         for width in [60, 80] {
-            let mut root = with_width(command(lang), width);
+            // Laid out as `help` does at this width (examples, Japanese paragraphs).
+            let mut root = with_width(with_examples_laid_out(command(lang), width), width);
             root.build();
             let mut pending = vec![root];
             while let Some(mut command) = pending.pop() {

@@ -51,10 +51,6 @@ pub enum ApplyMsg {
         time: String,
         tomorrow: bool,
     },
-    NoAnswer {
-        number: usize,
-        days: i64,
-    },
     UndidApplication,
     UndidMove(String),
     PrivateOn(String),
@@ -120,7 +116,6 @@ impl ApplyMsg {
                 let day = if *tomorrow { "tomorrow" } else { "today" };
                 format!("Interview {day} at {time}: #{number}")
             }
-            NoAnswer { number, days } => format!("No answer for {days} days: #{number}"),
             UndidApplication => "the application".into(),
             UndidMove(stage) => format!("the move to {stage} of"),
             PrivateOn(path) => format!(
@@ -194,7 +189,6 @@ impl ApplyMsg {
                 let day = if *tomorrow { "明日" } else { "今日" };
                 format!("{day} {time} から面接: #{number}")
             }
-            NoAnswer { number, days } => format!("{days} 日間返事がありません: #{number}"),
             UndidApplication => "応募の記録".into(),
             UndidMove(stage) => format!("「{stage}」への更新"),
             PrivateOn(path) => {

@@ -35,7 +35,7 @@ pub fn problem(n: usize, problem: &CheckProblem, lang: Lang) -> String {
                 GitChecksNothing => "何も確かめません。min_commits、remote、readme_sections、no_secrets、ci_workflow のどれかを指定してください".into(),
                 NotLoopback { host } => format!("ホスト '{host}' はこのマシンではありません。接続先は 127.0.0.1、localhost、::1 だけです"),
                 BadHttpPath { path } => format!("パス '{path}' は / で始め、空白を含めないでください"),
-                OutsideProject { path } => format!("パス '{path}' はプロジェクトのフォルダの中を指す相対パスにしてください（.. は不可）"),
+                OutsideProject { path } => format!("パス '{path}' はプロジェクトのフォルダーの中を指す相対パスにしてください（.. は不可）"),
                 BadPattern { pattern } => format!("パターン '{pattern}' は正しい正規表現ではありません"),
                 BadTimeout { max } => format!("timeout_seconds は 1 から {max} までです"),
                 EmptyText { field } => format!("`{field}` に空の文字列があります"),
@@ -127,7 +127,7 @@ impl CheckMsg {
             UndidVerificationOn => "the verification of".into(),
             ChecksHeading => "Checks".into(),
             SelfReported => "Self-reported (not verified by checks)".into(),
-            ProveIt(command) => format!("Prove it: {command}"),
+            ProveIt(command) => format!("To check it: {command}"),
             Counts {
                 verified,
                 self_reported,
@@ -141,7 +141,7 @@ impl CheckMsg {
                 commit: Some(commit),
             } => format!("Verified on {date} at commit {commit}"),
             VerifiedOn { date, commit: None } => format!("Verified on {date}"),
-            NotVerifiedRun(command) => format!("Not verified yet: {command}"),
+            NotVerifiedRun(command) => format!("Not checked yet: {command}"),
             DoneHasChecks { count: 1, command } => {
                 format!("This step has a check that can prove it: {command}")
             }
@@ -179,7 +179,7 @@ impl CheckMsg {
             UndidVerificationOn => "検証の記録:".into(),
             ChecksHeading => "チェック".into(),
             SelfReported => "自己申告（チェックでは未検証）".into(),
-            ProveIt(command) => format!("証明するには: {command}"),
+            ProveIt(command) => format!("チェックするには: {command}"),
             Counts {
                 verified,
                 self_reported,
@@ -192,7 +192,7 @@ impl CheckMsg {
                 commit: Some(commit),
             } => format!("{date} にコミット {commit} で検証済み"),
             VerifiedOn { date, commit: None } => format!("{date} に検証済み"),
-            NotVerifiedRun(command) => format!("未検証です: {command}"),
+            NotVerifiedRun(command) => format!("まだチェックしていません: {command}"),
             DoneHasChecks { count, command } => format!(
                 "このステップには、達成を証明できるチェックが {count} 件あります: {command}"
             ),
@@ -237,11 +237,11 @@ pub fn finding(finding: &Finding, lang: Lang) -> (String, String) {
             TimedOut { seconds } => (format!("{seconds} 秒を超えたため、子プロセスごと止めました"), "速くするか、何を待っているのか確かめてください".into()),
             Interrupted => ("Ctrl-C で止めました".into(), "準備ができたらもう一度確認してください".into()),
             CouldNotRun { why } => (format!("起動できませんでした: {why}"), "このマシンで実行できるか確かめてください".into()),
-            NotARepository => ("このフォルダは Git リポジトリの中にありません".into(), "プロジェクトで `git init` するか、--in でフォルダを指定してください".into()),
+            NotARepository => ("このフォルダーは Git リポジトリの中にありません".into(), "プロジェクトで `git init` するか、--in でフォルダーを指定してください".into()),
             TooFewCommits { found, needed } => (format!("あなたのコミットは {found} 件です。{needed} 件以上必要です"), "作業は小さく区切ってこまめにコミットしましょう".into()),
             TooFewApplications { found, needed } => (format!("応募の記録は {found} 件です。{needed} 件以上必要です"), "応募するたびに `roadmap apply add 企業名` で記録しましょう".into()),
             NoRemote => ("リモートが設定されていません".into(), "GitHub などにリポジトリを作り、`git remote add origin URL` を実行してください".into()),
-            NoReadme => ("プロジェクトのフォルダに README がありません".into(), "README.md を書いてください".into()),
+            NoReadme => ("プロジェクトのフォルダーに README がありません".into(), "README.md を書いてください".into()),
             MissingSections(s) => (format!("README に次の節がありません: {}", list(s)), "それぞれ見出し（## …）を追加してください".into()),
             Secrets(files) => (format!("秘密情報らしいファイルが Git で管理されています: {}", list(files)), "Git から外し（`git rm --cached`）、.gitignore に書き、その秘密情報は変更してください".into()),
             NoWorkflow => ("CI のワークフローファイルが Git にありません".into(), "テストを実行する .github/workflows/test.yml などを追加してください".into()),
@@ -250,7 +250,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> (String, String) {
             NoAnswer { port, why } => (format!("ポート {port} で応答がありません（{why}）"), "別のターミナルでサーバーを起動してから、もう一度確認してください".into()),
             WrongStatus { expected, got } => (format!("応答が {expected} ではなく {got} でした"), "そのリクエストについてサーバーのログを見てください".into()),
             NotJson => ("応答が JSON ではありません".into(), "そのルートから JSON を返してください".into()),
-            NoFile { path } => (format!("{path} がありません"), format!("プロジェクトのフォルダに {path} を作ってください")),
+            NoFile { path } => (format!("{path} がありません"), format!("プロジェクトのフォルダーに {path} を作ってください")),
             NotInFile { path, pattern } => (format!("{path} に '{pattern}' が含まれていません"), format!("{path} を仕上げてください")),
         },
     }
@@ -290,28 +290,31 @@ pub fn refusal(refusal: &Refusal, lang: Lang) -> (String, Option<String>) {
             if en {
                 format!("{folder} is not a folder")
             } else {
-                format!("{folder} はフォルダではありません")
+                format!("{folder} はフォルダーではありません")
             },
             Some(if en {
                 "pass your project's folder with --in DIR".into()
             } else {
-                "--in DIR でプロジェクトのフォルダを指定してください".into()
+                "--in DIR でプロジェクトのフォルダーを指定してください".into()
             }),
         ),
         Refusal::Failed { passed, ran, step } => (
             if en {
                 match ran {
-                    1 => format!("the check failed: step '{step}' is not verified"),
+                    1 => format!("{step} is not verified (the check failed)"),
                     _ => format!(
-                        "{} of {ran} checks failed: step '{step}' is not verified",
+                        "{step} is not verified ({} of {ran} checks failed)",
                         ran - passed
                     ),
                 }
             } else {
-                format!(
-                    "{ran} 件中 {} 件のチェックが失敗し、ステップ '{step}' は検証されていません",
-                    ran - passed
-                )
+                match ran {
+                    1 => format!("{step} は未検証です（チェックが不合格）"),
+                    _ => format!(
+                        "{step} は未検証です（{ran} 件中 {} 件が不合格）",
+                        ran - passed
+                    ),
+                }
             },
             None,
         ),

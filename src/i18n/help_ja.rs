@@ -194,6 +194,12 @@ pub fn value_name(name: &str) -> &'static str {
         "INDEX" => "番号",
         "LEARNER" => "学習者",
         "DAYS" => "日数",
+        "COMPANY" => "企業名",
+        "CHANNEL" => "経路",
+        "NUMBER" => "番号",
+        "STAGE" => "段階",
+        "COUNT" => "件数",
+        "SWITCH" => "on|off",
         _ => "値",
     }
 }
@@ -281,7 +287,7 @@ pub fn command_text(path: &str) -> Option<(&'static str, &'static str)> {
         ),
         "check" => (
             "チェックを実行してステップを証明する",
-            "--in DIR、なければこのマシンで前回そのステップを\n確認したフォルダ、なければ今のフォルダで実行します。\n結果ごとに何を証明するか、失敗したら何をすればよいかを\n表示します。全部通ると、日時・コミット・リモートを\ndone とは別に記録します。\n終了コード: 0 全部合格、1 失敗あり、2 入力の誤りか\n未信頼のファイル。\n\n例:\n  roadmap check 1.9 --in ~/code/todo-api\n  roadmap check 1.9 --done\n  roadmap check 1.9 --watch",
+            "--in DIR、なければこのマシンで前回そのステップを確認したフォルダー、なければ今のフォルダーで実行します。結果ごとに何を確かめるか、失敗したら何をすればよいかを表示します。全部通ると、日時・コミット・リモートを done とは別に記録します。\n終了コード: 0 全部合格、1 失敗あり、2 入力の誤りか未信頼のファイル。\n\n例:\n  roadmap check 1.9 --in ~/code/todo-api\n  roadmap check 1.9 --done\n  roadmap check 1.9 --watch",
         ),
         "trust" => (
             "このファイルのチェックの実行を許可する",

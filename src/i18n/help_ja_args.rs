@@ -59,7 +59,7 @@ pub fn arg_text(path: &str, id: &str) -> Option<&'static str> {
         ("goal", "clear") => "目標を外す",
         ("check", "step") => STEPS,
         ("check", "folder") => {
-            "プロジェクトのフォルダ（既定: 前回のフォルダ、なければ今のフォルダ）"
+            "プロジェクトのフォルダー（既定: 前回のフォルダー、なければ今のフォルダー）"
         }
         ("check", "done") => "チェックが全部通ったらステップを完了にもする",
         ("check", "watch") => "ファイルが変わるたびに実行し直す（全部通るか Ctrl-C まで）",

@@ -4,6 +4,7 @@
 //! Plurals and lists are made here and nowhere else.
 
 pub mod apply;
+pub mod apply_attention;
 pub mod check_words;
 pub mod cohort;
 mod en;
@@ -26,6 +27,7 @@ mod timer;
 pub mod ux;
 
 pub use apply::ApplyMsg;
+pub use apply_attention::Since;
 pub use errors::error;
 pub use format::FormatMsg;
 pub use mentor::MentorMsg;
@@ -33,7 +35,7 @@ pub use open::OpenMsg;
 pub use pace::PaceMsg;
 pub use record::RecordMsg;
 pub use record_page::RecordPage;
-pub use skill_sheet::{SheetWord, skill_name};
+pub use skill_sheet::{DateForm, SheetWord, sheet_date, skill_name};
 pub use timer::TimerMsg;
 
 use crate::lang::Lang;

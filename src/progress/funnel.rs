@@ -90,12 +90,50 @@ pub enum Attention {
         at: DateTime<Utc>,
         tomorrow: bool,
     },
-    /// No answer for [`NO_ANSWER_DAYS`] days or more.
-    NoAnswer { number: usize, days: i64 },
+    /// No answer for [`NO_ANSWER_DAYS`] days or more: since it was sent,
+    /// or since an interview.
+    NoAnswer {
+        number: usize,
+        days: i64,
+        /// Still at the first stage: no answer since it was sent.
+        applied: bool,
+    },
+    /// Passed the screening, then no move for [`NO_ANSWER_DAYS`] days or
+    /// more (an interview date to agree on, most often).
+    Stalled { number: usize, days: i64 },
+    /// An offer waits for the learner's answer, for `days`.
+    Offer { number: usize, days: i64 },
+    /// An offer was accepted: `open` applications are still in progress,
+    /// to withdraw from (instead of a nudge for each).
+    Accepted { open: usize },
+}
+
+impl Attention {
+    /// The application it is about (none for [`Attention::Accepted`]).
+    pub fn number(&self) -> Option<usize> {
+        match self {
+            Attention::Interview { number, .. }
+            | Attention::NoAnswer { number, .. }
+            | Attention::Stalled { number, .. }
+            | Attention::Offer { number, .. } => Some(*number),
+            Attention::Accepted { .. } => None,
+        }
+    }
+
+    fn days(&self) -> i64 {
+        match self {
+            Attention::NoAnswer { days, .. }
+            | Attention::Stalled { days, .. }
+            | Attention::Offer { days, .. } => *days,
+            Attention::Interview { .. } | Attention::Accepted { .. } => 0,
+        }
+    }
 }
 
 /// The applications that need attention at `now`: interviews today or
-/// tomorrow first, then those waiting longest for an answer.
+/// tomorrow first, then offers waiting for the learner's answer, then
+/// those waiting longest for an answer. Once an offer is accepted, the
+/// open applications are one reminder to withdraw, not a nudge each.
 pub fn needs_attention<Tz: TimeZone>(
     apps: &[Application],
     now: DateTime<Utc>,
@@ -103,7 +141,9 @@ pub fn needs_attention<Tz: TimeZone>(
 ) -> Vec<Attention> {
     let today = now.with_timezone(zone).date_naive();
     let mut interviews = Vec::new();
+    let mut offers = Vec::new();
     let mut waiting = Vec::new();
+    let accepted = apps.iter().any(|a| a.stage() == Stage::Accepted);
     for (i, app) in apps.iter().enumerate() {
         let number = i + 1;
         if app.stage().is_closed() {
@@ -121,16 +161,35 @@ pub fn needs_attention<Tz: TimeZone>(
                 continue;
             }
         }
+        if app.stage() == Stage::Offer {
+            offers.push(Attention::Offer {
+                number,
+                days: days_since(app, now),
+            });
+            continue;
+        }
         if let Some(days) = waiting_days(app, now) {
-            waiting.push(Attention::NoAnswer { number, days });
+            waiting.push(match app.stage() {
+                Stage::Passed => Attention::Stalled { number, days },
+                stage => Attention::NoAnswer {
+                    number,
+                    days,
+                    applied: stage == Stage::Applied,
+                },
+            });
         }
     }
-    let days = |a: &Attention| match a {
-        Attention::NoAnswer { days, .. } => *days,
-        Attention::Interview { .. } => 0,
-    };
-    waiting.sort_by_key(|a| std::cmp::Reverse(days(a)));
-    interviews.extend(waiting);
+    offers.sort_by_key(|a| std::cmp::Reverse(a.days()));
+    waiting.sort_by_key(|a| std::cmp::Reverse(a.days()));
+    interviews.extend(offers);
+    if accepted {
+        let open = apps.iter().filter(|a| !a.stage().is_closed()).count();
+        if open > 0 {
+            interviews.push(Attention::Accepted { open });
+        }
+    } else {
+        interviews.extend(waiting);
+    }
     interviews
 }
 

@@ -122,13 +122,18 @@ fn attention_with_a_fixed_clock() {
                 at: at(12, 1, 14),
                 tomorrow: true,
             },
-            Attention::NoAnswer {
+            Attention::Offer {
+                number: 5,
+                days: 56
+            },
+            Attention::Stalled {
                 number: 6,
                 days: 36
             },
             Attention::NoAnswer {
                 number: 2,
-                days: 14
+                days: 14,
+                applied: true,
             },
         ]
     );
@@ -144,6 +149,56 @@ fn attention_with_a_fixed_clock() {
     ));
     assert_eq!(waiting_days(&apps[2], at(12, 15, 15)), Some(14));
     assert_eq!(waiting_days(&apps[2], at(12, 14, 15)), None);
+}
+
+#[test]
+fn after_an_accepted_offer_one_reminder_to_withdraw() {
+    let now = at(11, 30, 12);
+    let mut apps = vec![
+        app(Channel::Agent, at(10, 1, 10), &[]), // 60 days, no answer
+        app(
+            Channel::Agent,
+            at(10, 1, 10),
+            &[(Stage::Passed, at(10, 5, 10))],
+        ),
+        app(
+            Channel::Agent,
+            at(10, 1, 10),
+            &[(Stage::Rejected, at(10, 5, 10))],
+        ),
+    ];
+    // Before: a nudge for each, the first since it was sent.
+    assert_eq!(
+        needs_attention(&apps, now, &tokyo()),
+        [
+            Attention::NoAnswer {
+                number: 1,
+                days: 60,
+                applied: true
+            },
+            Attention::Stalled {
+                number: 2,
+                days: 56
+            },
+        ]
+    );
+    apps.push(app(
+        Channel::Referral,
+        at(10, 1, 10),
+        &[(Stage::Accepted, at(11, 25, 10))],
+    ));
+    assert_eq!(
+        needs_attention(&apps, now, &tokyo()),
+        [Attention::Accepted { open: 2 }]
+    );
+    // Nothing open: nothing to say.
+    apps.truncate(0);
+    apps.push(app(
+        Channel::Referral,
+        at(10, 1, 10),
+        &[(Stage::Accepted, at(11, 25, 10))],
+    ));
+    assert_eq!(needs_attention(&apps, now, &tokyo()), []);
 }
 
 #[test]

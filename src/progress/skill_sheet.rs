@@ -17,7 +17,8 @@ pub struct Source {
     pub step: usize,
     pub finished: Option<DateTime<Utc>>,
     pub minutes: u64,
-    /// `roadmap check` passed on it (see `verified`): not only self-reported.
+    /// `roadmap check` passed on it, with a check of the work itself (see
+    /// `verified`): not only self-reported.
     pub verified: bool,
 }
 
@@ -49,7 +50,14 @@ pub struct Proof {
     pub remote: Option<String>,
 }
 
-/// A piece of work: a step with evidence links or verifications.
+/// The check kinds that look at the learner's own work (a repository, a
+/// running service, a test suite): a verification with one of them shows
+/// a piece of work; one of only `command` or `file` checks shows an
+/// environment, and makes no project.
+const WORK_CHECKS: [&str; 3] = ["git", "http", "tests"];
+
+/// A piece of work: a step with evidence links, or verified by a check
+/// of the work itself (see [`WORK_CHECKS`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Project {
     pub step: usize,
@@ -71,7 +79,8 @@ pub struct SheetFacts {
     pub done: usize,
     pub total: usize,
     pub minutes: u64,
-    /// When the learner began (first work on any step) and last worked.
+    /// When the learner began (first work on any step), and the last study
+    /// session logged or step finished (not links, notes or checks).
     pub began: Option<DateTime<Utc>>,
     pub last: Option<DateTime<Utc>>,
 }
@@ -134,6 +143,7 @@ pub fn sheet_facts(roadmap: &Roadmap, progress: &Progress, with_notes: bool) -> 
         let proofs: Vec<Proof> = (progress.steps.iter())
             .filter(|(id, _)| roadmap.index_of(id) == Some(i))
             .flat_map(|(_, record)| &record.verifications)
+            .filter(|v| of_work(v))
             .map(|v| Proof {
                 at: v.at,
                 commit: v.commit.clone(),
@@ -162,6 +172,10 @@ pub fn sheet_facts(roadmap: &Roadmap, progress: &Progress, with_notes: bool) -> 
         });
     }
     let worked = (0..roadmap.steps.len()).filter_map(|i| step_dates(progress, roadmap, i).0);
+    let sessions = progress.all_sessions().map(|(_, s)| s.at);
+    let finished = (0..roadmap.steps.len())
+        .filter(|&i| statuses[i] == Status::Done)
+        .filter_map(|i| step_dates(progress, roadmap, i).1);
     SheetFacts {
         skills,
         projects,
@@ -169,14 +183,21 @@ pub fn sheet_facts(roadmap: &Roadmap, progress: &Progress, with_notes: bool) -> 
         total: roadmap.steps.len(),
         minutes: progress.total_minutes(),
         began: worked.min(),
-        last: progress.last_activity(),
+        last: sessions.chain(finished).max(),
     }
 }
 
+/// Whether `step` passed a check of the work itself: a check of the
+/// environment alone (`python3 --version`) supports no claim of a skill.
 fn verified(progress: &Progress, roadmap: &Roadmap, step: usize) -> bool {
     (progress.steps.iter())
         .filter(|(id, _)| roadmap.index_of(id) == Some(step))
-        .any(|(_, record)| !record.verifications.is_empty())
+        .flat_map(|(_, record)| &record.verifications)
+        .any(of_work)
+}
+
+fn of_work(v: &crate::progress::Verification) -> bool {
+    (v.checks.iter()).any(|c| WORK_CHECKS.contains(&c.kind.as_str()))
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 use super::*;
-use crate::progress::{Verification, setting};
+use crate::progress::{CheckOutcome, Verification, setting};
 use chrono::TimeZone;
 
 const ROADMAP: &str = r#"{"id": "r", "title": "R", "stages": [{"id": "s", "title": "S"}],
@@ -72,7 +72,10 @@ fn projects_come_from_evidence_and_verifications_with_notes_only_when_asked() {
         .verifications
         .push(Verification {
             at: day(3),
-            checks: Vec::new(),
+            checks: vec![CheckOutcome {
+                kind: "git".into(),
+                passed: true,
+            }],
             folder: None,
             commit: Some("abc123".into()),
             remote: Some("https://example.com/a.git".into()),
@@ -90,4 +93,27 @@ fn projects_come_from_evidence_and_verifications_with_notes_only_when_asked() {
     assert!(facts.projects.iter().all(|p| p.notes.is_empty()));
     let with = sheet_facts(&roadmap, &progress, true);
     assert_eq!(with.projects[1].notes, ["private thought"]);
+}
+
+#[test]
+fn a_verification_of_the_environment_alone_is_no_project() {
+    let (roadmap, mut progress) = record();
+    let record = progress.steps.get_mut("a").unwrap();
+    record.evidence.clear();
+    record.verifications.push(Verification {
+        at: day(3),
+        checks: vec![CheckOutcome {
+            kind: "command".into(),
+            passed: true,
+        }],
+        folder: None,
+        commit: Some("abc123".into()),
+        remote: None,
+        batch: Some(8),
+        device: None,
+    });
+    let facts = sheet_facts(&roadmap, &progress, false);
+    assert!(facts.projects.iter().all(|p| p.step != 0), "{facts:?}");
+    // Nor does it make the skills it builds more than self-reported.
+    assert!(!facts.skills[0].verified());
 }

@@ -231,6 +231,7 @@ fn the_today_view_with_a_fixed_clock() {
         kinds,
         [
             ("interview-tomorrow".into(), 7),
+            ("offer".into(), 1),
             ("no-answer".into(), 4),
             ("no-answer".into(), 6)
         ]
@@ -240,14 +241,18 @@ fn the_today_view_with_a_fixed_clock() {
     s.test()
         .args::<[&str; 0], &str>([])
         .stdout_has("Interview tomorrow at 10:00: #7 G")
-        .stdout_has("No answer for 30 days: #4 D")
+        .stdout_has("Offer waiting for your answer: #1 A (13 days)")
+        .stdout_has("No answer 30 days after applying: #4 D (follow up, or record it as rejected)")
         .stdout_has("Applications this week: 1 of 3")
         .success();
     s.test()
         .lang("ja")
         .args::<[&str; 0], &str>([])
         .stdout_has("明日 10:00 から面接: #7 G")
-        .stdout_has("21 日間返事がありません: #6 F")
+        .stdout_has("内定の返事待ち: #1 A（13日経過）")
+        .stdout_has(
+            "応募から21日 返事がありません: #6 F（問い合わせるか、見送りとして記録しましょう）",
+        )
         .stdout_has("今週の応募: 1 / 3 件")
         .success();
     // Thirteen days is not yet fourteen.

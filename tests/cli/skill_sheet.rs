@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::support::Sandbox;
 
-const ROADMAP: &str = r#"{
+pub(crate) const ROADMAP: &str = r#"{
   "id": "small", "title": "Small", "i18n": {"ja": {"title": "小さなロードマップ"}},
   "stages": [{"id": "s1", "title": "Basics", "i18n": {"ja": {"title": "基礎"}}}],
   "skills": [
@@ -25,7 +25,7 @@ const ROADMAP: &str = r#"{
 
 /// A learner's record: two steps done (one verified), time, evidence, a
 /// note, an application; the third step's skill has no finished step.
-fn learner() -> Sandbox {
+pub(crate) fn learner() -> Sandbox {
     let s = Sandbox::with_roadmap(ROADMAP).at_time("2026-12-03T12:00:00Z");
     for args in [
         &["--user", "hana", "stack", "python"][..],
@@ -116,7 +116,7 @@ fn learner() -> Sandbox {
     s
 }
 
-fn sheet(s: &Sandbox, lang: &str, extra: &[&str]) -> String {
+pub(crate) fn sheet(s: &Sandbox, lang: &str, extra: &[&str]) -> String {
     let mut args = vec![
         "--user", "hana", "--lang", lang, "export", "--format", "skills",
     ];
@@ -152,7 +152,7 @@ fn the_html_sheet_is_one_printable_page() {
     for section in [
         "職務要約",
         "活かせる経験・知識・スキル",
-        "開発経験/ポートフォリオ",
+        "開発経験・ポートフォリオ",
         "学習の記録",
         "資格",
         "自己PR",
@@ -161,10 +161,10 @@ fn the_html_sheet_is_one_printable_page() {
     }
     assert_eq!(
         html.matches("class=\"blank\"").count(),
-        4,
+        5,
         "the learner's places"
     );
-    assert!(html.contains("<span class=\"ok\">検証済み</span>"));
+    assert!(html.contains("<span class=\"ok\">自動チェック合格</span>"));
     assert!(!html.contains("Secret"));
 }
 
@@ -230,7 +230,14 @@ fn every_claim_has_a_source_in_the_record() {
         .iter()
         .map(|s| s["level"].as_str().unwrap())
         .collect();
-    assert_eq!(levels, ["self-reported", "verified", "verified"]);
+    assert_eq!(
+        levels,
+        [
+            "self-reported",
+            "passed automated checks",
+            "passed automated checks"
+        ]
+    );
     let store = s.user_json("hana");
     let evidence = |step: &str| -> Vec<Value> {
         store["roadmaps"]["small"]["steps"][step]["evidence"]

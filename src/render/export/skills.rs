@@ -9,6 +9,7 @@ use std::fmt::Write;
 use chrono::{DateTime, Utc};
 
 use crate::i18n::SheetWord as W;
+use crate::i18n::{DateForm, sheet_date};
 use crate::lang::Lang;
 use crate::progress::{SheetFacts, Status};
 use crate::render::{local_date, round1};
@@ -43,18 +44,32 @@ pub struct ProjectRow {
     pub notes: Vec<String>,
 }
 
-fn month(at: Option<DateTime<Utc>>) -> String {
-    at.map(|at| local_date(at)[..7].to_string())
+/// A date as the sheet's language writes it: 2026-10-01, 2026年10月1日.
+fn date(at: DateTime<Utc>, lang: Lang) -> String {
+    sheet_date(&local_date(at), DateForm::Day, lang)
+}
+
+/// A month: 2026-10, 2026年10月.
+fn month(at: Option<DateTime<Utc>>, lang: Lang) -> String {
+    at.map(|at| sheet_date(&local_date(at), DateForm::Month, lang))
         .unwrap_or_default()
 }
 
-fn period(from: Option<DateTime<Utc>>, to: Option<DateTime<Utc>>) -> String {
-    match (month(from), month(to)) {
+fn period(from: Option<DateTime<Utc>>, to: Option<DateTime<Utc>>, lang: Lang) -> String {
+    match (month(from, lang), month(to, lang)) {
         (a, b) if a.is_empty() => b,
         (a, b) if b.is_empty() || a == b => a,
-        (a, b) => format!("{a} – {b}"),
+        (a, b) => W::Range(a, b).text(lang),
     }
 }
+
+/// A remote as people write it: no trailing `.git`.
+fn remote_shown(remote: &str) -> &str {
+    remote.strip_suffix(".git").unwrap_or(remote)
+}
+
+/// How many skills the summary names: the ones with the most study.
+const SUMMARY_SKILLS: usize = 4;
 
 impl Sheet {
     pub fn new(
@@ -67,13 +82,16 @@ impl Sheet {
         let t = |w: W| w.text(lang);
         let hours = |minutes: u64| t(W::Hours(round1(minutes as f64 / 60.0).to_string()));
         let step = |i: usize| format!("{} {}", roadmap.number(i), roadmap.steps[i].title(lang));
+        let mut main: Vec<_> = facts.skills.iter().collect();
+        main.sort_by_key(|claim| std::cmp::Reverse(claim.minutes));
+        let main: Vec<String> = (main.iter().take(SUMMARY_SKILLS))
+            .map(|claim| crate::i18n::skill_name(&roadmap.skills[claim.skill], lang))
+            .collect();
         let summary = facts.began.map(|began| {
             t(W::SummaryFacts {
-                began: local_date(began),
-                roadmap: roadmap.title(lang).to_string(),
-                hours: hours(facts.minutes),
-                done: facts.done,
-                total: facts.total,
+                began: sheet_date(&local_date(began), DateForm::MonthInWords, lang),
+                hours: (facts.minutes as f64 / 60.0).round() as u64,
+                skills: main,
             })
         });
         let skills = (facts.skills.iter())
@@ -83,7 +101,7 @@ impl Sheet {
                 SkillRow {
                     name,
                     hours: hours(claim.minutes),
-                    period: period(claim.from, claim.to),
+                    period: period(claim.from, claim.to, lang),
                     steps: claim.steps.iter().map(|s| step(s.step)).collect(),
                     verified: claim.verified(),
                 }
@@ -97,17 +115,17 @@ impl Sheet {
                 } else {
                     W::NotDone
                 }),
-                period: period(p.started, p.finished),
+                period: period(p.started, p.finished, lang),
                 links: p.links.clone(),
                 proofs: (p.proofs.iter())
                     .map(|proof| {
                         let commit = proof.commit.as_ref().map(|c| c.chars().take(12).collect());
                         let mut text = t(W::VerifiedOn {
-                            date: local_date(proof.at),
+                            date: date(proof.at, lang),
                             commit,
                         });
                         if let Some(remote) = &proof.remote {
-                            text = format!("{text} — {remote}");
+                            text = format!("{text} — {}", remote_shown(remote));
                         }
                         text
                     })
@@ -117,16 +135,22 @@ impl Sheet {
             .collect();
         let mut learning = vec![(t(W::Roadmap), roadmap.title(lang).to_string())];
         if let Some(began) = facts.began {
-            learning.push((t(W::Began), local_date(began)));
+            learning.push((t(W::Began), date(began, lang)));
         }
         if let Some(last) = facts.last {
-            learning.push((t(W::LastActivity), local_date(last)));
+            learning.push((t(W::LastActivity), date(last, lang)));
         }
         learning.push((
             t(W::StepsFinished),
             format!("{} / {}", facts.done, facts.total),
         ));
         learning.push((t(W::StudyTime), hours(facts.minutes)));
+        let made = date(now, lang);
+        let footer = if (facts.skills.iter()).any(|claim| claim.verified()) {
+            t(W::Footer(made))
+        } else {
+            t(W::FooterAllSelf(made))
+        };
         Sheet {
             lang,
             user: user.to_string(),
@@ -134,12 +158,18 @@ impl Sheet {
             skills,
             projects,
             learning,
-            footer: t(W::Footer(local_date(now))),
+            footer,
         }
     }
 
     fn t(&self, w: W) -> String {
         w.text(self.lang)
+    }
+
+    /// Whether the skills table has a basis column: not when no claim
+    /// passed a check (the footer then says all are self-reported).
+    pub fn with_basis(&self) -> bool {
+        self.skills.iter().any(|row| row.verified)
     }
 
     pub fn basis(&self, verified: bool) -> String {
@@ -186,6 +216,38 @@ fn md(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+fn skills_table(out: &mut String, sheet: &Sheet) {
+    let basis = sheet.with_basis();
+    let mut head = format!(
+        "| {} | {} | {} | {} |",
+        sheet.t(W::ColSkill),
+        sheet.t(W::ColHours),
+        sheet.t(W::ColPeriod),
+        sheet.t(W::ColSteps)
+    );
+    let mut rule = "|---|---:|---|---|".to_string();
+    if basis {
+        head.push_str(&format!(" {} |", sheet.t(W::ColBasis)));
+        rule.push_str("---|");
+    }
+    let _ = writeln!(out, "{head}\n{rule}");
+    for row in &sheet.skills {
+        let steps: Vec<String> = row.steps.iter().map(|s| md(s)).collect();
+        let mut line = format!(
+            "| {} | {} | {} | {} |",
+            md(&row.name),
+            row.hours,
+            row.period,
+            steps.join("<br>")
+        );
+        if basis {
+            line.push_str(&format!(" {} |", sheet.basis(row.verified)));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    out.push('\n');
+}
+
 pub fn markdown(sheet: &Sheet) -> String {
     let mut out = String::new();
     let title = sheet.t(W::Title);
@@ -218,30 +280,10 @@ pub fn markdown(sheet: &Sheet) -> String {
                 let _ = writeln!(out, "## {}\n", sheet.t(W::Skills));
                 if sheet.skills.is_empty() {
                     let _ = writeln!(out, "{}\n", sheet.t(W::NoSkillYet));
-                    continue;
+                } else {
+                    skills_table(&mut out, sheet);
                 }
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} | {} |\n|---|---:|---|---|---|",
-                    sheet.t(W::ColSkill),
-                    sheet.t(W::ColHours),
-                    sheet.t(W::ColPeriod),
-                    sheet.t(W::ColSteps),
-                    sheet.t(W::ColBasis)
-                );
-                for row in &sheet.skills {
-                    let steps: Vec<String> = row.steps.iter().map(|s| md(s)).collect();
-                    let _ = writeln!(
-                        out,
-                        "| {} | {} | {} | {} | {} |",
-                        md(&row.name),
-                        row.hours,
-                        row.period,
-                        steps.join("<br>"),
-                        sheet.basis(row.verified)
-                    );
-                }
-                out.push('\n');
+                blank(&mut out, W::ExperienceBlank);
             }
             Section::Projects => {
                 let _ = writeln!(out, "## {}\n", sheet.t(W::Projects));

@@ -50,6 +50,7 @@ pub fn render(sheet: &Sheet) -> String {
                 } else {
                     skills_table(&mut html, sheet);
                 }
+                blank(&mut html, W::ExperienceBlank);
             }
             Section::Projects => {
                 let _ = writeln!(
@@ -112,26 +113,38 @@ pub fn render(sheet: &Sheet) -> String {
 }
 
 fn skills_table(html: &mut String, sheet: &Sheet) {
+    let basis = sheet.with_basis();
+    let basis_head = if basis {
+        format!("<th>{}</th>", escape(&sheet.t(W::ColBasis)))
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         html,
-        "<table>\n<thead><tr><th>{}</th><th class=\"n\">{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        "<table>\n<thead><tr><th>{}</th><th class=\"n\">{}</th><th>{}</th><th>{}</th>{basis_head}</tr></thead>\n<tbody>",
         escape(&sheet.t(W::ColSkill)),
         escape(&sheet.t(W::ColHours)),
         escape(&sheet.t(W::ColPeriod)),
-        escape(&sheet.t(W::ColSteps)),
-        escape(&sheet.t(W::ColBasis))
+        escape(&sheet.t(W::ColSteps))
     );
     for row in &sheet.skills {
         let steps: Vec<String> = row.steps.iter().map(|s| escape(s)).collect();
         let class = if row.verified { "ok" } else { "self" };
+        let basis_cell = if basis {
+            format!(
+                "<td><span class=\"{class}\">{}</span></td>",
+                escape(&sheet.basis(row.verified))
+            )
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             html,
-            "<tr><td class=\"skill\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"steps\">{}</td><td><span class=\"{class}\">{}</span></td></tr>",
+            "<tr><td class=\"skill\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"steps\">{}</td>{basis_cell}</tr>",
             escape(&row.name),
             escape(&row.hours),
             escape(&row.period),
-            steps.join("<br>"),
-            escape(&sheet.basis(row.verified))
+            steps.join("<br>")
         );
     }
     let _ = writeln!(html, "</tbody>\n</table>");
