@@ -5,12 +5,14 @@ mod support;
 
 mod apply;
 mod apply_json;
+mod apply_limits;
 mod apply_sync;
 mod authors;
 mod bad_input;
 mod check;
 mod check_applications;
 mod check_format;
+mod check_harden;
 mod check_safety;
 mod check_support;
 mod cohort;
