@@ -7,9 +7,9 @@ use crate::cli::{ApplyAction, ApplyAddArgs, ApplyArgs, ApplyGoalArgs, ApplyMoveA
 use crate::cmd::Context;
 use crate::error::{Error, Result};
 use crate::progress::{
-    Application, ApplyProblem, Attention, Channel, Progress, Stage, StageChange, check_url,
-    days_since, funnel, needs_attention, new_application, parse_at, parse_interview_at, setting,
-    week_applications,
+    Application, ApplyField, ApplyProblem, Attention, Channel, Progress, Stage, StageChange,
+    check_length, check_url, days_since, funnel, needs_attention, new_application, parse_at,
+    parse_interview_at, setting, week_applications,
 };
 use crate::render::Printer;
 use crate::render::apply::today::{TodayApplications, TodayAttention};
@@ -42,6 +42,14 @@ fn run_add(args: &ApplyAddArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
         None => now,
     };
     let mut app = new_application(now, 0, &args.company, channel, at).map_err(refused)?;
+    for (field, text) in [
+        (ApplyField::Role, &args.role),
+        (ApplyField::Note, &args.note),
+    ] {
+        if let Some(text) = text {
+            check_length(field, text).map_err(refused)?;
+        }
+    }
     if let Some(url) = &args.url {
         app.url = Some(super::evidence::check_all(std::slice::from_ref(url))?.remove(0));
         debug_assert!(app.url.as_deref().is_some_and(|u| check_url(u).is_ok()));
@@ -103,6 +111,9 @@ fn run_move(args: &ApplyMoveArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<
         .as_deref()
         .map(str::trim)
         .filter(|n| !n.is_empty());
+    if let Some(note) = note {
+        check_length(ApplyField::Note, note).map_err(refused)?;
+    }
     let roadmap = ctx.roadmap()?;
     let device = ctx.store.device_id();
     let report = ctx.store.update(&ctx.config.user, |data| {
