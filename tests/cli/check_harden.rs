@@ -180,3 +180,50 @@ fn a_failing_check_shows_long_output_lines_cut() {
     assert!(text.contains('…'), "{text}");
     assert!(text.contains("start"), "{text}");
 }
+
+#[test]
+fn trust_shows_what_it_trusts_and_the_fingerprint_in_both_languages() {
+    use crate::check_support::roadmap;
+    use crate::support::Sandbox;
+    let touch = check(
+        "command",
+        json!({ "program": "touch", "args": ["made\u{1b}[31m"] }),
+    );
+    let http = check("http", json!({ "port": 8080, "path": "/health" }));
+    let sandbox = Sandbox::with_roadmap(&roadmap(json!([touch, http])));
+    let file = sandbox.path().join("roadmap.json").display().to_string();
+    let run = |args: &[&str]| {
+        let out = sandbox.cmd_std(args).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let json: serde_json::Value = serde_json::from_str(&run(&["trust", &file, "--json"])).unwrap();
+    let sha = json["sha256"].as_str().unwrap().to_string();
+    assert_eq!(sha.len(), 64);
+    let en = run(&["trust", &file]);
+    let ja = run(&["--lang", "ja", "trust", &file]);
+    for (text, heading, hash) in [
+        (
+            &en,
+            "From now on, its checks run on this machine:",
+            "SHA-256 of what was read:",
+        ),
+        (
+            &ja,
+            "これからは、このマシンで次のチェックが実行されます:",
+            "読み込んだ内容の SHA-256:",
+        ),
+    ] {
+        assert!(text.contains(heading), "{text}");
+        assert!(
+            text.contains(r#"1.1 api: command: touch "made\u{1b}[31m""#),
+            "{text}"
+        );
+        assert!(
+            text.contains("1.1 api: http: GET http://127.0.0.1:8080/health"),
+            "{text}"
+        );
+        assert!(text.contains(hash) && text.contains(&sha), "{text}");
+        assert!(!text.contains('\u{1b}'), "{text}");
+    }
+}
