@@ -6,6 +6,7 @@ mod support;
 mod apply;
 mod apply_json;
 mod apply_limits;
+mod apply_private;
 mod apply_sync;
 mod authors;
 mod bad_input;
