@@ -58,6 +58,10 @@ pub fn run(args: &CheckArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             return finish(args, ctx, p, &roadmap, step, report);
         }
         if let Some(watcher) = &watcher {
+            // File times come from a coarse clock, a few milliseconds
+            // behind `ended`: a change made once "Watching" shows must
+            // carry a later time than the run's end.
+            std::thread::sleep(Duration::from_millis(50));
             out::line(p, CheckMsg::Watching, Role::Faint)?;
             p.flush()?;
             if !watcher.wait(&folder, ended) {
