@@ -237,15 +237,17 @@ pub fn test_command(stack: Option<&str>, has: &dyn Fn(&str) -> bool) -> Option<V
 }
 
 /// A remote URL without the user name and password or token it may carry
-/// (`https://me:token@host/x` → `https://host/x`).
+/// (`https://me:token@host/x` → `https://host/x`), nor its query or
+/// fragment, where tokens travel too (`…/x.git?token=…`).
 pub fn strip_credentials(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_string();
     };
+    let rest = &rest[..rest.find(['?', '#']).unwrap_or(rest.len())];
     let authority_end = rest.find('/').unwrap_or(rest.len());
     match rest[..authority_end].rfind('@') {
         Some(at) => format!("{scheme}://{}", &rest[at + 1..]),
-        None => url.to_string(),
+        None => format!("{scheme}://{rest}"),
     }
 }
 

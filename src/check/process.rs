@@ -1,7 +1,8 @@
-//! Running one program for a check: never through a shell, no stdin, in
-//! its own process group (a job object on Windows) so that the time limit
-//! or Ctrl-C kills it with every child it started, and at most
-//! [`MAX_OUTPUT_BYTES`] of its output kept.
+//! Running one program for a check: never through a shell, no stdin, found
+//! on PATH's absolute folders only, in its own process group (a job object
+//! on Windows) so that the time limit, Ctrl-C, SIGTERM or SIGHUP kills it
+//! with every child it started, and so that nothing it left running
+//! outlives it; at most [`MAX_OUTPUT_BYTES`] of its output kept.
 
 use std::io::Read;
 use std::path::Path;
@@ -41,8 +42,9 @@ pub struct Ran {
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static HANDLER: Once = Once::new();
 
-/// Ctrl-C stops the running check (and `--watch`) instead of leaving its
-/// children behind; installed once, on the first check.
+/// Ctrl-C, SIGTERM and SIGHUP (ctrlc's `termination` feature) stop the
+/// running check (and `--watch`) instead of leaving its children behind;
+/// installed once, on the first check.
 pub fn catch_interrupt() {
     HANDLER.call_once(|| {
         // Without a handler (another one is set) Ctrl-C ends roadmap as
@@ -65,6 +67,14 @@ pub fn run(
     limit: Duration,
 ) -> Ran {
     catch_interrupt();
+    // An empty or relative PATH entry would let the project folder (the
+    // current directory of the check) supply the program.
+    let Some(program) = locate(program, dir) else {
+        return Ran {
+            ended: Ended::NotFound,
+            output: Vec::new(),
+        };
+    };
     let mut command = Command::new(program);
     command
         .args(args)
@@ -107,7 +117,11 @@ pub fn run(
     let deadline = Instant::now() + limit;
     let ended = loop {
         match child.try_wait() {
-            Ok(Some(status)) => break Ended::Exited(status.code()),
+            Ok(Some(status)) => {
+                // What it left running in its group goes with it.
+                let _ = child.kill();
+                break Ended::Exited(status.code());
+            }
             Ok(None) => {}
             Err(err) => {
                 let _ = child.kill();
@@ -134,6 +148,19 @@ pub fn run(
     }
     let output = output.lock().map(|o| o.clone()).unwrap_or_default();
     Ran { ended, output }
+}
+
+/// The program's path: as given when it names a path (a roadmap's
+/// `./script` is the project's own, on purpose), else the first match in
+/// PATH's absolute folders, never in an empty or relative one.
+fn locate(program: &str, dir: &Path) -> Option<std::path::PathBuf> {
+    if Path::new(program).components().count() > 1 {
+        return Some(program.into());
+    }
+    let path = std::env::var_os("PATH")?;
+    let absolute = std::env::split_paths(&path).filter(|folder| folder.is_absolute());
+    let path = std::env::join_paths(absolute).ok()?;
+    which::which_in(program, Some(path), dir).ok()
 }
 
 fn collect(

@@ -133,10 +133,21 @@ fn ended_finding(ended: Ended, program: &str, limit: Duration) -> Finding {
     }
 }
 
-/// The last `lines` lines of a program's output.
+/// The most characters of one output line shown; the rest is cut (…).
+const MAX_LINE_CHARS: usize = 400;
+
+/// The last `lines` lines of a program's output, each cut to
+/// [`MAX_LINE_CHARS`] characters.
 fn tail(text: &str, lines: usize) -> String {
     let all: Vec<&str> = text.trim_end().lines().collect();
-    all[all.len().saturating_sub(lines)..].join("\n")
+    let shown: Vec<String> = all[all.len().saturating_sub(lines)..]
+        .iter()
+        .map(|line| match line.char_indices().nth(MAX_LINE_CHARS) {
+            Some((cut, _)) => format!("{}…", &line[..cut]),
+            None => line.to_string(),
+        })
+        .collect();
+    shown.join("\n")
 }
 
 /// Asks Git something in `folder`; its output when it exits 0.

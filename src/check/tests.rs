@@ -111,6 +111,11 @@ fn credentials_never_leave_the_remote_url() {
         "git@github.com:me/api.git"
     );
     assert_eq!(strip_credentials("/srv/git/api"), "/srv/git/api");
+    assert_eq!(
+        strip_credentials("https://host/me/api.git?private_token=s3cret#frag"),
+        "https://host/me/api.git"
+    );
+    assert_eq!(strip_credentials("https://me:t@host#x?y"), "https://host");
 }
 
 #[test]

@@ -1,22 +1,22 @@
 //! `roadmap apply`: the job hunt's application log. Applications live in
 //! the progress of the roadmap being followed (see `progress::apply`).
+//! What the today view and `undo` say of it: `apply_views`.
 
-use chrono::{Local, Utc};
+use chrono::Local;
 
+pub use super::apply_views::{today, undone};
 use crate::cli::{ApplyAction, ApplyAddArgs, ApplyArgs, ApplyGoalArgs, ApplyMoveArgs};
 use crate::cmd::Context;
 use crate::error::{Error, Result};
-use crate::i18n::Since;
 use crate::progress::{
-    Application, ApplyProblem, Attention, Channel, Progress, Stage, StageChange, check_url,
-    days_since, funnel, needs_attention, new_application, parse_at, parse_interview_at, setting,
-    week_applications,
+    Application, ApplyField, ApplyProblem, Attention, Channel, Progress, Stage, StageChange,
+    check_length, check_url, days_since, funnel, needs_attention, new_application, parse_at,
+    parse_interview_at, setting, week_applications,
 };
 use crate::render::Printer;
-use crate::render::apply::today::{TodayApplications, TodayAttention};
 use crate::render::apply::{
     self as view, AddReport, FunnelReport, FunnelRow, GoalReport, ListEntry, ListReport,
-    MoveReport, PrivateReport, UndoneApplication,
+    MoveReport, PrivateReport,
 };
 
 fn refused(problem: ApplyProblem) -> anyhow::Error {
@@ -43,6 +43,14 @@ fn run_add(args: &ApplyAddArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()
         None => now,
     };
     let mut app = new_application(now, 0, &args.company, channel, at).map_err(refused)?;
+    for (field, text) in [
+        (ApplyField::Role, &args.role),
+        (ApplyField::Note, &args.note),
+    ] {
+        if let Some(text) = text {
+            check_length(field, text).map_err(refused)?;
+        }
+    }
     if let Some(url) = &args.url {
         app.url = Some(super::evidence::check_all(std::slice::from_ref(url))?.remove(0));
         debug_assert!(app.url.as_deref().is_some_and(|u| check_url(u).is_ok()));
@@ -104,6 +112,9 @@ fn run_move(args: &ApplyMoveArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<
         .as_deref()
         .map(str::trim)
         .filter(|n| !n.is_empty());
+    if let Some(note) = note {
+        check_length(ApplyField::Note, note).map_err(refused)?;
+    }
     let roadmap = ctx.roadmap()?;
     let device = ctx.store.device_id();
     let report = ctx.store.update(&ctx.config.user, |data| {
@@ -298,96 +309,4 @@ fn run_private(switch: Option<&str>, ctx: &Context, p: &mut Printer<'_>) -> Resu
     } else {
         view::private_text(p, &report)
     }
-}
-
-/// The today view's job hunt part; `None` when there is nothing to say.
-pub fn today(
-    ctx: &Context,
-    progress: &Progress,
-    now: chrono::DateTime<Utc>,
-) -> Result<Option<TodayApplications>> {
-    let goal = setting::value(&ctx.store.load(&ctx.config.user)?.application_goal).copied();
-    let apps = &progress.applications;
-    let mut accepted_open = None;
-    let waiting = |kind, number: usize, days, since: Since| TodayAttention {
-        kind,
-        number,
-        company: apps[number - 1].company.clone(),
-        days: Some(days),
-        since: Some(since.code()),
-        interview_at: None,
-    };
-    let attention: Vec<TodayAttention> = needs_attention(apps, now, &Local)
-        .into_iter()
-        .filter_map(|a| match a {
-            Attention::Interview {
-                number,
-                at,
-                tomorrow,
-            } => Some(TodayAttention {
-                kind: if tomorrow {
-                    "interview-tomorrow"
-                } else {
-                    "interview-today"
-                },
-                number,
-                company: apps[number - 1].company.clone(),
-                days: None,
-                since: None,
-                interview_at: Some(at),
-            }),
-            Attention::NoAnswer {
-                number,
-                days,
-                applied,
-            } => {
-                let since = if applied {
-                    Since::Applied
-                } else {
-                    Since::Interview
-                };
-                Some(waiting("no-answer", number, days, since))
-            }
-            Attention::Stalled { number, days } => {
-                Some(waiting("no-answer", number, days, Since::Passed))
-            }
-            Attention::Offer { number, days } => Some(waiting("offer", number, days, Since::Offer)),
-            Attention::Accepted { open } => {
-                accepted_open = Some(open);
-                None
-            }
-        })
-        .collect();
-    let this_week = week_applications(apps, now, &Local);
-    let something = !attention.is_empty() || accepted_open.is_some();
-    Ok(
-        (something || goal.is_some() || this_week > 0).then_some(TodayApplications {
-            attention,
-            accepted_open,
-            this_week,
-            goal,
-        }),
-    )
-}
-
-/// What `undo` took back of the log, for its report.
-pub fn undone(progress: &Progress, undone: &crate::progress::Undone) -> Vec<UndoneApplication> {
-    let whole = undone.applications.iter().map(|app| UndoneApplication {
-        number: None,
-        company: app.company.clone(),
-        stage: None,
-        at: app.at,
-    });
-    let moves = undone
-        .application_changes
-        .iter()
-        .map(|(app, change)| UndoneApplication {
-            number: (progress.applications.iter())
-                .position(|a| a.id == app.id)
-                .map(|i| i + 1),
-            company: app.company.clone(),
-            stage: Some(change.stage),
-            at: change.at,
-        });
-    whole.chain(moves).collect()
 }

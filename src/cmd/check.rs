@@ -51,16 +51,20 @@ pub fn run(args: &CheckArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
         None
     };
     loop {
-        let started = std::time::SystemTime::now();
         let report = run_once(ctx, p, &roadmap, step, &plan, &folder, stack.as_deref())?;
+        let ended = std::time::SystemTime::now();
         let interrupted = process::interrupted();
         if report.passed || watcher.is_none() || interrupted {
             return finish(args, ctx, p, &roadmap, step, report);
         }
         if let Some(watcher) = &watcher {
+            // File times come from a coarse clock, a few milliseconds
+            // behind `ended`: a change made once "Watching" shows must
+            // carry a later time than the run's end.
+            std::thread::sleep(Duration::from_millis(50));
             out::line(p, CheckMsg::Watching, Role::Faint)?;
             p.flush()?;
-            if !watcher.wait(started) {
+            if !watcher.wait(&folder, ended) {
                 out::line(p, CheckMsg::WatchStopped, Role::Faint)?;
                 return finish(args, ctx, p, &roadmap, step, report);
             }
@@ -286,13 +290,21 @@ impl Watcher {
         })
     }
 
-    /// Whether something changed since `since` (false: Ctrl-C, or the
-    /// watch broke). The checks' own reads are events too, so an event
-    /// counts only when its file was written (or removed) since.
-    fn wait(&self, since: std::time::SystemTime) -> bool {
-        let changed = |path: &Path| match std::fs::symlink_metadata(path) {
-            Ok(meta) => meta.modified().is_ok_and(|at| at >= since),
-            Err(_) => true,
+    /// Whether something changed after the run that `ended` (false:
+    /// Ctrl-C, or the watch broke). The checks' own reads and writes are
+    /// events too: an event counts only when its file was written (or
+    /// removed) after the run, and never inside a build or cache folder
+    /// or Git's own files, which checks write (`cargo test`, `git status`).
+    fn wait(&self, folder: &Path, ended: std::time::SystemTime) -> bool {
+        let changed = |path: &Path| {
+            let inside = path.strip_prefix(folder).unwrap_or(path);
+            if !counts(inside) {
+                return false;
+            }
+            match std::fs::symlink_metadata(path) {
+                Ok(meta) => meta.modified().is_ok_and(|at| at > ended),
+                Err(_) => true,
+            }
         };
         loop {
             if process::interrupted() {
@@ -304,5 +316,32 @@ impl Watcher {
                 Err(mpsc::RecvTimeoutError::Disconnected) => return false,
             }
         }
+    }
+}
+
+/// Folders that tests and builds write into: never the learner's change.
+const OUTPUT_FOLDERS: [&str; 5] = [
+    "target",
+    "node_modules",
+    "__pycache__",
+    ".pytest_cache",
+    "coverage",
+];
+
+/// Whether a change at `path` (inside the project) is the learner's: not
+/// in an output folder, and in `.git` only a commit or a checkout.
+fn counts(path: &Path) -> bool {
+    let parts: Vec<_> = path.components().map(|c| c.as_os_str()).collect();
+    if parts
+        .iter()
+        .any(|part| OUTPUT_FOLDERS.iter().any(|f| part == f))
+    {
+        return false;
+    }
+    match parts.split_first() {
+        Some((first, rest)) if *first == ".git" => {
+            rest.first().is_some_and(|p| *p == "HEAD" || *p == "refs")
+        }
+        _ => true,
     }
 }

@@ -2,6 +2,7 @@
 //! asks the pure core for the answer, and hands a report to `render`.
 
 pub mod apply;
+mod apply_views;
 mod change;
 mod check;
 pub mod comment;

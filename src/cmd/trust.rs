@@ -6,7 +6,7 @@ use crate::check;
 use crate::cli::TrustArgs;
 use crate::cmd::Context;
 use crate::error::{Error, Result};
-use crate::i18n::check_words::CheckMsg;
+use crate::i18n::check_words::{self, CheckMsg};
 use crate::render::{Printer, Role, check as out};
 use crate::roadmap::Roadmap;
 use crate::store;
@@ -15,7 +15,7 @@ pub fn run(args: &TrustArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
     let bytes = store::read_roadmap(&args.file)?;
     let name = args.file.display().to_string();
     // Only a valid roadmap is worth trusting: its checks are what will run.
-    Roadmap::from_json(&bytes).map_err(|problems| Error::InvalidRoadmap {
+    let roadmap = Roadmap::from_json(&bytes).map_err(|problems| Error::InvalidRoadmap {
         name: Some(name.clone()),
         problems,
     })?;
@@ -32,5 +32,14 @@ pub fn run(args: &TrustArgs, ctx: &Context, p: &mut Printer<'_>) -> Result<()> {
             sha256: &fingerprint,
         });
     }
+    // What is trusted, from the very bytes whose fingerprint was kept.
+    let lang = ctx.config.lang;
+    let checks: Vec<(String, String)> = (roadmap.steps.iter().enumerate())
+        .flat_map(|(i, step)| {
+            let label = format!("{} {}", roadmap.number(i), step.id);
+            (step.checks.iter()).map(move |c| (label.clone(), check_words::would_run(c, lang)))
+        })
+        .collect();
+    out::trusting(p, &checks, &fingerprint)?;
     out::line(p, CheckMsg::Trusted(name), Role::Good)
 }

@@ -5,12 +5,30 @@ use chrono::{DateTime, Local, Utc};
 use super::{ApplyMsg, channel_ja, stage_ja};
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::progress::{ApplyProblem, Channel, MoveProblem, Stage};
+use crate::progress::{ApplyField, ApplyProblem, Channel, MoveProblem, Stage};
 
 fn date(at: &DateTime<Utc>) -> String {
     at.with_timezone(&Local)
         .format("%Y-%m-%d %H:%M")
         .to_string()
+}
+
+fn too_long(field: ApplyField, max: usize, lang: Lang) -> (String, Option<String>) {
+    let (en, ja) = match field {
+        ApplyField::Company => ("the company name", "企業名"),
+        ApplyField::Role => ("the role", "職種"),
+        ApplyField::Note => ("the note", "メモ"),
+    };
+    match lang {
+        Lang::Ja => (
+            format!("{ja}が長すぎます ({max} 文字まで)"),
+            Some(format!("{max} 文字以内に縮めてください")),
+        ),
+        Lang::En => (
+            format!("{en} is too long (at most {max} characters)"),
+            Some(format!("shorten it to {max} characters or fewer")),
+        ),
+    }
 }
 
 /// The message and hint of `Error::Apply`.
@@ -125,6 +143,7 @@ pub(in crate::i18n) fn error(err: &Error, lang: Lang) -> Option<(String, Option<
                 )
             }
         }
+        ApplyProblem::TooLong { field, max } => too_long(*field, *max, lang),
     };
     Some(worded)
 }

@@ -28,6 +28,10 @@ fn problems() -> Vec<ApplyProblem> {
         moved(MoveProblem::InterviewDateNotInterview),
         ApplyProblem::BadInterviewAt("soon".into()),
         ApplyProblem::BadGoal("0".into()),
+        ApplyProblem::TooLong {
+            field: crate::progress::ApplyField::Note,
+            max: 2000,
+        },
     ]
 }
 

@@ -24,6 +24,7 @@ mod record_page;
 mod skill_sheet;
 pub mod sync;
 mod timer;
+pub mod trust_words;
 pub mod ux;
 
 pub use apply::ApplyMsg;

@@ -29,6 +29,38 @@ pub enum ApplyProblem {
     BadInterviewAt(String),
     /// A weekly goal that is no whole number from 1 to 100.
     BadGoal(String),
+    /// A company name, role or note longer than `max` characters.
+    TooLong {
+        field: ApplyField,
+        max: usize,
+    },
+}
+
+/// The free-text fields of an application, for [`ApplyProblem::TooLong`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplyField {
+    Company,
+    Role,
+    Note,
+}
+
+impl ApplyField {
+    /// The most characters kept: a name is short, a note like a comment.
+    pub fn max_chars(self) -> usize {
+        match self {
+            ApplyField::Company | ApplyField::Role => 200,
+            ApplyField::Note => super::comments::MAX_COMMENT_CHARS,
+        }
+    }
+}
+
+/// `text` (trimmed), refused when longer than the field allows.
+pub fn check_length(field: ApplyField, text: &str) -> Result<(), ApplyProblem> {
+    let max = field.max_chars();
+    if text.trim().chars().count() > max {
+        return Err(ApplyProblem::TooLong { field, max });
+    }
+    Ok(())
 }
 
 /// A new application id: the creation time, the application's sequence
@@ -165,6 +197,7 @@ pub fn new_application(
     if company.is_empty() {
         return Err(ApplyProblem::EmptyCompany);
     }
+    check_length(ApplyField::Company, company)?;
     Ok(Application {
         id: application_id(now, seq),
         company: company.to_string(),

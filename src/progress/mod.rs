@@ -35,7 +35,9 @@ use crate::cost;
 use crate::roadmap::Roadmap;
 
 pub use apply::{Application, Channel, MoveProblem, Stage, StageChange, join_applications};
-pub use apply_log::{ApplyProblem, application_id, new_application, parse_interview_at};
+pub use apply_log::{
+    ApplyField, ApplyProblem, application_id, check_length, new_application, parse_interview_at,
+};
 pub use at::parse_at;
 pub use calendar::{
     Week, chart_weeks, finished_per_week, horizon, minutes_per_week, step_dates, streak,

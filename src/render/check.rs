@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::{Line, Printer, Role};
 use crate::error::Result;
 use crate::i18n::check_words::CheckMsg;
+use crate::i18n::trust_words::TrustMsg;
 
 /// The `--json` shape of `roadmap check` (docs/json.md).
 #[derive(Debug, Clone, Serialize)]
@@ -174,6 +175,27 @@ pub fn would_run(p: &mut Printer<'_>, file: &str, lines: &[String]) -> Result<()
         p.line(Line::new().ours("  ").hang_here().theirs(line))?;
     }
     Ok(())
+}
+
+/// What `roadmap trust` trusts: each check of the file (step, then what
+/// it runs, as an untrusted file's preview shows it), and the SHA-256 of
+/// the bytes those lines were read from.
+pub fn trusting(p: &mut Printer<'_>, checks: &[(String, String)], sha256: &str) -> Result<()> {
+    let lang = p.lang();
+    if checks.is_empty() {
+        p.line(Line::new().ours(TrustMsg::NoChecks.text(lang)))?;
+    } else {
+        p.line(Line::new().ours(TrustMsg::WillRun.text(lang)))?;
+    }
+    for (step, what) in checks {
+        let line = Line::new()
+            .ours("  ")
+            .hang_here()
+            .theirs(format!("{step}: {what}"));
+        p.line(line)?;
+    }
+    let sha = TrustMsg::Fingerprint(sha256.to_string()).text(lang);
+    p.line(Line::new().role(Role::Faint, sha))
 }
 
 pub fn line(p: &mut Printer<'_>, msg: CheckMsg, role: Role) -> Result<()> {

@@ -1,8 +1,10 @@
 //! The application log kept on this machine only (`roadmap apply private
 //! on`): a file outside `users/`, so sync never commits it (see the
 //! `.gitignore` sync writes), and a shared cohort remote never receives
-//! company names or notes. While the file exists, every write of the
-//! user's data moves the log there, and every read brings it back.
+//! company names or notes. While the mode is on, every write of the
+//! user's data moves the log there, and every read brings it back. The
+//! mode is kept by a marker beside the log (`private/<user>.on`), so a
+//! deleted or moved log never sends new applications to the user file.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -33,9 +35,18 @@ impl Store {
             .join(format!("{}.json", user.as_str()))
     }
 
-    /// Whether `user` keeps the application log on this machine only.
+    /// The marker that keeps the private mode on, whatever becomes of the
+    /// log file.
+    fn private_marker_path(&self, user: &UserName) -> PathBuf {
+        self.dir()
+            .join("private")
+            .join(format!("{}.on", user.as_str()))
+    }
+
+    /// Whether `user` keeps the application log on this machine only (a
+    /// log from before the marker counts too).
     pub fn is_private(&self, user: &UserName) -> bool {
-        self.private_log_path(user).is_file()
+        self.private_marker_path(user).exists() || self.private_log_path(user).is_file()
     }
 
     /// Brings the privately kept log into `data` (read from the user file).
@@ -102,7 +113,12 @@ impl Store {
         builder
             .create(&dir)
             .map_err(|err| messages::cannot_create(&dir, err))?;
-        super::write_private_file(&path, &bytes)
+        super::write_private_file(&path, &bytes)?;
+        let marker = self.private_marker_path(user);
+        if !marker.exists() {
+            super::write_private_file(&marker, b"on\n")?;
+        }
+        Ok(())
     }
 
     /// Turns the private log on or off for `user`; returns whether that
@@ -117,9 +133,15 @@ impl Store {
                 // An empty log makes the mode; the write below fills it.
                 self.write_private_log(user, &mut UserData::default())?;
             } else {
-                let path = self.private_log_path(user);
-                fs::remove_file(&path)
-                    .map_err(|err| messages::write(&path, super::atomic::WriteError::Write(err)))?;
+                for path in [self.private_log_path(user), self.private_marker_path(user)] {
+                    match fs::remove_file(&path) {
+                        Err(err) if err.kind() != io::ErrorKind::NotFound => {
+                            let err = super::atomic::WriteError::Write(err);
+                            return Err(messages::write(&path, err).into());
+                        }
+                        _ => {}
+                    }
+                }
             }
             Ok(((), true))
         })?;

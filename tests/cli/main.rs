@@ -5,6 +5,8 @@ mod support;
 
 mod apply;
 mod apply_json;
+mod apply_limits;
+mod apply_private;
 mod apply_sync;
 mod apply_today;
 mod authors;
@@ -12,6 +14,7 @@ mod bad_input;
 mod check;
 mod check_applications;
 mod check_format;
+mod check_harden;
 mod check_refusal;
 mod check_safety;
 mod check_support;
