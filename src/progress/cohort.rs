@@ -80,14 +80,7 @@ pub fn learner_figures<Tz: TimeZone>(
             continue;
         }
         done += 1;
-        let step = &roadmap.steps[i];
-        let ids = std::iter::once(step.id.as_str()).chain(step.aliases.iter().map(|a| a.as_str()));
-        if ids
-            .filter_map(|id| progress.steps.get(id))
-            .any(|record| record.last_verification().is_some())
-        {
-            verified += 1;
-        }
+        verified += usize::from(progress.verification_of(roadmap, i).is_some());
     }
     LearnerFigures {
         in_hand,

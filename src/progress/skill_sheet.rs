@@ -140,9 +140,7 @@ pub fn sheet_facts(roadmap: &Roadmap, progress: &Progress, with_notes: bool) -> 
         let links: Vec<String> = (progress.evidence_of(roadmap, i).into_iter())
             .map(|e| e.url.clone())
             .collect();
-        let proofs: Vec<Proof> = (progress.steps.iter())
-            .filter(|(id, _)| roadmap.index_of(id) == Some(i))
-            .flat_map(|(_, record)| &record.verifications)
+        let proofs: Vec<Proof> = (progress.verifications_of(roadmap, i))
             .filter(|v| of_work(v))
             .map(|v| Proof {
                 at: v.at,
@@ -190,10 +188,7 @@ pub fn sheet_facts(roadmap: &Roadmap, progress: &Progress, with_notes: bool) -> 
 /// Whether `step` passed a check of the work itself: a check of the
 /// environment alone (`python3 --version`) supports no claim of a skill.
 fn verified(progress: &Progress, roadmap: &Roadmap, step: usize) -> bool {
-    (progress.steps.iter())
-        .filter(|(id, _)| roadmap.index_of(id) == Some(step))
-        .flat_map(|(_, record)| &record.verifications)
-        .any(of_work)
+    progress.verifications_of(roadmap, step).any(of_work)
 }
 
 fn of_work(v: &crate::progress::Verification) -> bool {

@@ -67,17 +67,31 @@ impl super::Progress {
         verified
     }
 
-    /// The latest verification of `step` (under its id or an alias).
-    pub fn verification_of(
-        &self,
-        roadmap: &crate::roadmap::Roadmap,
+    /// Every verification of `step` (under its id or an alias): a lookup
+    /// per name, so a view may ask it of every step.
+    pub fn verifications_of<'a>(
+        &'a self,
+        roadmap: &'a crate::roadmap::Roadmap,
         step: usize,
-    ) -> Option<&Verification> {
-        self.steps
-            .iter()
-            .filter(|(id, _)| roadmap.index_of(id) == Some(step))
-            .filter_map(|(_, record)| record.last_verification())
-            .max_by_key(|v| v.at)
+    ) -> impl Iterator<Item = &'a Verification> + 'a {
+        let step = &roadmap.steps[step];
+        let names =
+            std::iter::once(step.id.as_str()).chain(step.aliases.iter().map(|a| a.as_str()));
+        names.flat_map(|name| {
+            self.steps
+                .get(name)
+                .into_iter()
+                .flat_map(|r| &r.verifications)
+        })
+    }
+
+    /// The latest verification of `step` (under its id or an alias).
+    pub fn verification_of<'a>(
+        &'a self,
+        roadmap: &'a crate::roadmap::Roadmap,
+        step: usize,
+    ) -> Option<&'a Verification> {
+        self.verifications_of(roadmap, step).max_by_key(|v| v.at)
     }
 }
 
